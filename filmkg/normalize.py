@@ -1,0 +1,67 @@
+"""Normal forms of names and titles, shared by extraction, identity and linking."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ARTICLE_SUFFIX = re.compile(r"^(?P<rest>.+),\s*(?P<art>The|A|An|Les|Le|La|L'|Il|Der|Die|Das|El)$")
+_SMALL = {"a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by",
+          "with", "from", "as", "vs", "vs.", "de", "du", "la", "le", "des", "von", "van", "o'"}
+
+
+def fold(text: str) -> str:
+    """Casefolded, accent-free, punctuation-free form used to compare names."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.casefold().replace("\u2019", "'").replace("`", "'")
+    text = re.sub(r"'s\b", "s", text)
+    text = re.sub(r"[^\w\s]", " ", text)
+    return " ".join(text.split())
+
+
+def name_key(name: str, film: bool = False) -> str:
+    key = fold(name)
+    if film:
+        key = re.sub(r"^(the|a|an) ", "", key)
+    return key
+
+
+def slug(name: str) -> str:
+    return fold(name).replace(" ", "-") or "unnamed"
+
+
+def unsuffix_article(title: str) -> str:
+    """'Hitcher, The' -> 'The Hitcher' (the archive's index form)."""
+    m = _ARTICLE_SUFFIX.match(title.strip())
+    if m:
+        art = m["art"]
+        sep = "" if art.endswith("'") else " "
+        return f"{art}{sep}{m['rest']}"
+    return title.strip()
+
+
+def title_case(title: str) -> str:
+    """'OF MICE AND MEN' -> 'Of Mice and Men'; leaves mixed-case titles alone."""
+    if any(c.islower() for c in title):
+        return title
+    words = title.lower().split(" ")
+    out = []
+    for i, w in enumerate(words):
+        if i and w in _SMALL and i != len(words) - 1:
+            out.append(w)
+        else:
+            out.append(_cap(w))
+    result = " ".join(out)
+    # "Three O'clock High" -> "Three O'Clock High", "Mcdonald" -> "McDonald"
+    result = re.sub(r"\b(O'|Mc)(\w)", lambda m: m[1] + m[2].upper(), result)
+    result = re.sub(r"([:\-/]\s*)(\w)", lambda m: m[1] + m[2].upper(), result)
+    return result
+
+
+def _cap(word: str) -> str:
+    if not word:
+        return word
+    if re.fullmatch(r"[ivxlc]+", word) and len(word) <= 4 and word not in {"i", "civil", "ill", "lil"}:
+        return word.upper() if word != "i" else "I"
+    return word[0].upper() + word[1:]
