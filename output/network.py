@@ -37,10 +37,11 @@ from typing import Any
 
 import networkx as nx
 import pyoxigraph as ox
-from filmkg.graph.vocab import FKV, NIF, ROLE_PREDICATES
 from rdflib.namespace import RDF, SDO
 
 from filmkg.errors import InputError
+
+from ..graph.vocab import FKV, NIF, ROLE_PREDICATES
 
 #: Roles of credit edges (film -> person), in the README's order.
 CREDIT_ROLES: tuple[str, ...] = (*ROLE_PREDICATES, "source_author")
