@@ -1,0 +1,170 @@
+"""Characters: whom an actor plays, by name and/or description.
+
+Patterns: "Harry Stamper (Bruce Willis)", "Bruce Willis (Harry Stamper)", "Willis as Harry",
+"Willis plays a deep-core oil driller", "Harry, played by Willis", "As Goeth, Ralph Fiennes",
+"a prostitute (Shue)", "Its main character (Cage) is an alcoholic".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from filmkg.extractors.context import PersonSpan, ReviewContext
+
+
+@dataclass(frozen=True, slots=True)
+class CharacterHit:
+    person: str
+    film: str
+    name: str | None
+    description: str | None
+    start: int
+    end: int
+    extractor: str
+    confidence: float
+
+
+_NAME = r"(?:[A-Z][\w'\u2019.\-]*\.?\s+){0,3}[A-Z][\w'\u2019\-]*"
+_NAME_BEFORE = re.compile(rf"(?<![\w'])(?P<n>{_NAME})\s*$")
+_DESC_STOP = r"(?=\s*(?:[,.;:!?()\"]|$|\s+(?:who|whose|that|which|with|in|and|but|from|for|on|at|to|is|was|"
+_DESC_STOP += r"whom|when|while|as|after|before|he|she|they)\b))"
+_DESC = re.compile(rf"(?:a|an|the|his|her|their|its)\s+(?P<d>(?:[\w\-'\u2019]+\s+){{0,4}}?[\w\-'\u2019]+){_DESC_STOP}")
+_DESC_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their)\s+(?P<d>(?:[a-z][\w\-'\u2019]*\s+){0,3}[a-z][\w\-'\u2019]*)\s*$")
+_GENERIC = {"character", "main character", "hero", "heroine", "protagonist", "lead", "title character",
+            "role", "part", "star", "film", "movie", "actor", "actress", "man", "woman", "guy", "one", "other",
+            "latter", "former", "rest", "cast", "best", "same", "way", "most", "performance"}
+_PLAY_AFTER = re.compile(
+    r"^\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:who\s+|which\s+)?(?:also\s+|here\s+|now\s+)?"
+    r"(?:plays|played|playing|portrays|portrayed|portraying|is\s+cast\s+as|was\s+cast\s+as|stars\s+as|"
+    r"co-stars\s+as|appears\s+as|shows\s+up\s+(?:as|playing)|turns\s+up\s+as|(?:is|was)\s+(?:\w+\s+){0,2}as|"
+    r"as)\s+",
+    re.IGNORECASE,
+)
+_PLAYED_BY_BEFORE = re.compile(
+    rf"(?P<who>{_NAME}|(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}[\w\-]+),?\s+(?:is\s+|was\s+)?(?:played|portrayed|"
+    rf"essayed|voiced)\s+by\s+$"
+)
+_AS_BEFORE = re.compile(rf"(?:^|[.;]\s+|\n)As\s+(?P<n>{_NAME}|the\s+[\w\- ]{{3,40}}?),\s+(?:[\w\-]+\s+){{0,4}}$")
+
+
+def find_characters(ctx: ReviewContext, actors: set[str]) -> list[CharacterHit]:
+    """Characters of the reviewed film. ``actors`` are the people known to act in it."""
+    if ctx.reviewed is None:
+        return []
+    text = ctx.text
+    people_names = {p.person for p in ctx.people}
+    hits: list[CharacterHit] = []
+    for p in ctx.people:
+        s_start, s_end = ctx.sentence_of(p.start)
+        before = text[max(s_start, p.start - 120) : p.start]
+        after = text[p.end : min(s_end, p.end + 160)]
+
+        # "Harry Stamper (Bruce Willis)", "a prostitute (Shue)"
+        if before.endswith("(") and after.startswith(")"):
+            head = before[:-1].rstrip()
+            nm = _NAME_BEFORE.search(head)
+            name = nm["n"] if nm and not _is_person(nm["n"], people_names) and not _sentence_start_word(head, nm) else None
+            desc = None
+            dm = _DESC_BEFORE.search(head)
+            if not name and dm and dm["d"] not in _GENERIC:
+                desc = dm["d"]
+            if not name and not desc:
+                # "Its main character (Cage) is an alcoholic whose..."
+                im = re.match(r"\)\s+(?:is|was)\s+(?:a|an)\s+(?P<d>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)" + _DESC_STOP,
+                              after)
+                if im and (dm is None or dm["d"] in _GENERIC):
+                    desc = im["d"]
+            if name or desc:
+                start = p.start - (len(before) - (nm.start("n") if name and nm else len(before) - 1))
+                hits.append(CharacterHit(p.person, ctx.reviewed, _clean(name), desc, min(start, p.start),
+                                         p.end + 1, "characters.paren_actor", 0.8))
+                continue
+
+        # "Bruce Willis (Harry Stamper)"
+        am = re.match(rf"\s*,?\s*\((?P<n>{_NAME})\)", after)
+        if am and not _is_person(am["n"], people_names) and not ctx.films_in(p.end, p.end + am.end()):
+            hits.append(CharacterHit(p.person, ctx.reviewed, _clean(am["n"]), None, p.start, p.end + am.end(),
+                                     "characters.paren_character", 0.8))
+            continue
+
+        # "Willis plays Harry Stamper, a deep-core oil driller" / "Lennon shows up playing a bartender"
+        pm = _PLAY_AFTER.match(after)
+        if pm:
+            rest = after[pm.end() :]
+            name = desc = None
+            nm = re.match(rf"(?:the\s+)?(?P<n>{_NAME})", rest)
+            if nm and not _is_person(nm["n"], people_names) and not re.match(r"(?:He|She|It|They|I|We)\b", nm["n"]):
+                name = nm["n"]
+                dm = re.match(r",\s+" + _DESC.pattern, rest[nm.end() :])
+                if dm:
+                    desc = dm["d"]
+            else:
+                dm = _DESC.match(rest)
+                if dm and dm["d"].split()[-1].lower() not in _GENERIC and not re.search(r"\b(?:role|part)s?\b", dm["d"]):
+                    desc = dm["d"]
+            if (name or desc) and (p.person in actors or pm[0].strip().lower() != "as"):
+                hits.append(CharacterHit(p.person, ctx.reviewed, _clean(name), desc, p.start,
+                                         p.end + pm.end() + len(name or desc or ""), "characters.plays", 0.75))
+                continue
+
+        # "Harry, played by Bruce Willis"
+        bm = _PLAYED_BY_BEFORE.search(before)
+        if bm:
+            who = bm["who"]
+            if who[0].isupper():
+                name, desc = (_clean(who) if not _is_person(who, people_names) else None), None
+            else:
+                name, desc = None, re.sub(r"^(?:a|an|the)\s+", "", who)
+            if name or desc:
+                hits.append(CharacterHit(p.person, ctx.reviewed, name, desc, p.start - len(before) + bm.start(),
+                                         p.end, "characters.played_by", 0.8))
+                continue
+
+        # "As Goeth, British actor Ralph Fiennes moves..."
+        asm = _AS_BEFORE.search(text[s_start : p.start])
+        if asm and p.person in actors:
+            n = asm["n"]
+            if n.startswith("the "):
+                hits.append(CharacterHit(p.person, ctx.reviewed, None, n[4:], s_start + asm.start("n"), p.end,
+                                         "characters.as_before", 0.7))
+            elif not _is_person(n, people_names):
+                hits.append(CharacterHit(p.person, ctx.reviewed, _clean(n), None, s_start + asm.start("n"), p.end,
+                                         "characters.as_before", 0.7))
+    return _one_per_actor(hits)
+
+
+def _sentence_start_word(head: str, m: re.Match[str]) -> bool:
+    """'The (Cage)' or a lone sentence-initial word is not a name."""
+    n = m["n"]
+    return n.split()[0] in {"The", "A", "An", "His", "Her", "Its", "Their", "This", "That", "In", "And", "But"}
+
+
+def _is_person(name: str, people: set[str]) -> bool:
+    n = " ".join(name.split())
+    return n in people or any(n == p.split()[-1] or n == p for p in people)
+
+
+def _clean(name: str | None) -> str | None:
+    if not name:
+        return None
+    n = " ".join(name.split()).strip(" ,.;:")
+    n = re.sub(r"['\u2019]s$", "", n)
+    return n or None
+
+
+def _one_per_actor(hits: list[CharacterHit]) -> list[CharacterHit]:
+    """One character per actor and film: merge name and description, best confidence first."""
+    merged: dict[tuple[str, str], CharacterHit] = {}
+    for h in sorted(hits, key=lambda h: -h.confidence):
+        key = (h.person, h.film)
+        old = merged.get(key)
+        if old is None:
+            merged[key] = h
+        else:
+            merged[key] = CharacterHit(old.person, old.film, old.name or h.name, old.description or h.description,
+                                       old.start, old.end, old.extractor, old.confidence)
+    return list(merged.values())
+
+
+__all__ = ["find_characters", "CharacterHit", "PersonSpan"]

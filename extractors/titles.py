@@ -1,0 +1,323 @@
+"""Film titles: the reviewed film and every other film the text names.
+
+Reviewers mark titles by typography, so the rules follow it: ALL CAPS runs, _underscores_
+or *asterisks*, quotes, "Title (1964)", parenthesised filmographies after a person, lists
+after cue words ("roles in A, B and C"). Title-case spans without such marks are taken
+only when the title gazetteer (IMDb titles, when a KB is loaded) knows them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from filmkg.normalize import fold, name_key, title_case
+
+#: Upper-case words that are not titles: acronyms, ratings, review furniture.
+NOT_TITLE_WORDS = frozenset(
+    """MPAA PG PG-13 NC-17 R G X USA US U.S. U.S.A. UK FBI CIA KGB NASA TV DVD VHS CGI IMAX AIDS HIV OK NYC
+    LA L.A. SF BC AD AM PM A.M. P.M. MTV HBO ABC NBC CBS PBS CNN BBC DNA IQ FX SFX VCR CD CDS ESPN NFL NBA
+    RATING RATINGS REVIEW REVIEWS SPOILER SPOILERS WARNING COPYRIGHT NOTE SYNOPSIS PLOT CAST CREDITS
+    DIRECTOR STARRING WRITER PRODUCER SCREENPLAY MUSIC GRADE THE_END OVERALL MY BOTTOM LINE CAPSULE
+    OSCAR OSCARS WWII WWI WW2 NYPD LAPD IRS ID CEO JFK RKO MGM UA USSR UN NATO POW MIA ROTC SAT ASAP
+    HTTP WWW COM EDU HTML URL EMAIL E-MAIL INTERNET RAMR IMDB VIDEO FILM MOVIE MOVIES FILMS""".split()
+)
+#: Single upper-case words that are emphasis when a reviewer shouts.
+EMPHASIS = frozenset(
+    """NOT VERY REALLY ALL NO NEVER EVER MUST IS ARE WAS WERE BAD GOOD ONE TWO THREE ONLY MORE MOST LESS
+    YES WHAT WHY HOW WHO THIS THAT THESE THOSE AND OR BUT SO TOO BIG HUGE GREAT BEST WORST LOVE HATE
+    EVERY ANY NOTHING EVERYTHING ANYTHING SOMETHING AGAIN STILL JUST NOW THEN HERE THERE MUCH MANY
+    DO DOES DID DON'T CAN'T WON'T ISN'T WASN'T AREN'T HAVE HAS HAD WILL WOULD SHOULD COULD MAY MIGHT
+    HE SHE IT WE THEY YOU ME HIM HER THEM US OUR MY YOUR HIS ITS THEIR END""".split()
+)
+_CAPS_WORD = r"[A-Z0-9][A-Z0-9'\u2019&\-.!?]*"
+_CAPS_RUN = re.compile(
+    rf"(?<![\w'])(?:{_CAPS_WORD})(?:(?:[ \t]+|[ \t]*\n[ \t]*|:[ \t]+|,[ \t]+)(?:{_CAPS_WORD}))*(?![\w'])"
+)
+_MARKED = re.compile(r"(?<![\w*])([_*])(?P<t>[A-Z0-9](?:[^_*\n]|_(?=\w)){0,80}?)\1(?![\w*])")
+_QUOTED = re.compile(
+    r"(?:\"|''|\u201c)(?P<t>[A-Z0-9][^\"\u201d\n]{0,70}?)(?:\"|''|\u201d)"
+)
+_NON_FILM_CUE = re.compile(
+    r"\b(?:novel|book|books|song|songs|single|album|tv|television|series|sitcom|show|episode|play|"
+    r"musical|poem|story|stories|article|magazine|newspaper|game|video\s+game|comic|strip|painting|"
+    r"opera|symphony|concerto|ballet|hymn|tune|track|chapter|column|segment|short\s+story)\W*$",
+    re.IGNORECASE,
+)
+_NON_FILM_AFTER = re.compile(r"^\W{0,3}(?:song|novel|book|series|show|TV|album|episode|theme)\b", re.I)
+_FILM_CUE_BEFORE = re.compile(
+    r"\b(?:film|films|movie|movies|picture|pictures|flick|flicks|feature|remake\s+of|sequel\s+to|"
+    r"version\s+of|classic|hit|hits|comedy|drama|thriller|western|musical|masterpiece|debut|"
+    r"roles?\s+in|starred\s+in|appeared\s+in|directed|helmed|such\s+as|like|including|since|than)\W*$",
+    re.IGNORECASE,
+)
+_YEAR_AFTER = re.compile(r"^\s*\(\s*(?P<y>(?:19|20)\d\d)\s*\)")
+
+
+@dataclass(frozen=True, slots=True)
+class TitleMention:
+    title: str
+    start: int
+    end: int
+    extractor: str
+    confidence: float
+    year: int | None = None
+
+
+class TitleGazetteer:
+    """Normalised film titles known to a KB; empty when no KB is loaded."""
+
+    def __init__(self, titles: Iterable[str] = ()) -> None:
+        self.keys = {name_key(t, film=True) for t in titles}
+        self.keys.discard("")
+
+    def __contains__(self, title: str) -> bool:
+        return name_key(title, film=True) in self.keys
+
+    def __bool__(self) -> bool:
+        return bool(self.keys)
+
+
+def clean_surface(surface: str) -> str:
+    s = " ".join(surface.replace("_", " ").split())
+    return s.strip(" ,;:-")
+
+
+def canonical_title(surface: str) -> str:
+    s = clean_surface(surface)
+    s = re.sub(r"(?<=\w)['\u2019]s$", "", s) if s.isupper() and s.endswith(("'S", "\u2019S")) else s
+    return title_case(s)
+
+
+def find_titles(
+    text: str,
+    reviewed: str | None,
+    person_spans: list[tuple[int, int]],
+    gazetteer: TitleGazetteer | None = None,
+) -> list[TitleMention]:
+    """All film-title mentions in ``text`` (the reviewed film's included)."""
+    gazetteer = gazetteer or TitleGazetteer()
+    out: list[TitleMention] = []
+    caps_style = _uses_caps_titles(text, reviewed)
+
+    for m in _MARKED.finditer(text):
+        surface = m["t"]
+        if _non_film_context(text, m.start(), m.end()):
+            continue
+        out.append(_mention(text, surface, m.start("t"), m.end("t"), "titles.marked", 0.85))
+
+    for m in _QUOTED.finditer(text):
+        surface = m["t"].rstrip(",.!? ")
+        if not _title_like(surface) or _non_film_context(text, m.start(), m.end()):
+            continue
+        before = text[max(0, m.start() - 40) : m.start()]
+        known = surface in gazetteer or _is_reviewed(surface, reviewed)
+        cued = bool(_FILM_CUE_BEFORE.search(before)) or bool(_YEAR_AFTER.match(text[m.end() :]))
+        if not (known or cued):
+            continue
+        start = m.start("t")
+        out.append(_mention(text, surface, start, start + len(surface), "titles.quoted", 0.8 if known else 0.6))
+
+    for m in _CAPS_RUN.finditer(text):
+        for start, end in _split_caps_run(text, m.start(), m.end()):
+            surface = text[start:end].rstrip(".,:;!?-'\u2019 ")
+            if surface.endswith(("'S", "\u2019S")):
+                surface = surface[:-2]
+            end = start + len(surface)
+            if not _caps_title_ok(text, surface, start, end, reviewed, caps_style, gazetteer):
+                continue
+            conf = 0.8 if len(surface.split()) > 1 or _is_reviewed(surface, reviewed) else 0.65
+            out.append(_mention(text, surface, start, end, "titles.caps", conf))
+
+    out.extend(_cued_lists(text, gazetteer, person_spans))
+    out.extend(_gazetteer_spans(text, gazetteer, person_spans, out))
+    if reviewed:
+        out.extend(_reviewed_mentions(text, reviewed))
+    return _dedupe(out, person_spans)
+
+
+def _mention(text: str, surface: str, start: int, end: int, extractor: str, conf: float) -> TitleMention:
+    ym = _YEAR_AFTER.match(text[end : end + 12].lstrip("_*\"'\u201d"))
+    year = int(ym["y"]) if ym else None
+    return TitleMention(canonical_title(surface), start, end, extractor, conf, year)
+
+
+def _is_reviewed(surface: str, reviewed: str | None) -> bool:
+    return bool(reviewed) and name_key(clean_surface(surface), film=True) == name_key(reviewed or "", film=True)
+
+
+def _uses_caps_titles(text: str, reviewed: str | None) -> bool:
+    """Does this reviewer write titles in capitals? Judged by the reviewed film's title."""
+    if not reviewed:
+        return False
+    caps = re.escape(reviewed.upper()).replace(r"\ ", r"\s+")
+    return len(re.findall(rf"(?<![\w]){caps}(?![\w])", text)) >= 2
+
+
+def _split_caps_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A caps run broken at commas, line ends, and 'A, B and C' lists."""
+    pieces = []
+    pos = start
+    for m in re.finditer(r",[ \t]+|[ \t]*\n[ \t]*\n", text[start:end]):
+        pieces.append((pos, start + m.start()))
+        pos = start + m.end()
+    pieces.append((pos, end))
+    return [(s, e) for s, e in pieces if e > s]
+
+
+def _caps_title_ok(text: str, surface: str, start: int, end: int, reviewed: str | None,
+                   caps_style: bool, gazetteer: TitleGazetteer) -> bool:
+    words = surface.split()
+    letters = re.sub(r"[^A-Za-z]", "", surface)
+    if len(letters) < 2 or not words:
+        return False
+    if _is_reviewed(surface, reviewed):
+        return True
+    if any(w.strip(".,:;!?'\"") in NOT_TITLE_WORDS for w in words) and surface not in gazetteer:
+        return False
+    if re.fullmatch(r"[IVXLC]+", surface) or re.fullmatch(r"[\d\s\-/.:]+", surface):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if line.strip() == surface and not caps_style and surface not in gazetteer:
+        return False  # a banner line, not a title in prose
+    if len(re.sub(r"[^a-z]", "", line)) < 3 and len(line.strip()) > len(surface) + 8:
+        return False  # a whole shouted line
+    if len(words) == 1:
+        if len(letters) < 3 or surface in EMPHASIS:
+            return False
+        if not caps_style and surface not in gazetteer:
+            return False
+        if len(letters) < 4 and surface not in gazetteer:
+            return False
+    elif all(w.strip(".,:;!?'\"") in EMPHASIS | NOT_TITLE_WORDS for w in words):
+        return False
+    elif not caps_style and surface not in gazetteer and len(words) < 2:
+        return False
+    return not _non_film_context(text, start, end)
+
+
+def _title_like(surface: str) -> bool:
+    words = surface.split()
+    if not 1 <= len(words) <= 9 or surface.endswith((",", ".")):
+        return False
+    major = [w for w in words if len(w) > 3]
+    return all(w[0].isupper() or not w[0].isalpha() for w in major) and words[0][0].isupper()
+
+
+def _non_film_context(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 30) : start]
+    before = before.rstrip(" \"'\u201c_*")
+    return bool(_NON_FILM_CUE.search(before)) or bool(_NON_FILM_AFTER.match(text[end : end + 20]))
+
+
+_LIST_CUE = re.compile(
+    r"\b(?:roles?|parts?|turns?|performances?|appearances?|hits?|films?|movies?|pictures?|credits?|"
+    r"work|efforts?|features?|classics?)\s+(?:[\w\-]+\s+){0,3}?(?:in|as|like|including|such\s+as)\s+",
+    re.IGNORECASE,
+)
+_TC_WORD = r"(?:[A-Z0-9][\w'\u2019\-]*(?:[:/]\w+)?[!?]?)"
+_TC_ITEM = rf"{_TC_WORD}(?:\s+(?:(?:of|the|a|an|in|on|to|for|with|at|from|by|vs\.?)\s+)*{_TC_WORD})*"
+_TC_LIST = re.compile(rf"(?P<first>{_TC_ITEM})(?P<rest>(?:\s*,\s*{_TC_ITEM})*(?:,?\s+(?:and|or)\s+{_TC_ITEM})?)")
+
+
+def _cued_lists(text: str, gazetteer: TitleGazetteer,
+                person_spans: list[tuple[int, int]]) -> list[TitleMention]:
+    """'her roles in The Karate Kid, Cocktail and Soapdish' and 'Figgis (Internal Affairs)'."""
+    out = []
+    for m in _LIST_CUE.finditer(text):
+        lm = _TC_LIST.match(text, m.end())
+        if lm:
+            out.extend(_list_items(text, lm.start(), lm.end(), "titles.cued_list", 0.7, gazetteer))
+    for s, e in person_spans:
+        pm = re.match(r"\s*\((?P<inner>[^()\n]{2,120})\)", text[e : e + 130])
+        if not pm:
+            continue
+        inner_start = e + pm.start("inner")
+        inner = pm["inner"]
+        items = _list_items(text, inner_start, inner_start + len(inner), "titles.filmography", 0.7, gazetteer)
+        # Only when every item looks like a title: "(Harry Stamper)" is a character. A
+        # filmmaker's parenthesis ("director Mike Figgis (Internal Affairs)") holds films.
+        filmmaker = bool(_FILMMAKER_BEFORE.search(text[max(0, s - 40) : s]))
+        if items and all(it.title in gazetteer or re.search(r"\b(?:19|20)\d\d\b", inner) or filmmaker or
+                         re.fullmatch(r"[A-Z0-9 ,'&:\-.!?]+", inner) for it in items):
+            out.extend(items)
+    return out
+
+
+_FILMMAKER_BEFORE = re.compile(
+    r"\b(?:director|writer|screenwriter|producer|filmmaker|helmer|composer|cinematographer|editor)s?\s*$", re.I
+)
+
+
+def _list_items(text: str, start: int, end: int, extractor: str, conf: float,
+                gazetteer: TitleGazetteer) -> list[TitleMention]:
+    out = []
+    chunk = text[start:end]
+    for m in re.finditer(rf"{_TC_ITEM}", chunk):
+        surface = m[0].rstrip(".!?")
+        if surface.lower() in {"and", "or"} or len(surface) < 2:
+            continue
+        ys = re.match(r"\s*,?\s*\(?((?:19|20)\d\d)\)?", chunk[m.end() :])
+        mention = _mention(text, surface, start + m.start(), start + m.start() + len(surface), extractor, conf)
+        if ys and mention.year is None:
+            mention = TitleMention(mention.title, mention.start, mention.end, extractor, conf, int(ys[1]))
+        out.append(mention)
+    return out
+
+
+def _gazetteer_spans(text: str, gazetteer: TitleGazetteer, person_spans: list[tuple[int, int]],
+                     found: list[TitleMention]) -> list[TitleMention]:
+    """Unmarked Title Case spans of two or more words that the KB knows as films."""
+    if not gazetteer:
+        return []
+    taken = [(t.start, t.end) for t in found] + person_spans
+    out = []
+    for m in re.finditer(rf"(?<![\w'\-]){_TC_ITEM}", text):
+        surface = m[0].rstrip(".!?")
+        words = surface.split()
+        # Try the longest known prefix: "Pretty Woman this is not" -> "Pretty Woman".
+        for n in range(min(len(words), 8), 1, -1):
+            cand = " ".join(words[:n])
+            if cand in gazetteer and sum(1 for w in words[:n] if w[0].isupper()) >= 2:
+                s = m.start()
+                e = s + len(re.match(r"\S+(?:\s+\S+){%d}" % (n - 1), text[s:])[0])
+                if any(a < e and s < b for a, b in taken):
+                    break
+                out.append(_mention(text, text[s:e], s, e, "titles.gazetteer", 0.55))
+                break
+    return out
+
+
+def _reviewed_mentions(text: str, reviewed: str) -> list[TitleMention]:
+    """Every occurrence of the reviewed title, in any case, with or without its article."""
+    key = fold(reviewed)
+    bare = re.sub(r"^(the|a|an) ", "", key)
+    words = [re.escape(w) for w in reviewed.replace("_", " ").split()]
+    if not words:
+        return []
+    pattern = r"[\s_]+".join(words)
+    out = []
+    for m in re.finditer(rf"(?<![\w]){pattern}(?![\w])", text, re.IGNORECASE):
+        out.append(TitleMention(reviewed, m.start(), m.end(), "titles.reviewed", 0.95))
+    if bare != key:
+        bare_words = reviewed.split()[1:]
+        pattern = r"[\s_]+".join(re.escape(w) for w in bare_words)
+        for m in re.finditer(rf"(?<![\w]){pattern}(?![\w])", text, re.IGNORECASE):
+            if not any(o.start <= m.start() < o.end for o in out) and text[m.start()].isupper():
+                out.append(TitleMention(reviewed, m.start(), m.end(), "titles.reviewed", 0.9))
+    return out
+
+
+def _dedupe(mentions: list[TitleMention], person_spans: list[tuple[int, int]]) -> list[TitleMention]:
+    """Drop mentions inside people's names and overlapping duplicates (keep the most confident)."""
+    out: list[TitleMention] = []
+    for t in sorted(mentions, key=lambda t: (-t.confidence, -(t.end - t.start), t.start)):
+        if any(a <= t.start and t.end <= b for a, b in person_spans) and t.extractor != "titles.reviewed":
+            continue
+        if any(o.start < t.end and t.start < o.end for o in out):
+            continue
+        out.append(t)
+    return sorted(out, key=lambda t: t.start)

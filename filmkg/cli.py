@@ -1,0 +1,174 @@
+"""The ``filmkg`` command line: a thin layer over the library (see README)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from filmkg import __version__
+from filmkg.errors import FilmKGError
+from filmkg.output.formats import DEFAULT_FORMATS, FORMATS
+
+
+class _Group(click.Group):
+    """Turns the library's own errors into one-line messages instead of tracebacks."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except FilmKGError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="filmkg")
+def cli() -> None:
+    """Build a schema.org knowledge graph from film reviews, query it, link it, explore it.
+
+    \b
+    Example:
+      filmkg build examples/ -o out
+      filmkg query out/graph.trig 'SELECT ?name WHERE { ?f a schema:Movie ; schema:name ?name }'
+    """
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Folder for graph.trig, graph.ttl and the other formats.")
+@click.option("-f", "--format", "formats", multiple=True, type=click.Choice(sorted(FORMATS)),
+              help=f"Output format, repeatable (default: {' and '.join(DEFAULT_FORMATS)}).")
+@click.option("--imdb", "imdb", default="default", show_default=True, metavar="DIR",
+              help="Folder of IMDb TSV files (title.basics, name.basics, title.principals; .tsv or .tsv.gz); "
+                   "'default' is the bundled subset, 'none' turns linking off.")
+@click.option("--wikidata", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="CSV/TSV mapping IMDb ids to Wikidata QIDs (property P345).")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.5, show_default=True,
+              help="Drop extracted facts and links below this confidence.")
+@click.option("-j", "--processes", type=click.IntRange(1), default=1, show_default=True,
+              help="spaCy worker processes.")
+@click.option("--no-text", is_flag=True, help="Do not store each review's text (schema:text) in the graph.")
+@click.option("--fresh", is_flag=True, help="Ignore the parts of an earlier, interrupted build.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress output.")
+def build(inputs: tuple[str, ...], out_dir: Path, formats: tuple[str, ...], imdb: str, wikidata: str | None,
+          min_confidence: float, processes: int, no_text: bool, fresh: bool, quiet: bool) -> None:
+    """Extract films, people, credits and characters from reviews into RDF.
+
+    INPUTS are review files (archive .html pages or plain .txt reviews), folders,
+    glob patterns, or the archive tarball itself (read in place).
+
+    \b
+    Example:
+      filmkg build ../shared/corpus/rec-arts-movies-reviews-html.tar.gz -o out -j 2
+    """
+    from filmkg.build import BuildOptions, print_progress
+    from filmkg.build import build as run_build
+
+    options = BuildOptions(
+        formats=formats or DEFAULT_FORMATS,
+        imdb=None if imdb.lower() == "none" else imdb,
+        wikidata=wikidata,
+        min_confidence=min_confidence,
+        n_process=processes,
+        store_text=not no_text,
+        resume=not fresh,
+    )
+    report = run_build(inputs, out_dir, options, progress=None if quiet else print_progress)
+    click.echo(f"Built {report.reviews} review graphs in {report.seconds:.1f} s"
+               + (f" ({report.skipped} reused from an earlier run)" if report.skipped else ""))
+    click.echo("  " + ", ".join(f"{v} {k}" for k, v in report.counts.items()) + f", {report.quads} quads")
+    if report.failed:
+        click.echo(f"  {len(report.failed)} review(s) could not be read:", err=True)
+        for source, problem in report.failed[:20]:
+            click.echo(f"    {source}: {problem}", err=True)
+    for name, path in report.files.items():
+        click.echo(f"  {FORMATS[name].description}: {path}")
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(exists=True, dir_okay=False))
+@click.argument("sparql", required=False)
+@click.option("--file", "query_file", type=click.Path(exists=True, dir_okay=False), help="Read the query from a .rq file.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--limit", type=int, default=None, help="Show at most this many rows (table).")
+def query(graph: str, sparql: str | None, query_file: str | None, fmt: str, limit: int | None) -> None:
+    """Run a SPARQL query over a built graph (TriG, N-Quads, Turtle or JSON-LD).
+
+    The default graph is the union of all review graphs; the usual prefixes (schema:,
+    fkv:, nif:, prov:, rdf:, rdfs:, owl:, xsd:) are predeclared.
+
+    \b
+    Example:
+      filmkg query out/graph.trig 'SELECT ?film ?actor WHERE { ?f schema:actor ?a .
+        ?f schema:name ?film . ?a schema:name ?actor }'
+    """
+    from filmkg.output.query import run_query
+
+    if bool(sparql) == bool(query_file):
+        raise click.UsageError("give the query as an argument or with --file, not both")
+    text = Path(query_file).read_text(encoding="utf-8") if query_file else sparql
+    click.echo(run_query(graph, text, fmt, limit), nl=False)
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(exists=True, dir_okay=False))
+@click.option("--shapes", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="SHACL shapes file (default: the project's shapes for DATA-MODEL.md).")
+def validate(graph: str, shapes: str | None) -> None:
+    """Check a built graph against the SHACL shapes of the data model.
+
+    \b
+    Example:
+      filmkg validate out/graph.trig
+    """
+    from filmkg.graph.shapes import validate_file
+
+    conforms, report = validate_file(graph, shapes)
+    click.echo(report)
+    if not conforms:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("review", type=click.Path(exists=True, dir_okay=False))
+def text(review: str) -> None:
+    """Print a review's text exactly as the graph's character offsets index it.
+
+    \b
+    Example:
+      filmkg text ../shared/corpus/text/people-1995-leaving-las-vegas.txt
+    """
+    from filmkg.readers.sources import read_review
+
+    click.echo(read_review(review).text)
+
+
+@cli.command(name="eval")
+@click.option("--gold", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True,
+              help="Folder of gold JSON files (see ../shared/eval/GUIDELINE.md).")
+@click.option("--inputs", multiple=True, help="Review files/folders/tarball; default: found from the gold ids.")
+@click.option("--corpus", type=click.Path(exists=True), default=None,
+              help="Archive tarball or folder holding the reviews named by the gold ids.")
+@click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("out/eval"),
+              show_default=True)
+@click.option("--show-errors/--no-show-errors", default=True, show_default=True, help="List every miss and extra.")
+def eval_cmd(gold: Path, inputs: tuple[str, ...], corpus: str | None, out_dir: Path, show_errors: bool) -> None:
+    """Build the reviews of a gold set and score them, listing misses and extras.
+
+    \b
+    Example:
+      filmkg eval --gold ../shared/eval/dev --corpus ../shared/corpus
+    """
+    from filmkg.evaluate import evaluate
+
+    click.echo(evaluate(gold, out_dir, inputs=list(inputs), corpus=corpus, show_errors=show_errors))
+
+
+def main() -> None:
+    cli()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,67 @@
+"""Build the reviews a gold set names and score them with the shared scorer's rules."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from contextlib import redirect_stdout
+from pathlib import Path
+
+from filmkg.errors import FilmKGError
+
+
+def gold_inputs(gold: Path, corpus: str | Path | None) -> list[str]:
+    """The review files for the gold ids: archive pages from the corpus, text files by name."""
+    ids = [json.loads(p.read_text(encoding="utf-8"))["doc"] for p in sorted(gold.glob("*.json"))]
+    if corpus is None:
+        raise FilmKGError("give --corpus (the archive folder or tarball) or --inputs")
+    corpus = Path(corpus)
+    found: list[str] = []
+    roots = [corpus] if corpus.is_dir() else [corpus.parent]
+    for i in ids:
+        hits = [p for r in roots for p in r.rglob(f"{i}.*") if p.suffix in {".html", ".htm", ".txt"}]
+        if hits:
+            found.append(str(hits[0]))
+        elif corpus.is_file() or any(corpus.glob("*.tar.gz")):
+            pass
+    return found
+
+
+def evaluate(gold: Path, out_dir: Path, inputs: list[str] | None = None, corpus: str | Path | None = None,
+             show_errors: bool = True) -> str:
+    from filmkg.build import BuildOptions, build
+    from filmkg.readers.sources import iter_tarball
+
+    if not inputs:
+        inputs = gold_inputs(gold, corpus)
+        ids = {json.loads(p.read_text(encoding="utf-8"))["doc"] for p in gold.glob("*.json")}
+        have = {Path(i).stem for i in inputs}
+        tarballs = [Path(corpus)] if corpus and Path(corpus).is_file() else sorted(Path(corpus).glob("*.tar.gz"))
+        missing = ids - have
+        if missing and tarballs:
+            pick = out_dir / "inputs"
+            pick.mkdir(parents=True, exist_ok=True)
+            for raw in iter_tarball(tarballs[0]):
+                if raw.identifier in missing:
+                    (pick / f"{raw.identifier}.html").write_bytes(raw.data)
+                    inputs.append(str(pick / f"{raw.identifier}.html"))
+    build(inputs, out_dir, BuildOptions(formats=("trig",), resume=False))
+    scorer = _find_scorer(gold)
+    cmd = [sys.executable, str(scorer), "--gold", str(gold), "--graph", str(out_dir / "graph.trig")]
+    if show_errors:
+        cmd.append("--show-errors")
+    out = io.StringIO()
+    with redirect_stdout(out):
+        res = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if res.returncode:
+        raise FilmKGError(f"scorer failed: {res.stderr.strip()}")
+    return res.stdout
+
+
+def _find_scorer(gold: Path) -> Path:
+    for cand in (gold.parent / "score.py", gold / "score.py", gold.parent.parent / "score.py"):
+        if cand.exists():
+            return cand
+    raise FilmKGError(f"no score.py beside {gold}")

@@ -1,0 +1,82 @@
+"""SPARQL over a built dataset, printed as a table, CSV or JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from filmkg.errors import FilmKGError
+from filmkg.graph.vocab import PREFIXES
+
+_FORMAT_OF_SUFFIX = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".ttl": ox.RdfFormat.TURTLE,
+                     ".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD}
+
+
+def load_store(path: str | Path) -> ox.Store:
+    path = Path(path)
+    fmt = _FORMAT_OF_SUFFIX.get(path.suffix.lower())
+    if fmt is None:
+        raise FilmKGError(f"{path}: unknown RDF format; use .trig, .nq, .ttl, .nt or .jsonld")
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(path), format=fmt)
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise FilmKGError(f"{path}: cannot read RDF: {exc}") from exc
+    return store
+
+
+def with_prefixes(sparql: str) -> str:
+    declared = {line.split()[1].rstrip(":") for line in sparql.splitlines()
+                if line.strip().upper().startswith("PREFIX") and len(line.split()) > 1}
+    head = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items() if p not in declared)
+    return head + sparql
+
+
+def query_rows(store: ox.Store, sparql: str) -> tuple[list[str], list[list[str]]]:
+    try:
+        result = store.query(with_prefixes(sparql), use_default_graph_as_union=True)
+    except SyntaxError as exc:
+        raise FilmKGError(f"SPARQL syntax error: {exc}") from exc
+    if isinstance(result, bool):
+        return ["result"], [[str(result).lower()]]
+    if isinstance(result, ox.QuerySolutions):
+        names = [v.value for v in result.variables]
+        rows = [[_show(sol[n]) for n in names] for sol in result]
+        return names, rows
+    # CONSTRUCT / DESCRIBE
+    return ["subject", "predicate", "object"], [[_show(t.subject), _show(t.predicate), _show(t.object)] for t in result]
+
+
+def run_query(graph: str | Path, sparql: str, fmt: str = "table", limit: int | None = None) -> str:
+    names, rows = query_rows(load_store(graph), sparql)
+    if fmt == "json":
+        return json.dumps([dict(zip(names, r)) for r in rows], ensure_ascii=False, indent=1) + "\n"
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow(names)
+        w.writerows(rows)
+        return buf.getvalue()
+    shown = rows if limit is None else rows[:limit]
+    widths = [min(60, max([len(n)] + [len(r[i]) for r in shown])) for i, n in enumerate(names)]
+    lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths)), "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(_cut(c, w).ljust(w) for c, w in zip(r, widths)) for r in shown]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+def _show(term) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode | ox.Literal):
+        return term.value
+    return str(term)
+
+
+def _cut(s: str, w: int) -> str:
+    s = s.replace("\n", " ")
+    return s if len(s) <= w else s[: w - 1] + "\u2026"
