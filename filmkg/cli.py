@@ -166,6 +166,15 @@ def eval_cmd(gold: Path, inputs: tuple[str, ...], corpus: str | None, out_dir: P
     click.echo(evaluate(gold, out_dir, inputs=list(inputs), corpus=corpus, show_errors=show_errors))
 
 
+def _register_optional_commands() -> None:
+    from filmkg.cli_viz import viz
+
+    cli.add_command(viz)
+
+
+_register_optional_commands()
+
+
 def main() -> None:
     cli()
 
