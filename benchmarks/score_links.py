@@ -60,37 +60,43 @@ def read_gold(path: Path) -> list[dict[str, str]]:
 
 # ------------------------------------------------------------------------------ predictions
 def nodes_from_graph(path: Path) -> dict[str, list[Node]]:
-    """{doc: nodes} from a TriG / N-Quads dataset with one named graph per review."""
+    """{doc: nodes} from a TriG / N-Quads dataset with one named graph per review.
+
+    A review's links are the ``schema:sameAs`` statement nodes whose ``fkv:review`` is that
+    review, wherever they are stored (the review's graph or the default graph); without
+    statement nodes, the ``schema:sameAs`` triples of the review's own graph.
+    """
     from rdflib import Dataset, URIRef
     from rdflib.namespace import RDF
 
-    ds = Dataset()
+    ds = Dataset(default_union=False)
     fmt = {".trig": "trig", ".nq": "nquads", ".nquads": "nquads"}.get(path.suffix, "trig")
     ds.parse(str(path), format=fmt)
     S = lambda n: URIRef(SDO + n)  # noqa: E731
+    statements: dict = defaultdict(dict)  # review IRI -> {(node, target): method}
+    for st, _, _, _ in ds.quads((None, RDF.predicate, S("sameAs"), None)):
+        subj, obj = ds.value(st, RDF.subject, any=True), ds.value(st, RDF.object, any=True)
+        review = ds.value(st, URIRef(FKV + "review"), any=True)
+        method = ds.value(st, URIRef(FKV + "method"), any=True)
+        if subj is not None and obj is not None and review is not None:
+            statements[review][(subj, obj)] = str(method or "")
     out: dict[str, list[Node]] = {}
     for g in ds.graphs():
-        reviews = list(g.subjects(RDF.type, S("Review")))
-        if not reviews:
-            continue
-        methods = {}
-        for st in g.subjects(RDF.predicate, S("sameAs")):
-            obj = g.value(st, RDF.object)
-            subj = g.value(st, RDF.subject)
-            method = g.value(st, URIRef(FKV + "method"))
-            if obj is not None and subj is not None:
-                methods[(subj, obj)] = str(method or "")
-        nodes = []
-        for kind, cls in (("film", "Movie"), ("person", "Person")):
-            for node in set(g.subjects(RDF.type, S(cls))):
-                names = {str(n) for p in ("name", "alternateName") for n in g.objects(node, S(p))}
-                links = {}
-                for o in g.objects(node, S("sameAs")):
-                    if str(o).startswith(IMDB):
-                        ident = str(o).rstrip("/").rsplit("/", 1)[-1]
-                        links[ident] = methods.get((node, o), "")
-                nodes.append(Node(kind, names, links))
-        for review in reviews:
+        for review in g.subjects(RDF.type, S("Review")):
+            links_of: dict = defaultdict(dict)
+            if review in statements:
+                for (subj, obj), method in statements[review].items():
+                    links_of[subj][obj] = method
+            else:
+                for subj, obj in g.subject_objects(S("sameAs")):
+                    links_of[subj][obj] = ""
+            nodes = []
+            for kind, cls in (("film", "Movie"), ("person", "Person")):
+                for node in set(g.subjects(RDF.type, S(cls))):
+                    names = {str(n) for p in ("name", "alternateName") for n in g.objects(node, S(p))}
+                    links = {str(o).rstrip("/").rsplit("/", 1)[-1]: m for o, m in links_of[node].items()
+                             if str(o).startswith(IMDB)}
+                    nodes.append(Node(kind, names, links))
             for ident in g.objects(review, S("identifier")):
                 out[str(ident)] = nodes
     return out

@@ -394,6 +394,10 @@ class ImdbKB:
     def people_with_surname(self, surname: str) -> list[Person]:
         return self._people(self._person_ids("surname", person_key(surname)))
 
+    def people_with_given_name(self, given: str) -> list[str]:
+        """nconsts of people whose first name is ``given`` (ids only: blocks can be large)."""
+        return self._person_ids("given", person_key(given))
+
     def people_near(self, name: str, cutoff: float = 90.0, limit: int = 5) -> list[tuple[Person, float]]:
         """People whose name is a small spelling variant of ``name`` (rapidfuzz ratio >= cutoff).
 

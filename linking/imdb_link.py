@@ -66,11 +66,13 @@ PENALTY: dict[str, float] = {
     "reduced-name": 0.9,    # matched with middle initials / Jr. dropped
     "kb-year-unknown": 0.9,  # no year in the text nor in the KB to confirm
     "after-review": 0.3,    # released after the review's date (or a person's whole KB career, 10 years after)
-    "much-later": 0.5,      # released > 12 years after every year the review shows (date unknown)
-    "later": 0.75,          # released 6..12 years after every year the review shows (date unknown)
+    "much-later": 0.4,      # released > 12 years after every year the review shows (date unknown)
+    "later": 0.5,           # released 6..12 years after every year the review shows (date unknown)
 }
 #: A person whose earliest KB title is this many years after the review is probably a namesake.
 CAREER_SLACK = 10
+#: A one-word name that is the first name of this many KB people is not linked as a mononym.
+GIVEN_NAME_LIMIT = 3
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -250,7 +252,7 @@ def _film_candidate(st: _State, ent: Entity) -> _Candidate | None:
         else:
             return None
     support = {m.title.tconst: _support(st, m.title.tconst) for m in pool}
-    when = {m.title.tconst: _when(st, m.title.year) for m in pool}
+    when = {m.title.tconst: _when(st, m.title.year, m.title.tconst) for m in pool}
     if not year_method and any(w[0] == 2 for w in when.values()) and any(w[0] < 2 for w in when.values()):
         # a film named in a review is (almost always) not later than the review
         pool = [m for m in pool if when[m.title.tconst][0] < 2 or support[m.title.tconst]]
@@ -286,12 +288,17 @@ def _film_candidate(st: _State, ent: Entity) -> _Candidate | None:
     return _Candidate(tconst, method, conf * factor)
 
 
-def _when(st: _State, year: int | None) -> tuple[int, float]:
+def _when(st: _State, year: int | None, tconst: str = "") -> tuple[int, float]:
     """(rank, factor) of a candidate's year against the review's years.
 
     Rank 0: plausible (not after the review), 1: the KB has no year, 2: later than the review.
+    A title without a year is judged by when IMDb created its id (:func:`tconst_era`): an
+    entry created long after the review is most likely a later film of the same name.
     """
     if year is None:
+        era = tconst_era(tconst)
+        if era is not None and (rank := _when(st, era)[0]) == 2:
+            return rank, _when(st, era)[1]
         return 1, 1.0
     if st.date_year is not None:
         return (2, PENALTY["after-review"]) if year > st.date_year + 1 else (0, 1.0)
@@ -306,6 +313,25 @@ def _when(st: _State, year: int | None) -> tuple[int, float]:
 
 
 # ------------------------------------------------------------------------------------ people
+#: (first tconst number, year IMDb was creating ids around it): approximate, from IMDb's
+#: sequential numbering; ids below tt0300000 were given to the existing catalogue by release year.
+_ERA = ((300_000, 2002), (500_000, 2005), (1_000_000, 2007), (2_000_000, 2011), (3_000_000, 2013),
+        (5_000_000, 2015), (7_000_000, 2017), (10_000_000, 2019), (15_000_000, 2021), (20_000_000, 2022),
+        (30_000_000, 2024))
+
+
+def tconst_era(tconst: str) -> int | None:
+    """Roughly when IMDb created a title id (None for the old catalogue, tt0000001..tt0299999)."""
+    m = re.fullmatch(r"tt(\d+)", tconst or "")
+    if not m:
+        return None
+    n, era = int(m[1]), None
+    for start, year in _ERA:
+        if n >= start:
+            era = year
+    return era
+
+
 def _critic_keys(ex: Extraction) -> set[str]:
     keys = {f.object for f in ex.facts if f.subject == "review" and f.predicate == "author"}
     if ex.review.critic:
@@ -439,9 +465,9 @@ def _single_word(
         return _Candidate(in_ctx.pop(), "surname+principals", CONFIDENCE["surname+principals"])
     if in_ctx:
         return None
-    # 3. a one-word KB name ("Teller", "Vangelis")
+    # 3. a one-word KB name ("Teller", "Vangelis"), unless it is a common first name ("Karen")
     found = [p for p in kb.find_people(ent.name) if person_key(p.name) == word]
-    if len(found) == 1:
+    if len(found) == 1 and len(kb.people_with_given_name(word)) < GIVEN_NAME_LIMIT:
         p = found[0]
         return _Candidate(p.nconst, "mononym-unique", CONFIDENCE["mononym-unique"] * _career(st, p))
     return None
@@ -453,4 +479,4 @@ def link_all(extractions: Iterable[Extraction], kb: ImdbKB, min_confidence: floa
         link_extraction(ex, kb, min_confidence)
 
 
-__all__ = ["CONFIDENCE", "PENALTY", "link_all", "link_extraction", "reference_year"]
+__all__ = ["CONFIDENCE", "PENALTY", "link_all", "link_extraction", "reference_year", "tconst_era"]
