@@ -63,7 +63,7 @@ Progress = Callable[[int, int, str], None]
 def build(inputs: Iterable[str | Path], out_dir: str | Path, options: BuildOptions | None = None,
           progress: Progress | None = None, extractor=None) -> BuildReport:
     """Build the knowledge graph of ``inputs`` into ``out_dir``; see the module docstring."""
-    from filmkg.graph.build import review_graph
+    from filmkg.graph.build import review_graphs
 
     options = options or BuildOptions()
     for f in options.formats:
@@ -111,8 +111,9 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, options: BuildOptio
         else:
             ex: Extraction = item
             linker.link(ex)
-            g = review_graph(ex, store_text=options.store_text)
+            g, links = review_graphs(ex, store_text=options.store_text)
             batch.append(_nquads(g))
+            batch.append(_nquads(links, default=True))
             ids.append(ex.review.identifier)
             report.reviews += 1
         if progress:
@@ -169,9 +170,12 @@ def _check_unique_ids(raws: list[RawReview]) -> None:
         seen[r.identifier] = r.source
 
 
-def _nquads(g) -> str:
-    name = f"<{g.identifier}>"
+def _nquads(g, default: bool = False) -> str:
+    """N-Triples of ``g`` labelled with its name (or unlabelled, for the default graph)."""
     lines = g.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
+    if default:
+        return "".join(f"{line}\n" for line in lines if line.strip())
+    name = f"<{g.identifier}>"
     return "".join(f"{line[:-1].rstrip()} {name} .\n" for line in lines if line.strip())
 
 

@@ -1,7 +1,7 @@
 """Facts to RDF: one self-contained rdflib Graph per review, every fact with its evidence.
 
 Evidence design (README "Evidence"): each supported triple gets a statement node,
-``rdf:Statement`` with ``rdf:subject/predicate/object``, the review (``fkv:review``),
+``rdf:Statement`` with ``rdf:subject/predicate/object``, the review (``prov:wasDerivedFrom``),
 the span as NIF offsets (``nif:beginIndex``/``nif:endIndex``) and text (``nif:anchorOf``),
 the extractor (``fkv:extractor``) and a confidence (``fkv:confidence``). External links
 use the same node shape with ``fkv:method`` in place of a span.
@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, SDO, XSD
 
 from filmkg.graph.iris import entity_iri, evidence_iri, review_graph_iri, review_iri, role_iri
-from filmkg.graph.vocab import FKV, IMDB_NAME, IMDB_TITLE, NIF, PREFIXES, ROLE_PREDICATES, WIKIDATA
+from filmkg.graph.vocab import FKID, FKV, IMDB_NAME, IMDB_TITLE, NIF, PREFIXES, ROLE_PREDICATES, WIKIDATA
 from filmkg.model import Entity, Evidence, Extraction, Link
 
 _SCHEMA_TYPE = {"film": SDO.Movie, "person": SDO.Person, "work": SDO.CreativeWork}
@@ -33,6 +33,11 @@ class ReviewGraphBuilder:
             self.g.bind(p, ns)
         self.store_text = store_text
         self.iris: dict[str, URIRef] = {}
+        #: Identity links to IMDb and Wikidata come from the KB, not from the review's text,
+        #: so they go to the dataset's default graph (see README "Links").
+        self.links = Graph()
+        for p, ns in PREFIXES.items():
+            self.links.bind(p, ns)
 
     def build(self) -> Graph:
         ex, g, review = self.ex, self.g, self.review
@@ -59,7 +64,7 @@ class ReviewGraphBuilder:
             g.add((node, SDO.name, Literal(ent.name)))
         seen_forms: set[str] = set()
         for ev in ent.mentions:
-            form = self.text[ev.start : ev.end]
+            form = " ".join(self.text[ev.start : ev.end].split())
             if form in seen_forms:
                 continue
             seen_forms.add(form)
@@ -86,11 +91,12 @@ class ReviewGraphBuilder:
             target, pred = WIKIDATA[link.target], OWL.sameAs
         else:
             return
-        self.g.add((node, pred, target))
+        lg = self.links
+        lg.add((node, pred, target))
         st = evidence_iri(self.ex.review.identifier, node, pred, target)
-        self._statement(st, node, pred, target)
-        self.g.add((st, FKV.method, Literal(link.method)))
-        self.g.add((st, FKV.confidence, Literal(Decimal(str(round(link.confidence, 3))))))
+        self._statement(st, node, pred, target, lg)
+        lg.add((st, FKV.method, Literal(link.method)))
+        lg.add((st, FKV.confidence, Literal(Decimal(str(round(link.confidence, 3))))))
 
     # ------------------------------------------------------------------ facts
     def _fact(self, fact) -> None:
@@ -112,7 +118,7 @@ class ReviewGraphBuilder:
             if person is None:
                 return
             if work is None:
-                work = URIRef(f"{subj}-source")
+                work = FKID[f"work/{str(subj).rsplit('/', 1)[-1]}-source"]
                 g.add((work, RDF.type, SDO.CreativeWork))
             g.add((subj, SDO.isBasedOn, work))
             g.add((work, SDO.author, person))
@@ -160,13 +166,12 @@ class ReviewGraphBuilder:
             self._evidence(subj, SDO.contentRating, lit, fact.evidence)
 
     # ------------------------------------------------------------------ evidence
-    def _statement(self, st: URIRef, s, p, o) -> None:
-        g = self.g
+    def _statement(self, st: URIRef, s, p, o, g: Graph | None = None) -> None:
+        g = self.g if g is None else g
         g.add((st, RDF.type, RDF.Statement))
         g.add((st, RDF.subject, s))
         g.add((st, RDF.predicate, p))
         g.add((st, RDF.object, o))
-        g.add((st, FKV.review, self.review))
         g.add((st, PROV.wasDerivedFrom, self.review))
 
     def _evidence(self, s, p, o, ev: Evidence) -> None:
@@ -175,8 +180,8 @@ class ReviewGraphBuilder:
         if (st, RDF.type, RDF.Statement) in g:
             return
         self._statement(st, s, p, o)
-        g.add((st, NIF.beginIndex, Literal(ev.start, datatype=XSD.nonNegativeInteger)))
-        g.add((st, NIF.endIndex, Literal(ev.end, datatype=XSD.nonNegativeInteger)))
+        g.add((st, NIF.beginIndex, Literal(ev.start)))
+        g.add((st, NIF.endIndex, Literal(ev.end)))
         g.add((st, NIF.anchorOf, Literal(self.text[ev.start : ev.end])))
         g.add((st, FKV.extractor, Literal(ev.extractor)))
         g.add((st, FKV.confidence, Literal(Decimal(str(round(ev.confidence, 3))))))
@@ -187,4 +192,10 @@ def review_graph(ex: Extraction, store_text: bool = True) -> Graph:
     return ReviewGraphBuilder(ex, store_text=store_text).build()
 
 
-__all__ = ["review_graph", "ReviewGraphBuilder", "BNode"]
+def review_graphs(ex: Extraction, store_text: bool = True) -> tuple[Graph, Graph]:
+    """The review's named graph and its identity links (for the default graph)."""
+    builder = ReviewGraphBuilder(ex, store_text=store_text)
+    return builder.build(), builder.links
+
+
+__all__ = ["review_graph", "review_graphs", "ReviewGraphBuilder"]

@@ -29,6 +29,13 @@ ROLE_PREDICATES = {
 }
 
 PREFIXES = {
+    "film": FKID["film/"],
+    "person": FKID["person/"],
+    "work": FKID["work/"],
+    "role": FKID["role/"],
+    "review": FKID["review/"],
+    "ev": FKID["evidence/"],
+    "rg": FKG["review/"],
     "schema": SDO,
     "rdf": RDF,
     "rdfs": RDFS,

@@ -14,6 +14,7 @@ import pyoxigraph as ox
 
 from filmkg.graph.vocab import PREFIXES
 from filmkg.output.atomic import atomic_write
+from filmkg.output.pretty import PRETTY_LIMIT, write_trig, write_union_turtle
 
 _PREFIXES = {k: str(v) for k, v in PREFIXES.items()}
 
@@ -26,6 +27,13 @@ class OutputFormat:
     write: Callable[[ox.Store, Path], None]
 
 
+def _write_trig(store: ox.Store, path: Path) -> None:
+    if len(store) > PRETTY_LIMIT:
+        return _dump(ox.RdfFormat.TRIG)(store, path)
+    with atomic_write(path, "w") as fh:
+        write_trig(store, fh, _PREFIXES)
+
+
 def _dump(fmt: ox.RdfFormat, prefixes: bool = True) -> Callable[[ox.Store, Path], None]:
     def write(store: ox.Store, path: Path) -> None:
         with atomic_write(path) as fh:
@@ -35,7 +43,11 @@ def _dump(fmt: ox.RdfFormat, prefixes: bool = True) -> Callable[[ox.Store, Path]
 
 
 def _write_union_turtle(store: ox.Store, path: Path) -> None:
-    union = store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+    if len(store) <= PRETTY_LIMIT:
+        with atomic_write(path, "w") as fh:
+            write_union_turtle(store, fh, _PREFIXES)
+        return
+    union = store.query("CONSTRUCT { ?s ?p ?o } WHERE { { GRAPH ?g { ?s ?p ?o } } UNION { ?s ?p ?o } }")
     with atomic_write(path) as fh:
         ox.serialize(union, fh, ox.RdfFormat.TURTLE, prefixes=_PREFIXES)
 
@@ -43,7 +55,7 @@ def _write_union_turtle(store: ox.Store, path: Path) -> None:
 FORMATS: dict[str, OutputFormat] = {
     f.name: f
     for f in (
-        OutputFormat("trig", "graph.trig", "TriG dataset, one named graph per review", _dump(ox.RdfFormat.TRIG)),
+        OutputFormat("trig", "graph.trig", "TriG dataset, one named graph per review", _write_trig),
         OutputFormat("ttl", "graph.ttl", "Turtle: the union of all review graphs", _write_union_turtle),
         OutputFormat("nq", "graph.nq", "N-Quads dataset (line-based, streams well)", _dump(ox.RdfFormat.N_QUADS, False)),
         OutputFormat("jsonld", "graph.jsonld", "JSON-LD dataset", _dump(ox.RdfFormat.JSON_LD)),
