@@ -13,7 +13,6 @@ import os
 from pathlib import Path
 
 import pytest
-
 from filmkg.output.viz import ViewOptions, write_viz
 
 CHROMIUM = "/usr/bin/chromium"
@@ -138,7 +137,8 @@ def test_page_draws_searches_filters_and_escapes(loaded):
     assert "<script>alert(1)</script> (2001)" in text
 
     # Nothing became markup and no script ran.
-    assert page.evaluate("document.querySelectorAll('#fk-network img, .vis-tooltip img, script[src]').length") == 0
+    injected = "document.querySelectorAll('#fk-network img, .vis-tooltip img, script[src]').length"
+    assert page.evaluate(injected) == 0
     assert page.evaluate("window.__xss") is None
     page.wait_for_timeout(200)  # an onerror would fire asynchronously
     assert events["dialogs"] == []
