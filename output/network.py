@@ -18,7 +18,7 @@ and one edge per (subject, object, role), the role being the edge key:
 Nodes and edges carry their evidence (``evidence``: up to ``evidence_limit`` dicts with
 ``review``, ``text``, ``extractor``, ``confidence``; ``evidence_count``: how many there
 were), read from the statement nodes the builder writes (``rdf:Statement`` +
-``nif:anchorOf`` + ``fkv:review``).
+``nif:anchorOf`` + ``prov:wasDerivedFrom`` the review).
 
 The file is read with SPARQL over a pyoxigraph Store: an archive build is tens of millions
 of quads, which rdflib would take minutes and gigabytes to parse.
@@ -37,7 +37,7 @@ from typing import Any
 
 import networkx as nx
 import pyoxigraph as ox
-from rdflib.namespace import RDF, SDO
+from rdflib.namespace import PROV, RDF, SDO
 
 from filmkg.errors import InputError
 
@@ -66,7 +66,7 @@ _FORMATS = {
     ".xml": ox.RdfFormat.RDF_XML,
 }
 
-_PREFIXES = {"schema": str(SDO), "rdf": str(RDF), "fkv": str(FKV), "nif": str(NIF)}
+_PREFIXES = {"schema": str(SDO), "rdf": str(RDF), "fkv": str(FKV), "nif": str(NIF), "prov": str(PROV)}
 
 
 # --------------------------------------------------------------------------- reading
@@ -260,9 +260,11 @@ def _attach_evidence(
 ) -> None:
     name_preds = {str(SDO.name), str(SDO.alternateName)}
     seen: dict[Any, set[tuple[str, str]]] = defaultdict(set)
+    # The review is prov:wasDerivedFrom (current builds) or fkv:review (early builds).
     query = (
-        "SELECT ?s ?p ?o ?r ?text ?x ?c WHERE { ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; "
-        "rdf:object ?o ; nif:anchorOf ?text . OPTIONAL { ?st fkv:review ?r } "
+        "SELECT ?s ?p ?o (COALESCE(?r1, ?r2) AS ?r) ?text ?x ?c WHERE { ?st a rdf:Statement ; "
+        "rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; nif:anchorOf ?text . "
+        "OPTIONAL { ?st prov:wasDerivedFrom ?r1 } OPTIONAL { ?st fkv:review ?r2 } "
         "OPTIONAL { ?st fkv:extractor ?x } OPTIONAL { ?st fkv:confidence ?c } }"
     )
     for row in _select(store, query):

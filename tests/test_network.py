@@ -185,3 +185,24 @@ def test_export_round_trip(G, tmp_path, fmt, projection):
     if XSS_PERSON in H:
         assert "<img src=x onerror=alert(1)>" in names
     assert "Nicolas Cage" in names
+
+
+def test_early_builds_name_the_review_with_fkv_review(tmp_path):
+    # Before the lead's switch to prov:wasDerivedFrom, statements said fkv:review.
+    path = tmp_path / "old.trig"
+    path.write_text("""
+        @prefix schema: <https://schema.org/> . @prefix fkv: <https://w3id.org/filmkg/vocab#> .
+        @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+        @prefix nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> .
+        @prefix id: <https://w3id.org/filmkg/id/> .
+        <https://w3id.org/filmkg/graph/review/r1> {
+          id:review\\/r1 a schema:Review ; schema:identifier "r1" .
+          id:film\\/f a schema:Movie ; schema:name "F" ; schema:actor id:person\\/p .
+          id:person\\/p a schema:Person ; schema:name "P" .
+          id:evidence\\/e a rdf:Statement ; rdf:subject id:film\\/f ; rdf:predicate schema:actor ;
+            rdf:object id:person\\/p ; fkv:review id:review\\/r1 ; nif:anchorOf "P stars" .
+        }
+    """)
+    G = rdf_to_networkx(path)
+    edge = G.edges[f"{ID}film/f", f"{ID}person/p", "actor"]
+    assert edge["evidence"] == [{"review": "r1", "text": "P stars", "extractor": None, "confidence": None}]
