@@ -175,6 +175,51 @@ def _register_optional_commands() -> None:
 _register_optional_commands()
 
 
+@cli.command(name="import-imdb")
+@click.argument("kb_dir", required=False, type=click.Path(exists=True, file_okay=False))
+@click.option("-o", "--out", "out_path", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="N-Quads file to write (.nq, or .nq.gz).")
+@click.option("--linked-from", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Import only the films a built graph links to, and their people.")
+def import_imdb_cmd(kb_dir: str | None, out_path: Path, linked_from: str | None) -> None:
+    """Write IMDb's own titles, people and credits as RDF, in named graphs of their own.
+
+    KB_DIR is a folder of IMDb TSV files (default: the bundled subset). Load the output
+    next to a built graph to compare what reviews say with what IMDb says (README).
+
+    \b
+    Example:
+      filmkg import-imdb --linked-from out/graph.trig -o out/imdb.nq
+    """
+    from filmkg.linking.imdb_import import import_imdb, linked_imdb_ids
+
+    titles = linked_imdb_ids(linked_from) if linked_from else None
+    r = import_imdb(kb_dir, out_path, titles=titles)
+    click.echo(f"{r.titles} titles, {r.people} people, {r.credits} credits: {r.quads} quads in {out_path}")
+
+
+@cli.command(name="index-imdb")
+@click.argument("kb_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--all-types", is_flag=True, help="Keep every titleType, not only film-like ones.")
+@click.option("-o", "--out", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Where to write the index (default: next to the files, or ~/.cache/filmkg).")
+def index_imdb_cmd(kb_dir: str, all_types: bool, db_path: Path | None) -> None:
+    """Index a folder of full IMDb dumps once (SQLite), so that --imdb DIR links fast.
+
+    Keeps film-like titles (movie, tvMovie, video, short...), their principals and their
+    people; the index goes next to the files, or to ~/.cache/filmkg if that folder is read-only.
+
+    \b
+    Example:
+      filmkg index-imdb ~/data/imdb && filmkg build reviews/ -o out --imdb ~/data/imdb
+    """
+    from filmkg.linking.imdb_kb import KBFilter, index_imdb
+
+    kb_filter = KBFilter(title_types=None) if all_types else KBFilter()
+    path = index_imdb(kb_dir, db_path, kb_filter=kb_filter, progress=lambda msg: click.echo(f"  {msg}", err=True))
+    click.echo(f"index: {path}")
+
+
 def main() -> None:
     cli()
 

@@ -558,7 +558,8 @@ def _fingerprint(files: dict[str, Path], kb_filter: KBFilter) -> str:
 def default_index_path(kb_dir: Path) -> Path:
     """``kb_dir/filmkg-imdb.sqlite`` if that folder is writable, else a file in ``~/.cache/filmkg``."""
     kb_dir = Path(kb_dir).resolve()
-    if os.access(kb_dir, os.W_OK):
+    # a folder whose mode is read-only stays untouched even for root
+    if os.access(kb_dir, os.W_OK) and kb_dir.stat().st_mode & 0o222:
         return kb_dir / INDEX_NAME
     cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "filmkg"
     digest = hashlib.sha1(str(kb_dir).encode("utf-8")).hexdigest()[:12]
