@@ -49,7 +49,7 @@ CONFIDENCE: dict[str, float] = {
     "title-unique": 0.8,           # the only title of that name in the KB
     "title+movie-type": 0.7,       # several, only one is a feature film
     "title+year-plausible": 0.6,   # several, only one known to be out by the review's time
-    "title+popularity": 0.45,      # several, the best-known one (0.45..0.65 with dominance)
+    "title+popularity": 0.4,       # several: the best-known one, 0.2 + 0.4 x its share of popularity
     "name+principals": 0.97,       # name matches, and the person is in principals of the review's films
     "name-unique": 0.85,           # the only person of that name in the KB
     "surname+same-review": 0.9,    # "Cage" where the review also names Nicolas Cage (linked)
@@ -58,7 +58,7 @@ CONFIDENCE: dict[str, float] = {
     "mononym-unique": 0.6,         # a one-word name that is one KB person's whole name
     "fuzzy-name": 0.6,             # a close spelling variant (ratio >= 92) of exactly one KB name
     "name-subset": 0.55,           # the name's words are a subset of exactly one KB name with that surname
-    "name+popularity": 0.45,       # homonyms, none in the review's films: the best-known one
+    "name+popularity": 0.4,        # homonyms, none in the review's films: as title+popularity
 }
 #: Factors applied to a method's confidence.
 PENALTY: dict[str, float] = {
@@ -71,6 +71,8 @@ PENALTY: dict[str, float] = {
 }
 #: A person whose earliest KB title is this many years after the review is probably a namesake.
 CAREER_SLACK = 10
+#: A film's year (hence its IRI) is taken from IMDb only for links at least this confident.
+YEAR_MIN_CONFIDENCE = 0.7
 #: A one-word name that is the first name of this many KB people is not linked as a mononym.
 GIVEN_NAME_LIMIT = 3
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -104,8 +106,9 @@ def link_extraction(ex: Extraction, kb: ImdbKB, min_confidence: float = 0.5, set
     """Fill ``links["imdb"]`` of the review's films and people (in place).
 
     Entities that already carry an ``imdb`` link keep it (and serve as context). Links with a
-    confidence under ``min_confidence`` are dropped. With ``set_year``, a linked film without a
-    year (or one off by one) takes IMDb's startYear.
+    confidence under ``min_confidence`` are dropped. With ``set_year``, a film linked with a
+    confidence of at least :data:`YEAR_MIN_CONFIDENCE` and without a year (or with one off by
+    one) takes IMDb's startYear, so that its IRI is the same in every review.
     """
     st = _State(ex, kb, _date_year(ex), reference_year(ex), _critic_keys(ex))
     for key, ent in ex.entities.items():
@@ -132,7 +135,7 @@ def link_extraction(ex: Extraction, kb: ImdbKB, min_confidence: float = 0.5, set
             ent.links.pop("imdb", None)
             continue
         ent.links["imdb"] = Link(cand.target, cand.method, round(cand.confidence, 3))
-        if set_year and ent.kind == "film":
+        if set_year and ent.kind == "film" and cand.confidence >= YEAR_MIN_CONFIDENCE:
             title = kb.title(cand.target)
             if title and title.year and (ent.year is None or abs(ent.year - title.year) <= 1):
                 ent.year = title.year
@@ -280,7 +283,7 @@ def _film_candidate(st: _State, ent: Entity) -> _Candidate | None:
         pops = [kb.title_popularity(m.title.tconst) for m in pool]
         share = pops[0] / sum(pops) if sum(pops) else 1 / len(pool)
         method = f"{year_method}+popularity" if year_method else "title+popularity"
-        conf = min(0.65, 0.25 + 0.4 * share)
+        conf = min(0.6, 0.2 + 0.4 * share)
     if not year_method:
         factor *= when[tconst][1]
     if prefix != "title":
@@ -403,7 +406,7 @@ def _by_popularity(st: _State, pool: list[Person], method: str) -> _Candidate:
     pops = sorted(((st.kb.person_popularity(p.nconst), p.nconst) for p in pool), reverse=True)
     total = sum(x for x, _ in pops)
     share = pops[0][0] / total if total else 1 / len(pops)
-    return _Candidate(pops[0][1], method, min(0.65, 0.25 + 0.4 * share))
+    return _Candidate(pops[0][1], method, min(0.6, 0.2 + 0.4 * share))
 
 
 def _fuzzy(st: _State, ent: Entity, ctx: set[str]) -> _Candidate | None:
