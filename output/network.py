@@ -116,25 +116,30 @@ def _value(term: Any) -> str | None:
 
 
 # --------------------------------------------------------------------------- projection
-def rdf_to_networkx(source: RdfSource, *, evidence_limit: int | None = 10) -> nx.MultiDiGraph:
+def rdf_to_networkx(
+    source: RdfSource, *, evidence_limit: int | None = 10, reviews: bool = True
+) -> nx.MultiDiGraph:
     """The films, people and reviews of ``source`` as a typed ``nx.MultiDiGraph``.
 
     ``evidence_limit`` bounds the evidence kept per node and edge (``None``: keep all);
     ``evidence_count`` always holds the full count, so an archive fits in memory.
+    ``reviews=False`` leaves out review nodes and their edges (half the edges of an
+    archive, and unused unless the view shows mentions).
     """
     store = load_store(source)
     G = nx.MultiDiGraph()
-    _add_nodes(store, G)
-    reviews = {n: d["name"] for n, d in G.nodes(data=True) if d["kind"] == "review"}
+    review_ids = _add_nodes(store, G, reviews)
     # (subject, predicate, object) of an evidenced triple -> the node or edges it supports.
     targets: dict[tuple[str, str, str], list[tuple]] = defaultdict(list)
     _add_credits(store, G, targets)
-    _add_review_edges(store, G, targets)
-    _attach_evidence(store, G, targets, reviews, evidence_limit)
+    if reviews:
+        _add_review_edges(store, G, targets)
+    _attach_evidence(store, G, targets, review_ids, evidence_limit)
     return G
 
 
-def _add_nodes(store: ox.Store, G: nx.MultiDiGraph) -> None:
+def _add_nodes(store: ox.Store, G: nx.MultiDiGraph, with_reviews: bool) -> dict[str, str]:
+    """Adds film, person (and review) nodes; returns review IRI -> identifier."""
     kinds: dict[str, str] = {}
     precedence = {"film": 0, "person": 1, "review": 2}
     for row in _select(
@@ -164,10 +169,15 @@ def _add_nodes(store: ox.Store, G: nx.MultiDiGraph) -> None:
     for row in _select(store, "SELECT DISTINCT ?s ?o WHERE { ?s schema:sameAs ?o }"):
         if _IMDB.match(row["o"].value):
             imdb.setdefault(row["s"].value, row["o"].value)
+    review_ids: dict[str, str] = {}
     for s, kind in kinds.items():
         # Most reviews' spelling wins; ties go to the longer, then the first in sort order.
         counts = votes.get(s)
         name = min(counts, key=lambda n: (-counts[n], -len(n), n)) if counts else s.rsplit("/", 1)[-1]
+        if kind == "review":
+            review_ids[s] = name
+            if not with_reviews:
+                continue
         G.add_node(
             s,
             kind=kind,
@@ -179,6 +189,7 @@ def _add_nodes(store: ox.Store, G: nx.MultiDiGraph) -> None:
             evidence=[],
             evidence_count=0,
         )
+    return review_ids
 
 
 def _edge(G: nx.MultiDiGraph, u: str, v: str, role: str, predicate: str) -> tuple[str, str, str]:
@@ -255,7 +266,7 @@ def _attach_evidence(
     store: ox.Store,
     G: nx.MultiDiGraph,
     targets: dict[tuple[str, str, str], list[tuple]],
-    reviews: dict[str, str],
+    review_ids: dict[str, str],
     limit: int | None,
 ) -> None:
     name_preds = {str(SDO.name), str(SDO.alternateName)}
@@ -275,7 +286,7 @@ def _attach_evidence(
         if not hits:
             continue
         review_iri = _value(row["r"])
-        review = reviews.get(review_iri or "", (review_iri or "?").rsplit("/", 1)[-1])
+        review = review_ids.get(review_iri or "", (review_iri or "?").rsplit("/", 1)[-1])
         conf = _value(row["c"])
         item = {
             "review": review,

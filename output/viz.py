@@ -180,6 +180,31 @@ def _drop_isolated(H: nx.MultiDiGraph, keep: set[str]) -> None:
     H.remove_nodes_from([n for n in list(H) if H.degree(n) == 0 and n not in keep])
 
 
+def _best_connected(H: nx.MultiDiGraph, limit: int, keep: set[str]) -> set[str]:
+    """Up to ``limit`` nodes (plus ``keep``) taken edge by edge, strongest links first.
+
+    Taking the top nodes by degree alone leaves many isolated (a prolific actor's films
+    are rarely hubs themselves) and wastes the budget. Ranking edges by the degree of
+    their weaker end picks the densely linked core, and every node shown has a link.
+    """
+    degree = dict(H.degree())
+    name = {n: H.nodes[n]["name"] for n in H}
+    chosen = set(keep)
+    ranked = sorted(
+        {(u, v) for u, v in H.edges()},
+        key=lambda e: (-min(degree[e[0]], degree[e[1]]), -max(degree[e[0]], degree[e[1]]),
+                       sorted((name[e[0]], name[e[1]])), e),
+    )
+    budget = limit + len(keep)
+    for u, v in ranked:
+        new = (u not in chosen) + (v not in chosen)
+        if new and len(chosen) + new <= budget:
+            chosen.update((u, v))
+        if len(chosen) >= budget:
+            break
+    return chosen
+
+
 def select_view(G: nx.MultiDiGraph, opts: ViewOptions, *, auto_cap: bool = True) -> View:
     """The part of ``G`` to draw: role filter, ego network, min degree, top-N, then the cap.
 
@@ -216,11 +241,8 @@ def select_view(G: nx.MultiDiGraph, opts: ViewOptions, *, auto_cap: bool = True)
     if limit is None and auto_cap and H.number_of_nodes() > opts.max_nodes:
         limit, view.capped = opts.max_nodes, True
     if limit is not None and H.number_of_nodes() > limit:
-        degree = dict(H.degree())
-        ranked = sorted(H, key=lambda n: (n not in keep, -degree[n], H.nodes[n]["name"], n))
-        chosen = set(ranked[:limit])
+        chosen = _best_connected(H, limit, keep)
         H.remove_nodes_from([n for n in list(H) if n not in chosen])
-        _drop_isolated(H, keep)
     if view.capped:
         view.notes.insert(
             0,
@@ -410,7 +432,8 @@ def _vis_options(view: View, static: bool) -> dict[str, Any]:
             "scaling": {
                 "min": 8,
                 "max": 40,
-                "label": {"enabled": True, "min": 12, "max": 20, "drawThreshold": 7},
+                # Hubs get bigger labels, so the busiest films stay named when zoomed out.
+                "label": {"enabled": True, "min": 12, "max": 24, "drawThreshold": 5},
             },
             "font": {"size": 14, "face": "system-ui, sans-serif"},
             "borderWidth": 1,
@@ -530,7 +553,7 @@ def write_viz(
     if fmt == "html" and projection != "full":
         raise FilmKGError("--projection applies to --format graphml/gexf; the page shows the full graph")
     log = log if log is not None else sys.stderr
-    G = source if isinstance(source, nx.MultiDiGraph) else rdf_to_networkx(source)
+    G = source if isinstance(source, nx.MultiDiGraph) else rdf_to_networkx(source, reviews=opts.mentions)
     view = select_view(G, opts, auto_cap=fmt == "html")
     path = Path(output)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -101,6 +101,14 @@ def test_reviewed_film_is_not_also_a_mention(G):
     assert mentioned == {IA, CAGE, SHUE, FIGGIS, OBRIEN}
 
 
+def test_without_reviews(G):
+    H = rdf_to_networkx(FIXTURE, reviews=False)
+    assert Counter(d["kind"] for _, d in H.nodes(data=True)) == {"film": 4, "person": 8}
+    assert H.number_of_edges() == 11
+    # Evidence still names its review by identifier, not by IRI.
+    assert H.edges[LLV, CAGE, "actor"]["reviews"] == ["leaving-las-vegas"]
+
+
 def test_evidence_limit_keeps_the_count():
     G = rdf_to_networkx(FIXTURE, evidence_limit=1)
     assert len(G.nodes[CAGE]["evidence"]) == 1

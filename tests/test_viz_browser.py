@@ -164,7 +164,7 @@ def test_capped_page_shows_its_banner(browser, tmp_path):
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(out.as_uri())
     page.wait_for_function("() => window.filmkgViz && window.filmkgViz.ready", timeout=15000)
-    assert "Showing the 4 best-connected of 11 nodes" in page.inner_text("#fk-banner")
-    assert page.evaluate("window.filmkgViz.network.body.data.nodes.length") == 4
+    assert "Showing the 5 best-connected of 11 nodes" in page.inner_text("#fk-banner")
+    assert page.evaluate("window.filmkgViz.network.body.data.nodes.length") == 5
     assert errors == []
     page.close()
