@@ -40,9 +40,8 @@ from pathlib import Path
 from filmkg.graph.iris import entity_iri
 from filmkg.graph.vocab import FKG, FKID, FKV, IMDB_NAME, IMDB_TITLE
 from filmkg.linking.imdb_kb import ImdbKB, Person, Principal, Title, load_kb
-from filmkg.output.atomic import atomic_write
-
 from filmkg.model import Entity
+from filmkg.output.atomic import atomic_write
 
 SDO = "https://schema.org/"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -257,6 +256,34 @@ def _principal_quads(w: _Writer, film: str, person: str, pr: Principal, t: Title
     return roles
 
 
+#: SPARQL: each credit a review states, next to the role IMDb's principals give that person on
+#: that film (unbound: IMDb's principals do not list them). Joins through the IMDb IRIs, so it
+#: works whether the review's links are in the default graph or in a named graph.
+COMPARE_CREDITS_QUERY = """\
+PREFIX schema: <https://schema.org/>
+PREFIX fkv: <https://w3id.org/filmkg/vocab#>
+SELECT DISTINCT ?review ?filmName ?role ?personName ?imdbRole WHERE {
+  GRAPH ?g {
+    ?r a schema:Review ; schema:identifier ?review .
+    ?film a schema:Movie ; schema:name ?filmName ; ?role ?person .
+    ?person a schema:Person ; schema:name ?personName .
+    VALUES ?role { schema:actor schema:director schema:author schema:producer schema:musicBy
+                   schema:editor fkv:cinematographer schema:contributor }
+  }
+  { ?film schema:sameAs ?imdbFilm } UNION { GRAPH ?lg1 { ?film schema:sameAs ?imdbFilm } }
+  { ?person schema:sameAs ?imdbPerson } UNION { GRAPH ?lg2 { ?person schema:sameAs ?imdbPerson } }
+  FILTER (STRSTARTS(STR(?imdbFilm), "https://www.imdb.com/title/")
+          && STRSTARTS(STR(?imdbPerson), "https://www.imdb.com/name/"))
+  OPTIONAL {
+    GRAPH <https://w3id.org/filmkg/graph/imdb/title.basics> { ?kf schema:sameAs ?imdbFilm }
+    GRAPH <https://w3id.org/filmkg/graph/imdb/name.basics> { ?kp schema:sameAs ?imdbPerson }
+    GRAPH <https://w3id.org/filmkg/graph/imdb/title.principals> { ?kf ?imdbRole ?kp }
+  }
+}
+ORDER BY ?review ?filmName ?personName
+"""
+
+
 def linked_imdb_ids(graph_path: str | Path) -> set[str]:
     """The ``tt…`` ids a built graph links its films to (to import just those)."""
     found: set[str] = set()
@@ -268,5 +295,5 @@ def linked_imdb_ids(graph_path: str | Path) -> set[str]:
     return found
 
 
-__all__ = ["CATEGORY_PREDICATES", "GRAPH_NAMES", "GRAPH_PRINCIPALS", "GRAPH_TITLES", "ImportReport",
-           "import_imdb", "linked_imdb_ids"]
+__all__ = ["CATEGORY_PREDICATES", "COMPARE_CREDITS_QUERY", "GRAPH_NAMES", "GRAPH_PRINCIPALS", "GRAPH_TITLES",
+           "ImportReport", "import_imdb", "linked_imdb_ids"]
