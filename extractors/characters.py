@@ -30,7 +30,9 @@ _NAME_BEFORE = re.compile(rf"(?<![\w'])(?P<n>{_NAME})\s*$")
 _DESC_STOP = r"(?=\s*(?:[,.;:!?()\"]|$|\s+(?:who|whose|that|which|with|in|and|but|from|for|on|at|to|is|was|"
 _DESC_STOP += r"whom|when|while|as|after|before|he|she|they)\b))"
 _DESC = re.compile(rf"(?:a|an|the|his|her|their|its)\s+(?P<d>(?:[\w\-'\u2019]+\s+){{0,4}}?[\w\-'\u2019]+){_DESC_STOP}")
-_DESC_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their)\s+(?P<d>(?:[a-z][\w\-'\u2019]*\s+){0,3}[a-z][\w\-'\u2019]*)\s*$")
+_DESC_BEFORE = re.compile(
+    r"\b(?:a|an|the|his|her|their)\s+(?P<d>(?:[a-z][\w\-'\u2019]*\s+){0,3}[a-z][\w\-'\u2019]*)\s*$"
+)
 _GENERIC = {"character", "main character", "hero", "heroine", "protagonist", "lead", "title character",
             "role", "part", "star", "film", "movie", "actor", "actress", "man", "woman", "guy", "one", "other",
             "latter", "former", "rest", "cast", "best", "same", "way", "most", "performance"}
@@ -64,7 +66,9 @@ def find_characters(ctx: ReviewContext, actors: set[str]) -> list[CharacterHit]:
         if before.endswith("(") and after.startswith(")"):
             head = before[:-1].rstrip()
             nm = _NAME_BEFORE.search(head)
-            name = nm["n"] if nm and not _is_person(nm["n"], people_names) and not _sentence_start_word(head, nm) else None
+            name = None
+            if nm and not _is_person(nm["n"], people_names) and not _sentence_start_word(head, nm):
+                name = nm["n"]
             desc = None
             dm = _DESC_BEFORE.search(head)
             if not name and dm and dm["d"] not in _GENERIC:
@@ -101,7 +105,8 @@ def find_characters(ctx: ReviewContext, actors: set[str]) -> list[CharacterHit]:
                     desc = dm["d"]
             else:
                 dm = _DESC.match(rest)
-                if dm and dm["d"].split()[-1].lower() not in _GENERIC and not re.search(r"\b(?:role|part)s?\b", dm["d"]):
+                generic = dm and (dm["d"].split()[-1].lower() in _GENERIC or re.search(r"\b(?:role|part)s?\b", dm["d"]))
+                if dm and not generic:
                     desc = dm["d"]
             if (name or desc) and (p.person in actors or pm[0].strip().lower() != "as"):
                 hits.append(CharacterHit(p.person, ctx.reviewed, _clean(name), desc, p.start,

@@ -49,7 +49,8 @@ _LEFT_CUES: list[tuple[re.Pattern[str], str, float]] = [
         (r"\b(?:screenwriters?|writers?|scripters?|scribes?|scenarists?|co-writers?|(?:written|scripted|penned|"
          r"co-written)\s+by|(?:screenplay|script)\s+(?:is\s+|was\s+)?(?:credited\s+to|by))\s*:?", "screenwriter", 0.8),
         (r"\b(?:(?:executive\s+|co-)?producers?|produced\s+by|(?:mega-?|super-?)producer)\s*:?", "producer", 0.8),
-        (r"\b(?:composer|(?:music|score|soundtrack)\s+(?:is\s+|was\s+)?by|scored\s+by|music\s+of)\s*:?", "composer", 0.8),
+        (r"\b(?:composer|(?:music|score|soundtrack)\s+(?:is\s+|was\s+)?by|scored\s+by|music\s+of)\s*:?",
+         "composer", 0.8),
         (r"\b(?:cinematographer|director\s+of\s+photography|d\.?p\.?|photographed\s+by|lensed\s+by|"
          r"cinematography\s+(?:is\s+|was\s+)?by)\s*:?", "cinematographer", 0.8),
         (r"\b(?:(?:film\s+)?editor|edited\s+by|editing\s+(?:is\s+)?by)\s*:?", "editor", 0.8),

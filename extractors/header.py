@@ -142,7 +142,8 @@ def _value_end(text: str, start: int) -> int:
             break
         wraps = prev.endswith((",", "&")) or re.search(r"\band$", prev) is not None
         # "Marvin\nMinoff, Charles ...": a name broken over the line end.
-        broken = bool(prev) and prev[-1].isalpha() and re.match(r"\s*[A-Z][\w'.\-]*\s*(?:[,.()]|$)", nxt)
+        broken = (bool(prev) and prev[-1].isalpha() and ":" not in nxt
+                  and re.match(r"\s*[A-Z][a-z][\w'\-]*\s*(?:[,.()]|$)", nxt))
         if not (wraps or broken):
             break
         end = nxt_end

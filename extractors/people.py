@@ -178,7 +178,8 @@ def propagate_mentions(text: str, clusters: list[PersonCluster], blocked: list[t
             if any(a < e and s < b for a, b in taken):
                 continue
             # part of a longer capitalised name ("Nicolas Cage" vs "Johnny Cage")?
-            if re.search(r"[A-Z][\w'\-]*[ \t]+$", text[max(0, s - 30) : s]) or re.match(r"[ \t]+[A-Z][a-z]", text[e : e + 20]):
+            longer_before = re.search(r"[A-Z][\w'\-]*[ \t]+$", text[max(0, s - 30) : s])
+            if longer_before or re.match(r"[ \t]+[A-Z][a-z]", text[e : e + 20]):
                 continue
             by_name[name].mentions.append(PersonMention(s, e, form, "propagated", 0.6))
             taken.append((s, e))

@@ -192,7 +192,8 @@ class ReviewExtractor:
         rating = find_rating(text)
         if rating:
             value = f"{rating.value}/{rating.best}" if rating.best else rating.value
-            ex.facts.append(Fact("review", "rating", value, Evidence(rating.start, rating.end, "review_meta.rating", 0.8)))
+            ev = Evidence(rating.start, rating.end, "review_meta.rating", 0.8)
+            ex.facts.append(Fact("review", "rating", value, ev))
         mpaa = find_content_rating(text)
         if mpaa and ex.reviewed_film:
             ex.facts.append(Fact(ex.reviewed_film, "contentRating", mpaa[0],
@@ -279,7 +280,8 @@ def _infer_title(review: Review, doc: Doc) -> str | None:
     return None
 
 
-def _film_names(titles: list[TitleMention], reviewed: str | None, year: int | None) -> dict[str, tuple[str, int | None]]:
+def _film_names(titles: list[TitleMention], reviewed: str | None,
+                year: int | None) -> dict[str, tuple[str, int | None]]:
     """One name and year per film: the text's mixed-case form wins over a shouted one."""
     out: dict[str, tuple[str, int | None]] = {}
     forms: dict[str, list[TitleMention]] = defaultdict(list)

@@ -317,7 +317,7 @@ def _gazetteer_spans(text: str, gazetteer: TitleGazetteer, person_spans: list[tu
             cand = " ".join(words[:n])
             if cand in gazetteer and sum(1 for w in words[:n] if w[0].isupper()) >= 2:
                 s = m.start()
-                e = s + len(re.match(r"\S+(?:\s+\S+){%d}" % (n - 1), text[s:])[0])
+                e = s + len(re.match(rf"\S+(?:\s+\S+){{{n - 1}}}", text[s:])[0])
                 if any(a < e and s < b for a, b in taken):
                     break
                 out.append(_mention(text, text[s:e], s, e, "titles.gazetteer", 0.55))

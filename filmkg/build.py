@@ -145,7 +145,8 @@ def _prepare_parts(parts: Path, options: BuildOptions) -> set[str]:
     """Reuse the parts of an earlier run with the same settings; return the reviews done."""
     stamp = parts / "settings.json"
     fp = options.fingerprint()
-    if parts.exists() and (not options.resume or not stamp.exists() or json.loads(stamp.read_text()).get("fingerprint") != fp):
+    same = stamp.exists() and json.loads(stamp.read_text()).get("fingerprint") == fp
+    if parts.exists() and not (options.resume and same):
         shutil.rmtree(parts)
     parts.mkdir(parents=True, exist_ok=True)
     for tmp in parts.glob(".*.tmp"):

@@ -90,7 +90,8 @@ def build(inputs: tuple[str, ...], out_dir: Path, formats: tuple[str, ...], imdb
 @cli.command()
 @click.argument("graph", type=click.Path(exists=True, dir_okay=False))
 @click.argument("sparql", required=False)
-@click.option("--file", "query_file", type=click.Path(exists=True, dir_okay=False), help="Read the query from a .rq file.")
+@click.option("--file", "query_file", type=click.Path(exists=True, dir_okay=False),
+              help="Read the query from a .rq file.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("--limit", type=int, default=None, help="Show at most this many rows (table).")
 def query(graph: str, sparql: str | None, query_file: str | None, fmt: str, limit: int | None) -> None:

@@ -1,7 +1,7 @@
 """Facts to RDF: one self-contained rdflib Graph per review, every fact with its evidence.
 
 Evidence design (README "Evidence"): each supported triple gets a statement node,
-``rdf:Statement`` with ``rdf:subject/predicate/object``, the review (``prov:wasDerivedFrom``),
+``rdf:Statement`` with ``rdf:subject/predicate/object``, the review (``fkv:review``, also as ``prov:wasDerivedFrom``),
 the span as NIF offsets (``nif:beginIndex``/``nif:endIndex``) and text (``nif:anchorOf``),
 the extractor (``fkv:extractor``) and a confidence (``fkv:confidence``). External links
 use the same node shape with ``fkv:method`` in place of a span.
@@ -172,6 +172,7 @@ class ReviewGraphBuilder:
         g.add((st, RDF.subject, s))
         g.add((st, RDF.predicate, p))
         g.add((st, RDF.object, o))
+        g.add((st, FKV.review, self.review))
         g.add((st, PROV.wasDerivedFrom, self.review))
 
     def _evidence(self, s, p, o, ev: Evidence) -> None:

@@ -57,7 +57,8 @@ FORMATS: dict[str, OutputFormat] = {
     for f in (
         OutputFormat("trig", "graph.trig", "TriG dataset, one named graph per review", _write_trig),
         OutputFormat("ttl", "graph.ttl", "Turtle: the union of all review graphs", _write_union_turtle),
-        OutputFormat("nq", "graph.nq", "N-Quads dataset (line-based, streams well)", _dump(ox.RdfFormat.N_QUADS, False)),
+        OutputFormat("nq", "graph.nq", "N-Quads dataset (line-based, streams well)",
+                     _dump(ox.RdfFormat.N_QUADS, False)),
         OutputFormat("jsonld", "graph.jsonld", "JSON-LD dataset", _dump(ox.RdfFormat.JSON_LD)),
     )
 }

@@ -54,7 +54,7 @@ def query_rows(store: ox.Store, sparql: str) -> tuple[list[str], list[list[str]]
 def run_query(graph: str | Path, sparql: str, fmt: str = "table", limit: int | None = None) -> str:
     names, rows = query_rows(load_store(graph), sparql)
     if fmt == "json":
-        return json.dumps([dict(zip(names, r)) for r in rows], ensure_ascii=False, indent=1) + "\n"
+        return json.dumps([dict(zip(names, r, strict=False)) for r in rows], ensure_ascii=False, indent=1) + "\n"
     if fmt == "csv":
         buf = io.StringIO()
         w = csv.writer(buf)
@@ -63,8 +63,8 @@ def run_query(graph: str | Path, sparql: str, fmt: str = "table", limit: int | N
         return buf.getvalue()
     shown = rows if limit is None else rows[:limit]
     widths = [min(60, max([len(n)] + [len(r[i]) for r in shown])) for i, n in enumerate(names)]
-    lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths)), "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(_cut(c, w).ljust(w) for c, w in zip(r, widths)) for r in shown]
+    lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths, strict=False)), "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(_cut(c, w).ljust(w) for c, w in zip(r, widths, strict=False)) for r in shown]
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(lines) + "\n"
 

@@ -1,0 +1,82 @@
+"""filmkg build: the dataset's shape, resumable runs, bad reviews reported and counted."""
+
+from __future__ import annotations
+
+import json
+
+from rdflib import Dataset, URIRef
+from rdflib.namespace import RDF, SDO
+
+from filmkg.build import PARTS_DIR, BuildOptions, build
+
+from .conftest import EXAMPLES
+
+
+def test_one_named_graph_per_review(demo_build, demo_dataset):
+    ids = sorted(p.stem for p in EXAMPLES.iterdir() if p.suffix in {".html", ".txt"})
+    assert demo_build.reviews == len(ids) and not demo_build.failed
+    found = {}
+    for g in demo_dataset.graphs():
+        for review in g.subjects(RDF.type, SDO.Review):
+            found[str(g.value(review, SDO.identifier))] = g
+    assert sorted(found) == ids
+    for g in found.values():
+        # self-contained: every entity it uses has its type and name inside it
+        for pred in (SDO.actor, SDO.director, SDO.author, SDO.mentions):
+            for node in g.objects(None, pred):
+                if (node, RDF.type, SDO.Person) in g or (node, RDF.type, SDO.Movie) in g:
+                    assert g.value(node, SDO.name) is not None
+
+
+def test_reviewed_film_and_imdb_link(demo_dataset):
+    g = demo_dataset.graph(URIRef("https://w3id.org/filmkg/graph/review/4335"))
+    review = URIRef("https://w3id.org/filmkg/id/review/4335")
+    film = g.value(review, SDO.itemReviewed)
+    assert str(g.value(film, SDO.name)) == "Leaving Las Vegas"
+    assert str(film).endswith("/film/leaving-las-vegas-1995")
+    # identity links live in the default graph, not in the review's
+    assert (film, SDO.sameAs, URIRef("https://www.imdb.com/title/tt0113627/")) in demo_dataset.default_graph
+    critic = g.value(review, SDO.author)
+    assert str(g.value(critic, SDO.name)) == "James Berardinelli"
+
+
+def test_all_formats_round_trip(demo_build):
+    files = demo_build.files
+    assert set(files) == {"trig", "ttl", "nq", "jsonld"}
+    sizes = {}
+    for name, fmt in (("trig", "trig"), ("nq", "nquads"), ("jsonld", "json-ld")):
+        ds = Dataset()
+        ds.parse(str(files[name]), format=fmt)
+        sizes[name] = sum(len(g) for g in ds.graphs())  # the default graph included
+    assert sizes["trig"] == sizes["nq"] == sizes["jsonld"] == demo_build.quads
+    from rdflib import Graph
+
+    union = Graph().parse(str(files["ttl"]), format="turtle")
+    assert 0 < len(union) <= demo_build.quads
+    assert not list(files["trig"].parent.glob(".*.tmp"))
+
+
+def test_resume_skips_finished_reviews(tmp_path, extractor):
+    out = tmp_path / "out"
+    first = build([EXAMPLES / "4335.html", EXAMPLES / "2305.html"], out, BuildOptions(formats=("trig",)),
+                  extractor=extractor)
+    assert (first.reviews, first.skipped) == (2, 0)
+    # an interrupted run leaves only whole parts behind; a rerun reuses them
+    again = build([EXAMPLES / "4335.html", EXAMPLES / "2305.html", EXAMPLES / "1823.html"], out,
+                  BuildOptions(formats=("trig",)), extractor=extractor)
+    assert (again.reviews, again.skipped) == (1, 2)
+    assert again.counts["reviews"] == 3
+    fresh = build([EXAMPLES / "4335.html"], out, BuildOptions(formats=("trig",), resume=False), extractor=extractor)
+    assert (fresh.reviews, fresh.skipped, fresh.counts["reviews"]) == (1, 0, 1)
+
+
+def test_bad_review_is_reported_and_counted(tmp_path, extractor):
+    bad = tmp_path / "in" / "9999.html"
+    bad.parent.mkdir()
+    bad.write_text("<HTML><BODY><P></P></BODY></HTML>")
+    (tmp_path / "in" / "4335.html").write_bytes((EXAMPLES / "4335.html").read_bytes())
+    report = build([tmp_path / "in"], tmp_path / "out", BuildOptions(formats=("trig",)), extractor=extractor)
+    assert report.reviews == 1
+    assert report.failed == [(str(bad), "no review text found in the page")]
+    meta = json.loads(next((tmp_path / "out" / PARTS_DIR).glob("part-*.json")).read_text())
+    assert meta["failed"] == [[str(bad), "no review text found in the page"]]
