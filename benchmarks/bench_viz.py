@@ -8,8 +8,11 @@ statement node with a span per credit), then times each stage the CLI runs:
     page                build_network + render_page + write (the default HTML)
     big page            --top N past the physics limit (numpy static layout)
     export              GraphML of the whole projection (no cap)
+    browser             with --browser: headless Chromium, time until each page is drawn
+                        and settled (physics stabilised)
 
 Run: .venv/bin/python benchmarks/bench_viz.py [--films 10000 --people 20000 --credits 100000]
+     [--browser]
 """
 
 from __future__ import annotations
@@ -88,6 +91,7 @@ def main() -> None:
     ap.add_argument("--credits", type=int, default=100_000)
     ap.add_argument("--big-top", type=int, default=5_000, help="--top for the physics-off page")
     ap.add_argument("--keep", type=Path, default=None, help="write files here instead of a temp folder")
+    ap.add_argument("--browser", action="store_true", help="also time the pages in /usr/bin/chromium")
     args = ap.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -100,7 +104,8 @@ def main() -> None:
               f"(generated in {time.perf_counter() - t0:.1f} s)")
         r: dict[str, float] = {}
         with timed("load + projection", r):
-            G = rdf_to_networkx(trig)
+            # As `filmkg viz` without --mentions: no review nodes.
+            G = rdf_to_networkx(trig, reviews=False)
         credit_edges = sum(1 for *_, k in G.edges(keys=True) if k not in ("mentions", "reviewed", "critic"))
         print(f"  -> MultiDiGraph: {G.number_of_nodes():,} nodes, {G.number_of_edges():,} edges "
               f"({credit_edges:,} credits)")
@@ -126,6 +131,31 @@ def main() -> None:
         print(f"  -> {(out / 'graph.graphml').stat().st_size / 1e6:.0f} MB GraphML")
         total = r["load + projection"] + r["view (default cap)"] + r["page (default)"]
         print(f"filmkg viz (default page) end to end: {total:.1f} s")
+        if args.browser:
+            browser_times(out / "graph.html", out / "graph-big.html")
+
+
+def browser_times(*pages: Path) -> None:
+    """Seconds from navigation to a settled drawing, in Debian's headless Chromium."""
+    from playwright.sync_api import sync_playwright
+
+    args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run"]
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=args)
+        for path in pages:
+            page = browser.new_page(viewport={"width": 1280, "height": 800})
+            start = time.perf_counter()
+            page.goto(path.as_uri())
+            page.wait_for_function("() => window.filmkgViz && window.filmkgViz.ready", timeout=120_000)
+            ready = time.perf_counter() - start
+            # A responsive page answers a trivial evaluate at once after it settled.
+            t = time.perf_counter()
+            page.evaluate("() => window.filmkgViz.search('person 1').length")
+            print(f"  browser {path.name:<16} ready in {ready:5.2f} s; search answered in "
+                  f"{(time.perf_counter() - t) * 1000:.0f} ms")
+            page.close()
+        browser.close()
 
 
 if __name__ == "__main__":

@@ -251,6 +251,9 @@ def select_view(G: nx.MultiDiGraph, opts: ViewOptions, *, auto_cap: bool = True)
             "Narrow it with --focus NAME --depth N, --role ROLE, --min-degree K, or choose the size "
             "with --top N.",
         )
+    if H.number_of_nodes() == 0:
+        chosen = ", ".join(sorted(roles, key=ALL_ROLES.index))
+        view.notes.append(f"Nothing to draw: no film or person is linked by the chosen roles ({chosen}).")
     if H.number_of_nodes() > opts.physics_limit:
         view.notes.append(
             f"{H.number_of_nodes():,} nodes: physics is off and the layout is precomputed "

@@ -18,6 +18,9 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from click.testing import CliRunner
+
+from filmkg.cli_viz import viz
+from filmkg.errors import FilmKGError
 from filmkg.output.network import rdf_to_networkx
 from filmkg.output.viz import (
     NODE_STYLE,
@@ -29,9 +32,6 @@ from filmkg.output.viz import (
     select_view,
     write_viz,
 )
-
-from filmkg.cli_viz import viz
-from filmkg.errors import FilmKGError
 
 FIXTURE = Path(__file__).parent / "data" / "viz-small.trig"
 ID = "https://w3id.org/filmkg/id/"
@@ -114,6 +114,14 @@ def test_focus_depth(G, focus, depth, expected_nodes, expected_edges):
     view = select_view(G, ViewOptions(focus=focus, depth=depth))
     assert names(view) == expected_nodes
     assert view.graph.number_of_edges() == expected_edges
+
+
+def test_empty_view_says_why(G, tmp_path):
+    view = select_view(G, ViewOptions(roles=("editor",)))
+    assert view.graph.number_of_nodes() == 0
+    assert view.notes == ["Nothing to draw: no film or person is linked by the chosen roles (editor)."]
+    result = write_viz(G, tmp_path / "empty.html", ViewOptions(roles=("editor",)), log=io.StringIO())
+    assert result.nodes == 0 and page_data((tmp_path / "empty.html").read_text())["nodes"] == []
 
 
 def test_focus_unknown_suggests(G):
