@@ -14,6 +14,9 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from rdflib import Dataset
+
+from filmkg.errors import InputError
 from filmkg.output.network import (
     PROJECTIONS,
     WRITERS,
@@ -24,9 +27,6 @@ from filmkg.output.network import (
     rdf_to_networkx,
     write_network,
 )
-from rdflib import Dataset
-
-from filmkg.errors import InputError
 
 DATA = Path(__file__).parent / "data"
 FIXTURE = DATA / "viz-small.trig"

@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 
 import pytest
+
 from filmkg.output.viz import ViewOptions, write_viz
 
 CHROMIUM = "/usr/bin/chromium"
