@@ -9,6 +9,7 @@ screenshot in tests/artifacts/viz.png (gitignored).
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 
@@ -46,7 +47,7 @@ def browser():
 def loaded(browser, tmp_path):
     """(page, events): the fixture page, loaded and stabilised, with its event records."""
     out = tmp_path / "graph.html"
-    write_viz(FIXTURE, out, ViewOptions(), log=open(os.devnull, "w"))  # noqa: SIM115 - closed at exit
+    write_viz(FIXTURE, out, ViewOptions(), log=io.StringIO())
     page = browser.new_page(viewport={"width": 1280, "height": 800})
     events: dict[str, list] = {"blocked": [], "console": [], "dialogs": [], "errors": []}
 
@@ -159,7 +160,7 @@ def test_page_draws_searches_filters_and_escapes(loaded):
 
 def test_capped_page_shows_its_banner(browser, tmp_path):
     out = tmp_path / "capped.html"
-    write_viz(FIXTURE, out, ViewOptions(max_nodes=5), log=open(os.devnull, "w"))  # noqa: SIM115
+    write_viz(FIXTURE, out, ViewOptions(max_nodes=5), log=io.StringIO())
     page = browser.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
