@@ -442,9 +442,10 @@ class MemoryKB(ImdbKB):
         self.titles: dict[str, Title] = {}
         self.people: dict[str, Person] = {}
         self._principals: dict[str, list[Principal]] = defaultdict(list)
-        self._films_of: dict[str, set[str]] = defaultdict(set)
-        self._tindex: dict[tuple[str, str], list[str]] = defaultdict(list)
-        self._pindex: dict[tuple[str, str], list[str]] = defaultdict(list)
+        self._films_of: dict[str, list[str]] = defaultdict(list)
+        #: index name -> key -> ids (one dict per index: no tuple keys to keep in memory)
+        self._tindex: dict[str, dict[str, list[str]]] = {"title": {}, "prefix": {}}
+        self._pindex: dict[str, dict[str, list[str]]] = {"name": {}, "reduced": {}, "surname": {}, "given": {}}
         self._known = Counter()
         self._votes: dict[str, int] = {}
 
@@ -455,25 +456,27 @@ class MemoryKB(ImdbKB):
                 continue
             self.titles[t.tconst] = t
             for form in {t.primary_title, t.original_title}:
-                for ix in _title_index_keys(form):
-                    self._tindex[ix].append(t.tconst)
+                for ix, key in _title_index_keys(form):
+                    _add(self._tindex[ix], key, t.tconst)
         if "title.akas" in files:
             for tconst, aka in _columns(files["title.akas"], ("titleId", "title")):
                 if tconst in self.titles and aka:
-                    for ix in _title_index_keys(aka):
-                        if tconst not in self._tindex[ix]:
-                            self._tindex[ix].append(tconst)
+                    for ix, key in _title_index_keys(aka):
+                        _add(self._tindex[ix], key, self.titles[tconst].tconst)
         if "title.ratings" in files:
             for tconst, votes in _columns(files["title.ratings"], ("tconst", "numVotes")):
                 if tconst in self.titles:
                     self._votes[tconst] = _int(votes) or 0
         for tc, order, nc, cat, job, chars in _columns(files["title.principals"], _PRINCIPAL_COLS):
-            if tc not in self.titles or not nc:
+            title = self.titles.get(tc)
+            if title is None or not nc:
                 continue
-            nc = sys.intern(nc)
+            nc, tc = sys.intern(nc), title.tconst
             self._principals[tc].append(
                 Principal(tc, _int(order) or 0, nc, sys.intern(cat or ""), job, parse_characters(chars)))
-            self._films_of[nc].add(self.titles[tc].tconst)
+            films = self._films_of[nc]
+            if not films or films[-1] != tc:
+                films.append(tc)
         for rows in self._principals.values():
             rows.sort(key=lambda p: p.ordering)
         for nc, name, birth, death, prof, known in _columns(files["name.basics"], _NAME_COLS):
@@ -484,11 +487,10 @@ class MemoryKB(ImdbKB):
             self.people[nc] = p
             for t in known_t:
                 self._known[t] += 1
-            for ix in _person_index_keys(name):
-                self._pindex[ix].append(nc)
+            for ix, key in _person_index_keys(name):
+                _add(self._pindex[ix], key, nc)
         self._principals = dict(self._principals)
-        self._tindex = dict(self._tindex)
-        self._pindex = dict(self._pindex)
+        self._films_of = dict(self._films_of)
 
     def title(self, tconst: str) -> Title | None:
         return self.titles.get(tconst)
@@ -512,10 +514,10 @@ class MemoryKB(ImdbKB):
         return float(len(self.filmography(nconst)))
 
     def _title_ids(self, index: str, key: str) -> list[str]:
-        return self._tindex.get((index, key), [])
+        return self._tindex[index].get(key, [])
 
     def _person_ids(self, index: str, key: str) -> list[str]:
-        return self._pindex.get((index, key), [])
+        return self._pindex[index].get(key, [])
 
     def iter_titles(self) -> Iterator[Title]:
         return iter(self.titles.values())
@@ -526,6 +528,14 @@ class MemoryKB(ImdbKB):
     def stats(self) -> dict[str, int]:
         return {"titles": len(self.titles), "people": len(self.people),
                 "principals": sum(len(v) for v in self._principals.values())}
+
+
+def _add(index: dict[str, list[str]], key: str, ident: str) -> None:
+    ids = index.get(key)
+    if ids is None:
+        index[key] = [ident]
+    elif ident not in ids:
+        ids.append(ident)
 
 
 # ---------------------------------------------------------------------------------- sqlite
