@@ -8,6 +8,7 @@ Patterns: "Harry Stamper (Bruce Willis)", "Bruce Willis (Harry Stamper)", "Willi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from filmkg.extractors.context import PersonSpan, ReviewContext
@@ -50,12 +51,32 @@ _PLAYED_BY_BEFORE = re.compile(
 _AS_BEFORE = re.compile(rf"(?:^|[.;]\s+|\n)As\s+(?P<n>{_NAME}|the\s+[\w\- ]{{3,40}}?),\s+(?:[\w\-]+\s+){{0,4}}$")
 
 
-def find_characters(ctx: ReviewContext, actors: set[str]) -> list[CharacterHit]:
-    """Characters of the reviewed film. ``actors`` are the people known to act in it."""
+def find_characters(ctx: ReviewContext, actors: set[str],
+                    actorish: Callable[[str], bool] = lambda name: False) -> list[CharacterHit]:
+    """Characters of the reviewed film.
+
+    ``actors`` are the people known to act in it; ``actorish(name)`` says whether a name is
+    a real performer (credited in the header, or known to the KB), which decides the sides
+    of "Harry Stamper (Bruce Willis)" when spaCy tags both as PERSON.
+    """
     if ctx.reviewed is None:
         return []
     text = ctx.text
     people_names = {p.person for p in ctx.people}
+    cluster_of = {" ".join(text[p.start : p.end].split()): p.person for p in ctx.people}
+
+    def performer(inner: str, outer: str) -> bool:
+        """In "OUTER (INNER)", is INNER the performer? Reviews mostly write "Character (Actor)";
+        a credited or KB-known name, or the fuller name, says otherwise."""
+        inner_p, outer_p = cluster_of.get(inner, inner), cluster_of.get(outer, outer)
+        if actorish(inner_p) != actorish(outer_p):
+            return actorish(inner_p)
+        if outer_p not in people_names:
+            return True
+        if inner_p not in people_names:
+            return False
+        return len(inner_p.split()) >= len(outer_p.split())
+
     hits: list[CharacterHit] = []
     for p in ctx.people:
         s_start, s_end = ctx.sentence_of(p.start)
@@ -67,7 +88,10 @@ def find_characters(ctx: ReviewContext, actors: set[str]) -> list[CharacterHit]:
             head = before[:-1].rstrip()
             nm = _NAME_BEFORE.search(head)
             name = None
-            if nm and not _is_person(nm["n"], people_names) and not _sentence_start_word(head, nm):
+            if nm and not _sentence_start_word(head, nm):
+                outer = " ".join(nm["n"].split())
+                if not performer(" ".join(text[p.start : p.end].split()), outer):
+                    continue
                 name = nm["n"]
             desc = None
             dm = _DESC_BEFORE.search(head)
@@ -87,7 +111,8 @@ def find_characters(ctx: ReviewContext, actors: set[str]) -> list[CharacterHit]:
 
         # "Bruce Willis (Harry Stamper)"
         am = re.match(rf"\s*,?\s*\((?P<n>{_NAME})\)", after)
-        if am and not _is_person(am["n"], people_names) and not ctx.films_in(p.end, p.end + am.end()):
+        if am and not ctx.films_in(p.end, p.end + am.end()) and \
+                not performer(" ".join(am["n"].split()), " ".join(text[p.start : p.end].split())):
             hits.append(CharacterHit(p.person, ctx.reviewed, _clean(am["n"]), None, p.start, p.end + am.end(),
                                      "characters.paren_character", 0.8))
             continue

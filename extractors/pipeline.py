@@ -16,7 +16,13 @@ from filmkg.extractors.characters import CharacterHit, find_characters
 from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
 from filmkg.extractors.credits import CreditHit, find_credits
 from filmkg.extractors.header import HeaderCredit, find_cast_line, find_header_credits
-from filmkg.extractors.people import PersonMention, clean_person, cluster_people, propagate_mentions
+from filmkg.extractors.people import (
+    NOT_PEOPLE,
+    PersonMention,
+    clean_person,
+    cluster_people,
+    propagate_mentions,
+)
 from filmkg.extractors.review_meta import byline_names, find_content_rating, find_rating
 from filmkg.extractors.titles import TitleGazetteer, TitleMention, find_titles
 from filmkg.model import Evidence, Extraction, Fact, Review, entity_key
@@ -36,6 +42,15 @@ _ACTING = re.compile(
     r"co-?stars?|stars?|starring|cameos?|portray\w*|supporting|lead|turn|screen|on-screen)\b",
     re.IGNORECASE,
 )
+
+
+def spacy_text(text: str) -> str:
+    """The text spaCy sees: hard-wrapped prose lines joined, so names and sentences that run
+    over a line end are whole. Same length as ``text``, so every offset stays valid."""
+    return _WRAPPED.sub(" ", text)
+
+
+_WRAPPED = re.compile(r"(?<=[^\n:]{45})\n(?=[ \t]*\S)")
 
 
 def load_nlp(model: str = MODEL) -> Language:
@@ -66,12 +81,12 @@ class ReviewExtractor:
         self.min_confidence = min_confidence
 
     def extract(self, review: Review) -> Extraction:
-        return self.from_doc(review, self.nlp(review.text))
+        return self.from_doc(review, self.nlp(spacy_text(review.text)))
 
     def extract_many(self, reviews: Iterable[Review], n_process: int = 1,
                      batch_size: int = 16) -> Iterator[Extraction | tuple[str, str]]:
         """Extractions in input order; a review the rules fail on comes out as (source, problem)."""
-        pairs = ((r.text, r) for r in reviews)
+        pairs = ((spacy_text(r.text), r) for r in reviews)
         for doc, review in self.nlp.pipe(pairs, as_tuples=True, n_process=n_process, batch_size=batch_size):
             try:
                 yield self.from_doc(review, doc)
@@ -123,16 +138,21 @@ class ReviewExtractor:
         credits = header_credits + find_credits(ctx)
         credits = _resolve_same_director(credits, reviewed_key)
         actors = {c.person for c in credits if c.role == "actor" and c.film == reviewed_key}
-        characters = _header_characters(header, clusters, reviewed_key) + find_characters(ctx, actors)
+
+        def actorish(name: str) -> bool:
+            return name in ctx.header_roles or name in self.known_people
+
+        characters = _header_characters(header, clusters, reviewed_key) + find_characters(ctx, actors, actorish)
         characters = _dedupe_characters(characters)
 
         # Fictional characters are not people: drop clusters named only as characters.
         char_words = {w for c in characters if c.name for w in fold(c.name).split()}
-        credited = {c.person for c in credits}
         fictional = {cl.name for cl in clusters
-                     if cl.name not in credited and set(fold(cl.name).split()) <= char_words}
+                     if not actorish(cl.name) and set(fold(cl.name).split()) <= char_words}
         clusters = [c for c in clusters if c.name not in fictional]
         ctx.people = [p for p in ctx.people if p.person not in fictional]
+        credits = [c for c in credits if c.person not in fictional]
+        characters = [c for c in characters if c.person not in fictional]
 
         # An actor of the reviewed film may be found only through acting words around the name.
         credits += _fallback_actors(ctx, clusters, credits, characters)
@@ -247,7 +267,10 @@ def _person_mentions(doc: Doc, header: list[HeaderCredit],
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        cleaned = clean_person(ent.text, ent.start_char)
+        span = _expand_name(doc, ent.start, ent.end)
+        if span.end - span.start == 1 and not _plausible_single_name(span[0], doc.text):
+            continue
+        cleaned = clean_person(span.text, span.start_char)
         if cleaned is None:
             continue
         name, s, e = cleaned
@@ -260,6 +283,35 @@ def _person_mentions(doc: Doc, header: list[HeaderCredit],
         out.append(PersonMention(s, e, name, "ner", 0.7))
         taken.append((s, e))
     return out
+
+
+def _name_token(tok) -> bool:
+    return tok.is_title and tok.is_alpha and tok.pos_ == "PROPN" and fold(tok.text) not in NOT_PEOPLE
+
+
+def _expand_name(doc: Doc, start: int, end: int):
+    """Grow a PERSON span over name tokens spaCy left out: 'Pixote [Hunt]', '[Forrest J]. Ackerman'."""
+    if start > 0 and _name_token(doc[start - 1]) and not doc[start - 1].is_sent_start \
+            and doc[start - 1].whitespace_ == " " and not _ROLE_WORD.match(doc[start - 1].text):
+        start -= 1
+    last = doc[end - 1]
+    if end + 1 < len(doc) and len(last.text) == 1 and last.text.isupper() and doc[end].text == "." \
+            and _name_token(doc[end + 1]):
+        end += 2
+    elif end < len(doc) and _name_token(doc[end]) and last.whitespace_ == " " and end - start < 3:
+        end += 1
+    return doc[start:end]
+
+
+_ROLE_WORD = re.compile(r"(?i)^(?:director|writer|producer|actor|actress|star|composer|editor|novelist|author|"
+                        r"screenwriter|cinematographer|filmmaker|comedian|singer|the|and|or|with|by|as|in)$")
+
+
+def _plausible_single_name(tok, text: str) -> bool:
+    """A one-word PERSON must be a proper noun that the text never uses as an ordinary word."""
+    if tok.pos_ != "PROPN" or not tok.is_title or tok.text.endswith("ly"):
+        return False
+    return re.search(rf"(?<![\w.!?]\s)(?<!^)\b{re.escape(tok.text.lower())}\b", text) is None
 
 
 def _infer_title(review: Review, doc: Doc) -> str | None:

@@ -27,7 +27,7 @@ _MPAA = re.compile(
 #: Bylines and signatures name the critic; their names are not people of the review.
 BYLINE = re.compile(
     r"(?:\b(?:film\s+|movie\s+)?review(?:ed)?\s+(?:of\s+.{1,60}?\s+)?by|Copyright\s+(?:\(c\)\s*)?\d{4},?|"
-    r"\(c\)\s*\d{4},?|\u00a9\s*\d{4},?)\s+(?P<name>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3})",
+    r"\(c\)\s*\d{4},?|\u00a9\s*\d{4},?)[ \t]+(?-i:(?P<name>[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){0,3}))",
     re.IGNORECASE,
 )
 
@@ -67,8 +67,11 @@ def byline_names(text: str) -> list[tuple[str, int, int]]:
     """Names in bylines and copyright lines ('A film review by Ken Johnson')."""
     out = []
     for m in BYLINE.finditer(text):
-        name = m["name"].rstrip(".,")
-        if len(name.split()) >= 2:
+        words = m["name"].rstrip(".,").split()
+        while words and (words[-1].isupper() and len(words[-1]) > 2):  # "Steve Rhodes RATING"
+            words.pop()
+        name = " ".join(words)
+        if len(words) >= 2:
             out.append((name, m.start("name"), m.start("name") + len(name)))
     return out
 

@@ -57,7 +57,39 @@ def evaluate(gold: Path, out_dir: Path, inputs: list[str] | None = None, corpus:
         res = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if res.returncode:
         raise FilmKGError(f"scorer failed: {res.stderr.strip()}")
-    return res.stdout
+    extra = character_errors(gold, out_dir / "graph.trig", scorer) if show_errors else []
+    return "".join(f"{line}\n" for line in extra) + res.stdout
+
+
+def character_errors(gold: Path, graph: Path, scorer: Path) -> list[str]:
+    """Misses and extras of characters, which the shared scorer counts but does not list."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("filmkg_scorer", scorer)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    preds = mod.read_predictions(graph)
+    out = []
+    for gf in sorted(gold.glob("*.json")):
+        g = json.loads(gf.read_text(encoding="utf-8"))
+        pred = preds.get(g["doc"])
+        if pred is None:
+            continue
+        fmap, _, _ = mod.align(g["films"], pred["films"], film=True)
+        pmap, _, _ = mod.align(g["people"], pred["people"], film=False)
+        gold_chars = {(p, f): t for p, f, t in g["characters"]}
+        got: dict = {}
+        for p, f, t in pred["characters"]:
+            key = (pmap.get(p, str(p)), fmap.get(f, str(f)))
+            got.setdefault(key, []).append(t)
+        for key, t in gold_chars.items():
+            texts = got.get(key, [])
+            if not any(mod.words(t) & mod.words(x) for x in texts):
+                out.append(f"{g['doc']}: missed character {key} {t!r}" + (f" (got {texts})" if texts else ""))
+        for key, texts in got.items():
+            if key not in gold_chars:
+                out.append(f"{g['doc']}: extra character {key} {texts}")
+    return out
 
 
 def _find_scorer(gold: Path) -> Path:
