@@ -53,7 +53,7 @@ DEFAULT_TITLE_TYPES: frozenset[str] = frozenset(
 #: Folders whose files add up to less than this are read into memory by ``load_kb``.
 MEMORY_LIMIT_BYTES = 200 * 1024 * 1024
 INDEX_NAME = "filmkg-imdb.sqlite"
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 FILES = ("title.basics", "name.basics", "title.principals", "title.akas", "title.ratings")
 REQUIRED = ("title.basics", "name.basics", "title.principals")
 
@@ -194,9 +194,17 @@ def _person_index_keys(name: str) -> list[tuple[str, str]]:
     if reduced:
         keys.append(("reduced", reduced))
     if len(words) >= 2:
-        keys.append(("surname", _strip_suffix(words)[-1]))
+        surname = _strip_suffix(words)[-1]
+        keys.append(("surname", surname))
         keys.append(("given", words[0]))
+        keys.append(("block", _block_key(words[0], surname)))
     return keys
+
+
+def _block_key(given: str, surname: str) -> str:
+    """Blocking key for spelling variants: the first two letters of given name and surname
+    ('Jennifer Gray' and 'Jennifer Grey' -> 'je|gr'); small blocks even in the full dumps."""
+    return f"{given[:2]}|{surname[:2]}"
 
 
 def _title_index_keys(title: str) -> list[tuple[str, str]]:
@@ -352,6 +360,13 @@ class ImdbKB:
     def _person_ids(self, index: str, key: str) -> list[str]:
         raise NotImplementedError
 
+    def _person_rows(self, index: str, key: str) -> list[Person]:
+        """The people filed under ``key`` in ``index`` (stores may fetch them in one go)."""
+        return self._people(self._person_ids(index, key))
+
+    def _count_people(self, index: str, key: str) -> int:
+        return len(self._person_ids(index, key))
+
     def iter_titles(self) -> Iterator[Title]:
         raise NotImplementedError
 
@@ -392,17 +407,19 @@ class ImdbKB:
         return self._people(ids)
 
     def people_with_surname(self, surname: str) -> list[Person]:
-        return self._people(self._person_ids("surname", person_key(surname)))
+        return self._person_rows("surname", person_key(surname))
 
-    def people_with_given_name(self, given: str) -> list[str]:
-        """nconsts of people whose first name is ``given`` (ids only: blocks can be large)."""
-        return self._person_ids("given", person_key(given))
+    def count_given_name(self, given: str) -> int:
+        """How many people have ``given`` as their first name (a one-word name that many
+        people carry as a first name is a first name, not a mononym)."""
+        return self._count_people("given", person_key(given))
 
     def people_near(self, name: str, cutoff: float = 90.0, limit: int = 5) -> list[tuple[Person, float]]:
         """People whose name is a small spelling variant of ``name`` (rapidfuzz ratio >= cutoff).
 
-        Candidates come from the same-surname and same-given-name blocks of the index, so this
-        is a few hundred comparisons, not a scan of every name.
+        Candidates come from two blocks of the index, people with the same surname and people
+        whose given name and surname start alike (:func:`_block_key`), so this is a few hundred
+        comparisons, not a scan of every name.
         """
         from rapidfuzz import fuzz
 
@@ -410,9 +427,11 @@ class ImdbKB:
         words = key.split()
         if len(words) < 2:
             return []
-        ids = set(self._person_ids("surname", surname_key(name))) | set(self._person_ids("given", words[0]))
+        surname = surname_key(name)
+        pool = {p.nconst: p for p in self._person_rows("surname", surname)}
+        pool.update((p.nconst, p) for p in self._person_rows("block", _block_key(words[0], surname)))
         scored = []
-        for p in self._people(ids):
+        for p in pool.values():
             score = fuzz.ratio(key, person_key(p.name))
             if score >= cutoff:
                 scored.append((p, score))
@@ -445,7 +464,8 @@ class MemoryKB(ImdbKB):
         self._films_of: dict[str, list[str]] = defaultdict(list)
         #: index name -> key -> ids (one dict per index: no tuple keys to keep in memory)
         self._tindex: dict[str, dict[str, list[str]]] = {"title": {}, "prefix": {}}
-        self._pindex: dict[str, dict[str, list[str]]] = {"name": {}, "reduced": {}, "surname": {}, "given": {}}
+        self._pindex: dict[str, dict[str, list[str]]] = {
+            "name": {}, "reduced": {}, "surname": {}, "given": {}, "block": {}}
         self._known = Counter()
         self._votes: dict[str, int] = {}
 
@@ -736,6 +756,15 @@ class SqliteKB(ImdbKB):
     def _person_ids(self, index: str, key: str) -> list[str]:
         rows = self.con.execute("SELECT nconst FROM person_key WHERE ix=? AND k=?", (index, key))
         return [r[0] for r in rows]
+
+    def _person_rows(self, index: str, key: str) -> list[Person]:
+        rows = self.con.execute(
+            "SELECT p.nconst,p.name,p.birth,p.death,p.professions,p.known_for FROM person_key k "
+            "JOIN person p ON p.nconst = k.nconst WHERE k.ix=? AND k.k=?", (index, key))
+        return [Person(r[0], r[1], r[2], r[3], _split(r[4]), _split(r[5])) for r in rows]
+
+    def _count_people(self, index: str, key: str) -> int:
+        return self.con.execute("SELECT count(*) FROM person_key WHERE ix=? AND k=?", (index, key)).fetchone()[0]
 
     def iter_titles(self) -> Iterator[Title]:
         cur = self.con.execute("SELECT tconst,type,primary_title,original_title,year,adult,runtime,genres "

@@ -36,7 +36,6 @@ from filmkg.linking.imdb_kb import (
     surname_key,
     title_key,
 )
-
 from filmkg.model import Entity, Extraction, Link
 
 #: Confidence of each linking method (before :data:`PENALTY`).
@@ -470,7 +469,7 @@ def _single_word(
         return None
     # 3. a one-word KB name ("Teller", "Vangelis"), unless it is a common first name ("Karen")
     found = [p for p in kb.find_people(ent.name) if person_key(p.name) == word]
-    if len(found) == 1 and len(kb.people_with_given_name(word)) < GIVEN_NAME_LIMIT:
+    if len(found) == 1 and kb.count_given_name(word) < GIVEN_NAME_LIMIT:
         p = found[0]
         return _Candidate(p.nconst, "mononym-unique", CONFIDENCE["mononym-unique"] * _career(st, p))
     return None
