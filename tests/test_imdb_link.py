@@ -11,10 +11,10 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from filmkg.graph.iris import entity_iri
 from filmkg.linking.imdb_kb import load_kb
 from filmkg.linking.imdb_link import CONFIDENCE, link_extraction, reference_year, tconst_era
-
 from filmkg.model import Evidence, Extraction, Fact, Link, Review
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -191,3 +191,19 @@ def test_link_gold_precision_and_recall_on_gold_names(kb):
     for kind in ("film", "person"):
         assert res[kind]["precision"] >= 0.95, (kind, res[kind], res["errors"])
         assert res[kind]["recall"] >= 0.85, (kind, res[kind], res["errors"])
+
+
+def test_sqlite_index_links_exactly_like_memory(kb, tmp_path):
+    """The store for the full dumps gives the same links as the in-memory one."""
+    from filmkg.linking.imdb_kb import SqliteKB, bundled_kb_dir, index_imdb
+
+    lite = SqliteKB(index_imdb(bundled_kb_dir(), tmp_path / "subset.sqlite"))
+    sl = _score_links()
+    results = []
+    for store in (kb, lite):
+        exs = sl.gold_extractions()
+        for ex in exs:
+            link_extraction(ex, store)
+        results.append({(ex.review.identifier, k): e.links.get("imdb") for ex in exs for k, e in ex.entities.items()})
+    assert results[0] == results[1]
+    assert sum(v is not None for v in results[0].values()) > 200
