@@ -32,7 +32,7 @@ _DESC_STOP = r"(?=\s*(?:[,.;:!?()\"]|$|\s+(?:who|whose|that|which|with|in|and|bu
 _DESC_STOP += r"whom|when|while|as|after|before|he|she|they)\b))"
 _DESC = re.compile(rf"(?:a|an|the|his|her|their|its)\s+(?P<d>(?:[\w\-'\u2019]+\s+){{0,4}}?[\w\-'\u2019]+){_DESC_STOP}")
 _DESC_BEFORE = re.compile(
-    r"\b(?:a|an|the|his|her|their)\s+(?P<d>(?:[a-z][\w\-'\u2019]*\s+){0,3}[a-z][\w\-'\u2019]*)\s*$"
+    r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<d>(?:[a-z][\w\-'\u2019]*\s+){0,3}[a-z][\w\-'\u2019]*)\s*$"
 )
 _GENERIC = {"character", "main character", "hero", "heroine", "protagonist", "lead", "title character",
             "role", "part", "star", "film", "movie", "actor", "actress", "man", "woman", "guy", "one", "other",
@@ -47,6 +47,11 @@ _PLAY_AFTER = re.compile(
 _PLAYED_BY_BEFORE = re.compile(
     rf"(?P<who>{_NAME}|(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}[\w\-]+),?\s+(?:is\s+|was\s+)?(?:played|portrayed|"
     rf"essayed|voiced)\s+by\s+$"
+)
+_TITLE_BEFORE = re.compile(
+    r"\b(?P<t>(?:Deputy\s+)?(?:Mayor|Detective|Sheriff|Captain|Officer|Agent|Professor|Judge|President|General|"
+    r"Colonel|Sergeant|Lieutenant|Governor|Senator|Inspector|Coach|Doctor|Nurse|Father|Sister|King|Queen|"
+    r"Prince|Princess|Count|Countess|Uncle|Aunt))\s+$"
 )
 _AS_BEFORE = re.compile(rf"(?:^|[.;]\s+|\n)As\s+(?P<n>{_NAME}|the\s+[\w\- ]{{3,40}}?),\s+(?:[\w\-]+\s+){{0,4}}$")
 
@@ -71,11 +76,8 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         inner_p, outer_p = cluster_of.get(inner, inner), cluster_of.get(outer, outer)
         if actorish(inner_p) != actorish(outer_p):
             return actorish(inner_p)
-        if outer_p not in people_names:
-            return True
-        if inner_p not in people_names:
-            return False
-        return len(inner_p.split()) >= len(outer_p.split())
+        # "Bruce Willis (Harry)": a lone word in parentheses after a full name is the character.
+        return not (inner_p not in people_names and len(inner_p.split()) == 1 and len(outer_p.split()) >= 2)
 
     hits: list[CharacterHit] = []
     for p in ctx.people:
@@ -123,7 +125,12 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             rest = after[pm.end() :]
             name = desc = None
             nm = re.match(rf"(?:the\s+)?(?P<n>{_NAME})", rest)
-            if nm and not _is_person(nm["n"], people_names) and not re.match(r"(?:He|She|It|They|I|We)\b", nm["n"]):
+            owner = re.match(rf"(?P<o>{_NAME})['\u2019]s\s+(?P<d>(?:[a-z][\w\-]*\s+){{0,3}}?[a-z][\w\-]*)"
+                             rf"(?:\s+(?P<n>{_NAME}))?", rest)
+            if owner:
+                # "Chloe Sevigny as Bateman's secretary Jean"
+                name, desc = owner["n"], f"{owner['o']}'s {owner['d']}"
+            elif nm and not _is_person(nm["n"], people_names) and not re.match(r"(?:He|She|It|They|I|We)\b", nm["n"]):
                 name = nm["n"]
                 dm = re.match(r",\s+" + _DESC.pattern, rest[nm.end() :])
                 if dm:
@@ -136,6 +143,19 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             if (name or desc) and (p.person in actors or pm[0].strip().lower() != "as"):
                 hits.append(CharacterHit(p.person, ctx.reviewed, _clean(name), desc, p.start,
                                          p.end + pm.end() + len(name or desc or ""), "characters.plays", 0.75))
+                continue
+
+        # "Fonda, the lawyer representing the dead cop's wife"; "Mayor Pacino"
+        if p.person in actors:
+            ap = re.match(r",\s+(?:the|a|an)\s+(?P<d>(?:[\w\-'\u2019]+\s+){0,5}?[\w\-'\u2019]+)" + _DESC_STOP, after)
+            if ap and ap["d"].split()[-1].lower() not in _GENERIC and not re.search(r"\b(?:director|film|movie)\b", ap["d"]):
+                hits.append(CharacterHit(p.person, ctx.reviewed, None, ap["d"], p.start, p.end + ap.end(),
+                                         "characters.apposition", 0.6))
+                continue
+            tm = _TITLE_BEFORE.search(before)
+            if tm:
+                hits.append(CharacterHit(p.person, ctx.reviewed, None, tm["t"].lower(), p.start - len(before) + tm.start(),
+                                         p.end, "characters.title", 0.6))
                 continue
 
         # "Harry, played by Bruce Willis"

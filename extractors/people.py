@@ -20,7 +20,8 @@ _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professo
 _ROLE_PREFIX = re.compile(
     r"^(?:(?:writer|director|producer|actor|actress|star|co-star|composer|editor|cinematographer|"
     r"screenwriter|novelist|author|filmmaker|helmer|comedian|singer|rapper|newcomer|veteran|"
-    r"executive)[-/\s]*)+\s*",
+    r"executive|mayor|deputy|detective|sheriff|captain|officer|agent|professor|judge|president|general|"
+    r"colonel|sergeant|lieutenant|governor|senator|inspector|coach|doctor|nurse)[-/\s]*)+\s*",
     re.IGNORECASE,
 )
 _PARTICLES = {"de", "van", "von", "der", "den", "la", "le", "di", "da", "du", "del", "des", "dos", "y",

@@ -73,11 +73,13 @@ class ReviewExtractor:
         nlp: Language | None = None,
         gazetteer: TitleGazetteer | None = None,
         known_people: Container[str] | None = None,
+        first_names: Container[str] | None = None,
         min_confidence: float = 0.5,
     ) -> None:
         self.nlp = nlp if nlp is not None else load_nlp()
         self.gazetteer = gazetteer or TitleGazetteer()
         self.known_people = known_people or set()
+        self.first_names = first_names or frozenset()
         self.min_confidence = min_confidence
 
     def extract(self, review: Review) -> Extraction:
@@ -103,6 +105,7 @@ class ReviewExtractor:
 
         excluded = _critic_spans(review)
         person_mentions = _person_mentions(doc, header, excluded)
+        person_mentions += _name_shaped(text, person_mentions, excluded, self.known_people, self.first_names)
         reviewed_title = review.title or _infer_title(review, doc)
         person_spans = [(m.start, m.end) for m in person_mentions]
         header_spans = [(m.start, m.end) for m in person_mentions if m.source == "header"]
@@ -281,6 +284,35 @@ def _person_mentions(doc: Doc, header: list[HeaderCredit],
         if len(name.split()) == 1 and fold(name) in critic_words:
             continue
         out.append(PersonMention(s, e, name, "ner", 0.7))
+        taken.append((s, e))
+    return out
+
+
+_NAME_SHAPE = re.compile(
+    r"(?<![\w'\u2019.\-])(?P<n>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+(?:de|van|von|del|da|di|la|le|O'|Mc)?"
+    r"[ \t]*[A-Z][\w'\u2019\-]*[a-z][\w'\u2019\-]*){1,2})(?![\w\-])"
+)
+
+
+def _name_shaped(text: str, found: list[PersonMention], excluded: list[tuple[int, int, str]],
+                 known: Container[str], first_names: Container[str]) -> list[PersonMention]:
+    """Full names spaCy's small model misses: KB-known names, or a known given name + surname."""
+    taken = [(m.start, m.end) for m in found] + [(a, b) for a, b, _ in excluded]
+    out = []
+    for m in _NAME_SHAPE.finditer(text):
+        s, e = m.span("n")
+        if any(a < e and s < b for a, b in taken):
+            continue
+        name = " ".join(m["n"].split())
+        words = name.split()
+        if fold(words[0]) in NOT_PEOPLE or _ROLE_WORD.match(words[0]) or words[-1] in {"The", "And"}:
+            continue
+        if name in known:
+            out.append(PersonMention(s, e, name, "kb", 0.75))
+        elif words[0] in first_names and not _ROLE_WORD.match(words[-1]):
+            out.append(PersonMention(s, e, name, "name_shape", 0.6))
+        else:
+            continue
         taken.append((s, e))
     return out
 

@@ -84,7 +84,7 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, options: BuildOptio
         from filmkg.extractors.pipeline import ReviewExtractor
 
         extractor = ReviewExtractor(gazetteer=linker.gazetteer(), known_people=linker.known_people(),
-                                    min_confidence=options.min_confidence)
+                                    first_names=linker.first_names(), min_confidence=options.min_confidence)
     part_no = len(list(parts.glob("part-*.nq")))
     batch: list[str] = []
     ids: list[str] = []
@@ -110,12 +110,18 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, options: BuildOptio
             report.failed.append(item)
         else:
             ex: Extraction = item
-            linker.link(ex)
-            g, links = review_graphs(ex, store_text=options.store_text)
-            batch.append(_nquads(g))
-            batch.append(_nquads(links, default=True))
-            ids.append(ex.review.identifier)
-            report.reviews += 1
+            try:
+                linker.link(ex)
+                g, links = review_graphs(ex, store_text=options.store_text)
+                quads = _nquads(g) + _nquads(links, default=True)
+            except Exception as exc:  # noqa: BLE001 - one bad review is reported, never fatal
+                problem = (ex.review.source, f"linking/graph failed: {type(exc).__name__}: {exc}")
+                errors.append(problem)
+                report.failed.append(problem)
+            else:
+                batch.append(quads)
+                ids.append(ex.review.identifier)
+                report.reviews += 1
         if progress:
             progress(processed, len(todo), item[0] if isinstance(item, tuple) else item.review.identifier)
         if len(ids) + len(errors) >= options.batch_size:
@@ -238,10 +244,35 @@ class _Linker:
         kb = self.kb
 
         class _Known:
+            def __init__(self) -> None:
+                self.cache: dict[str, bool] = {}
+
             def __contains__(self, name: object) -> bool:
-                return kb is not None and isinstance(name, str) and bool(kb.find_people(name))
+                if kb is None or not isinstance(name, str):
+                    return False
+                if name not in self.cache:
+                    if len(self.cache) > 200_000:
+                        self.cache.clear()
+                    self.cache[name] = bool(kb.find_people(name))
+                return self.cache[name]
 
         return _Known()
+
+    def first_names(self) -> frozenset[str]:
+        """Given names common in the KB, to spot names spaCy's NER misses ("Reese Witherspoon")."""
+        if self.kb is None:
+            return frozenset()
+        from collections import Counter
+
+        counts: Counter[str] = Counter()
+        n = 0
+        for person in self.kb.iter_people():
+            n += 1
+            first = person.name.split(" ", 1)[0]
+            if len(first) > 1 and first[0].isupper() and first[1:].islower():
+                counts[first] += 1
+        floor = max(3, n // 20_000)
+        return frozenset(name for name, c in counts.items() if c >= floor)
 
     def link(self, ex: Extraction) -> None:
         if self.kb is not None:

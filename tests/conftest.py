@@ -19,7 +19,8 @@ def extractor():
     from filmkg.extractors.pipeline import ReviewExtractor
 
     linker = _Linker(BuildOptions())
-    return ReviewExtractor(gazetteer=linker.gazetteer(), known_people=linker.known_people())
+    return ReviewExtractor(gazetteer=linker.gazetteer(), known_people=linker.known_people(),
+                           first_names=linker.first_names())
 
 
 @pytest.fixture(scope="session")
