@@ -12,6 +12,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from filmkg.linking.imdb_kb import (
     KBError,
     KBFilter,
