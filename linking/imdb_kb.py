@@ -414,6 +414,11 @@ class ImdbKB:
         people carry as a first name is a first name, not a mononym)."""
         return self._count_people("given", person_key(given))
 
+    def given_name_counts(self, min_count: int = 1) -> dict[str, int]:
+        """{folded first name: number of KB people carrying it}, for names at least ``min_count``
+        times (one indexed pass, fast on the full dumps too)."""
+        raise NotImplementedError
+
     def people_near(self, name: str, cutoff: float = 90.0, limit: int = 5) -> list[tuple[Person, float]]:
         """People whose name is a small spelling variant of ``name`` (rapidfuzz ratio >= cutoff).
 
@@ -532,6 +537,9 @@ class MemoryKB(ImdbKB):
 
     def person_popularity(self, nconst: str) -> float:
         return float(len(self.filmography(nconst)))
+
+    def given_name_counts(self, min_count: int = 1) -> dict[str, int]:
+        return {k: len(v) for k, v in self._pindex["given"].items() if len(v) >= min_count}
 
     def _title_ids(self, index: str, key: str) -> list[str]:
         return self._tindex[index].get(key, [])
@@ -765,6 +773,11 @@ class SqliteKB(ImdbKB):
 
     def _count_people(self, index: str, key: str) -> int:
         return self.con.execute("SELECT count(*) FROM person_key WHERE ix=? AND k=?", (index, key)).fetchone()[0]
+
+    def given_name_counts(self, min_count: int = 1) -> dict[str, int]:
+        rows = self.con.execute("SELECT k, count(*) FROM person_key WHERE ix='given' GROUP BY k HAVING count(*) >= ?",
+                                (min_count,))
+        return dict(rows.fetchall())
 
     def iter_titles(self) -> Iterator[Title]:
         cur = self.con.execute("SELECT tconst,type,primary_title,original_title,year,adult,runtime,genres "

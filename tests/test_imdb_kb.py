@@ -126,6 +126,8 @@ def test_lookups(store, request):
     assert "tt0113627" in kb.filmography("nm0000115")
     assert {p.nconst for p in kb.principals("tt0113627")} >= {"nm0000115", "nm0000223", "nm0001214"}
     assert kb.title_popularity("tt0116282") > kb.title_popularity("tt2802850")
+    given = kb.given_name_counts(min_count=3)
+    assert given["john"] > 100 and "nicolas" in given and "teller" not in given
 
 
 def test_filter_keeps_title_types_and_their_people():
