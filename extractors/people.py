@@ -62,11 +62,20 @@ def clean_person(surface: str, start: int) -> tuple[str, int, int] | None:
     m = _ROLE_PREFIX.match(s)
     if m and m.end() < len(s):
         s = s[m.end() :]
-    s = _SUFFIX_JUNK.sub("", s).strip(" ,.;:-\"'()")
+    s = _SUFFIX_JUNK.sub("", re.sub(r"-[a-z][\w\-]*$", "", s)).strip(" ,.;:-\"'()")
     words = s.split()
-    if not words or len(words) > 5 or any(ch.isdigit() for ch in s) or "@" in s or "_" in s:
+    if not words or any(ch.isdigit() for ch in s) or "@" in s or "_" in s:
         return None
     if not all(w[0].isupper() or w.lower() in _PARTICLES or not w[0].isalpha() for w in words):
+        # "George than Robert Blake": keep the name at the end
+        tail: list[str] = []
+        for w in reversed(words):
+            if not (w[0].isupper() or w.lower() in _PARTICLES):
+                break
+            tail.insert(0, w)
+        words = tail
+        s = " ".join(words)
+    if not words or len(words) > 5:
         return None
     if words[0] in {"The", "A", "An", "In", "On", "Of"} or not words[-1][0].isupper() or (s.isupper() and len(s) > 4):
         return None

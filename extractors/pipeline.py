@@ -104,8 +104,9 @@ class ReviewExtractor:
             header += list(find_cast_line(text))
 
         excluded = _critic_spans(review)
-        person_mentions = _person_mentions(doc, header, excluded)
+        person_mentions = _person_mentions(doc, header, excluded, self.known_people)
         person_mentions += _name_shaped(text, person_mentions, excluded, self.known_people, self.first_names)
+        person_mentions = _without_critic(person_mentions, excluded)
         reviewed_title = review.title or _infer_title(review, doc)
         person_spans = [(m.start, m.end) for m in person_mentions]
         header_spans = [(m.start, m.end) for m in person_mentions if m.source == "header"]
@@ -255,8 +256,8 @@ def _critic_spans(review: Review) -> list[tuple[int, int, str]]:
     return spans
 
 
-def _person_mentions(doc: Doc, header: list[HeaderCredit],
-                     excluded: list[tuple[int, int, str]]) -> list[PersonMention]:
+def _person_mentions(doc: Doc, header: list[HeaderCredit], excluded: list[tuple[int, int, str]],
+                     known: Container[str]) -> list[PersonMention]:
     critic_keys = {fold(n) for _, _, n in excluded}
     critic_words = {w for k in critic_keys for w in k.split()}
     out: list[PersonMention] = []
@@ -267,11 +268,17 @@ def _person_mentions(doc: Doc, header: list[HeaderCredit],
             continue
         out.append(PersonMention(h.start, h.end, h.name, "header", 0.9))
         taken.append((h.start, h.end))
+    other_names = {w for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for w in e.text.split()}
+    other_names |= {w for h in header for w in h.name.split()}
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
         span = _expand_name(doc, ent.start, ent.end)
-        if span.end - span.start == 1 and not _plausible_single_name(span[0], doc.text):
+        pair = _hyphen_pair(span, known)
+        if pair:
+            out.extend(pair)
+            continue
+        if span.end - span.start == 1 and not _plausible_single_name(span[0], doc.text, other_names, known):
             continue
         cleaned = clean_person(span.text, span.start_char)
         if cleaned is None:
@@ -288,23 +295,31 @@ def _person_mentions(doc: Doc, header: list[HeaderCredit],
     return out
 
 
+_WS = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
 _NAME_SHAPE = re.compile(
-    r"(?<![\w'\u2019.\-])(?P<n>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+(?:de|van|von|del|da|di|la|le|O'|Mc)?"
-    r"[ \t]*[A-Z][\w'\u2019\-]*[a-z][\w'\u2019\-]*){1,2})(?![\w\-])"
+    rf"(?<![\w'\u2019.\-])(?P<n>[A-Z][a-z]+(?:{_WS}[A-Z]\.)?(?:{_WS}(?:(?:de|van|von|del|da|di|la|le){_WS})?"
+    r"(?:O'|Mc)?[A-Z][\w'\u2019]*[a-z][\w'\u2019]*(?:-[A-Z][\w'\u2019]*)?){1,2})(?![\w\-])"
 )
 
 
 def _name_shaped(text: str, found: list[PersonMention], excluded: list[tuple[int, int, str]],
                  known: Container[str], first_names: Container[str]) -> list[PersonMention]:
     """Full names spaCy's small model misses: KB-known names, or a known given name + surname."""
-    taken = [(m.start, m.end) for m in found] + [(a, b) for a, b, _ in excluded]
+    taken = [(a, b) for a, b, _ in excluded]
+    critics = {fold(n) for _, _, n in excluded}
     out = []
-    for m in _NAME_SHAPE.finditer(text):
+    for m in _name_shape_matches(text):
         s, e = m.span("n")
-        if any(a < e and s < b for a, b in taken):
-            continue
-        name = " ".join(m["n"].split())
+        raw = re.sub(r"['\u2019]s$", "", m["n"])
+        e = s + len(raw)
+        name = " ".join(raw.split())
         words = name.split()
+        if any(a < e and s < b for a, b in taken) or fold(name) in critics:
+            continue
+        inside = [f for f in found if f.start < e and s < f.end]
+        # a longer name over spaCy's partial one ("Clea" -> "Clea DuVall") replaces it
+        if any(not (s <= f.start and f.end <= e) or f.source == "header" or f.end - f.start == e - s for f in inside):
+            continue
         if fold(words[0]) in NOT_PEOPLE or _ROLE_WORD.match(words[0]) or words[-1] in {"The", "And"}:
             continue
         if name in known:
@@ -313,8 +328,44 @@ def _name_shaped(text: str, found: list[PersonMention], excluded: list[tuple[int
             out.append(PersonMention(s, e, name, "name_shape", 0.6))
         else:
             continue
+        for f in inside:
+            found.remove(f)
         taken.append((s, e))
     return out
+
+
+def _hyphen_pair(span, known: Container[str]) -> list[PersonMention]:
+    """'the 1934 Astaire-Rogers musical': two surnames joined to qualify a noun."""
+    toks = [t for t in span if not t.is_space]
+    text = "".join(t.text_with_ws for t in toks).strip()
+    m = re.fullmatch(r"([A-Z][a-z]+)-([A-Z][a-z]+)", text)
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if not m or nxt is None or not nxt.is_lower or nxt.pos_ not in {"NOUN", "ADJ"}:
+        return []
+    s = span.start_char
+    return [PersonMention(s, s + len(m[1]), m[1], "ner", 0.6),
+            PersonMention(s + len(m[1]) + 1, s + len(text), m[2], "ner", 0.6)]
+
+
+def _name_shape_matches(text: str):
+    """Name-shaped runs, retried from each word so "Starring Clea DuVall" also yields "Clea DuVall"."""
+    pos = 0
+    while True:
+        m = _NAME_SHAPE.search(text, pos)
+        if m is None:
+            return
+        yield m
+        sub = _NAME_SHAPE.match(text, m.start() + len(m["n"].split()[0]) + 1) if len(m["n"].split()) > 2 else None
+        if sub is not None:
+            yield sub
+        pos = m.end()
+
+
+def _without_critic(mentions: list[PersonMention], excluded: list[tuple[int, int, str]]) -> list[PersonMention]:
+    """The critic signs in bylines and signatures; those names are never people of the review."""
+    critic = {fold(n) for _, _, n in excluded}
+    surnames = {k.split()[-1] for k in critic if k}
+    return [m for m in mentions if fold(m.name) not in critic and fold(m.name) not in surnames]
 
 
 def _name_token(tok) -> bool:
@@ -339,11 +390,17 @@ _ROLE_WORD = re.compile(r"(?i)^(?:director|writer|producer|actor|actress|star|co
                         r"screenwriter|cinematographer|filmmaker|comedian|singer|the|and|or|with|by|as|in)$")
 
 
-def _plausible_single_name(tok, text: str) -> bool:
-    """A one-word PERSON must be a proper noun that the text never uses as an ordinary word."""
+def _plausible_single_name(tok, text: str, other_names: set[str], known: Container[str]) -> bool:
+    """A one-word PERSON: part of another name in the review, else a proper noun the text never
+    uses as an ordinary word and (with a KB) somebody's surname or single name."""
+    if tok.text in other_names:
+        return True
     if tok.pos_ != "PROPN" or not tok.is_title or tok.text.endswith("ly"):
         return False
-    return re.search(rf"(?<![\w.!?]\s)(?<!^)\b{re.escape(tok.text.lower())}\b", text) is None
+    if re.search(rf"\b{re.escape(tok.text.lower())}\b", text):
+        return False
+    surname = getattr(known, "has_surname", None)
+    return surname is None or surname(tok.text)
 
 
 def _infer_title(review: Review, doc: Doc) -> str | None:

@@ -37,7 +37,7 @@ _CAPS_RUN = re.compile(
 )
 _MARKED = re.compile(r"(?<![\w*])([_*])(?P<t>[A-Z0-9](?:[^_*\n]|_(?=\w)){0,80}?)\1(?![\w*])")
 _QUOTED = re.compile(
-    r"(?:\"|''|\u201c)(?P<t>[A-Z0-9][^\"\u201d\n]{0,70}?)(?:\"|''|\u201d)"
+    r"(?:\"|''|\u201c)(?P<t>[A-Z0-9](?:[^\"\u201d\n]|\n(?!\s*\n)){0,70}?)(?:\"|''|\u201d)"
 )
 _NON_FILM_CUE = re.compile(
     r"\b(?:novel|book|books|song|songs|single|album|tv|television|series|sitcom|show|episode|play|"
@@ -157,7 +157,7 @@ def find_titles(
             conf = 0.8 if len(surface.split()) > 1 or _is_reviewed(surface, reviewed) else 0.65
             out.append(_mention(text, surface, start, end, "titles.caps", conf))
 
-    unmarked = _cued_lists(text, gazetteer, person_spans)
+    unmarked = _cued_lists(text, gazetteer, person_spans, set(blocked))
     unmarked.extend(_gazetteer_spans(text, gazetteer, blocked, out + unmarked))
     out.extend(t for t in unmarked if not any(a <= t.start and t.end <= b for a, b in weak_blocked))
     if reviewed:
@@ -255,8 +255,8 @@ _TC_ITEM = rf"{_TC_WORD}(?:\s+(?:(?:of|the|a|an|in|on|to|for|with|at|from|by|vs\
 _TC_LIST = re.compile(rf"(?P<first>{_TC_ITEM})(?P<rest>(?:\s*,\s*{_TC_ITEM})*(?:,?\s+(?:and|or)\s+{_TC_ITEM})?)")
 
 
-def _cued_lists(text: str, gazetteer: TitleGazetteer,
-                person_spans: list[tuple[int, int]]) -> list[TitleMention]:
+def _cued_lists(text: str, gazetteer: TitleGazetteer, person_spans: list[tuple[int, int]],
+                header_spans: set[tuple[int, int]] | frozenset = frozenset()) -> list[TitleMention]:
     """'her roles in The Karate Kid, Cocktail and Soapdish' and 'Figgis (Internal Affairs)'."""
     out = []
     for m in _LIST_CUE.finditer(text):
@@ -269,6 +269,8 @@ def _cued_lists(text: str, gazetteer: TitleGazetteer,
         pm = re.match(r"\s*\((?P<inner>[^()\n]{2,120})\)", text[e : e + 130])
         if not pm:
             continue
+        if (s, e) in header_spans and not re.search(r"\b(?:19|20)\d\d\b|^[A-Z0-9 ,'&:\-.!?]+$", pm["inner"]):
+            continue  # "Natasha Henstridge (Mimi)" in a cast list names a character
         inner_start = e + pm.start("inner")
         inner = pm["inner"]
         items = _list_items(text, inner_start, inner_start + len(inner), "titles.filmography", 0.7, gazetteer)
@@ -315,9 +317,11 @@ def _gazetteer_spans(text: str, gazetteer: TitleGazetteer, person_spans: list[tu
         # Try the longest known prefix: "Pretty Woman this is not" -> "Pretty Woman".
         for n in range(min(len(words), 8), 1, -1):
             cand = " ".join(words[:n])
+            if n < len(words) and words[n][0].isupper():
+                continue  # "The Groove" is not a title inside "The Groove Tube"
             if cand in gazetteer and sum(1 for w in words[:n] if w[0].isupper()) >= 2:
                 s = m.start()
-                e = s + len(re.match(rf"\S+(?:\s+\S+){{{n - 1}}}", text[s:])[0])
+                e = s + len(re.match(rf"\S+(?:\s+\S+){{{n - 1}}}", text[s:])[0].rstrip(",.;:"))
                 if any(a < e and s < b for a, b in taken):
                     break
                 out.append(_mention(text, text[s:e], s, e, "titles.gazetteer", 0.55))

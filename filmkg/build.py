@@ -235,7 +235,7 @@ class _Linker:
         kb = self.kb
 
         def is_film(title: str) -> bool:
-            return any(m.how == "title" and m.title.type in _FILM_TYPES for m in kb.find_titles(title, prefix=False))
+            return any(m.title.type in _FILM_TYPES for m in kb.find_titles(title, prefix=True))
 
         return TitleGazetteer(lookup=is_film)
 
@@ -255,6 +255,9 @@ class _Linker:
                         self.cache.clear()
                     self.cache[name] = bool(kb.find_people(name))
                 return self.cache[name]
+
+            def has_surname(self, word: str) -> bool:
+                return kb is not None and bool(kb.people_with_surname(word))
 
         return _Known()
 
