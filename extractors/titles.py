@@ -29,11 +29,12 @@ EMPHASIS = frozenset(
     YES WHAT WHY HOW WHO THIS THAT THESE THOSE AND OR BUT SO TOO BIG HUGE GREAT BEST WORST LOVE HATE
     EVERY ANY NOTHING EVERYTHING ANYTHING SOMETHING AGAIN STILL JUST NOW THEN HERE THERE MUCH MANY
     DO DOES DID DON'T CAN'T WON'T ISN'T WASN'T AREN'T HAVE HAS HAD WILL WOULD SHOULD COULD MAY MIGHT
-    HE SHE IT WE THEY YOU ME HIM HER THEM US OUR MY YOUR HIS ITS THEIR END""".split()
+    HE SHE IT WE THEY YOU ME HIM HER THEM US OUR MY YOUR HIS ITS THEIR END AT IN ON OF TO FOR BY WITH AS
+    A AN THE IF OFF UP OUT OVER LOT LOTS""".split()
 )
 _CAPS_WORD = r"[A-Z0-9][A-Z0-9'\u2019&\-.!?]*"
 _CAPS_RUN = re.compile(
-    rf"(?<![\w'])(?:{_CAPS_WORD})(?:(?:[ \t]+|[ \t]*\n[ \t]*|:[ \t]+|,[ \t]+)(?:{_CAPS_WORD}))*(?![\w'])"
+    rf"(?<![\w'])(?:{_CAPS_WORD})(?:(?:[ \t]+|[ \t]*\n[ \t]{{0,6}}(?![ \t])|:[ \t]+|,[ \t]+)(?:{_CAPS_WORD}))*(?![\w'])"
 )
 _MARKED = re.compile(r"(?<![\w*])([_*])(?P<t>[A-Z0-9](?:[^_*\n]|_(?=\w)){0,80}?)\1(?![\w*])")
 _QUOTED = re.compile(
@@ -138,7 +139,10 @@ def find_titles(
         before = text[max(0, m.start() - 40) : m.start()]
         known = surface in gazetteer or _is_reviewed(surface, reviewed)
         cued = bool(_FILM_CUE_BEFORE.search(before)) or bool(_YEAR_AFTER.match(text[m.end() :]))
-        if not (known or cued):
+        # One quoted word is a title when the KB knows it and the text marks it as one: a cue
+        # word, or the comma or stop that US style puts inside the quotes ("Fargo,").
+        inner_stop = m["t"] != surface
+        if not (known or cued) or (len(surface.split()) == 1 and not (known and (cued or inner_stop))):
             continue
         start = m.start("t")
         out.append(_mention(text, surface, start, start + len(surface), "titles.quoted", 0.8 if known else 0.6))
@@ -159,7 +163,8 @@ def find_titles(
 
     unmarked = _cued_lists(text, gazetteer, person_spans, set(blocked))
     unmarked.extend(_gazetteer_spans(text, gazetteer, blocked, out + unmarked))
-    out.extend(t for t in unmarked if not any(a <= t.start and t.end <= b for a, b in weak_blocked))
+    out.extend(t for t in unmarked if (t.extractor != "titles.gazetteer" and t.title in gazetteer)
+               or not any(a <= t.start and t.end <= b for a, b in weak_blocked))
     if reviewed:
         out.extend(_reviewed_mentions(text, reviewed))
     return _dedupe(out, blocked)
@@ -206,6 +211,10 @@ def _caps_title_ok(text: str, surface: str, start: int, end: int, reviewed: str 
         return False
     if _COMPANY.search(surface) or re.search(r"-RATED\b", surface):
         return False
+    if surface[0].isdigit() and surface not in gazetteer:
+        return False
+    if re.match(r"\s*:", text[end : end + 3]) and surface not in gazetteer:
+        return False  # "IN SHORT:", a label
     if any(w.strip(".,:;!?'\"") in NOT_TITLE_WORDS for w in words) and surface not in gazetteer:
         return False
     if re.fullmatch(r"[IVXLC]+", surface) or re.fullmatch(r"[\d\s\-/.:]+", surface):
@@ -294,7 +303,7 @@ def _list_items(text: str, start: int, end: int, extractor: str, conf: float,
     chunk = text[start:end]
     for m in re.finditer(rf"{_TC_ITEM}", chunk):
         surface = m[0].rstrip(".!?")
-        if surface.lower() in {"and", "or"} or len(surface) < 2 or re.fullmatch(r"[\d\s\-/]+", surface):
+        if surface.lower() in {"and", "or"} or len(surface) < 2 or (surface[0].isdigit() and surface not in gazetteer):
             continue
         ys = re.match(r"\s*,?\s*\(?((?:19|20)\d\d)\)?", chunk[m.end() :])
         mention = _mention(text, surface, start + m.start(), start + m.start() + len(surface), extractor, conf)
