@@ -148,14 +148,16 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         # "Fonda, the lawyer representing the dead cop's wife"; "Mayor Pacino"
         if p.person in actors:
             ap = re.match(r",\s+(?:the|a|an)\s+(?P<d>(?:[\w\-'\u2019]+\s+){0,5}?[\w\-'\u2019]+)" + _DESC_STOP, after)
-            if ap and ap["d"].split()[-1].lower() not in _GENERIC and not re.search(r"\b(?:director|film|movie)\b", ap["d"]):
+            crew = ap and re.search(r"\b(?:director|film|movie)\b", ap["d"])
+            if ap and ap["d"].split()[-1].lower() not in _GENERIC and not crew:
                 hits.append(CharacterHit(p.person, ctx.reviewed, None, ap["d"], p.start, p.end + ap.end(),
                                          "characters.apposition", 0.6))
                 continue
             tm = _TITLE_BEFORE.search(before)
             if tm:
-                hits.append(CharacterHit(p.person, ctx.reviewed, None, tm["t"].lower(), p.start - len(before) + tm.start(),
-                                         p.end, "characters.title", 0.6))
+                start = p.start - len(before) + tm.start()
+                hits.append(CharacterHit(p.person, ctx.reviewed, None, tm["t"].lower(), start, p.end,
+                                         "characters.title", 0.6))
                 continue
 
         # "Harry, played by Bruce Willis"

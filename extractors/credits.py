@@ -49,7 +49,8 @@ _LEFT_CUES: list[tuple[re.Pattern[str], str, float]] = [
         (r"\b(?:screenwriters?|writers?|scripters?|scribes?|scenarists?|co-writers?|(?:written|scripted|penned|"
          r"co-written)\s+by|(?:screenplay|script)\s+(?:is\s+|was\s+)?(?:credited\s+to|by))\s*:?", "screenwriter", 0.8),
         (r"\b(?:(?:executive\s+|co-)?producers?|produced\s+by|(?:mega-?|super-?)producer)\s*:?", "producer", 0.8),
-        (r"\b(?:composer|(?:music|score|soundtrack)\s+(?:is\s+|was\s+)?by|scored\s+by|music\s+of)\s*:?",
+        (r"\b(?:composer|(?:music|score|soundtrack|songs?)\s+(?:is\s+|was\s+|are\s+)?by|(?:scored|composed)\s+by|"
+         r"music\s+of)\s*:?",
          "composer", 0.8),
         (r"\b(?:cinematographer|director\s+of\s+photography|d\.?p\.?|photographed\s+by|lensed\s+by|"
          r"cinematography\s+(?:is\s+|was\s+)?by)\s*:?", "cinematographer", 0.8),
@@ -75,11 +76,18 @@ _POSSESSIVE_NOUNS: list[tuple[re.Pattern[str], str, float]] = [
      "director", 0.75),
     (re.compile(r"^['\u2019]s?\s+(?:[\w\-]+\s+){0,2}?(?:script|screenplay|writing|dialogue)s?\b", re.I),
      "screenwriter", 0.7),
-    (re.compile(r"^['\u2019]s?\s+(?:[\w\-]+\s+){0,2}?(?:score|music|soundtrack)\b", re.I), "composer", 0.7),
+    (re.compile(r"^['\u2019]s?\s+(?:[\w\-]+\s+){0,2}?(?:score|music|soundtrack|songs?|tunes?|melod(?:y|ies)|"
+                r"symphony|concerto|suite|overture|rhapsody|opera|ballet|aria)\b", re.I), "composer", 0.7),
+    # "Ottorino Respighi's "Pines of Rome"" in a film set to music
+    (re.compile(r"^['\u2019]s?\s+(?!(?:[\w\-]+\s+){0,2}?(?:take|version|adaptation|segment|interpretation|"
+                r"film|movie|staging|production)\b)(?:[\w\-]+\s+){0,2}?[\"\u201c][^\"\u201d]{2,60}[\"\u201d]", re.I),
+     "composer?", 0.65),
     (re.compile(r"^['\u2019]s?\s+(?:[\w\-]+\s+){0,2}?(?:cinematography|camera\s*work|photography|lensing)\b",
                 re.I), "cinematographer", 0.7),
     (re.compile(r"^['\u2019]s?\s+(?:[\w\-]+\s+){0,2}?editing\b", re.I), "editor", 0.7),
 ]
+_MUSIC = re.compile(r"\b(?:music|musical|score|song|tune|piece|symphony|concerto|suite|set\s+to|melod\w*|"
+                    r"composer|composed|orchestra\w*|classical)\b", re.I)
 _SOURCE_POSSESSIVE = re.compile(
     r"^['\u2019]s?\s+(?:[\w\-]+\s+){0,3}?(?:novel|book|play|memoir|story|stories|bestseller|best-seller|"
     r"novella|poem|epic|comic)\b", re.I)
@@ -161,6 +169,11 @@ def find_credits(ctx: ReviewContext) -> list[CreditHit]:
 
             for rx, role, conf in _POSSESSIVE_NOUNS:
                 if rx.match(right):
+                    if role == "composer?":
+                        # the piece is music when the text around it talks of music
+                        if not _MUSIC.search(text[max(0, p.start - 300) : p.end + 300]):
+                            continue
+                        role = "composer"
                     roles.append((role, conf, p.start, "credits.possessive"))
             if _SOURCE_POSSESSIVE.match(right) and _BASED.search(sentence):
                 roles.append(("source_author", 0.75, p.start, "credits.source"))
@@ -221,41 +234,54 @@ def _film_after(ctx: ReviewContext, p: PersonSpan, s_end: int) -> FilmSpan | Non
 
 
 def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[PersonSpan]) -> list[CreditHit]:
-    """Person beside a film: filmographies, possessives and 'director of FILM'."""
+    """Person beside a film: filmographies, possessives, 'director of FILM', 'who went on to make FILM'."""
     text = ctx.text
     hits: list[CreditHit] = []
     films = ctx.films_in(s_start, s_end)
-    for p in people:
+    for i, p in enumerate(people):
         after = text[p.end : s_end]
-        # "Mike Figgis (Internal Affairs)", "John Malkovich (SHADOWS AND FOG, EMPIRE OF THE SUN)"
+        # "Mike Figgis (Internal Affairs)", "John Malkovich (SHADOWS AND FOG, EMPIRE OF THE SUN)":
+        # the role is settled later from what else the review says of the person.
         pm = re.match(r"\s*,?\s*\(([^()]{2,200})\)", after)
         if pm:
             inner_s, inner_e = p.end + pm.start(1), p.end + pm.end(1)
-            inner_films = [f for f in films if inner_s <= f.start and f.end <= inner_e]
-            if inner_films:
-                role = "actor" if "actor" in ctx.header_roles.get(p.person, set()) else "contributor"
-                for f in inner_films:
-                    hits.append(CreditHit(p.person, role, f.film, p.start, f.end, "credits.filmography", 0.7))
-        # "Jan Kadar's 1964 Oscar-winning masterpiece THE SHOP ON MAIN STREET"
-        pos = re.match(r"['\u2019]s?\s+((?:[\w\-]+\s+){0,5}?)$", "")
-        del pos
+            for f in (f for f in films if inner_s <= f.start and f.end <= inner_e):
+                hits.append(CreditHit(p.person, FILMOGRAPHY, f.film, p.start, f.end, "credits.filmography", 0.7))
+        # "Jerry Zucker, Jim Abrahams and David Zucker (who went on to give us Airplane!, Top Secret!, ...)"
+        wm = _WHO_MADE.match(after)
+        if wm:
+            clause_end = p.end + wm.end() + _clause_length(after[wm.end() :])
+            role = _WHO_VERB_ROLE.get(wm["v"].lower(), "contributor")
+            team = _list_before(ctx, people, i)
+            for f in (f for f in films if p.end + wm.end() <= f.start and f.end <= clause_end):
+                if f.film != ctx.reviewed:
+                    hits.extend(CreditHit(q.person, role, f.film, q.start, f.end, "credits.who_made", 0.65)
+                                for q in team)
+        # "the Coen Brothers' latest offering has little of ... "Fargo," ... "Raising Arizona""
+        lm = _LATEST.match(after)
+        if lm:
+            for f in (f for f in films if f.start > p.end + lm.end() and f.film != ctx.reviewed):
+                hits.append(CreditHit(p.person, "contributor", f.film, p.start, f.end, "credits.own_films", 0.6))
         for f in films:
             if f.start <= p.end:
                 continue
             between = text[p.end : f.start]
-            if re.fullmatch(r"['\u2019]s?\s+(?:[\w\-,]+\s+){0,5}?[\"'_*\u201c]*", between) and not re.search(
-                r"\b(?:performance|role|turn|portrayal|character|novel|book|version|remake)\b", between, re.I):
+            # "Jan Kadar's 1964 Oscar-winning masterpiece THE SHOP ON MAIN STREET",
+            # "Spielberg's first two attempts at "mature themes," THE COLOR PURPLE and ..."
+            if _POSSESSIVE_GAP.fullmatch(between) and not re.search(
+                    r"\b(?:performance|role|turn|portrayal|character|novel|book|version|remake|latest|new|"
+                    r"newest|offering)\b", between, re.I):
                 role = "actor" if "actor" in ctx.header_roles.get(p.person, set()) and f.film == ctx.reviewed \
                     else "director"
                 if f.film != ctx.reviewed or role == "director":
                     hits.append(CreditHit(p.person, role, f.film, p.start, f.end, "credits.possessive_film", 0.65))
-            # "Spielberg, the director of THE COLOR PURPLE"
-            elif re.fullmatch(r",?\s*(?:the|who\s+(?:is|was)\s+the|who)?\s*(?:\w+\s+)?(?:director|helmer|maker|"
-                              r"creator)\s+(?:of|behind)\s+(?:the\s+)?(?:\w+\s+){0,2}[\"'_*\u201c]*", between, re.I):
-                hits.append(CreditHit(p.person, "director", f.film, p.start, f.end, "credits.director_of", 0.75))
+            # "Spielberg, the director of THE COLOR PURPLE", "Andrew Bergman, director of two of the
+            # brightest comedies of the '90s, 1992's "Honeymoon in Vegas" and ..."
+            elif re.fullmatch(r",?\s*(?:the|who\s+(?:is|was)\s+(?:also\s+)?the|who)?\s*(?:\w+\s+)?(?:director|helmer|"
+                              r"maker|creator)\s+(?:of|behind)\s+[^.;:()]{0,80}?[\"'_*\u201c]*", between, re.I):
+                hits.append(CreditHit(p.person, "director", f.film, p.start, f.end, "credits.director_of", 0.7))
             break
-        # "THE COLOR PURPLE director Steven Spielberg", "from the director of FILM"
-        before = text[s_start : p.start]
+        # "THE COLOR PURPLE director Steven Spielberg"
         for f in reversed([f for f in films if f.end <= p.start]):
             between = text[f.end : p.start]
             m = re.fullmatch(r"[\"'_*\u201d]*(?:['\u2019]s)?\s+(director|helmer|writer|screenwriter|scribe|star|"
@@ -265,7 +291,6 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
                         "scribe": "screenwriter", "star": "actor", "co-star": "actor"}.get(m[1].lower(), m[1].lower())
                 hits.append(CreditHit(p.person, role, f.film, f.start, p.end, "credits.film_role", 0.75))
             break
-        del before
     # "from the director of FILM": the reviewed film's director directed FILM too.
     for f in films:
         before = text[max(s_start, f.start - 40) : f.start]
@@ -276,13 +301,43 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
     for f in films:
         before = text[s_start : f.start]
         m = _FILM_NOUN_LIST.search(before[-90:])
-        if not m and not re.search(r"^[\"'_*\u201c]*$|,\s*[\"'_*\u201c]*$|\s+(?:and|or)\s+[\"'_*\u201c]*$", before):
-            continue
         if m:
             subj = _subject_before(ctx, s_start, f.start)
             if subj is not None and f.film != ctx.reviewed and not _HEDGE.search(before):
                 hits.append(CreditHit(subj.person, "actor", f.film, subj.start, f.end, "credits.filmography_list", 0.6))
     return _continue_lists(ctx, hits, films)
+
+
+#: Placeholder role of "Name (Film, Film)": actor if the review has the person acting, else contributor.
+FILMOGRAPHY = "filmography"
+_WHO_MADE = re.compile(
+    r"^\s*\)?\s*[,(]?\s*(?:who|whose)\s+(?:[\w\-']+\s+){0,4}?(?P<v>give|gave|given|bring|brought|make|made|direct|"
+    r"directed|write|wrote|produce|produced|star|starred|appear|appeared|helm|helmed|create|created)\b",
+    re.IGNORECASE,
+)
+_WHO_VERB_ROLE = {"direct": "director", "directed": "director", "helm": "director", "helmed": "director",
+                  "write": "screenwriter", "wrote": "screenwriter", "produce": "producer", "produced": "producer",
+                  "star": "actor", "starred": "actor", "appear": "actor", "appeared": "actor"}
+_LATEST = re.compile(
+    r"^(?:\s+(?:brothers|bros\.?|team|duo))?['\u2019]s?\s+(?:[\w\-]+\s+){0,2}?(?:latest|newest|new|last|previous|"
+    r"earlier|current)\s+(?:[\w\-]+\s+)?(?:film|movie|offering|effort|picture|outing|work|project|comedy|feature)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_length(s: str) -> int:
+    m = re.search(r"[);]|\.(?:\s|$)", s)
+    return m.start() if m else len(s)
+
+
+def _list_before(ctx: ReviewContext, people: list[PersonSpan], i: int) -> list[PersonSpan]:
+    """The person at ``i`` and those joined to it by ',' / 'and' just before it."""
+    team = [people[i]]
+    j = i
+    while j > 0 and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", ctx.text[people[j - 1].end : people[j].start]):
+        j -= 1
+        team.insert(0, people[j])
+    return team
 
 
 def _subject_before(ctx: ReviewContext, s_start: int, pos: int) -> PersonSpan | None:
@@ -293,18 +348,28 @@ def _subject_before(ctx: ReviewContext, s_start: int, pos: int) -> PersonSpan | 
     return before[-1] if before and s_start - before[-1].end < 400 else None
 
 
+_POSSESSIVE_GAP = re.compile(
+    r"['\u2019]s?\s+(?:[\w\-,]+\s+|[\"\u201c][^\"\u201d]{1,40}[\"\u201d]\s*){0,7}?[\"'_*\u201c]*")
+_LIST_GAP = re.compile(r"[\"'_*\u201d,]*\s*(?:,|,?\s+and|,?\s+or)\s+(?:(?:19|20)\d\d['\u2019]s\s+)?[\"'_*\u201c]*")
+_LISTABLE = {"credits.filmography_list", "credits.possessive_film", "credits.director_of", "credits.film_role"}
+
+
 def _continue_lists(ctx: ReviewContext, hits: list[CreditHit], films: list[FilmSpan]) -> list[CreditHit]:
     """A filmography list credit carries on to the next films of the same list."""
     out = list(hits)
-    by_film = {h.film: h for h in hits if h.extractor == "credits.filmography_list"}
+    by_film: dict[str, list[CreditHit]] = {}
+    for h in hits:
+        if h.extractor in _LISTABLE:
+            by_film.setdefault(h.film, []).append(h)
     for i, f in enumerate(films):
         if f.film not in by_film:
             continue
-        h = by_film[f.film]
         for nxt in films[i + 1 :]:
             sep = ctx.text[f.end : nxt.start]
-            if not re.fullmatch(r"[\"'_*\u201d]*\s*(?:,|,?\s+and|,?\s+or)\s+[\"'_*\u201c]*", sep):
+            if not _LIST_GAP.fullmatch(sep):
                 break
-            out.append(CreditHit(h.person, h.role, nxt.film, h.start, nxt.end, h.extractor, h.confidence))
+            out.extend(CreditHit(h.person, h.role, nxt.film, h.start, nxt.end, h.extractor, h.confidence)
+                       for h in by_film[f.film])
+            by_film.setdefault(nxt.film, []).extend(by_film[f.film])
             f = nxt
     return out

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from filmkg.errors import ModelMissingError
 from filmkg.extractors.characters import CharacterHit, find_characters
 from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
-from filmkg.extractors.credits import CreditHit, find_credits
+from filmkg.extractors.credits import FILMOGRAPHY, CreditHit, find_credits
 from filmkg.extractors.header import HeaderCredit, find_cast_line, find_header_credits
 from filmkg.extractors.people import (
     NOT_PEOPLE,
@@ -135,12 +135,14 @@ class ReviewExtractor:
                           key=lambda p: p.start),
             films=[FilmSpan(t.start, t.end, name_key(t.title, film=True), t.title) for t in titles],
         )
+        ctx.people = sorted(ctx.people + _team_mentions(text, clusters), key=lambda p: p.start)
         header_credits = _header_credit_hits(header, clusters, reviewed_key)
         for h in header_credits:
             ctx.header_roles.setdefault(h.person, set()).add(h.role)
 
         credits = header_credits + find_credits(ctx)
         credits = _resolve_same_director(credits, reviewed_key)
+        credits = _resolve_filmographies(credits)
         actors = {c.person for c in credits if c.role == "actor" and c.film == reviewed_key}
 
         def actorish(name: str) -> bool:
@@ -310,7 +312,7 @@ def _name_shaped(text: str, found: list[PersonMention], excluded: list[tuple[int
     out = []
     for m in _name_shape_matches(text):
         s, e = m.span("n")
-        raw = re.sub(r"['\u2019]s$", "", m["n"])
+        raw = re.sub(r"['\u2019]s?$", "", m["n"])
         e = s + len(raw)
         name = " ".join(raw.split())
         words = name.split()
@@ -488,6 +490,36 @@ def _resolve_same_director(credits: list[CreditHit], reviewed: str | None) -> li
             out.append(c)
         else:
             out.extend(CreditHit(d, c.role, c.film, c.start, c.end, c.extractor, c.confidence) for d in set(directors))
+    return out
+
+
+def _team_mentions(text: str, clusters) -> list[PersonSpan]:
+    """"the Coen Brothers" stands for every person of the review with that surname."""
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for c in clusters:
+        words = c.name.split()
+        if len(words) >= 2:
+            by_surname[words[-1]].append(c.name)
+    out = []
+    for surname, names in by_surname.items():
+        if len(names) < 2:
+            continue
+        for m in re.finditer(rf"\b{re.escape(surname)}\s+(?:[Bb]rothers|[Bb]ros\.?|[Ss]isters|family)\b", text):
+            out.extend(PersonSpan(m.start(), m.end(), n) for n in names)
+    return out
+
+
+def _resolve_filmographies(credits: list[CreditHit]) -> list[CreditHit]:
+    """"Name (Film, Film)": an actor's earlier films are acting credits, anyone else's are
+    contributions of an unstated kind ("director-screenwriter Mike Figgis (Internal Affairs)")."""
+    acting = {c.person for c in credits if c.role == "actor"}
+    other = {c.person for c in credits if c.role not in ("actor", FILMOGRAPHY)}
+    out = []
+    for c in credits:
+        if c.role == FILMOGRAPHY:
+            role = "actor" if c.person in acting and c.person not in other else "contributor"
+            c = CreditHit(c.person, role, c.film, c.start, c.end, c.extractor, c.confidence)
+        out.append(c)
     return out
 
 

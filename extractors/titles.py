@@ -256,7 +256,8 @@ def _non_film_context(text: str, start: int, end: int) -> bool:
 
 _LIST_CUE = re.compile(
     r"\b(?:roles?|parts?|turns?|performances?|appearances?|hits?|films?|movies?|pictures?|credits?|"
-    r"work|efforts?|features?|classics?)\s+(?:[\w\-]+\s+){0,3}?(?:in|as|like|including|such\s+as)\s+",
+    r"work|efforts?|features?|classics?|gems?|comedies|dramas|thrillers|fare|flicks?|outings?|spoofs?|"
+    r"parodies)\s+(?:[\w\-]+\s+){0,3}?(?:in|as|like|including|such\s+as)\s+",
     re.IGNORECASE,
 )
 _TC_WORD = r"(?:[A-Z0-9][\w'\u2019\-]*(?:[:/]\w+)?[!?]?)"
