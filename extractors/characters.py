@@ -27,7 +27,7 @@ class CharacterHit:
 
 
 _NAME = r"(?:[A-Z][\w'\u2019.\-]*\.?\s+){0,3}[A-Z][\w'\u2019\-]*"
-_NAME_BEFORE = re.compile(rf"(?<![\w'])(?P<n>{_NAME})\s*$")
+_NAME_BEFORE = re.compile(rf"(?<![\w'])(?P<n>{_NAME}\.?)\s*$")
 _DESC_STOP = r"(?=\s*(?:[,.;:!?()\"]|$|\s+(?:who|whose|that|which|with|in|and|but|from|for|on|at|to|is|was|"
 _DESC_STOP += r"whom|when|while|as|after|before|he|she|they)\b))"
 _DESC = re.compile(rf"(?:a|an|the|his|her|their|its)\s+(?P<d>(?:[\w\-'\u2019]+\s+){{0,4}}?[\w\-'\u2019]+){_DESC_STOP}")
@@ -130,7 +130,8 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             if owner:
                 # "Chloe Sevigny as Bateman's secretary Jean"
                 name, desc = owner["n"], f"{owner['o']}'s {owner['d']}"
-            elif nm and not _is_person(nm["n"], people_names) and not re.match(r"(?:He|She|It|They|I|We)\b", nm["n"]):
+            elif nm and " ".join(nm["n"].split()) not in ctx.header_roles and \
+                    not re.match(r"(?:He|She|It|They|I|We)\b", nm["n"]):
                 name = nm["n"]
                 dm = re.match(r",\s+" + _DESC.pattern, rest[nm.end() :])
                 if dm:
@@ -200,7 +201,9 @@ def _is_person(name: str, people: set[str]) -> bool:
 def _clean(name: str | None) -> str | None:
     if not name:
         return None
-    n = " ".join(name.split()).strip(" ,.;:")
+    n = " ".join(name.split()).strip(" ,;:")
+    if n.endswith(".") and not re.search(r"\b[A-Z]\.$", n):  # keep the stop of an initial ("A. J.")
+        n = n[:-1]
     n = re.sub(r"['\u2019]s$", "", n)
     return n or None
 

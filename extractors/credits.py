@@ -42,8 +42,11 @@ _COMPOUND = re.compile(
     r"\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+#: "written by comic masterminds Jerry Zucker": up to two describing words between cue and name.
+_MODIFIERS = (r"(?:\s+(?!(?:that|who|which|and|or|but|is|was|are|were|has|had|have|said|says|of|in|to|with|for|"
+              r"the|a|an|his|her|their|its|on|at|as|by|from|this|these|it)\b)[a-z][\w\-]*){0,2}")
 _LEFT_CUES: list[tuple[re.Pattern[str], str, float]] = [
-    (re.compile(p + r"\s*$", re.IGNORECASE), role, conf)
+    (re.compile(p + _MODIFIERS + r"\s*$", re.IGNORECASE), role, conf)
     for p, role, conf in [
         (r"\b(?:director|helmer|filmmaker|directed\s+by|direction\s+(?:is\s+)?by|co-director)\s*:?", "director", 0.85),
         (r"\b(?:screenwriters?|writers?|scripters?|scribes?|scenarists?|co-writers?|(?:written|scripted|penned|"
@@ -177,7 +180,8 @@ def find_credits(ctx: ReviewContext) -> list[CreditHit]:
                     roles.append((role, conf, p.start, "credits.possessive"))
             if _SOURCE_POSSESSIVE.match(right) and _BASED.search(sentence):
                 roles.append(("source_author", 0.75, p.start, "credits.source"))
-            if _RIGHT_ACTOR.match(right):
+            crew_cue = any(r[0] != "actor" and r[3] == "credits.cue_before" for r in roles)
+            if _RIGHT_ACTOR.match(right) and not crew_cue:
                 roles.append(("actor", 0.7, p.start, "credits.cue_after"))
             for rx, role, conf in _RIGHT_VERB:
                 if rx.match(right):
@@ -248,12 +252,13 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
             for f in (f for f in films if inner_s <= f.start and f.end <= inner_e):
                 hits.append(CreditHit(p.person, FILMOGRAPHY, f.film, p.start, f.end, "credits.filmography", 0.7))
         # "Jerry Zucker, Jim Abrahams and David Zucker (who went on to give us Airplane!, Top Secret!, ...)"
-        wm = _WHO_MADE.match(after)
+        wm = _WHO_MADE.match(text, p.end, p.end + 300)
         if wm:
-            clause_end = p.end + wm.end() + _clause_length(after[wm.end() :])
+            # the clause may run past spaCy's sentence end ("Airplane! and Top Secret!")
+            clause_end = wm.end() + _clause_length(text[wm.end() : wm.end() + 300])
             role = _WHO_VERB_ROLE.get(wm["v"].lower(), "contributor")
             team = _list_before(ctx, people, i)
-            for f in (f for f in films if p.end + wm.end() <= f.start and f.end <= clause_end):
+            for f in ctx.films_in(wm.end(), clause_end):
                 if f.film != ctx.reviewed:
                     hits.extend(CreditHit(q.person, role, f.film, q.start, f.end, "credits.who_made", 0.65)
                                 for q in team)
@@ -311,7 +316,7 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
 #: Placeholder role of "Name (Film, Film)": actor if the review has the person acting, else contributor.
 FILMOGRAPHY = "filmography"
 _WHO_MADE = re.compile(
-    r"^\s*\)?\s*[,(]?\s*(?:who|whose)\s+(?:[\w\-']+\s+){0,4}?(?P<v>give|gave|given|bring|brought|make|made|direct|"
+    r"\s*\)?\s*[,(]?\s*(?:who|whose)\s+(?:[\w\-']+\s+){0,4}?(?P<v>give|gave|given|bring|brought|make|made|direct|"
     r"directed|write|wrote|produce|produced|star|starred|appear|appeared|helm|helmed|create|created)\b",
     re.IGNORECASE,
 )

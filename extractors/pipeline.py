@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from filmkg.errors import ModelMissingError
 from filmkg.extractors.characters import CharacterHit, find_characters
 from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
-from filmkg.extractors.credits import FILMOGRAPHY, CreditHit, find_credits
+from filmkg.extractors.credits import _HEDGE, FILMOGRAPHY, CreditHit, find_credits
 from filmkg.extractors.header import HeaderCredit, find_cast_line, find_header_credits
 from filmkg.extractors.people import (
     NOT_PEOPLE,
@@ -50,7 +50,7 @@ def spacy_text(text: str) -> str:
     return _WRAPPED.sub(" ", text)
 
 
-_WRAPPED = re.compile(r"(?<=[^\n:]{45})\n(?=[ \t]*\S)")
+_WRAPPED = re.compile(r"(?<=[^\n:]{45})\n(?=[ \t]*\S)(?![ \t]*[A-Z][\w ./&-]{0,30}:)")
 
 
 def load_nlp(model: str = MODEL) -> Language:
@@ -104,7 +104,7 @@ class ReviewExtractor:
             header += list(find_cast_line(text))
 
         excluded = _critic_spans(review)
-        person_mentions = _person_mentions(doc, header, excluded, self.known_people)
+        person_mentions = _person_mentions(doc, header, excluded, self.known_people, text)
         person_mentions += _name_shaped(text, person_mentions, excluded, self.known_people, self.first_names)
         person_mentions = _without_critic(person_mentions, excluded)
         reviewed_title = review.title or _infer_title(review, doc)
@@ -153,8 +153,9 @@ class ReviewExtractor:
 
         # Fictional characters are not people: drop clusters named only as characters.
         char_words = {w for c in characters if c.name for w in fold(c.name).split()}
-        fictional = {cl.name for cl in clusters
-                     if not actorish(cl.name) and set(fold(cl.name).split()) <= char_words}
+        char_names = {fold(c.name) for c in characters if c.name}
+        fictional = {cl.name for cl in clusters if cl.name not in ctx.header_roles and (
+            fold(cl.name) in char_names or not actorish(cl.name) and set(fold(cl.name).split()) <= char_words)}
         clusters = [c for c in clusters if c.name not in fictional]
         ctx.people = [p for p in ctx.people if p.person not in fictional]
         credits = [c for c in credits if c.person not in fictional]
@@ -259,7 +260,8 @@ def _critic_spans(review: Review) -> list[tuple[int, int, str]]:
 
 
 def _person_mentions(doc: Doc, header: list[HeaderCredit], excluded: list[tuple[int, int, str]],
-                     known: Container[str]) -> list[PersonMention]:
+                     known: Container[str], text: str) -> list[PersonMention]:
+    """PERSON entities (on ``doc``, whose text has wrapped lines joined) cut from ``text``."""
     critic_keys = {fold(n) for _, _, n in excluded}
     critic_words = {w for k in critic_keys for w in k.split()}
     out: list[PersonMention] = []
@@ -282,7 +284,11 @@ def _person_mentions(doc: Doc, header: list[HeaderCredit], excluded: list[tuple[
             continue
         if span.end - span.start == 1 and not _plausible_single_name(span[0], doc.text, other_names, known):
             continue
-        cleaned = clean_person(span.text, span.start_char)
+        name_text = text[span.start_char : span.end_char]
+        nl = _LINE_LABEL.search(name_text + text[span.end_char : span.end_char + 40])
+        if nl:  # "John O'Brien\nCinematography: ...": a name never runs into the next header line
+            name_text = name_text[: nl.start()]
+        cleaned = clean_person(name_text, span.start_char)
         if cleaned is None:
             continue
         name, s, e = cleaned
@@ -298,6 +304,8 @@ def _person_mentions(doc: Doc, header: list[HeaderCredit], excluded: list[tuple[
 
 
 _WS = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
+#: A line break followed by "Label:" ends a name ("John O'Brien\nCinematography: Declan Quinn").
+_LINE_LABEL = re.compile(r"\n(?=[ \t]*[A-Z][\w ./&-]{0,30}[:,])")
 _NAME_SHAPE = re.compile(
     rf"(?<![\w'\u2019.\-])(?P<n>[A-Z][a-z]+(?:{_WS}[A-Z]\.)?(?:{_WS}(?:(?:de|van|von|del|da|di|la|le){_WS})?"
     r"(?:O'|Mc)?[A-Z][\w'\u2019]*[a-z][\w'\u2019]*(?:-[A-Z][\w'\u2019]*)?){1,2})(?![\w\-])"
@@ -312,7 +320,8 @@ def _name_shaped(text: str, found: list[PersonMention], excluded: list[tuple[int
     out = []
     for m in _name_shape_matches(text):
         s, e = m.span("n")
-        raw = re.sub(r"['\u2019]s?$", "", m["n"])
+        cut = _LINE_LABEL.search(text, s, e + 40)
+        raw = re.sub(r"['\u2019]s?$", "", m["n"][: cut.start() - s] if cut and cut.start() < e else m["n"])
         e = s + len(raw)
         name = " ".join(raw.split())
         words = name.split()
@@ -528,12 +537,17 @@ def _fallback_actors(ctx: ReviewContext, clusters, credits: list[CreditHit],
     if ctx.reviewed is None:
         return []
     has_role = {c.person for c in credits}
+    # names inside character descriptions ("Bateman's secretary") are characters' names
+    character_words = {w for c in characters for t in (c.name, c.description) if t for w in re.findall(r"[A-Z]\w+", t)}
+    character_people = {p.person for p in ctx.people if p.person.split()[-1] in character_words}
     out = []
     for p in ctx.people:
         if p.person in has_role:
             continue
         s, e = ctx.sentence_of(p.start)
         sentence = ctx.text[s:e]
+        if p.person in character_people or _HEDGE.search(sentence) or re.search(r"\bas\s+$", ctx.text[s : p.start]):
+            continue
         if _ACTING.search(sentence) and not ctx.films_in(s, e) or re.search(
                 r"\b(?:plays?|played|playing|performance|role|cameo|co-?stars?)\b", sentence, re.I):
             if any(f.film != ctx.reviewed for f in ctx.films_in(s, e)):

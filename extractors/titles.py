@@ -303,7 +303,7 @@ def _list_items(text: str, start: int, end: int, extractor: str, conf: float,
     out = []
     chunk = text[start:end]
     for m in re.finditer(rf"{_TC_ITEM}", chunk):
-        surface = m[0].rstrip(".!?")
+        surface = m[0].rstrip(".")
         if surface.lower() in {"and", "or"} or len(surface) < 2 or (surface[0].isdigit() and surface not in gazetteer):
             continue
         ys = re.match(r"\s*,?\s*\(?((?:19|20)\d\d)\)?", chunk[m.end() :])
