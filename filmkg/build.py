@@ -9,6 +9,7 @@ atomically.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import shutil
@@ -41,8 +42,26 @@ class BuildOptions:
     resume: bool = True
 
     def fingerprint(self) -> str:
-        data = json.dumps([__version__, self.imdb, self.wikidata, self.min_confidence, self.store_text])
+        """Parts of an earlier run are reused only with the same settings and the same code."""
+        data = json.dumps([__version__, _code_digest(), self.imdb, self.wikidata, self.min_confidence,
+                           self.store_text])
         return hashlib.sha1(data.encode()).hexdigest()[:16]
+
+
+@functools.lru_cache(maxsize=1)
+def _code_digest() -> str:
+    import filmkg
+
+    h = hashlib.sha1()
+    roots = [Path(p) for p in filmkg.__path__]
+    for sub in ("extractors", "readers", "linking", "graph"):
+        mod = __import__(f"filmkg.{sub}", fromlist=["__path__"])
+        roots += [Path(p) for p in mod.__path__]
+    for root in roots:
+        for f in sorted(root.glob("*.py")) + sorted(root.glob("*.ttl")):
+            h.update(f.name.encode())
+            h.update(f.read_bytes())
+    return h.hexdigest()
 
 
 @dataclass
