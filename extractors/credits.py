@@ -309,7 +309,8 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
         if m:
             subj = _subject_before(ctx, s_start, f.start)
             if subj is not None and f.film != ctx.reviewed and not _HEDGE.search(before):
-                hits.append(CreditHit(subj.person, "actor", f.film, subj.start, f.end, "credits.filmography_list", 0.6))
+                hits.append(CreditHit(subj.person, FILMOGRAPHY, f.film, subj.start, f.end,
+                                      "credits.filmography_list", 0.6))
     return _continue_lists(ctx, hits, films)
 
 

@@ -32,6 +32,13 @@ NOT_PEOPLE = frozenset(fold(w) for w in """God Jesus Christ Lord Oscar Oscars Em
     Hollywood Broadway Disney Miramax Touchstone Paramount Universal Warner Columbia TriStar Fox Pixar
     Dreamworks Nazi Nazis Jew Jews Christian Catholic Buddha Allah Satan Devil Mr Mrs Ms Dr Rambo
     Kleenex Xerox Coke Pepsi Internet Web Usenet Netscape Windows Mac Bible Viagra Prozac""".split())
+#: Sentence adverbs and conjunctions spaCy sometimes folds into a name ("So Leigh Ann").
+_LEADING_WORD = re.compile(r"^(?:So|But|And|Then|When|If|As|Now|Yet|Still|Even|Also|Just|Only|Meanwhile|Finally|"
+                           r"Sadly|Luckily|Thankfully|Unfortunately|Fortunately|Naturally|Clearly|Obviously|Here|"
+                           r"There|While|Although|Though|Because|Since|After|Before|With|Without|Like|Unlike|"
+                           r"Poor|Young|Old|Little|Big|Dear)\s+(?=[A-Z])")
+_COMPANY_END = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Company|Pictures|Films|Productions|Studios?|Entertainment|"
+                          r"Releasing|Distribution|Brothers|Bros)\.?$")
 _SUFFIX_JUNK = re.compile(r"(?:['\u2019]s?|\s+(?:Brothers|Bros\.?|Sisters|family|clan))$")
 
 
@@ -59,6 +66,8 @@ class PersonCluster:
 def clean_person(surface: str, start: int) -> tuple[str, int, int] | None:
     """Trim a PERSON span to the name itself: (name, start, end), or None if it is no name."""
     s = " ".join(surface.split())
+    s = re.split(r"\s*(?:&|\band\b|/)\s*", s)[0]  # "Barry Watson & Liz": the first name only
+    s = _LEADING_WORD.sub("", s)
     m = _ROLE_PREFIX.match(s)
     if m and m.end() < len(s):
         s = s[m.end() :]
@@ -79,7 +88,7 @@ def clean_person(surface: str, start: int) -> tuple[str, int, int] | None:
         return None
     if words[0] in {"The", "A", "An", "In", "On", "Of"} or not words[-1][0].isupper() or (s.isupper() and len(s) > 4):
         return None
-    if fold(s) in NOT_PEOPLE or all(fold(w) in NOT_PEOPLE for w in words):
+    if fold(s) in NOT_PEOPLE or all(fold(w) in NOT_PEOPLE for w in words) or _COMPANY_END.search(s):
         return None
     tm = re.search(r"\s+".join(re.escape(w) for w in words), surface)
     if not tm:

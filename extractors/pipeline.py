@@ -143,6 +143,7 @@ class ReviewExtractor:
         credits = header_credits + find_credits(ctx)
         credits = _resolve_same_director(credits, reviewed_key)
         credits = _resolve_filmographies(credits)
+        credits = _crew_not_cast(credits, reviewed_key)
         actors = {c.person for c in credits if c.role == "actor" and c.film == reviewed_key}
 
         def actorish(name: str) -> bool:
@@ -516,6 +517,17 @@ def _team_mentions(text: str, clusters) -> list[PersonSpan]:
         for m in re.finditer(rf"\b{re.escape(surname)}\s+(?:[Bb]rothers|[Bb]ros\.?|[Ss]isters|family)\b", text):
             out.extend(PersonSpan(m.start(), m.end(), n) for n in names)
     return out
+
+
+_WEAK_ACTING = {"credits.possessive", "credits.cue_after", "credits.acting_context"}
+
+
+def _crew_not_cast(credits: list[CreditHit], reviewed: str | None) -> list[CreditHit]:
+    """A writer-director's "characters" or "gives us" are not an acting credit: weak acting cues
+    yield to a crew role stated in the header or by a title before the name."""
+    crew = {c.person for c in credits if c.film == reviewed and c.role not in ("actor", FILMOGRAPHY)
+            and (c.extractor.startswith("header.") or c.extractor == "credits.cue_before")}
+    return [c for c in credits if not (c.role == "actor" and c.person in crew and c.extractor in _WEAK_ACTING)]
 
 
 def _resolve_filmographies(credits: list[CreditHit]) -> list[CreditHit]:

@@ -283,7 +283,9 @@ def _cued_lists(text: str, gazetteer: TitleGazetteer, person_spans: list[tuple[i
             continue  # "Natasha Henstridge (Mimi)" in a cast list names a character
         inner_start = e + pm.start("inner")
         inner = pm["inner"]
-        items = _list_items(text, inner_start, inner_start + len(inner), "titles.filmography", 0.7, gazetteer)
+        items = [it for it in _list_items(text, inner_start, inner_start + len(inner), "titles.filmography", 0.7,
+                                          gazetteer)
+                 if not any(a < it.end and it.start < b for a, b in person_spans)]
         # Only when every item looks like a title: "(Harry Stamper)" is a character. A
         # filmmaker's parenthesis ("director Mike Figgis (Internal Affairs)") holds films.
         filmmaker = bool(_FILMMAKER_BEFORE.search(text[max(0, s - 40) : s]))

@@ -45,6 +45,8 @@ def title_case(title: str) -> str:
     """'OF MICE AND MEN' -> 'Of Mice and Men'; leaves mixed-case titles alone."""
     if any(c.islower() for c in title):
         return title
+    if re.fullmatch(r"[A-Z0-9.*]{1,4}", title):
+        return title  # "JFK", "ET", "M*A*S*H"-like acronyms stay as written
     words = title.lower().split(" ")
     out = []
     for i, w in enumerate(words):
