@@ -560,10 +560,9 @@ def _fallback_actors(ctx: ReviewContext, clusters, credits: list[CreditHit],
         sentence = ctx.text[s:e]
         if p.person in character_people or _HEDGE.search(sentence) or re.search(r"\bas\s+$", ctx.text[s : p.start]):
             continue
-        if _ACTING.search(sentence) and not ctx.films_in(s, e) or re.search(
-                r"\b(?:plays?|played|playing|performance|role|cameo|co-?stars?)\b", sentence, re.I):
-            if any(f.film != ctx.reviewed for f in ctx.films_in(s, e)):
-                continue
+        # acting words close to the name, in a sentence about no other film
+        near = ctx.text[max(s, p.start - 80) : min(e, p.end + 80)]
+        if _ACTING.search(near) and not any(f.film != ctx.reviewed for f in ctx.films_in(s, e)):
             out.append(CreditHit(p.person, "actor", ctx.reviewed, p.start, p.end, "credits.acting_context", 0.5))
             has_role.add(p.person)
     return out

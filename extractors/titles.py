@@ -97,7 +97,7 @@ class TitleGazetteer:
 
 def clean_surface(surface: str) -> str:
     s = " ".join(surface.replace("_", " ").split())
-    return s.strip(" ,;:-")
+    return s.strip(" ,;:-()[]")
 
 
 def canonical_title(surface: str) -> str:
@@ -333,7 +333,7 @@ def _gazetteer_spans(text: str, gazetteer: TitleGazetteer, person_spans: list[tu
                 continue  # "The Groove" is not a title inside "The Groove Tube"
             if cand in gazetteer and sum(1 for w in words[:n] if w[0].isupper()) >= 2:
                 s = m.start()
-                e = s + len(re.match(rf"\S+(?:\s+\S+){{{n - 1}}}", text[s:])[0].rstrip(",.;:"))
+                e = s + len(re.match(rf"\S+(?:\s+\S+){{{n - 1}}}", text[s:])[0].rstrip(",.;:)]\"'\u201d"))
                 if any(a < e and s < b for a, b in taken):
                     break
                 out.append(_mention(text, text[s:e], s, e, "titles.gazetteer", 0.55))
