@@ -6,7 +6,6 @@ import bisect
 from dataclasses import dataclass, field
 
 from filmkg.extractors.titles import TitleMention
-from filmkg.normalize import name_key
 
 
 @dataclass(slots=True)
@@ -40,12 +39,6 @@ class ReviewContext:
             return 0, len(self.text)
         return self.sentences[i]
 
-    def film_at(self, start: int) -> FilmSpan | None:
-        for f in self.films:
-            if f.start == start:
-                return f
-        return None
-
     def films_in(self, start: int, end: int) -> list[FilmSpan]:
         return [f for f in self.films if start <= f.start and f.end <= end]
 
@@ -53,8 +46,4 @@ class ReviewContext:
         return [p for p in self.people if start <= p.start and p.end <= end]
 
 
-def film_key(title: str, year: int | None = None) -> str:
-    return name_key(title, film=True)
-
-
-__all__ = ["ReviewContext", "PersonSpan", "FilmSpan", "TitleMention", "film_key"]
+__all__ = ["ReviewContext", "PersonSpan", "FilmSpan", "TitleMention"]
