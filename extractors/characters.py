@@ -211,6 +211,8 @@ def _clean(name: str | None) -> str | None:
 def _one_per_actor(hits: list[CharacterHit]) -> list[CharacterHit]:
     """One character per actor and film: merge name and description, best confidence first."""
     merged: dict[tuple[str, str], CharacterHit] = {}
+    hits = [CharacterHit(h.person, h.film, h.name, " ".join(h.description.split()) if h.description else None,
+                         h.start, h.end, h.extractor, h.confidence) for h in hits]
     for h in sorted(hits, key=lambda h: -h.confidence):
         key = (h.person, h.film)
         old = merged.get(key)

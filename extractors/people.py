@@ -67,6 +67,7 @@ def clean_person(surface: str, start: int) -> tuple[str, int, int] | None:
     """Trim a PERSON span to the name itself: (name, start, end), or None if it is no name."""
     s = " ".join(surface.split())
     s = re.split(r"\s*(?:&|\band\b|/)\s*", s)[0]  # "Barry Watson & Liz": the first name only
+    s = re.split(r"['\u2019]s\s", s)[0]  # "Nigel Hawthorne's President"
     s = _LEADING_WORD.sub("", s)
     m = _ROLE_PREFIX.match(s)
     if m and m.end() < len(s):

@@ -163,7 +163,7 @@ class ReviewExtractor:
         characters = [c for c in characters if c.person not in fictional]
 
         # An actor of the reviewed film may be found only through acting words around the name.
-        credits += _fallback_actors(ctx, clusters, credits, characters)
+        credits += _fallback_actors(ctx, clusters, credits, characters, self.known_people or None)
         credits += [CreditHit(c.person, "actor", c.film, c.start, c.end, c.extractor, c.confidence)
                     for c in characters]
 
@@ -544,8 +544,8 @@ def _resolve_filmographies(credits: list[CreditHit]) -> list[CreditHit]:
     return out
 
 
-def _fallback_actors(ctx: ReviewContext, clusters, credits: list[CreditHit],
-                     characters: list[CharacterHit]) -> list[CreditHit]:
+def _fallback_actors(ctx: ReviewContext, clusters, credits: list[CreditHit], characters: list[CharacterHit],
+                     known_people: Container[str] | None = None) -> list[CreditHit]:
     if ctx.reviewed is None:
         return []
     has_role = {c.person for c in credits}
@@ -562,7 +562,9 @@ def _fallback_actors(ctx: ReviewContext, clusters, credits: list[CreditHit],
             continue
         # acting words close to the name, in a sentence about no other film
         near = ctx.text[max(s, p.start - 80) : min(e, p.end + 80)]
-        if _ACTING.search(near) and not any(f.film != ctx.reviewed for f in ctx.films_in(s, e)):
+        # only for names a KB knows as people: character names sit beside acting words too
+        known = known_people is None or p.person in known_people
+        if known and _ACTING.search(near) and not any(f.film != ctx.reviewed for f in ctx.films_in(s, e)):
             out.append(CreditHit(p.person, "actor", ctx.reviewed, p.start, p.end, "credits.acting_context", 0.5))
             has_role.add(p.person)
     return out
