@@ -311,9 +311,19 @@ class _Linker:
             link_wikidata(ex, self.wikidata)
 
 
-def print_progress(done: int, total: int, current: str) -> None:
-    if total and (done == total or done % 25 == 0):
-        sys.stderr.write(f"\r  {done}/{total} reviews ({100 * done // total}%)  {current[:40]:40}")
+class ProgressPrinter:
+    """One status line on stderr: done/total, rate and time left."""
+
+    def __init__(self) -> None:
+        self.start = time.monotonic()
+
+    def __call__(self, done: int, total: int, current: str) -> None:
+        if not total or (done != total and done % 25):
+            return
+        rate = done / max(time.monotonic() - self.start, 1e-6)
+        left = (total - done) / rate if rate else 0
+        sys.stderr.write(f"\r  {done}/{total} reviews ({100 * done // total}%), {rate:.1f}/s, "
+                         f"{left / 60:.0f} min left  {current[:30]:30}")
         if done == total:
             sys.stderr.write("\n")
         sys.stderr.flush()

@@ -63,7 +63,7 @@ def build(inputs: tuple[str, ...], out_dir: Path, formats: tuple[str, ...], imdb
     Example:
       filmkg build ../shared/corpus/rec-arts-movies-reviews-html.tar.gz -o out -j 2
     """
-    from filmkg.build import BuildOptions, print_progress
+    from filmkg.build import BuildOptions, ProgressPrinter
     from filmkg.build import build as run_build
 
     options = BuildOptions(
@@ -75,7 +75,7 @@ def build(inputs: tuple[str, ...], out_dir: Path, formats: tuple[str, ...], imdb
         store_text=not no_text,
         resume=not fresh,
     )
-    report = run_build(inputs, out_dir, options, progress=None if quiet else print_progress)
+    report = run_build(inputs, out_dir, options, progress=None if quiet else ProgressPrinter())
     click.echo(f"Built {report.reviews} review graphs in {report.seconds:.1f} s"
                + (f" ({report.skipped} reused from an earlier run)" if report.skipped else ""))
     click.echo("  " + ", ".join(f"{v} {k}" for k, v in report.counts.items()) + f", {report.quads} quads")
