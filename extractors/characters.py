@@ -35,6 +35,7 @@ _DESC_BEFORE = re.compile(
     r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<d>(?:[a-z][\w\-'\u2019]*\s+){0,3}[a-z][\w\-'\u2019]*)\s*$"
 )
 _GENERIC = {"character", "main character", "hero", "heroine", "protagonist", "lead", "title character",
+            "director", "filmmaker", "producer", "writer", "screenwriter", "composer", "whole", "result", "team",
             "role", "part", "star", "film", "movie", "actor", "actress", "man", "woman", "guy", "one", "other",
             "latter", "former", "rest", "cast", "best", "same", "way", "most", "performance"}
 _PLAY_AFTER = re.compile(
@@ -85,9 +86,11 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         before = text[max(s_start, p.start - 120) : p.start]
         after = text[p.end : min(s_end, p.end + 160)]
 
-        # "Harry Stamper (Bruce Willis)", "a prostitute (Shue)"
-        if before.endswith("(") and after.startswith(")"):
-            head = before[:-1].rstrip()
+        # "Harry Stamper (Bruce Willis)", "a prostitute (Shue)", "Ed Perkuny, (Matthew McConaughay)",
+        # "Irene (Uma Thurman, who ...)", "Max Roxatansky (played by Mel Gibson)"
+        opener = re.search(r"\(\s*(?:(?:played|portrayed|voiced)\s+by\s+)?$", before)
+        if opener and re.match(r"\s*[),]", after):
+            head = before[: opener.start()].rstrip().rstrip(",").rstrip()
             nm = _NAME_BEFORE.search(head)
             name = None
             if nm and not _sentence_start_word(head, nm):
@@ -110,6 +113,15 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 hits.append(CharacterHit(p.person, ctx.reviewed, _clean(name), desc, min(start, p.start),
                                          p.end + 1, "characters.paren_actor", 0.8))
                 continue
+
+        # "Martin Landau (as Ed's step-father)"
+        dm2 = re.match(r"\s*,?\s*\(as\s+(?:the\s+|a\s+|an\s+)?(?P<d>[^()]{3,60})\)", after)
+        if dm2:
+            d = dm2["d"].strip()
+            is_name = re.fullmatch(_NAME, d) is not None
+            hits.append(CharacterHit(p.person, ctx.reviewed, _clean(d) if is_name else None, None if is_name else d,
+                                     p.start, p.end + dm2.end(), "characters.paren_as", 0.8))
+            continue
 
         # "Bruce Willis (Harry Stamper)"
         am = re.match(rf"\s*,?\s*\((?P<n>{_NAME})\)", after)
@@ -141,7 +153,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 generic = dm and (dm["d"].split()[-1].lower() in _GENERIC or re.search(r"\b(?:role|part)s?\b", dm["d"]))
                 if dm and not generic:
                     desc = dm["d"]
-            if (name or desc) and (p.person in actors or pm[0].strip().lower() != "as"):
+            if (name or desc) and (p.person in actors or actorish(p.person) or pm[0].strip().lower() != "as"):
                 hits.append(CharacterHit(p.person, ctx.reviewed, _clean(name), desc, p.start,
                                          p.end + pm.end() + len(name or desc or ""), "characters.plays", 0.75))
                 continue

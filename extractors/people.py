@@ -21,7 +21,8 @@ _ROLE_PREFIX = re.compile(
     r"^(?:(?:writer|director|producer|actor|actress|star|co-star|composer|editor|cinematographer|"
     r"screenwriter|novelist|author|filmmaker|helmer|comedian|singer|rapper|newcomer|veteran|"
     r"executive|mayor|deputy|detective|sheriff|captain|officer|agent|professor|judge|president|general|"
-    r"colonel|sergeant|lieutenant|governor|senator|inspector|coach|doctor|nurse)[-/\s]*)+\s*",
+    r"colonel|sergeant|lieutenant|governor|senator|inspector|coach|doctor|nurse|ambassador|premier|chancellor|"
+    r"secretary|admiral|pope|king|queen|prince|princess|emperor|chairman|attorney|minister|reverend)[-/\s]*)+\s*",
     re.IGNORECASE,
 )
 _PARTICLES = {"de", "van", "von", "der", "den", "la", "le", "di", "da", "du", "del", "des", "dos", "y",
@@ -67,7 +68,7 @@ def clean_person(surface: str, start: int) -> tuple[str, int, int] | None:
     """Trim a PERSON span to the name itself: (name, start, end), or None if it is no name."""
     s = " ".join(surface.split())
     s = re.split(r"\s*(?:&|\band\b|/)\s*", s)[0]  # "Barry Watson & Liz": the first name only
-    s = re.split(r"['\u2019]s\s", s)[0]  # "Nigel Hawthorne's President"
+    s = re.split(r"['\u2019]s\s|(?<=s)['\u2019]\s", s)[0]  # "Nigel Hawthorne's President", "Saens' Carnival"
     s = _LEADING_WORD.sub("", s)
     m = _ROLE_PREFIX.match(s)
     if m and m.end() < len(s):
@@ -85,7 +86,7 @@ def clean_person(surface: str, start: int) -> tuple[str, int, int] | None:
             tail.insert(0, w)
         words = tail
         s = " ".join(words)
-    if not words or len(words) > 5:
+    if not words or len(words) > 5 or any(not re.search(r"[A-Za-z]", w) or re.search(r"[+=<>#%]", w) for w in words):
         return None
     if words[0] in {"The", "A", "An", "In", "On", "Of"} or not words[-1][0].isupper() or (s.isupper() and len(s) > 4):
         return None

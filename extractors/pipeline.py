@@ -322,7 +322,8 @@ def _name_shaped(text: str, found: list[PersonMention], excluded: list[tuple[int
     for m in _name_shape_matches(text):
         s, e = m.span("n")
         cut = _LINE_LABEL.search(text, s, e + 40)
-        raw = re.sub(r"['\u2019]s?$", "", m["n"][: cut.start() - s] if cut and cut.start() < e else m["n"])
+        raw = m["n"][: cut.start() - s] if cut and cut.start() < e else m["n"]
+        raw = re.split(r"['\u2019]s?(?:\s|$)", raw)[0]
         e = s + len(raw)
         name = " ".join(raw.split())
         words = name.split()

@@ -30,7 +30,7 @@ def gold_inputs(gold: Path, corpus: str | Path | None) -> list[str]:
 
 
 def evaluate(gold: Path, out_dir: Path, inputs: list[str] | None = None, corpus: str | Path | None = None,
-             show_errors: bool = True) -> str:
+             show_errors: bool = True, scorer: Path | None = None) -> str:
     from filmkg.build import BuildOptions, build
     from filmkg.readers.sources import iter_tarball
 
@@ -48,7 +48,7 @@ def evaluate(gold: Path, out_dir: Path, inputs: list[str] | None = None, corpus:
                     (pick / f"{raw.identifier}.html").write_bytes(raw.data)
                     inputs.append(str(pick / f"{raw.identifier}.html"))
     build(inputs, out_dir, BuildOptions(formats=("trig",), resume=False))
-    scorer = _find_scorer(gold)
+    scorer = _find_scorer(gold, scorer)
     cmd = [sys.executable, str(scorer), "--gold", str(gold), "--graph", str(out_dir / "graph.trig")]
     if show_errors:
         cmd.append("--show-errors")
@@ -92,8 +92,11 @@ def character_errors(gold: Path, graph: Path, scorer: Path) -> list[str]:
     return out
 
 
-def _find_scorer(gold: Path) -> Path:
-    for cand in (gold.parent / "score.py", gold / "score.py", gold.parent.parent / "score.py"):
-        if cand.exists():
+def _find_scorer(gold: Path, scorer: Path | None = None) -> Path:
+    """The shared scorer: given, beside the gold folder, or in ../shared/eval of the project."""
+    project = Path(__file__).resolve().parent.parent
+    for cand in (scorer, gold.parent / "score.py", gold / "score.py", gold.parent.parent / "score.py",
+                 project.parent / "shared" / "eval" / "score.py", Path.cwd().parent / "shared" / "eval" / "score.py"):
+        if cand is not None and cand.exists():
             return cand
-    raise FilmKGError(f"no score.py beside {gold}")
+    raise FilmKGError(f"no score.py beside {gold}; give it with --scorer")

@@ -14,7 +14,7 @@ def fold(text: str) -> str:
     """Casefolded, accent-free, punctuation-free form used to compare names."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.casefold().replace("\u2019", "'").replace("`", "'")
+    text = text.casefold().replace("\u2019", "'").replace("`", "'").replace("&", " and ")
     text = re.sub(r"'s\b", "s", text)
     text = re.sub(r"[^\w\s]", " ", text)
     return " ".join(text.split())
