@@ -48,7 +48,7 @@ _MODIFIERS = (r"(?:\s+(?!(?:that|who|which|and|or|but|is|was|are|were|has|had|ha
 _LEFT_CUES: list[tuple[re.Pattern[str], str, float]] = [
     (re.compile(p + _MODIFIERS + r"\s*$", re.IGNORECASE), role, conf)
     for p, role, conf in [
-        (r"\b(?:director|helmer|filmmaker|directed\s+by|direction\s+(?:is\s+)?by|co-director)\s*:?", "director", 0.85),
+        (r"\b(?:director|helmer|filmmaker|directed\s+by|direction\s+(?:is\s+)?by|co-director)\s*[:,]?", "director", 0.85),
         (r"\b(?:screenwriters?|writers?|scripters?|scribes?|scenarists?|co-writers?|(?:written|scripted|penned|"
          r"co-written)\s+by|(?:screenplay|script)\s+(?:is\s+|was\s+)?(?:credited\s+to|by))\s*:?", "screenwriter", 0.8),
         (r"\b(?:(?:executive\s+|co-)?producers?|produced\s+by|(?:mega-?|super-?)producer)\s*:?", "producer", 0.8),
@@ -178,7 +178,8 @@ def find_credits(ctx: ReviewContext) -> list[CreditHit]:
                             continue
                         role = "composer"
                     roles.append((role, conf, p.start, "credits.possessive"))
-            if _SOURCE_POSSESSIVE.match(right) and _BASED.search(sentence):
+            reviewed_named = any(f.film == reviewed for f in ctx.films_in(s_start, s_end))
+            if _SOURCE_POSSESSIVE.match(right) and (_BASED.search(sentence) or reviewed_named):
                 roles.append(("source_author", 0.75, p.start, "credits.source"))
             crew_cue = any(r[0] != "actor" and r[3] == "credits.cue_before" for r in roles)
             if _RIGHT_ACTOR.match(right) and not crew_cue:
@@ -187,13 +188,17 @@ def find_credits(ctx: ReviewContext) -> list[CreditHit]:
                 if rx.match(right):
                     roles.append((role, conf, p.start, "credits.verb_after"))
 
-            # which film: one named right after the cue ("starred in FILM"), else the reviewed film
-            other = _film_after(ctx, p, s_end)
+            # which film: the one whose parenthesis holds the cue ("PELLE THE CONQUEROR (based on the
+            # novel by ...)"), one named right after it ("starred in FILM"), else the reviewed film
+            host = _film_before_paren(ctx, p, s_start)
+            other = None if host else _film_after(ctx, p, s_end)
             for role, conf, ev_start, extractor in roles:
                 if hedged:
                     continue
                 film = reviewed
-                if other is not None and role != "source_author":
+                if host is not None:
+                    film, ev_start = host.film, host.start
+                elif other is not None and role != "source_author":
                     film = other.film
                 if film is None:
                     continue
@@ -205,6 +210,16 @@ def find_credits(ctx: ReviewContext) -> list[CreditHit]:
 
         hits.extend(_film_relations(ctx, s_start, s_end, people))
     return hits
+
+
+def _film_before_paren(ctx: ReviewContext, p: PersonSpan, s_start: int) -> FilmSpan | None:
+    """The film just before the parenthesis that holds ``p``: "FILM (from a script by P)"."""
+    left = ctx.text[s_start : p.start]
+    i = left.rfind("(")
+    if i < 0 or ")" in left[i:]:
+        return None
+    films = [f for f in ctx.films_in(s_start, s_start + i) if re.fullmatch(r"[\"'_*\u201d\s,]*", ctx.text[f.end : s_start + i])]
+    return films[-1] if films else None
 
 
 def _clause(text: str, s_start: int, s_end: int, p: PersonSpan) -> str:

@@ -306,7 +306,7 @@ def _person_mentions(doc: Doc, header: list[HeaderCredit], excluded: list[tuple[
 
 _WS = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
 #: A line break followed by "Label:" ends a name ("John O'Brien\nCinematography: Declan Quinn").
-_LINE_LABEL = re.compile(r"\n(?=[ \t]*[A-Z][\w ./&-]{0,30}[:,])")
+_LINE_LABEL = re.compile(r"\n(?=[ \t]*[A-Z][\w ./&-]{0,30}:)")
 _NAME_SHAPE = re.compile(
     rf"(?<![\w'\u2019.\-])(?P<n>[A-Z][a-z]+(?:{_WS}[A-Z]\.)?(?:{_WS}(?:(?:de|van|von|del|da|di|la|le){_WS})?"
     r"(?:O'|Mc)?[A-Z][\w'\u2019]*[a-z][\w'\u2019]*(?:-[A-Z][\w'\u2019]*)?){1,2})(?![\w\-])"
