@@ -48,7 +48,8 @@ _MODIFIERS = (r"(?:\s+(?!(?:that|who|which|and|or|but|is|was|are|were|has|had|ha
 _LEFT_CUES: list[tuple[re.Pattern[str], str, float]] = [
     (re.compile(p + _MODIFIERS + r"\s*$", re.IGNORECASE), role, conf)
     for p, role, conf in [
-        (r"\b(?:director|helmer|filmmaker|directed\s+by|direction\s+(?:is\s+)?by|co-director)\s*[:,]?", "director", 0.85),
+        (r"\b(?:director|helmer|filmmaker|directed\s+by|direction\s+(?:is\s+)?by|co-director)\s*[:,]?",
+         "director", 0.85),
         (r"\b(?:screenwriters?|writers?|scripters?|scribes?|scenarists?|co-writers?|(?:written|scripted|penned|"
          r"co-written)\s+by|(?:screenplay|script)\s+(?:is\s+|was\s+)?(?:credited\s+to|by))\s*:?", "screenwriter", 0.8),
         (r"\b(?:(?:executive\s+|co-)?producers?|produced\s+by|(?:mega-?|super-?)producer)\s*:?", "producer", 0.8),
@@ -218,7 +219,8 @@ def _film_before_paren(ctx: ReviewContext, p: PersonSpan, s_start: int) -> FilmS
     i = left.rfind("(")
     if i < 0 or ")" in left[i:]:
         return None
-    films = [f for f in ctx.films_in(s_start, s_start + i) if re.fullmatch(r"[\"'_*\u201d\s,]*", ctx.text[f.end : s_start + i])]
+    films = [f for f in ctx.films_in(s_start, s_start + i)
+             if re.fullmatch(r"[\"'_*\u201d\s,]*", ctx.text[f.end : s_start + i])]
     return films[-1] if films else None
 
 
