@@ -290,8 +290,8 @@ def _person_mentions(doc: Doc, header: list[HeaderCredit], excluded: list[tuple[
         if nl:  # "John O'Brien\nCinematography: ...": a name never runs into the next header line
             name_text = name_text[: nl.start()]
         cleaned = clean_person(name_text, span.start_char)
-        if cleaned is None:
-            continue
+        if cleaned is None or re.match(r"[ \t]*:", text[cleaned[2] : cleaned[2] + 3]):
+            continue  # "Running Length:" is a label
         name, s, e = cleaned
         if any(a < e and s < b for a, b in taken) or any(a < e and s < b for a, b in char_spans if a is not None):
             continue
@@ -329,6 +329,8 @@ def _name_shaped(text: str, found: list[PersonMention], excluded: list[tuple[int
         words = name.split()
         if any(a < e and s < b for a, b in taken) or fold(name) in critics:
             continue
+        if re.match(r"[ \t]*:", text[e : e + 3]):
+            continue  # a label such as "Running Length:"
         inside = [f for f in found if f.start < e and s < f.end]
         # a longer name over spaCy's partial one ("Clea" -> "Clea DuVall") replaces it
         if any(not (s <= f.start and f.end <= e) or f.source == "header" or f.end - f.start == e - s for f in inside):
@@ -390,6 +392,9 @@ def _expand_name(doc: Doc, start: int, end: int):
     if start > 0 and _name_token(doc[start - 1]) and not doc[start - 1].is_sent_start \
             and doc[start - 1].whitespace_ == " " and not _ROLE_WORD.match(doc[start - 1].text):
         start -= 1
+    elif start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and doc[start - 2].is_title \
+            and not doc[start - 2].whitespace_:
+        start -= 2  # "Sven-Bertil Taube"
     last = doc[end - 1]
     if end + 1 < len(doc) and len(last.text) == 1 and last.text.isupper() and doc[end].text == "." \
             and _name_token(doc[end + 1]):

@@ -352,6 +352,15 @@ def _reviewed_mentions(text: str, reviewed: str) -> list[TitleMention]:
     out = []
     for m in re.finditer(rf"(?<![\w]){pattern}(?![\w])", text, re.IGNORECASE):
         out.append(TitleMention(reviewed, m.start(), m.end(), "titles.reviewed", 0.95))
+    # "Mad Max 2: The Road Warrior" is also called "The Road Warrior" and "Mad Max 2"
+    parts = [p.strip() for p in re.split(r":\s+|\s+-\s+|\s+\u2013\s+", reviewed) if p.strip()]
+    for part in parts if len(parts) > 1 else []:
+        if len(part.split()) < 2 and not re.search(r"\d", part):
+            continue
+        pattern = r"[\s_]+".join(re.escape(w) for w in part.split())
+        for m in re.finditer(rf"(?<![\w]){pattern}(?![\w])", text, re.IGNORECASE):
+            if not any(o.start <= m.start() < o.end for o in out) and text[m.start()].isupper():
+                out.append(TitleMention(reviewed, m.start(), m.end(), "titles.reviewed_part", 0.85))
     if bare != key:
         bare_words = reviewed.split()[1:]
         pattern = r"[\s_]+".join(re.escape(w) for w in bare_words)
