@@ -88,14 +88,15 @@ def build(inputs: tuple[str, ...], out_dir: Path, formats: tuple[str, ...], imdb
 
 
 @cli.command()
-@click.argument("graph", type=click.Path(exists=True, dir_okay=False))
+@click.argument("graph", type=click.Path(exists=True))
 @click.argument("sparql", required=False)
 @click.option("--file", "query_file", type=click.Path(exists=True, dir_okay=False),
               help="Read the query from a .rq file.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("--limit", type=int, default=None, help="Show at most this many rows (table).")
 def query(graph: str, sparql: str | None, query_file: str | None, fmt: str, limit: int | None) -> None:
-    """Run a SPARQL query over a built graph (TriG, N-Quads, Turtle or JSON-LD).
+    """Run a SPARQL query over a built graph (TriG, N-Quads, Turtle, JSON-LD, or the
+    graph.oxigraph folder that `build -f oxigraph` writes, which opens at once).
 
     The default graph is the union of all review graphs; the usual prefixes (schema:,
     fkv:, nif:, prov:, rdf:, rdfs:, owl:, xsd:) are predeclared.

@@ -25,6 +25,8 @@ class OutputFormat:
     filename: str
     description: str
     write: Callable[[ox.Store, Path], None]
+    #: The format is the assembling store itself, kept on disk (a folder).
+    is_store: bool = False
 
 
 def _write_trig(store: ox.Store, path: Path) -> None:
@@ -60,6 +62,8 @@ FORMATS: dict[str, OutputFormat] = {
         OutputFormat("nq", "graph.nq", "N-Quads dataset (line-based, streams well)",
                      _dump(ox.RdfFormat.N_QUADS, False)),
         OutputFormat("jsonld", "graph.jsonld", "JSON-LD dataset", _dump(ox.RdfFormat.JSON_LD)),
+        OutputFormat("oxigraph", "graph.oxigraph", "pyoxigraph store (a folder): SPARQL at once on large graphs",
+                     lambda store, path: None, is_store=True),
     )
 }
 DEFAULT_FORMATS = ("trig", "ttl")

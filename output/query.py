@@ -17,7 +17,13 @@ _FORMAT_OF_SUFFIX = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".
 
 
 def load_store(path: str | Path) -> ox.Store:
+    """A store over a built dataset: an oxigraph folder opens at once, files are loaded."""
     path = Path(path)
+    if path.is_dir():
+        try:
+            return ox.Store.read_only(str(path))
+        except OSError as exc:
+            raise FilmKGError(f"{path}: not a pyoxigraph store ({exc})") from exc
     fmt = _FORMAT_OF_SUFFIX.get(path.suffix.lower())
     if fmt is None:
         raise FilmKGError(f"{path}: unknown RDF format; use .trig, .nq, .ttl, .nt or .jsonld")

@@ -80,3 +80,15 @@ def test_bad_review_is_reported_and_counted(tmp_path, extractor):
     assert report.failed == [(str(bad), "no review text found in the page")]
     meta = json.loads(next((tmp_path / "out" / PARTS_DIR).glob("part-*.json")).read_text())
     assert meta["failed"] == [[str(bad), "no review text found in the page"]]
+
+
+def test_oxigraph_store_output_answers_queries(tmp_path, extractor):
+    from filmkg.output.query import load_store, query_rows
+
+    out = tmp_path / "out"
+    report = build([EXAMPLES / "4335.html"], out, BuildOptions(formats=("trig", "oxigraph")), extractor=extractor)
+    assert (out / "graph.oxigraph").is_dir() and not list(out.glob(".graph.oxigraph*"))
+    from_store = query_rows(load_store(out / "graph.oxigraph"), "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    from_trig = query_rows(load_store(out / "graph.trig"), "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert from_store == from_trig
+    assert int(from_store[1][0][0]) > 0 and report.quads >= int(from_store[1][0][0])
