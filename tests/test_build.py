@@ -88,7 +88,8 @@ def test_oxigraph_store_output_answers_queries(tmp_path, extractor):
     out = tmp_path / "out"
     report = build([EXAMPLES / "4335.html"], out, BuildOptions(formats=("trig", "oxigraph")), extractor=extractor)
     assert (out / "graph.oxigraph").is_dir() and not list(out.glob(".graph.oxigraph*"))
-    from_store = query_rows(load_store(out / "graph.oxigraph"), "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
-    from_trig = query_rows(load_store(out / "graph.trig"), "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    from_store = query_rows(load_store(out / "graph.oxigraph"), count)
+    from_trig = query_rows(load_store(out / "graph.trig"), count)
     assert from_store == from_trig
     assert int(from_store[1][0][0]) > 0 and report.quads >= int(from_store[1][0][0])
