@@ -54,7 +54,18 @@ _TITLE_BEFORE = re.compile(
     r"Colonel|Sergeant|Lieutenant|Governor|Senator|Inspector|Coach|Doctor|Nurse|Father|Sister|King|Queen|"
     r"Prince|Princess|Count|Countess|Uncle|Aunt))\s+$"
 )
-_AS_BEFORE = re.compile(rf"(?:^|[.;]\s+|\n)As\s+(?P<n>{_NAME}|the\s+[\w\- ]{{3,40}}?),\s+(?:[\w\-]+\s+){{0,4}}$")
+_AS_BEFORE = re.compile(rf"(?:^|[.;]\s+|\n)As\s+(?P<n>{_NAME}|(?:the|their|his|her|a|an)\s+[\w\-' ]{{3,40}}?),\s+"
+                        rf"(?:[\w\-]+\s+){{0,4}}$")
+#: "Aiello's character, the influential Brooklyn man" / "Fonda's character is a lawyer"
+_CHARACTER_OF = re.compile(r"^['\u2019]s?\s+character(?:,\s+|\s+is\s+)(?:the|a|an)\s+(?P<d>(?:[\w\-'\u2019]+\s+){0,5}?"
+                           r"[\w\-'\u2019]+)" + _DESC_STOP)
+#: "D.B. Sweeney is a rival coach": a copula description, unless it judges the acting
+_IS_A = re.compile(r"^\s+(?:is|was)\s+(?:a|an)\s+(?P<d>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)" + _DESC_STOP)
+_JUDGEMENT = {"revelation", "delight", "joy", "standout", "treat", "disappointment", "pleasure", "surprise", "actor",
+              "actress", "star", "performer", "talent", "presence", "natural", "hoot", "scream", "bore", "mess",
+              "wonder", "find", "riot", "knockout", "stitch", "bit", "lot", "little", "good", "fine", "great", "joke",
+              "shame", "pity", "must", "choice", "casting", "comedian", "singer", "director", "fan", "veteran",
+              "newcomer", "favorite", "favourite", "legend", "icon", "match", "perfect", "hit", "waste"}
 
 
 def find_characters(ctx: ReviewContext, actors: set[str],
@@ -89,7 +100,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         # "Harry Stamper (Bruce Willis)", "a prostitute (Shue)", "Ed Perkuny, (Matthew McConaughay)",
         # "Irene (Uma Thurman, who ...)", "Max Roxatansky (played by Mel Gibson)"
         opener = re.search(r"\(\s*(?:(?:played|portrayed|voiced)\s+by\s+)?$", before)
-        if opener and re.match(r"\s*[),]", after):
+        if opener and re.match(r"\s*[),;]", after):
             head = before[: opener.start()].rstrip().rstrip(",").rstrip()
             nm = _NAME_BEFORE.search(head)
             name = None
@@ -173,6 +184,17 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                                          "characters.title", 0.6))
                 continue
 
+        cm = _CHARACTER_OF.match(after)
+        if cm and (p.person in actors or actorish(p.person)):
+            hits.append(CharacterHit(p.person, ctx.reviewed, None, cm["d"], p.start, p.end + cm.end(),
+                                     "characters.character_of", 0.7))
+            continue
+        im = _IS_A.match(after)
+        if im and p.person in actors and not (set(im["d"].split()) & _JUDGEMENT):
+            hits.append(CharacterHit(p.person, ctx.reviewed, None, im["d"], p.start, p.end + im.end(),
+                                     "characters.is_a", 0.55))
+            continue
+
         # "Harry, played by Bruce Willis"
         bm = _PLAYED_BY_BEFORE.search(before)
         if bm:
@@ -188,10 +210,11 @@ def find_characters(ctx: ReviewContext, actors: set[str],
 
         # "As Goeth, British actor Ralph Fiennes moves..."
         asm = _AS_BEFORE.search(text[s_start : p.start])
-        if asm and p.person in actors:
+        if asm and (p.person in actors or actorish(p.person)):
             n = asm["n"]
-            if n.startswith("the "):
-                hits.append(CharacterHit(p.person, ctx.reviewed, None, n[4:], s_start + asm.start("n"), p.end,
+            det = re.match(r"(?:the|their|his|her|a|an)\s+", n)
+            if det:
+                hits.append(CharacterHit(p.person, ctx.reviewed, None, n[det.end() :], s_start + asm.start("n"), p.end,
                                          "characters.as_before", 0.7))
             elif not _is_person(n, people_names):
                 hits.append(CharacterHit(p.person, ctx.reviewed, _clean(n), None, s_start + asm.start("n"), p.end,
@@ -220,11 +243,21 @@ def _clean(name: str | None) -> str | None:
     return n or None
 
 
+def _tidy_description(desc: str | None) -> str | None:
+    """One line, without a dangling participle: "influential Brooklyn man involved" -> "...man"."""
+    if not desc:
+        return None
+    words = desc.split()
+    while len(words) > 1 and re.fullmatch(r"[a-z]+(?:ed|ing)", words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
 def _one_per_actor(hits: list[CharacterHit]) -> list[CharacterHit]:
     """One character per actor and film: merge name and description, best confidence first."""
     merged: dict[tuple[str, str], CharacterHit] = {}
-    hits = [CharacterHit(h.person, h.film, h.name, " ".join(h.description.split()) if h.description else None,
-                         h.start, h.end, h.extractor, h.confidence) for h in hits]
+    hits = [CharacterHit(h.person, h.film, h.name, _tidy_description(h.description), h.start, h.end, h.extractor,
+                         h.confidence) for h in hits]
     for h in sorted(hits, key=lambda h: -h.confidence):
         key = (h.person, h.film)
         old = merged.get(key)
