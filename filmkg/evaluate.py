@@ -2,63 +2,70 @@
 
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 import sys
-from contextlib import redirect_stdout
 from pathlib import Path
 
 from filmkg.errors import FilmKGError
 
 
-def gold_inputs(gold: Path, corpus: str | Path | None) -> list[str]:
-    """The review files for the gold ids: archive pages from the corpus, text files by name."""
-    ids = [json.loads(p.read_text(encoding="utf-8"))["doc"] for p in sorted(gold.glob("*.json"))]
-    if corpus is None:
-        raise FilmKGError("give --corpus (the archive folder or tarball) or --inputs")
+def gold_ids(gold: Path) -> list[str]:
+    return [json.loads(p.read_text(encoding="utf-8"))["doc"] for p in sorted(gold.glob("*.json"))]
+
+
+def gold_inputs(gold: Path, corpus: str | Path, dest: Path) -> list[str]:
+    """The review files for the gold ids: files named by the id under ``corpus`` (a folder),
+    else pages taken out of the archive tarball (``corpus`` itself or one inside it) into ``dest``."""
     corpus = Path(corpus)
-    found: list[str] = []
-    roots = [corpus] if corpus.is_dir() else [corpus.parent]
-    for i in ids:
-        hits = [p for r in roots for p in r.rglob(f"{i}.*") if p.suffix in {".html", ".htm", ".txt"}]
-        if hits:
-            found.append(str(hits[0]))
-        elif corpus.is_file() or any(corpus.glob("*.tar.gz")):
-            pass
-    return found
+    ids = gold_ids(gold)
+    found: dict[str, str] = {}
+    if corpus.is_dir():
+        for p in corpus.rglob("*"):
+            if p.stem in ids and p.suffix in {".html", ".htm", ".txt"} and p.stem not in found:
+                found[p.stem] = str(p)
+    missing = set(ids) - set(found)
+    tarballs = [corpus] if corpus.is_file() else sorted(corpus.glob("*.tar.gz")) if corpus.is_dir() else []
+    if missing and tarballs:
+        from filmkg.readers.sources import iter_tarball
+
+        dest.mkdir(parents=True, exist_ok=True)
+        for raw in iter_tarball(tarballs[0]):
+            if raw.identifier in missing:
+                page = dest / f"{raw.identifier}.html"
+                page.write_bytes(raw.data)
+                found[raw.identifier] = str(page)
+    if not found:
+        raise FilmKGError(f"{corpus}: none of the {len(ids)} gold reviews found there")
+    return [found[i] for i in ids if i in found]
+
+
+def score(gold: Path, graph: Path, scorer: Path | None = None, show_errors: bool = False,
+          as_json: bool = False) -> str:
+    """Run the shared scorer over a built graph; its printed output (or JSON)."""
+    cmd = [sys.executable, str(_find_scorer(gold, scorer)), "--gold", str(gold), "--graph", str(graph)]
+    cmd += ["--show-errors"] if show_errors else []
+    cmd += ["--json"] if as_json else []
+    res = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if res.returncode:
+        raise FilmKGError(f"scorer failed: {res.stderr.strip()}")
+    return res.stdout
 
 
 def evaluate(gold: Path, out_dir: Path, inputs: list[str] | None = None, corpus: str | Path | None = None,
-             show_errors: bool = True, scorer: Path | None = None) -> str:
+             show_errors: bool = True, scorer: Path | None = None, extractor=None) -> str:
+    """Build the gold set's reviews into ``out_dir`` and score them (misses and extras listed)."""
     from filmkg.build import BuildOptions, build
-    from filmkg.readers.sources import iter_tarball
 
     if not inputs:
-        inputs = gold_inputs(gold, corpus)
-        ids = {json.loads(p.read_text(encoding="utf-8"))["doc"] for p in gold.glob("*.json")}
-        have = {Path(i).stem for i in inputs}
-        tarballs = [Path(corpus)] if corpus and Path(corpus).is_file() else sorted(Path(corpus).glob("*.tar.gz"))
-        missing = ids - have
-        if missing and tarballs:
-            pick = out_dir / "inputs"
-            pick.mkdir(parents=True, exist_ok=True)
-            for raw in iter_tarball(tarballs[0]):
-                if raw.identifier in missing:
-                    (pick / f"{raw.identifier}.html").write_bytes(raw.data)
-                    inputs.append(str(pick / f"{raw.identifier}.html"))
-    build(inputs, out_dir, BuildOptions(formats=("trig",), resume=False))
-    scorer = _find_scorer(gold, scorer)
-    cmd = [sys.executable, str(scorer), "--gold", str(gold), "--graph", str(out_dir / "graph.trig")]
-    if show_errors:
-        cmd.append("--show-errors")
-    out = io.StringIO()
-    with redirect_stdout(out):
-        res = subprocess.run(cmd, capture_output=True, text=True, check=False)
-    if res.returncode:
-        raise FilmKGError(f"scorer failed: {res.stderr.strip()}")
-    extra = character_errors(gold, out_dir / "graph.trig", scorer) if show_errors else []
-    return "".join(f"{line}\n" for line in extra) + res.stdout
+        if corpus is None:
+            raise FilmKGError("give --corpus (the archive folder or tarball) or --inputs")
+        inputs = gold_inputs(gold, corpus, out_dir / "inputs")
+    build(inputs, out_dir, BuildOptions(formats=("trig",), resume=False), extractor=extractor)
+    graph = out_dir / "graph.trig"
+    out = score(gold, graph, scorer, show_errors=show_errors)
+    extra = character_errors(gold, graph, _find_scorer(gold, scorer)) if show_errors else []
+    return "".join(f"{line}\n" for line in extra) + out
 
 
 def character_errors(gold: Path, graph: Path, scorer: Path) -> list[str]:

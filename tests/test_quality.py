@@ -7,13 +7,12 @@ the dev set or on the extra gold (tests/data/gold-extra) fails here.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from filmkg.build import BuildOptions, build
+from filmkg.evaluate import gold_inputs, score
 
 from .conftest import SHARED
 
@@ -30,20 +29,9 @@ FLOORS = {
 
 
 def _score(gold: Path, tmp: Path, extractor) -> dict:
-    from filmkg.readers.sources import iter_tarball
-
-    ids = {json.loads(p.read_text(encoding="utf-8"))["doc"] for p in gold.glob("*.json")}
-    pages = tmp / "in"
-    pages.mkdir()
-    for raw in iter_tarball(TARBALL):
-        if raw.identifier in ids:
-            (pages / f"{raw.identifier}.html").write_bytes(raw.data)
-    inputs = [pages] + [SHARED / "corpus" / "text" / f"{i}.txt" for i in ids
-                        if (SHARED / "corpus" / "text" / f"{i}.txt").exists()]
+    inputs = gold_inputs(gold, SHARED / "corpus", tmp / "in")
     build(inputs, tmp / "out", BuildOptions(formats=("trig",)), extractor=extractor)
-    res = subprocess.run([sys.executable, str(SCORER), "--gold", str(gold), "--graph", str(tmp / "out" / "graph.trig"),
-                          "--json"], capture_output=True, text=True, check=True)
-    return json.loads(res.stdout)
+    return json.loads(score(gold, tmp / "out" / "graph.trig", SCORER, as_json=True))
 
 
 @pytest.mark.parametrize("name,gold", [("dev", SHARED / "eval" / "dev"), ("extra", EXTRA)])
