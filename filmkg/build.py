@@ -198,7 +198,8 @@ def _check_unique_ids(raws: list[RawReview]) -> None:
 
 def _nquads(g, default: bool = False) -> str:
     """N-Triples of ``g`` labelled with its name (or unlabelled, for the default graph)."""
-    lines = g.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
+    # split on "\n" only: str.splitlines() also breaks at \x0c, \x1c or \u2028 inside a literal
+    lines = g.serialize(format="nt", encoding="utf-8").decode("utf-8").split("\n")
     if default:
         return "".join(f"{line}\n" for line in lines if line.strip())
     name = f"<{g.identifier}>"

@@ -93,3 +93,17 @@ def test_oxigraph_store_output_answers_queries(tmp_path, extractor):
     from_trig = query_rows(load_store(out / "graph.trig"), count)
     assert from_store == from_trig
     assert int(from_store[1][0][0]) > 0 and report.quads >= int(from_store[1][0][0])
+
+
+def test_odd_line_separators_in_review_text_survive(tmp_path, extractor):
+    """Form feeds, \\x1c and U+2028 in a review are text, not line ends (found on the archive)."""
+    page = (EXAMPLES / "4335.html").read_text(encoding="latin-1")
+    page = page.replace("By their nature", "By their\x0c nature\u2028 and\x1c")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "9001.html").write_text(page, encoding="utf-8")
+    report = build([tmp_path / "in"], tmp_path / "out", BuildOptions(formats=("trig", "nq")), extractor=extractor)
+    assert report.reviews == 1 and not report.failed
+    ds = Dataset()
+    ds.parse(str(report.files["nq"]), format="nquads")
+    texts = [str(o) for g in ds.graphs() for o in g.objects(None, URIRef("https://schema.org/text"))]
+    assert any("By their\x0c nature\u2028 and\x1c" in t for t in texts)
