@@ -37,6 +37,7 @@ class Review:
     year: int | None = None
     imdb_id: str | None = None
     critic: str | None = None
+    #: Where the review is published, when the input says so (archive pages do not).
     url: str | None = None
     date: str | None = None
     #: (start, end) of the title and the critic in ``text``, where the page shows them.

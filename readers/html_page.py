@@ -14,7 +14,6 @@ _BLOCK_TAGS = {"p", "br", "h1", "h2", "h3", "h4", "pre", "hr", "div", "li", "tr"
 _TITLE_YEAR = re.compile(r"^(?P<title>.*?)\s*\((?P<year>\d{4})(?:/[IVX]+)?\)\s*$")
 #: Everything from the newsgroup footer on is the same on every page.
 _FOOTER = re.compile(r"<HR>\s*<P CLASS=flush>|The review above was posted to the", re.IGNORECASE)
-ARCHIVE_URL = "http://www.imdb.com/Reviews/"
 
 
 class _TextCollector(HTMLParser):
@@ -122,7 +121,6 @@ def read_html_page(markup: str, identifier: str, source: str) -> Review:
         year=year,
         imdb_id=collector.imdb,
         critic=critic,
-        url=f"{ARCHIVE_URL}{identifier}" if identifier.isdigit() else None,
         title_span=title_span,
         critic_span=critic_span,
     )
