@@ -14,7 +14,7 @@ from .output.viz import FORMATS, ViewOptions, write_viz
 
 
 @click.command("viz")
-@click.argument("graph", type=click.Path(exists=True, dir_okay=False))
+@click.argument("graph", type=click.Path(exists=True))
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help="File to write [default: graph.html, graph.graphml or graph.gexf].")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="html", show_default=True,

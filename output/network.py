@@ -26,7 +26,6 @@ of quads, which rdflib would take minutes and gigabytes to parse.
 
 from __future__ import annotations
 
-import gzip
 import itertools
 import json
 import re
@@ -39,7 +38,7 @@ import networkx as nx
 import pyoxigraph as ox
 from rdflib.namespace import PROV, RDF, SDO
 
-from filmkg.errors import InputError
+from filmkg.output.query import load_store as load_dataset
 
 from ..graph.vocab import FKV, NIF, ROLE_PREDICATES
 
@@ -55,17 +54,6 @@ _IMDB = re.compile(r"^https://www\.imdb\.com/(title|name)/(tt|nm)\d+/?$")
 
 RdfSource = str | Path | ox.Store | Any  # Any: an rdflib Graph or Dataset
 
-_FORMATS = {
-    ".trig": ox.RdfFormat.TRIG,
-    ".nq": ox.RdfFormat.N_QUADS,
-    ".nquads": ox.RdfFormat.N_QUADS,
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".nt": ox.RdfFormat.N_TRIPLES,
-    ".jsonld": ox.RdfFormat.JSON_LD,
-    ".rdf": ox.RdfFormat.RDF_XML,
-    ".xml": ox.RdfFormat.RDF_XML,
-}
-
 _PREFIXES = {"schema": str(SDO), "rdf": str(RDF), "fkv": str(FKV), "nif": str(NIF), "prov": str(PROV)}
 
 
@@ -74,27 +62,9 @@ def load_store(source: RdfSource) -> ox.Store:
     """An in-memory pyoxigraph Store holding ``source`` (a path, rdflib graph or Store)."""
     if isinstance(source, ox.Store):
         return source
-    store = ox.Store()
     if isinstance(source, str | Path):
-        path = Path(source)
-        if not path.is_file():
-            raise InputError(f"{path}: no such file (give the .trig written by `filmkg build`)")
-        suffixes = path.suffixes
-        compressed = bool(suffixes) and suffixes[-1] == ".gz"
-        ext = (suffixes[-2] if compressed and len(suffixes) > 1 else path.suffix).lower()
-        fmt = _FORMATS.get(ext)
-        if fmt is None:
-            raise InputError(f"{path}: unknown RDF format {ext!r}; use one of {', '.join(sorted(_FORMATS))}")
-        try:
-            if compressed:
-                with gzip.open(path, "rb") as fh:
-                    store.bulk_load(fh, format=fmt)
-            else:
-                # bulk_load skips transactions: several times faster on archive-sized files.
-                store.bulk_load(path=str(path), format=fmt)
-        except SyntaxError as exc:
-            raise InputError(f"{path}: not valid {fmt.name}: {exc}") from exc
-        return store
+        return load_dataset(source)
+    store = ox.Store()
     # An rdflib Graph/Dataset: hand it over as N-Quads so both readers share one code path.
     if hasattr(source, "serialize"):
         is_dataset = hasattr(source, "graphs") or hasattr(source, "contexts")
