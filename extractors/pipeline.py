@@ -191,10 +191,11 @@ class ReviewExtractor:
         if reviewed_key:
             ent = film_entities[reviewed_key]
             ex.reviewed_film = ent.key
-            span = review.title_span or (ent.mentions[0].start, ent.mentions[0].end) if ent.mentions else None
             if review.title_span:
                 span = review.title_span
                 ent.mentions.insert(0, Evidence(span[0], span[1], "review_meta.page_title", 1.0))
+            else:
+                span = (ent.mentions[0].start, ent.mentions[0].end) if ent.mentions else None
             ev = Evidence(span[0], span[1], "review_meta.title" if review.title else "titles.inferred",
                           1.0 if review.title else 0.7) if span else Evidence(0, 0, "titles.inferred", 0.5)
             ex.facts.append(Fact("review", "itemReviewed", ent.key, ev))
