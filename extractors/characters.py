@@ -219,7 +219,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             elif not _is_person(n, people_names):
                 hits.append(CharacterHit(p.person, ctx.reviewed, _clean(n), None, s_start + asm.start("n"), p.end,
                                          "characters.as_before", 0.7))
-    return _one_per_actor(hits)
+    return one_per_actor(hits)
 
 
 def _sentence_start_word(head: str, m: re.Match[str]) -> bool:
@@ -253,7 +253,7 @@ def _tidy_description(desc: str | None) -> str | None:
     return " ".join(words)
 
 
-def _one_per_actor(hits: list[CharacterHit]) -> list[CharacterHit]:
+def one_per_actor(hits: list[CharacterHit]) -> list[CharacterHit]:
     """One character per actor and film: merge name and description, best confidence first."""
     merged: dict[tuple[str, str], CharacterHit] = {}
     hits = [CharacterHit(h.person, h.film, h.name, _tidy_description(h.description), h.start, h.end, h.extractor,
@@ -269,4 +269,4 @@ def _one_per_actor(hits: list[CharacterHit]) -> list[CharacterHit]:
     return list(merged.values())
 
 
-__all__ = ["find_characters", "CharacterHit", "PersonSpan"]
+__all__ = ["find_characters", "one_per_actor", "CharacterHit", "PersonSpan"]

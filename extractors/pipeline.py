@@ -12,7 +12,7 @@ from collections.abc import Container, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from filmkg.errors import ModelMissingError
-from filmkg.extractors.characters import CharacterHit, find_characters
+from filmkg.extractors.characters import CharacterHit, find_characters, one_per_actor
 from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
 from filmkg.extractors.credits import _HEDGE, FILMOGRAPHY, CreditHit, find_credits
 from filmkg.extractors.header import HeaderCredit, find_cast_line, find_header_credits
@@ -150,7 +150,7 @@ class ReviewExtractor:
             return name in ctx.header_roles or name in self.known_people
 
         characters = _header_characters(header, clusters, reviewed_key) + find_characters(ctx, actors, actorish)
-        characters = _dedupe_characters(characters)
+        characters = one_per_actor(characters)
 
         # Fictional characters are not people: drop clusters named only as characters.
         char_words = {w for c in characters if c.name for w in fold(c.name).split()}
@@ -484,19 +484,6 @@ def _header_characters(header: list[HeaderCredit], clusters, reviewed: str | Non
         if person and h.character and "actor" in h.roles and h.char_end is not None:
             out.append(CharacterHit(person, reviewed, h.character, None, h.start, h.char_end, "header.character", 0.9))
     return out
-
-
-def _dedupe_characters(chars: list[CharacterHit]) -> list[CharacterHit]:
-    best: dict[tuple[str, str], CharacterHit] = {}
-    for c in sorted(chars, key=lambda c: -c.confidence):
-        old = best.get((c.person, c.film))
-        if old is None:
-            best[(c.person, c.film)] = c
-        elif not old.description and c.description or not old.name and c.name:
-            best[(c.person, c.film)] = CharacterHit(old.person, old.film, old.name or c.name,
-                                                     old.description or c.description, old.start, old.end,
-                                                     old.extractor, old.confidence)
-    return list(best.values())
 
 
 def _resolve_same_director(credits: list[CreditHit], reviewed: str | None) -> list[CreditHit]:
