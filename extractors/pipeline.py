@@ -105,8 +105,9 @@ class ReviewExtractor:
 
         excluded = _critic_spans(review)
         person_mentions = _person_mentions(doc, header, excluded, self.known_people, text)
-        person_mentions += _name_shaped(text, person_mentions, excluded, self.known_people, self.first_names)
-        person_mentions = _without_critic(person_mentions, excluded)
+        places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC", "NORP"}]
+        person_mentions += _name_shaped(text, person_mentions, excluded, self.known_people, self.first_names, places)
+        person_mentions = [m for m in _without_critic(person_mentions, excluded) if not _in_signature(text, m)]
         reviewed_title = review.title or _infer_title(review, doc)
         person_spans = [(m.start, m.end) for m in person_mentions]
         header_spans = [(m.start, m.end) for m in person_mentions if m.source == "header"]
@@ -315,7 +316,8 @@ _NAME_SHAPE = re.compile(
 
 
 def _name_shaped(text: str, found: list[PersonMention], excluded: list[tuple[int, int, str]],
-                 known: Container[str], first_names: Container[str]) -> list[PersonMention]:
+                 known: Container[str], first_names: Container[str],
+                 places: list[tuple[int, int]] = ()) -> list[PersonMention]:
     """Full names spaCy's small model misses: KB-known names, or a known given name + surname."""
     taken = [(a, b) for a, b, _ in excluded]
     critics = {fold(n) for _, _, n in excluded}
@@ -340,7 +342,8 @@ def _name_shaped(text: str, found: list[PersonMention], excluded: list[tuple[int
             continue
         if name in known:
             out.append(PersonMention(s, e, name, "kb", 0.75))
-        elif words[0] in first_names and not _ROLE_WORD.match(words[-1]):
+        elif words[0] in first_names and not _ROLE_WORD.match(words[-1]) and \
+                not any(a <= s and e <= b for a, b in places):  # "Hong Kong" is a place
             out.append(PersonMention(s, e, name, "name_shape", 0.6))
         else:
             continue
@@ -375,6 +378,17 @@ def _name_shape_matches(text: str):
         if sub is not None:
             yield sub
         pos = m.end()
+
+
+_SIGNATURE_LINE = re.compile(r"@|https?:|www\.|\.com\b|\.edu\b|\b(?:[Ww]eb\s*site|[Hh]ome\s*page|[Ee]-?mail|"
+                             r"Site|Archive|Copyright|ICQ|AOL)\b")
+
+
+def _in_signature(text: str, m: PersonMention) -> bool:
+    """Names on a line with an address or a site name belong to the critic's signature block."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    return m.source != "header" and bool(_SIGNATURE_LINE.search(text[line_start : line_end if line_end >= 0 else None]))
 
 
 def _without_critic(mentions: list[PersonMention], excluded: list[tuple[int, int, str]]) -> list[PersonMention]:
