@@ -390,11 +390,11 @@ WRITERS: dict[str, Callable[[nx.Graph, str], None]] = {
 }
 
 
-def write_network(G: nx.Graph, path: str | Path, fmt: str) -> None:
+def write_network(G: nx.Graph, path: str | Path | Any, fmt: str) -> None:
     """Write ``G`` for Gephi and friends (``fmt``: one of :data:`WRITERS`)."""
     if fmt not in WRITERS:
         raise ValueError(f"unknown network format {fmt!r}; use one of {', '.join(WRITERS)}")
-    WRITERS[fmt](flatten_attributes(G), str(path))
+    WRITERS[fmt](flatten_attributes(G), path if hasattr(path, "write") else str(path))
 
 
 __all__ = [

@@ -19,7 +19,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import math
-import os
 import sys
 from collections import Counter, deque
 from dataclasses import dataclass, field
@@ -38,6 +37,7 @@ from pyvis.node import Node
 from filmkg.errors import FilmKGError
 from filmkg.normalize import fold
 
+from .atomic import atomic_write
 from .network import (
     ALL_ROLES,
     CREDIT_ROLES,
@@ -559,19 +559,16 @@ def write_viz(
     G = source if isinstance(source, nx.MultiDiGraph) else rdf_to_networkx(source, reviews=opts.mentions)
     view = select_view(G, opts, auto_cap=fmt == "html")
     path = Path(output)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # Written beside the target and renamed: an interrupted run leaves no half page.
-    tmp = path.with_name(f".{path.name}.tmp")
     H: nx.Graph = view.graph
-    try:
-        if fmt == "html":
-            tmp.write_text(render_page(view, build_network(view, G)), encoding="utf-8")
-        else:
-            H = PROJECTIONS[projection](view.graph)
-            write_network(H, tmp, fmt)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    # Written beside the target and renamed: an interrupted run leaves no half page.
+    if fmt == "html":
+        page = render_page(view, build_network(view, G))
+        with atomic_write(path, "w") as fh:
+            fh.write(page)
+    else:
+        H = PROJECTIONS[projection](view.graph)
+        with atomic_write(path, "wb") as fh:
+            write_network(H, fh, fmt)
     for note in view.notes:
         print(note, file=log)
     return VizResult(
