@@ -318,7 +318,7 @@ _NAME_SHAPE = re.compile(
 def _name_shaped(text: str, found: list[PersonMention], excluded: list[tuple[int, int, str]],
                  known: Container[str], first_names: Container[str],
                  places: list[tuple[int, int]] = ()) -> list[PersonMention]:
-    """Full names spaCy's small model misses: KB-known names, or a known given name + surname."""
+    """Full names spaCy's small model misses: KB-known names, or a known (folded) given name + surname."""
     taken = [(a, b) for a, b, _ in excluded]
     critics = {fold(n) for _, _, n in excluded}
     out = []
@@ -342,7 +342,7 @@ def _name_shaped(text: str, found: list[PersonMention], excluded: list[tuple[int
             continue
         if name in known:
             out.append(PersonMention(s, e, name, "kb", 0.75))
-        elif words[0] in first_names and not _ROLE_WORD.match(words[-1]) and \
+        elif fold(words[0]) in first_names and not _ROLE_WORD.match(words[-1]) and \
                 not any(a <= s and e <= b for a, b in places):  # "Hong Kong" is a place
             out.append(PersonMention(s, e, name, "name_shape", 0.6))
         else:
