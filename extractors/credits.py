@@ -118,7 +118,7 @@ _RIGHT_VERB: list[tuple[re.Pattern[str], str, float]] = [
     (re.compile(r"^\s*(?:,\s*who\s+)?(?:also\s+)?(?:edited)\b(?!\s+by)", re.I), "editor", 0.65),
     (re.compile(r"^\s*(?:,\s*who\s+)?(?:also\s+)?(?:photographed|lensed)\b(?!\s+by)", re.I), "cinematographer", 0.65),
 ]
-_HEDGE = re.compile(
+HEDGE = re.compile(
     r"\b(?:originally|was\s+(?:supposed|going|set|slated)\s+to|were\s+(?:supposed|going)\s+to|replaced|"
     r"replacing|wish|wished|should\s+have|could\s+have|would\s+have|if\s+only|instead\s+of|turned\s+down|"
     r"declined|rumou?red|does\s*n[o'\u2019]?t\s+appear|did\s*n[o'\u2019]?t\s+appear|not\s+in\s+(?:the|this)\s+"
@@ -147,7 +147,7 @@ def find_credits(ctx: ReviewContext) -> list[CreditHit]:
             left = text[s_start : p.start]
             right = text[p.end : s_end]
             clause = _clause(text, s_start, s_end, p)
-            hedged = bool(_HEDGE.search(clause))
+            hedged = bool(HEDGE.search(clause))
             roles: list[tuple[str, float, int, str]] = []  # role, conf, evidence start, extractor
 
             # "director-screenwriter Mike Figgis"
@@ -325,7 +325,7 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
         m = _FILM_NOUN_LIST.search(before[-90:])
         if m:
             subj = _subject_before(ctx, s_start, f.start)
-            if subj is not None and f.film != ctx.reviewed and not _HEDGE.search(before):
+            if subj is not None and f.film != ctx.reviewed and not HEDGE.search(before):
                 hits.append(CreditHit(subj.person, FILMOGRAPHY, f.film, subj.start, f.end,
                                       "credits.filmography_list", 0.6))
     return _continue_lists(ctx, hits, films)

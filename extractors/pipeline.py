@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from filmkg.errors import ModelMissingError
 from filmkg.extractors.characters import CharacterHit, find_characters, one_per_actor
 from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
-from filmkg.extractors.credits import _HEDGE, FILMOGRAPHY, CreditHit, find_credits
+from filmkg.extractors.credits import FILMOGRAPHY, HEDGE, CreditHit, find_credits
 from filmkg.extractors.header import HeaderCredit, find_cast_line, find_header_credits
 from filmkg.extractors.people import (
     NOT_PEOPLE,
@@ -566,7 +566,7 @@ def _fallback_actors(ctx: ReviewContext, clusters, credits: list[CreditHit], cha
             continue
         s, e = ctx.sentence_of(p.start)
         sentence = ctx.text[s:e]
-        if p.person in character_people or _HEDGE.search(sentence) or re.search(r"\bas\s+$", ctx.text[s : p.start]):
+        if p.person in character_people or HEDGE.search(sentence) or re.search(r"\bas\s+$", ctx.text[s : p.start]):
             continue
         # acting words close to the name, in a sentence about no other film
         near = ctx.text[max(s, p.start - 80) : min(e, p.end + 80)]

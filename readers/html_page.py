@@ -24,7 +24,6 @@ class _TextCollector(HTMLParser):
         self.parts: list[str] = []
         self.length = 0
         self.in_title_tag = False
-        self.in_h1 = False
         self.link: str | None = None
         self.title_span: tuple[int, int] | None = None
         self.critic_span: tuple[int, int] | None = None
@@ -46,8 +45,6 @@ class _TextCollector(HTMLParser):
             return
         if tag in _BLOCK_TAGS:
             self._newline()
-        if tag == "h1":
-            self.in_h1 = True
         if tag == "a":
             href = dict(attrs).get("href") or ""
             m = re.search(r"/Title\?(\d+)", href)
@@ -69,8 +66,6 @@ class _TextCollector(HTMLParser):
             self.critic_span = (self.critic_start, self.length)
         if tag == "a":
             self.link = None
-        if tag == "h1":
-            self.in_h1 = False
         if tag in _BLOCK_TAGS and tag != "br":
             self._newline()
 
