@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from filmkg.normalize import fold
+from filmkg.core.normalize import fold
 
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev|Saint|St)\.?\s+")
 _ROLE_PREFIX = re.compile(

@@ -11,7 +11,9 @@ from collections import defaultdict
 from collections.abc import Container, Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from filmkg.errors import ModelMissingError
+from filmkg.core.errors import ModelMissingError
+from filmkg.core.normalize import fold, name_key, title_case
+from filmkg.core.records import Evidence, Extraction, Fact, Review, entity_key
 from filmkg.extractors.characters import CharacterHit, find_characters, one_per_actor
 from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
 from filmkg.extractors.credits import FILMOGRAPHY, HEDGE, CreditHit, find_credits
@@ -25,8 +27,6 @@ from filmkg.extractors.people import (
 )
 from filmkg.extractors.review_meta import byline_names, find_content_rating, find_rating
 from filmkg.extractors.titles import TitleGazetteer, TitleMention, find_titles
-from filmkg.model import Evidence, Extraction, Fact, Review, entity_key
-from filmkg.normalize import fold, name_key, title_case
 
 if TYPE_CHECKING:
     from spacy.language import Language

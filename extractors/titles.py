@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from filmkg.normalize import fold, name_key, title_case
+from filmkg.core.normalize import fold, name_key, title_case
 
 #: Upper-case words that are not titles: acronyms, ratings, review furniture.
 NOT_TITLE_WORDS = frozenset(

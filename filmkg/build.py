@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from filmkg import __version__
-from filmkg.errors import FilmKGError, ReviewFormatError
-from filmkg.model import Extraction, Review
-from filmkg.output.atomic import atomic_write
+from filmkg.core.atomic import atomic_write
+from filmkg.core.errors import FilmKGError, ReviewFormatError
+from filmkg.core.records import Extraction, Review
 from filmkg.output.formats import DEFAULT_FORMATS, FORMATS
 from filmkg.readers.sources import RawReview, iter_raw, parse
 
@@ -54,7 +54,7 @@ def _code_digest() -> str:
 
     h = hashlib.sha1()
     roots = [Path(p) for p in filmkg.__path__]
-    for sub in ("extractors", "readers", "linking", "graph"):
+    for sub in ("core", "extractors", "readers", "linking", "graph"):
         mod = __import__(f"filmkg.{sub}", fromlist=["__path__"])
         roots += [Path(p) for p in mod.__path__]
     for root in roots:
@@ -307,7 +307,7 @@ class _Linker:
 
             link_extraction(ex, self.kb, min_confidence=self.min_confidence)
         elif ex.review.imdb_id and ex.reviewed_film:
-            from filmkg.model import Link
+            from filmkg.core.records import Link
 
             ex.entities[ex.reviewed_film].links["imdb"] = Link(ex.review.imdb_id, "archive-page-link", 1.0)
         if self.wikidata:

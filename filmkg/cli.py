@@ -8,8 +8,10 @@ from pathlib import Path
 import click
 
 from filmkg import __version__
-from filmkg.errors import FilmKGError
+from filmkg.core.errors import FilmKGError
 from filmkg.output.formats import DEFAULT_FORMATS, FORMATS
+from filmkg.output.network import ALL_ROLES, PROJECTIONS
+from filmkg.output.viz import FORMATS as VIZ_FORMATS
 
 
 class _Group(click.Group):
@@ -171,13 +173,46 @@ def eval_cmd(gold: Path, inputs: tuple[str, ...], corpus: str | None, out_dir: P
     click.echo(evaluate(gold, out_dir, inputs=list(inputs), corpus=corpus, show_errors=show_errors, scorer=scorer))
 
 
-def _register_optional_commands() -> None:
-    from filmkg.cli_viz import viz
+@cli.command("viz")
+@click.argument("graph", type=click.Path(exists=True))
+@click.option("-o", "--out", "--output", "output", type=click.Path(dir_okay=False), default=None,
+              help="File to write [default: graph.html, graph.graphml or graph.gexf].")
+@click.option("--format", "fmt", type=click.Choice(VIZ_FORMATS), default="html", show_default=True,
+              help="html: interactive page; graphml/gexf: for Gephi (no automatic cap).")
+@click.option("--projection", type=click.Choice(list(PROJECTIONS)), default="full", show_default=True,
+              help="For graphml/gexf: full graph, actor-film bipartite, costar or director-actor.")
+@click.option("--focus", metavar="NAME", help="Show only the neighbourhood of this film or person.")
+@click.option("--depth", type=click.IntRange(0), default=1, show_default=True,
+              help="Hops from --focus.")
+@click.option("--role", "roles", multiple=True, type=click.Choice(ALL_ROLES),
+              help="Keep only these roles (repeatable) [default: every credit role].")
+@click.option("--mentions", is_flag=True, help="Add reviews, with their mentions, reviewed film and critic.")
+@click.option("--min-degree", type=click.IntRange(0), default=0, show_default=True,
+              help="Drop nodes with fewer links.")
+@click.option("--top", type=click.IntRange(1), default=None,
+              help="Keep the N best-connected nodes (replaces the automatic cap).")
+@click.option("--max-nodes", type=click.IntRange(1), default=500, show_default=True,
+              help="Automatic cap on the page when --top is not given.")
+def viz_cmd(graph, output, fmt, projection, focus, depth, roles, mentions, min_degree, top, max_nodes) -> None:
+    """Draw the films and people of GRAPH (a TriG from `filmkg build`) as a network.
 
-    cli.add_command(viz)
+    The page works offline: hover a node or edge for names, years, IMDb link and the
+    review snippets behind it; search, role filters and a legend are in the page.
 
+    \b
+    Example:
+      filmkg viz out/graph.trig -o graph.html --focus "Nicolas Cage" --depth 2
+      filmkg viz out/graph.trig --format gexf --projection costar -o costar.gexf
+    """
+    from filmkg.output.viz import ViewOptions, write_viz
 
-_register_optional_commands()
+    opts = ViewOptions(focus=focus, depth=depth, roles=tuple(roles), mentions=mentions,
+                       min_degree=min_degree, top=top, max_nodes=max_nodes)
+    output = output or f"graph.{fmt}"
+    result = write_viz(graph, output, opts, fmt=fmt, projection=projection)
+    extra = f" of {result.total_nodes:,}" if result.nodes != result.total_nodes and fmt == "html" else ""
+    click.echo(f"Wrote {result.path}: {result.nodes:,}{extra} nodes, {result.edges:,} edges, "
+               f"{result.bytes / 1e6:.1f} MB", err=True)
 
 
 @cli.command(name="import-imdb")

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from filmkg.errors import FilmKGError
+from filmkg.core.errors import FilmKGError
 
 
 def gold_ids(gold: Path) -> list[str]:

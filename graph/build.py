@@ -14,9 +14,9 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, SDO, XSD
 
+from filmkg.core.records import Entity, Evidence, Extraction, Link
 from filmkg.graph.iris import entity_iri, evidence_iri, review_graph_iri, review_iri, role_iri
 from filmkg.graph.vocab import FKID, FKV, IMDB_NAME, IMDB_TITLE, NIF, PREFIXES, ROLE_PREDICATES, WIKIDATA
-from filmkg.model import Entity, Evidence, Extraction, Link
 
 _SCHEMA_TYPE = {"film": SDO.Movie, "person": SDO.Person, "work": SDO.CreativeWork}
 

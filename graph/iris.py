@@ -10,9 +10,9 @@ import hashlib
 
 from rdflib import URIRef
 
+from filmkg.core.normalize import name_key, slug
+from filmkg.core.records import Entity
 from filmkg.graph.vocab import FKG, FKID
-from filmkg.model import Entity
-from filmkg.normalize import name_key, slug
 
 
 def review_iri(identifier: str) -> URIRef:

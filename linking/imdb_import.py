@@ -37,11 +37,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from filmkg.core.atomic import atomic_write
+from filmkg.core.records import Entity
 from filmkg.graph.iris import entity_iri
 from filmkg.graph.vocab import FKG, FKID, FKV, IMDB_NAME, IMDB_TITLE
 from filmkg.linking.imdb_kb import ImdbKB, Person, Principal, Title, load_kb
-from filmkg.model import Entity
-from filmkg.output.atomic import atomic_write
 
 SDO = "https://schema.org/"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"

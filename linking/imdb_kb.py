@@ -41,8 +41,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from filmkg.errors import FilmKGError
-from filmkg.normalize import fold, unsuffix_article
+from filmkg.core.errors import FilmKGError
+from filmkg.core.normalize import fold, unsuffix_article
 
 csv.field_size_limit(2**31 - 1)
 

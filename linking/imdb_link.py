@@ -1,6 +1,6 @@
 """Link the films and people of one review to IMDb ids, each link with its method and confidence.
 
-:func:`link_extraction` fills ``Entity.links["imdb"]`` with a :class:`~filmkg.model.Link`
+:func:`link_extraction` fills ``Entity.links["imdb"]`` with a :class:`~filmkg.core.records.Link`
 (``tt…`` for films, ``nm…`` for people). The evidence used, strongest first:
 
 * the archive page's own ``/Title?`` link for the reviewed film (``archive-page-link``);
@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from filmkg.core.records import Entity, Extraction, Link
 from filmkg.linking.imdb_kb import (
     ImdbKB,
     Person,
@@ -36,7 +37,6 @@ from filmkg.linking.imdb_kb import (
     surname_key,
     title_key,
 )
-from filmkg.model import Entity, Extraction, Link
 
 #: Confidence of each linking method (before :data:`PENALTY`).
 CONFIDENCE: dict[str, float] = {

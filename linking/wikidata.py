@@ -22,8 +22,8 @@ import io
 import re
 from pathlib import Path
 
-from filmkg.errors import FilmKGError
-from filmkg.model import Extraction, Link
+from filmkg.core.errors import FilmKGError
+from filmkg.core.records import Extraction, Link
 
 ITEM_COLUMNS = ("item", "qid", "wikidata", "wikidata_id", "wikidataid", "id", "entity")
 IMDB_COLUMNS = ("imdb", "imdb_id", "imdbid", "p345", "imdb id")

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from filmkg.core.atomic import atomic_write
 from filmkg.graph.vocab import PREFIXES
-from filmkg.output.atomic import atomic_write
 from filmkg.output.pretty import PRETTY_LIMIT, write_trig, write_union_turtle
 
 _PREFIXES = {k: str(v) for k, v in PREFIXES.items()}

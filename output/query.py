@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from filmkg.errors import FilmKGError, InputError
+from filmkg.core.errors import FilmKGError, InputError
 from filmkg.graph.vocab import PREFIXES
 
 _FORMAT_OF_SUFFIX = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".nquads": ox.RdfFormat.N_QUADS,

@@ -34,10 +34,10 @@ from pyvis.edge import Edge
 from pyvis.network import Network
 from pyvis.node import Node
 
-from filmkg.errors import FilmKGError
-from filmkg.normalize import fold
+from filmkg.core.atomic import atomic_write
+from filmkg.core.errors import FilmKGError
+from filmkg.core.normalize import fold
 
-from .atomic import atomic_write
 from .network import (
     ALL_ROLES,
     CREDIT_ROLES,

@@ -6,9 +6,9 @@ import html
 import re
 from html.parser import HTMLParser
 
-from filmkg.errors import ReviewFormatError
-from filmkg.model import Review
-from filmkg.normalize import unsuffix_article
+from filmkg.core.errors import ReviewFormatError
+from filmkg.core.normalize import unsuffix_article
+from filmkg.core.records import Review
 
 _BLOCK_TAGS = {"p", "br", "h1", "h2", "h3", "h4", "pre", "hr", "div", "li", "tr", "blockquote", "title"}
 _TITLE_YEAR = re.compile(r"^(?P<title>.*?)\s*\((?P<year>\d{4})(?:/[IVX]+)?\)\s*$")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from filmkg.errors import ReviewFormatError
-from filmkg.model import Review
+from filmkg.core.errors import ReviewFormatError
+from filmkg.core.records import Review
 
 _DATE_FORMATS = ("%B %d, %Y %I:%M %p", "%B %d, %Y", "%b %d, %Y", "%Y-%m-%d", "%d %B %Y")
 #: Web-page leftovers that follow the review in pages saved as text.

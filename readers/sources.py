@@ -11,8 +11,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from filmkg.errors import InputError, ReviewFormatError
-from filmkg.model import Review
+from filmkg.core.errors import InputError, ReviewFormatError
+from filmkg.core.records import Review
 from filmkg.readers.decode import decode_bytes
 from filmkg.readers.html_page import read_html_page
 from filmkg.readers.plain_text import read_plain_text

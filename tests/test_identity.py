@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from filmkg.core.records import Evidence, Extraction, Fact, Review
 from filmkg.graph.build import ReviewGraphBuilder
 from filmkg.graph.iris import entity_iri
 from filmkg.linking.imdb_kb import load_kb
 from filmkg.linking.imdb_link import link_extraction
-from filmkg.model import Evidence, Extraction, Fact, Review
 
 FKID = "https://w3id.org/filmkg/id/"
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
+from filmkg.core.records import Evidence, Extraction, Fact, Review
 from filmkg.graph.build import ReviewGraphBuilder
 from filmkg.linking.imdb_import import (
     COMPARE_CREDITS_QUERY,
@@ -19,7 +20,6 @@ from filmkg.linking.imdb_import import (
 )
 from filmkg.linking.imdb_kb import load_kb
 from filmkg.linking.imdb_link import link_extraction
-from filmkg.model import Evidence, Extraction, Fact, Review
 
 SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "kb" / "imdb-format-samples"
 SDO = "https://schema.org/"

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from filmkg.core.records import Evidence, Extraction, Fact, Link, Review
 from filmkg.graph.iris import entity_iri
 from filmkg.linking.imdb_kb import load_kb
 from filmkg.linking.imdb_link import CONFIDENCE, link_extraction, reference_year, tconst_era
-from filmkg.model import Evidence, Extraction, Fact, Link, Review
 
 ROOT = Path(__file__).resolve().parent.parent
 

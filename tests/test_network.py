@@ -16,7 +16,7 @@ import networkx as nx
 import pytest
 from rdflib import Dataset
 
-from filmkg.errors import InputError
+from filmkg.core.errors import InputError
 from filmkg.output.network import (
     PROJECTIONS,
     WRITERS,

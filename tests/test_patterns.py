@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from filmkg.model import Extraction, Review
-from filmkg.normalize import fold
+from filmkg.core.normalize import fold
+from filmkg.core.records import Extraction, Review
 
 CASES = [json.loads(line) for line in (Path(__file__).parent / "data" / "patterns.jsonl").read_text().splitlines()
          if line.strip()]

@@ -7,7 +7,7 @@ import tarfile
 
 import pytest
 
-from filmkg.errors import InputError, ReviewFormatError
+from filmkg.core.errors import InputError, ReviewFormatError
 from filmkg.readers.decode import decode_bytes
 from filmkg.readers.sources import iter_raw, parse, read_review
 

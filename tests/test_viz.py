@@ -19,8 +19,8 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-from filmkg.cli_viz import viz
-from filmkg.errors import FilmKGError
+from filmkg.cli import cli
+from filmkg.core.errors import FilmKGError
 from filmkg.output.network import rdf_to_networkx
 from filmkg.output.viz import (
     NODE_STYLE,
@@ -262,7 +262,7 @@ def test_capped_page_says_so(G, tmp_path):
 # --------------------------------------------------------------------------- CLI
 def test_cli_html(tmp_path):
     out = tmp_path / "graph.html"
-    result = CliRunner().invoke(viz, [str(FIXTURE), "-o", str(out), "--focus", "Mike Figgis"])
+    result = CliRunner().invoke(cli, ["viz", str(FIXTURE), "-o", str(out), "--focus", "Mike Figgis"])
     assert result.exit_code == 0, result.output
     # Figgis, the two films he worked on; his three Leaving Las Vegas credits and one more.
     assert "Wrote" in result.output and "3 of 11 nodes, 4 edges" in result.output
@@ -272,16 +272,16 @@ def test_cli_html(tmp_path):
 def test_cli_export_and_errors(tmp_path):
     out = tmp_path / "costar.gexf"
     args = [str(FIXTURE), "--format", "gexf", "--projection", "costar", "-o", str(out)]
-    result = CliRunner().invoke(viz, args)
+    result = CliRunner().invoke(cli, ["viz", *args])
     assert result.exit_code == 0, result.output
     assert nx.read_gexf(out).number_of_edges() == 2
-    bad = CliRunner().invoke(viz, [str(FIXTURE), "-o", str(tmp_path / "x.html"), "--focus", "Nobody At All"])
+    bad = CliRunner().invoke(cli, ["viz", str(FIXTURE), "-o", str(tmp_path / "x.html"), "--focus", "Nobody At All"])
     assert bad.exit_code == 1
     assert "Error: --focus 'Nobody At All': no film or person of that name" in bad.output
     assert not (tmp_path / "x.html").exists()
 
 
 def test_cli_help_ends_with_an_example():
-    result = CliRunner().invoke(viz, ["--help"])
+    result = CliRunner().invoke(cli, ["viz", "--help"])
     assert result.exit_code == 0
     assert "Example:" in result.output and "filmkg viz out/graph.trig" in result.output

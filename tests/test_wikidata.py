@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from filmkg.core.records import Extraction, Link, Review
 from filmkg.linking.wikidata import WikidataMapError, link_wikidata, load_wikidata_map
-from filmkg.model import Extraction, Link, Review
 
 FIXTURE = Path(__file__).resolve().parent / "data" / "wikidata-p345.csv"
 

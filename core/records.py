@@ -120,7 +120,7 @@ class Extraction:
 
 
 def entity_key(kind: str, name: str, year: int | None = None) -> str:
-    from filmkg.normalize import name_key
+    from filmkg.core.normalize import name_key
 
     base = f"{kind}:{name_key(name, film=kind == 'film')}"
     return f"{base}:{year}" if year else base
