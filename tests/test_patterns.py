@@ -44,7 +44,7 @@ def test_credits(extractor, case):
 def test_characters(extractor, case):
     ex = run(extractor, case)
     name = {k: e.name for k, e in ex.entities.items()}
-    got = {(name[f.object], name[f.subject]): f.detail.replace("\x1f", "; ").strip("; ")
+    got = {(name[f.object], name[f.subject]): "; ".join(t for t in (f.character, f.description) if t)
            for f in ex.facts if f.predicate == "character"}
     assert got == {(p, f): text for p, f, text in case["characters"]}
 
