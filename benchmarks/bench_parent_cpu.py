@@ -3,10 +3,9 @@
     python benchmarks/bench_parent_cpu.py [--n 200] [-j 2] [--archive ../shared/corpus/...tar.gz]
 
 Builds the first N reviews of the archive with ``-j`` spaCy worker processes and prints the
-CPU time (user + system) the parent process spent, split into set-up (KB and model loading,
-measured by building zero reviews first) and the build proper, and the CPU time of the
-worker processes. With the rules inside the spaCy pipeline they run in the workers, so the
-parent's share falls to reading, linking and writing the graph.
+CPU time (user + system) of the parent process during the build (loading the KB and the
+model included) and that of the worker processes. With the extraction rules inside the spaCy
+pipeline they run in the workers; the parent is left reading, linking and writing the graph.
 """
 
 from __future__ import annotations
