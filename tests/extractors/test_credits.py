@@ -46,6 +46,13 @@ def test_cues_around_a_name(extract, text, expected):
     ("Gene Hackman plays the conductor. Gene Hackman (THE CONVERSATION, UNFORGIVEN) is superb.",
      {("Gene Hackman", "actor", FILM), ("Gene Hackman", "actor", "The Conversation"),
       ("Gene Hackman", "actor", "Unforgiven")}),
+    # credits.filmography_list: the sentence's subject acted in each film of the list
+    ("Holly Hunter stars. Hunter shone in such films as Broadcast News and Raising Arizona.",
+     {("Holly Hunter", "actor", FILM), ("Holly Hunter", "actor", "Broadcast News"),
+      ("Holly Hunter", "actor", "Raising Arizona")}),
+    # credits.who_made
+    ("Joel Coen and Ethan Coen, who later directed FARGO, grew up near the set.",
+     {("Joel Coen", "director", "Fargo"), ("Ethan Coen", "director", "Fargo")}),
     # ... anyone else's are contributions of an unstated kind
     ("Producer Dawn Steel (FLASHDANCE) backed it.",
      {("Dawn Steel", "producer", FILM), ("Dawn Steel", "contributor", "Flashdance")}),
