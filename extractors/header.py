@@ -143,7 +143,7 @@ def find_header_credits(text: str, limit: int | None = None) -> Iterator[HeaderC
             if region[line_start : m.start()].strip():
                 continue
         value = _cut_value(region[m.end() : _value_end(region, m.end())])
-        yield from _names_in_value(value, m.end(), roles, label)
+        yield from names_in_value(value, m.end(), roles, label)
 
 
 def find_cast_line(text: str, limit: int = 1500) -> Iterator[HeaderCredit]:
@@ -159,7 +159,7 @@ def find_cast_line(text: str, limit: int = 1500) -> Iterator[HeaderCredit]:
         named = [p for p in parts if _clean_name(p.strip()) and 2 <= len(p.split()) <= 4]
         if len(named) < 3 or len(named) / len(parts) < 0.8:
             continue
-        yield from _names_in_value(value, m.end(), ("actor",), "cast line")
+        yield from names_in_value(value, m.end(), ("actor",), "cast line")
         return
 
 
@@ -190,7 +190,7 @@ def _cut_value(value: str) -> str:
     return value[: m.start()] if m else value
 
 
-def _names_in_value(value: str, offset: int, roles: tuple[str, ...], label: str) -> Iterator[HeaderCredit]:
+def names_in_value(value: str, offset: int, roles: tuple[str, ...], label: str) -> Iterator[HeaderCredit]:
     # Character names in parentheses ("Bruce Willis (Harry Stamper)") stay with their name.
     previous: HeaderCredit | None = None
     for part in re.finditer(r"[^,;&(]+(?:\([^)]*\))?|\([^)]*\)", value):

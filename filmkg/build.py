@@ -34,6 +34,7 @@ class BuildOptions:
     formats: tuple[str, ...] = DEFAULT_FORMATS
     imdb: str | None = "default"  # a folder of IMDb TSV files; "default" = bundled subset; None = no KB
     wikidata: str | None = None  # CSV/TSV of IMDb id -> Wikidata QID
+    #: findings (mentions, facts, links) under this confidence are left out of the graph
     min_confidence: float = 0.5
     n_process: int = 1
     batch_size: int = 200
