@@ -82,7 +82,7 @@ Progress = Callable[[int, int, str], None]
 def build(inputs: Iterable[str | Path], out_dir: str | Path, options: BuildOptions | None = None,
           progress: Progress | None = None, extractor=None) -> BuildReport:
     """Build the knowledge graph of ``inputs`` into ``out_dir``; see the module docstring."""
-    from filmkg.graph.build import review_graphs
+    from filmkg.graph.nquads import review_nquads
 
     options = options or BuildOptions()
     for f in options.formats:
@@ -131,8 +131,7 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, options: BuildOptio
             ex: Extraction = item
             try:
                 linker.link(ex)
-                g, links = review_graphs(ex, store_text=options.store_text)
-                quads = _nquads(g) + _nquads(links, default=True)
+                quads = review_nquads(ex, store_text=options.store_text)
             except Exception as exc:  # noqa: BLE001 - one bad review is reported, never fatal
                 problem = (ex.review.source, f"linking/graph failed: {type(exc).__name__}: {exc}")
                 errors.append(problem)
@@ -194,16 +193,6 @@ def _check_unique_ids(raws: list[RawReview]) -> None:
                 f"two inputs have the review identifier {r.identifier!r}: {seen[r.identifier]} and {r.source}; "
                 "rename one (the identifier is the file name stem)")
         seen[r.identifier] = r.source
-
-
-def _nquads(g, default: bool = False) -> str:
-    """N-Triples of ``g`` labelled with its name (or unlabelled, for the default graph)."""
-    # split on "\n" only: str.splitlines() also breaks at \x0c, \x1c or \u2028 inside a literal
-    lines = g.serialize(format="nt", encoding="utf-8").decode("utf-8").split("\n")
-    if default:
-        return "".join(f"{line}\n" for line in lines if line.strip())
-    name = f"<{g.identifier}>"
-    return "".join(f"{line[:-1].rstrip()} {name} .\n" for line in lines if line.strip())
 
 
 def _assemble(parts: Path, out: Path, formats: tuple[str, ...]) -> tuple[dict[str, Path], int, dict[str, int]]:
