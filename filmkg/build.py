@@ -196,36 +196,10 @@ def _check_unique_ids(raws: list[RawReview]) -> None:
 
 
 def _assemble(parts: Path, out: Path, formats: tuple[str, ...]) -> tuple[dict[str, Path], int, dict[str, int]]:
-    import pyoxigraph as ox
+    from filmkg.output.merge import merge_parts
 
-    # An on-disk store when one is asked for (it is then the output itself), else in memory.
-    store_fmt = next((FORMATS[f] for f in formats if FORMATS[f].is_store), None)
-    store_tmp = out / f".{store_fmt.filename}.tmp" if store_fmt else None
-    if store_tmp is not None:
-        shutil.rmtree(store_tmp, ignore_errors=True)
-    store = ox.Store(str(store_tmp)) if store_tmp is not None else ox.Store()
-    for part in sorted(parts.glob("part-*.nq")):
-        store.bulk_load(path=str(part), format=ox.RdfFormat.N_QUADS)
-    files = {}
-    for f in formats:
-        fmt = FORMATS[f]
-        path = out / fmt.filename
-        fmt.write(store, path)
-        files[f] = path
-    counts = {}
-    for label, cls in (("reviews", "Review"), ("films", "Movie"), ("people", "Person")):
-        q = f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ GRAPH ?g {{ ?x a <https://schema.org/{cls}> }} }}"
-        counts[label] = int(next(iter(store.query(q)))["n"].value)
-    q = ("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?st a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> } }")
-    counts["evidence statements"] = int(next(iter(store.query(q)))["n"].value)
-    size = len(store)
-    if store_fmt is not None:
-        store.flush()
-        del store
-        final = out / store_fmt.filename
-        shutil.rmtree(final, ignore_errors=True)
-        store_tmp.rename(final)
-    return files, size, counts
+    merged = merge_parts(sorted(parts.glob("part-*.nq")), out, formats)
+    return merged.files, merged.quads, merged.counts
 
 
 class _Linker:
