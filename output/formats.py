@@ -40,10 +40,6 @@ class NQuadsWriter:
         pass
 
 
-TrigWriter.wants_rows = True
-UnionTurtleWriter.wants_rows = True
-
-
 def _jsonld(part_files: list[Path], out: IO[bytes]) -> None:
     def quads() -> Iterator[ox.Quad]:
         seen: set[ox.Quad] = set()

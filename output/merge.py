@@ -6,6 +6,10 @@ writer gets each review as it comes (see output/formats.py), so memory does not 
 with the archive: the union Turtle sorts on disk, the store is bulk-loaded from the
 parts by pyoxigraph. What is kept across reviews is small: the default-graph links
 already written (to drop repeats) and the sets of reviews, films and people counted.
+
+The parts are expected to hold each review once (the build's bookkeeping sees to it); a
+review graph found in two parts is written twice, which TriG and N-Quads read as the
+union of both, and its quads are counted twice.
 """
 
 from __future__ import annotations
@@ -88,6 +92,8 @@ def merge_parts(part_files: list[Path], out: Path, formats: Iterable[str]) -> Me
     counted: dict[str, set[str]] = {k: set() for k in _COUNTED.values()}
     statements = quads = 0
     out.mkdir(parents=True, exist_ok=True)
+    for stale in out.glob(".merge-*"):  # left by a merge that was killed
+        shutil.rmtree(stale, ignore_errors=True)
     with tempfile.TemporaryDirectory(dir=out, prefix=".merge-") as tmp, contextlib.ExitStack() as stack:
         writers = []
         for f in fmts:

@@ -181,6 +181,9 @@ CHUNK_CHARS = 48_000_000
 class TrigWriter:
     """TriG written one review graph at a time; identity links (default graph) gathered at the end."""
 
+    #: review() takes the rows (Turtle terms) of the review's quads, computed once for all writers
+    wants_rows = True
+
     def __init__(self, out: IO[str], w: NTermWriter, tmp_dir: Path) -> None:
         self.out, self.w = out, w
         out.write(w.header())
@@ -213,6 +216,8 @@ class UnionTurtleWriter:
     before any character of a term); keys are sorted in chunks of ``chunk_chars`` characters
     spilled to temporary files and merged, equal neighbours dropped (the union is a set).
     """
+
+    wants_rows = True
 
     def __init__(self, out: IO[str], w: NTermWriter, tmp_dir: Path, chunk_chars: int | None = None) -> None:
         self.out, self.w, self.chunk_chars = out, w, chunk_chars or CHUNK_CHARS
