@@ -82,7 +82,7 @@ Progress = Callable[[int, int, str], None]
 def build(inputs: Iterable[str | Path], out_dir: str | Path, options: BuildOptions | None = None,
           progress: Progress | None = None, extractor=None) -> BuildReport:
     """Build the knowledge graph of ``inputs`` into ``out_dir``; see the module docstring."""
-    from filmkg.graph.build import review_graphs
+    from filmkg.graph.nquads import review_nquads
 
     options = options or BuildOptions()
     for f in options.formats:
@@ -131,8 +131,7 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, options: BuildOptio
             ex: Extraction = item
             try:
                 linker.link(ex)
-                g, links = review_graphs(ex, store_text=options.store_text)
-                quads = _nquads(g) + _nquads(links, default=True)
+                quads = review_nquads(ex, store_text=options.store_text)
             except Exception as exc:  # noqa: BLE001 - one bad review is reported, never fatal
                 problem = (ex.review.source, f"linking/graph failed: {type(exc).__name__}: {exc}")
                 errors.append(problem)
@@ -196,47 +195,11 @@ def _check_unique_ids(raws: list[RawReview]) -> None:
         seen[r.identifier] = r.source
 
 
-def _nquads(g, default: bool = False) -> str:
-    """N-Triples of ``g`` labelled with its name (or unlabelled, for the default graph)."""
-    # split on "\n" only: str.splitlines() also breaks at \x0c, \x1c or \u2028 inside a literal
-    lines = g.serialize(format="nt", encoding="utf-8").decode("utf-8").split("\n")
-    if default:
-        return "".join(f"{line}\n" for line in lines if line.strip())
-    name = f"<{g.identifier}>"
-    return "".join(f"{line[:-1].rstrip()} {name} .\n" for line in lines if line.strip())
-
-
 def _assemble(parts: Path, out: Path, formats: tuple[str, ...]) -> tuple[dict[str, Path], int, dict[str, int]]:
-    import pyoxigraph as ox
+    from filmkg.output.merge import merge_parts
 
-    # An on-disk store when one is asked for (it is then the output itself), else in memory.
-    store_fmt = next((FORMATS[f] for f in formats if FORMATS[f].is_store), None)
-    store_tmp = out / f".{store_fmt.filename}.tmp" if store_fmt else None
-    if store_tmp is not None:
-        shutil.rmtree(store_tmp, ignore_errors=True)
-    store = ox.Store(str(store_tmp)) if store_tmp is not None else ox.Store()
-    for part in sorted(parts.glob("part-*.nq")):
-        store.bulk_load(path=str(part), format=ox.RdfFormat.N_QUADS)
-    files = {}
-    for f in formats:
-        fmt = FORMATS[f]
-        path = out / fmt.filename
-        fmt.write(store, path)
-        files[f] = path
-    counts = {}
-    for label, cls in (("reviews", "Review"), ("films", "Movie"), ("people", "Person")):
-        q = f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ GRAPH ?g {{ ?x a <https://schema.org/{cls}> }} }}"
-        counts[label] = int(next(iter(store.query(q)))["n"].value)
-    q = ("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?st a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> } }")
-    counts["evidence statements"] = int(next(iter(store.query(q)))["n"].value)
-    size = len(store)
-    if store_fmt is not None:
-        store.flush()
-        del store
-        final = out / store_fmt.filename
-        shutil.rmtree(final, ignore_errors=True)
-        store_tmp.rename(final)
-    return files, size, counts
+    merged = merge_parts(sorted(parts.glob("part-*.nq")), out, formats)
+    return merged.files, merged.quads, merged.counts
 
 
 class _Linker:
