@@ -32,18 +32,28 @@ class ReviewContext:
     films: list[FilmSpan] = field(default_factory=list)
     header_roles: dict[str, set[str]] = field(default_factory=dict)
 
+    # sentences, people and films are sorted by start: binary search keeps long reviews linear
     def sentence_of(self, pos: int) -> tuple[int, int]:
-        starts = [s for s, _ in self.sentences]
-        i = bisect.bisect_right(starts, pos) - 1
+        i = bisect.bisect_right(self.sentences, pos, key=lambda s: s[0]) - 1
         if i < 0:
             return 0, len(self.text)
         return self.sentences[i]
 
     def films_in(self, start: int, end: int) -> list[FilmSpan]:
-        return [f for f in self.films if start <= f.start and f.end <= end]
+        return _within(self.films, start, end)
 
     def people_in(self, start: int, end: int) -> list[PersonSpan]:
-        return [p for p in self.people if start <= p.start and p.end <= end]
+        return _within(self.people, start, end)
+
+
+def _within(spans: list, start: int, end: int) -> list:
+    i = bisect.bisect_left(spans, start, key=lambda x: x.start)
+    out = []
+    while i < len(spans) and spans[i].start < end:
+        if spans[i].end <= end:
+            out.append(spans[i])
+        i += 1
+    return out
 
 
 __all__ = ["ReviewContext", "PersonSpan", "FilmSpan", "TitleMention"]

@@ -8,13 +8,14 @@ beside Joel and Ethan Coen) is dropped rather than guessed.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
 from filmkg.core.normalize import fold
+from filmkg.core.spans import SpanIndex
 
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev|Saint|St)\.?\s+")
 _ROLE_PREFIX = re.compile(
@@ -129,18 +130,25 @@ def cluster_people(mentions: Iterable[PersonMention], known_full: Container[str]
 def _merge_spelling_variants(names: list[str], counts: Counter[str], known: Container[str]) -> dict[str, str]:
     """'Peter Storemare' and 'Peter Stormare' are one name: keep the KB's or the commoner form."""
     out = {n: n for n in names}
-    for i, a in enumerate(names):
-        for b in names[i + 1 :]:
-            if out[a] != a or out[b] != b:
-                continue
-            fa, fb = fold(a).split(), fold(b).split()
-            if len(fa) != len(fb) or fa == fb:
-                continue
-            if fa[0] != fb[0] or fuzz.ratio(fa[-1], fb[-1]) < 80:
-                continue
-            keep = a if (a in known, counts[a]) >= (b in known, counts[b]) else b
-            drop = b if keep == a else a
-            out[drop] = keep
+    # only names of as many words with the same first word can be variants: compare within
+    # those groups (all pairs of thousands of names was quadratic)
+    groups: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for n in names:
+        words = fold(n).split()
+        groups[(len(words), words[0] if words else "")].append(n)
+    for group in groups.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if out[a] != a or out[b] != b:
+                    continue
+                fa, fb = fold(a).split(), fold(b).split()
+                if len(fa) != len(fb) or fa == fb:
+                    continue
+                if fa[0] != fb[0] or fuzz.ratio(fa[-1], fb[-1]) < 80:
+                    continue
+                keep = a if (a in known, counts[a]) >= (b in known, counts[b]) else b
+                drop = b if keep == a else a
+                out[drop] = keep
     return out
 
 
@@ -181,7 +189,7 @@ def _resolve_short(name: str, fulls: set[str]) -> str | None:
 
 def propagate_mentions(text: str, clusters: list[PersonCluster], blocked: list[tuple[int, int]]) -> None:
     """Find the other mentions spaCy missed: every full name and unambiguous surname in the text."""
-    taken = [(m.start, m.end) for c in clusters for m in c.mentions] + blocked
+    taken = SpanIndex([(m.start, m.end) for c in clusters for m in c.mentions] + blocked)
     owner: dict[str, str | None] = {}
     for c in clusters:
         forms = {c.name} | {m.name for m in c.mentions}
@@ -196,13 +204,13 @@ def propagate_mentions(text: str, clusters: list[PersonCluster], blocked: list[t
             continue
         for m in re.finditer(rf"(?<![\w'\u2019\-]){re.escape(form)}(?![\w\-])", text):
             s, e = m.span()
-            if any(a < e and s < b for a, b in taken):
+            if taken.overlaps(s, e):
                 continue
             # part of a longer capitalised name ("Nicolas Cage" vs "Johnny Cage")?
             longer_before = re.search(r"[A-Z][\w'\-]*[ \t]+$", text[max(0, s - 30) : s])
             if longer_before or re.match(r"[ \t]+[A-Z][a-z]", text[e : e + 20]):
                 continue
             by_name[name].mentions.append(PersonMention(s, e, form, "propagated", 0.6))
-            taken.append((s, e))
+            taken.add(s, e)
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from filmkg.core.errors import ModelMissingError
 from filmkg.core.normalize import fold, name_key, title_case
 from filmkg.core.records import Evidence, Extraction, Fact, Review, entity_key
+from filmkg.core.spans import SpanIndex
 from filmkg.extractors.characters import CharacterHit, find_characters, one_per_actor
 from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
 from filmkg.extractors.credits import FILMOGRAPHY, HEDGE, CreditHit, find_credits
@@ -115,13 +116,16 @@ class ReviewExtractor:
         titles = find_titles(text, reviewed_title, person_spans, self.gazetteer, blocked=header_spans,
                              not_film_spans=not_film)
         # A weakly found title that spaCy reads as a name the KB knows is the person.
+        mention_ix = SpanIndex()
+        for m in person_mentions:
+            mention_ix.add(m.start, m.end, m)
         titles = [t for t in titles if t.confidence >= 0.8 or not any(
-            m.start < t.end and t.start < m.end and m.name in self.known_people for m in person_mentions)]
+            m.name in self.known_people for _, _, m in mention_ix.overlapping(t.start, t.end))]
         if not reviewed_title and titles:
             reviewed_title = titles[0].title
         title_spans = [(t.start, t.end) for t in titles]
-        person_mentions = [m for m in person_mentions if m.source == "header" or
-                           not any(a < m.end and m.start < b for a, b in title_spans)]
+        title_ix = SpanIndex(title_spans)
+        person_mentions = [m for m in person_mentions if m.source == "header" or not title_ix.overlaps(m.start, m.end)]
 
         clusters = cluster_people(person_mentions, self.known_people)
         propagate_mentions(text, clusters, title_spans + [(a, b) for a, b, _ in excluded])
@@ -130,7 +134,7 @@ class ReviewExtractor:
 
         ctx = ReviewContext(
             text=text,
-            sentences=[(s.start_char, s.end_char) for s in doc.sents],
+            sentences=_bounded_sentences((s.start_char, s.end_char) for s in doc.sents),
             reviewed=reviewed_key,
             people=sorted((PersonSpan(m.start, m.end, c.name) for c in clusters for m in c.mentions),
                           key=lambda p: p.start),
@@ -268,13 +272,15 @@ def _person_mentions(doc: Doc, header: list[HeaderCredit], excluded: list[tuple[
     critic_keys = {fold(n) for _, _, n in excluded}
     critic_words = {w for k in critic_keys for w in k.split()}
     out: list[PersonMention] = []
-    taken: list[tuple[int, int]] = []
-    char_spans = [(h.char_start, h.char_end) for h in header if h.char_start is not None]
+    taken = SpanIndex()  # linear time on long cast lists (a plain list made this quadratic)
+    char_spans = SpanIndex((h.char_start, h.char_end) for h in header if h.char_start is not None)
+    doc_text = doc.text  # Doc.text joins every token: once, not once per entity
+    single_ok: dict[tuple[str, str], bool] = {}
     for h in header:
         if fold(h.name) in critic_keys:
             continue
         out.append(PersonMention(h.start, h.end, h.name, "header", 0.9))
-        taken.append((h.start, h.end))
+        taken.add(h.start, h.end)
     other_names = {w for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for w in e.text.split()}
     other_names |= {w for h in header for w in h.name.split()}
     for ent in doc.ents:
@@ -285,8 +291,12 @@ def _person_mentions(doc: Doc, header: list[HeaderCredit], excluded: list[tuple[
         if pair:
             out.extend(pair)
             continue
-        if span.end - span.start == 1 and not _plausible_single_name(span[0], doc.text, other_names, known):
-            continue
+        if span.end - span.start == 1:
+            key = (span[0].text, span[0].pos_)
+            if key not in single_ok:
+                single_ok[key] = _plausible_single_name(span[0], doc_text, other_names, known)
+            if not single_ok[key]:
+                continue
         name_text = text[span.start_char : span.end_char]
         nl = _LINE_LABEL.search(name_text + text[span.end_char : span.end_char + 40])
         if nl:  # "John O'Brien\nCinematography: ...": a name never runs into the next header line
@@ -295,14 +305,14 @@ def _person_mentions(doc: Doc, header: list[HeaderCredit], excluded: list[tuple[
         if cleaned is None or re.match(r"[ \t]*:", text[cleaned[2] : cleaned[2] + 3]):
             continue  # "Running Length:" is a label
         name, s, e = cleaned
-        if any(a < e and s < b for a, b in taken) or any(a < e and s < b for a, b in char_spans if a is not None):
+        if taken.overlaps(s, e) or char_spans.overlaps(s, e):
             continue
         if any(a < e and s < b for a, b, _ in excluded) or fold(name) in critic_keys:
             continue
         if len(name.split()) == 1 and fold(name) in critic_words:
             continue
         out.append(PersonMention(s, e, name, "ner", 0.7))
-        taken.append((s, e))
+        taken.add(s, e)
     return out
 
 
@@ -319,8 +329,11 @@ def _name_shaped(text: str, found: list[PersonMention], excluded: list[tuple[int
                  known: Container[str], first_names: Container[str],
                  places: list[tuple[int, int]] = ()) -> list[PersonMention]:
     """Full names spaCy's small model misses: KB-known names, or a known (folded) given name + surname."""
-    taken = [(a, b) for a, b, _ in excluded]
+    taken = SpanIndex((a, b) for a, b, _ in excluded)
     critics = {fold(n) for _, _, n in excluded}
+    found_ix = SpanIndex()
+    for f in found:
+        found_ix.add(f.start, f.end, f)
     out = []
     for m in _name_shape_matches(text):
         s, e = m.span("n")
@@ -330,11 +343,11 @@ def _name_shaped(text: str, found: list[PersonMention], excluded: list[tuple[int
         e = s + len(raw)
         name = " ".join(raw.split())
         words = name.split()
-        if any(a < e and s < b for a, b in taken) or fold(name) in critics:
+        if taken.overlaps(s, e) or fold(name) in critics:
             continue
         if re.match(r"[ \t]*:", text[e : e + 3]):
             continue  # a label such as "Running Length:"
-        inside = [f for f in found if f.start < e and s < f.end]
+        inside = [f for _, _, f in found_ix.overlapping(s, e)]
         # a longer name over spaCy's partial one ("Clea" -> "Clea DuVall") replaces it
         if any(not (s <= f.start and f.end <= e) or f.source == "header" or f.end - f.start == e - s for f in inside):
             continue
@@ -349,7 +362,7 @@ def _name_shaped(text: str, found: list[PersonMention], excluded: list[tuple[int
             continue
         for f in inside:
             found.remove(f)
-        taken.append((s, e))
+        taken.add(s, e)
     return out
 
 
@@ -386,9 +399,11 @@ _SIGNATURE_LINE = re.compile(r"@|https?:|www\.|\.com\b|\.edu\b|\b(?:[Ww]eb\s*sit
 
 def _in_signature(text: str, m: PersonMention) -> bool:
     """Names on a line with an address or a site name belong to the critic's signature block."""
-    line_start = text.rfind("\n", 0, m.start) + 1
-    line_end = text.find("\n", m.end)
-    return m.source != "header" and bool(_SIGNATURE_LINE.search(text[line_start : line_end if line_end >= 0 else None]))
+    # at most 300 characters either side: a text without line breaks is not one long signature line
+    line_start = max(text.rfind("\n", max(0, m.start - 300), m.start) + 1, m.start - 300)
+    line_end = text.find("\n", m.end, m.end + 300)
+    line = text[line_start : line_end if line_end >= 0 else m.end + 300]
+    return m.source != "header" and bool(_SIGNATURE_LINE.search(line))
 
 
 def _without_critic(mentions: list[PersonMention], excluded: list[tuple[int, int, str]]) -> list[PersonMention]:
@@ -470,18 +485,42 @@ def _film_names(titles: list[TitleMention], reviewed: str | None,
 
 
 def _cluster_of(name: str, clusters) -> str | None:
-    for c in clusters:
-        if name in c.forms or name == c.name:
-            return c.name
-    return None
+    return _cluster_index(clusters).get(name)
+
+
+def _cluster_index(clusters) -> dict[str, str]:
+    """Every form of every cluster -> its cluster's name (the first cluster wins, as a scan would);
+    built once per review: a set of forms per header line was quadratic on long cast lists."""
+    index: dict[str, str] = {}
+    for c in reversed(clusters):
+        index.update({m.name: c.name for m in c.mentions})
+        index[c.name] = c.name
+    return index
+
+
+#: Sentences longer than this are cut into pieces of this length for the
+#: relation rules, which look at the whole sentence around each name: a text with no full
+#: stop (a cast list of thousands of lines) would otherwise make them quadratic.
+MAX_SENTENCE = 3000
+
+
+def _bounded_sentences(sents: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for s, e in sents:
+        while e - s > MAX_SENTENCE:
+            out.append((s, s + MAX_SENTENCE))
+            s += MAX_SENTENCE
+        out.append((s, e))
+    return out
 
 
 def _header_credit_hits(header: list[HeaderCredit], clusters, reviewed: str | None) -> list[CreditHit]:
     if reviewed is None:
         return []
     out = []
+    index = _cluster_index(clusters)
     for h in header:
-        person = _cluster_of(h.name, clusters)
+        person = index.get(h.name)
         if person is None:
             continue
         for role in h.roles:
@@ -493,8 +532,9 @@ def _header_characters(header: list[HeaderCredit], clusters, reviewed: str | Non
     if reviewed is None:
         return []
     out = []
+    index = _cluster_index(clusters)
     for h in header:
-        person = _cluster_of(h.name, clusters)
+        person = index.get(h.name)
         if person and h.character and "actor" in h.roles and h.char_end is not None:
             out.append(CharacterHit(person, reviewed, h.character, None, h.start, h.char_end, "header.character", 0.9))
     return out
@@ -561,12 +601,15 @@ def _fallback_actors(ctx: ReviewContext, clusters, credits: list[CreditHit], cha
     character_words = {w for c in characters for t in (c.name, c.description) if t for w in re.findall(r"[A-Z]\w+", t)}
     character_people = {p.person for p in ctx.people if p.person.split()[-1] in character_words}
     out = []
+    hedged: dict[tuple[int, int], bool] = {}  # once per sentence, not once per name in it
     for p in ctx.people:
         if p.person in has_role:
             continue
         s, e = ctx.sentence_of(p.start)
-        sentence = ctx.text[s:e]
-        if p.person in character_people or HEDGE.search(sentence) or re.search(r"\bas\s+$", ctx.text[s : p.start]):
+        if (s, e) not in hedged:
+            hedged[(s, e)] = bool(HEDGE.search(ctx.text[s:e]))
+        if p.person in character_people or hedged[(s, e)] or \
+                re.search(r"\bas\s+$", ctx.text[max(s, p.start - 20) : p.start]):
             continue
         # acting words close to the name, in a sentence about no other film
         near = ctx.text[max(s, p.start - 80) : min(e, p.end + 80)]

@@ -23,9 +23,9 @@ from filmkg.readers.plain_text import read_plain_text
 
 REVIEW_SUFFIXES = {".html", ".htm", ".txt", ".text"}
 TAR_SUFFIXES = (".tar.gz", ".tgz", ".tar", ".tar.bz2", ".tar.xz")
-#: The largest review text read (characters): 10 times the archive's largest page (57 KB),
-#: well under spaCy's 1,000,000-character max_length and its memory for one document.
-MAX_TEXT_CHARS = 500_000
+#: The largest review text read (characters): over 4 times the archive's largest page (57 KB);
+#: spaCy takes about a minute and under 1 GB on a review this long (benchmarks/bench_hostile.py).
+MAX_TEXT_CHARS = 250_000
 #: Files larger than this are not even read (HTML markup can be several times its text).
 MAX_FILE_BYTES = 4 * MAX_TEXT_CHARS
 #: What `filmkg viz` writes into its pages; such a file is an output, never a review.
@@ -87,15 +87,20 @@ def iter_raw(inputs: Iterable[str | Path], exclude: Iterable[str | Path] = ()) -
     Folders in ``exclude`` (the build's own output folder) and pages that filmkg wrote
     (``graph.html``) are never read as reviews.
     """
-    skip = [Path(os.path.abspath(p)) for p in exclude]
+    excluded = [Path(os.path.abspath(p)) for p in exclude]
 
-    def wanted(p: Path) -> bool:
-        a = Path(os.path.abspath(p))
-        return not any(a == s or s in a.parents for s in skip)
+    def inside(a: Path, folder: Path) -> bool:
+        return a == folder or folder in a.parents
 
     for item in inputs:
         item = str(item)
         path = Path(item)
+        # an input named inside the output folder is still read (`filmkg eval` keeps its inputs there)
+        skip = [x for x in excluded if not inside(Path(os.path.abspath(item.split("*")[0] or ".")), x)]
+
+        def wanted(p: Path, skip=skip) -> bool:
+            return not any(inside(Path(os.path.abspath(p)), x) for x in skip)
+
         try:
             if path.is_dir():
                 files = sorted(p for p in path.rglob("*") if _is_review_file(p) and wanted(p) and p.is_file())
