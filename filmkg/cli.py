@@ -170,13 +170,17 @@ def build(inputs: tuple[str, ...], out_dir: Path, formats: tuple[str, ...], imdb
 @click.option("--file", "query_file", type=click.Path(exists=True, dir_okay=False),
               help="Read the query from a .rq file.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-@click.option("--limit", type=int, default=None, help="Show at most this many rows (table).")
-def query(graph: str, sparql: str | None, query_file: str | None, fmt: str, limit: int | None) -> None:
+@click.option("--limit", type=click.IntRange(0), default=100_000, show_default=True,
+              help="Stop after this many rows (the query computes no more); 0: all rows.")
+@click.option("--timeout", type=click.FloatRange(0), default=300, show_default=True,
+              help="Seconds for loading the graph and answering; 0: no time limit.")
+def query(graph: str, sparql: str | None, query_file: str | None, fmt: str, limit: int, timeout: float) -> None:
     """Run a SPARQL query over a built graph (TriG, N-Quads, Turtle, JSON-LD, or the
     graph.oxigraph folder that `build -f oxigraph` writes, which opens at once).
 
     The default graph is the union of all review graphs; the usual prefixes (schema:,
-    fkv:, nif:, prov:, rdf:, rdfs:, owl:, xsd:) are predeclared.
+    fkv:, nif:, prov:, rdf:, rdfs:, owl:, xsd:) are predeclared. Queries never reach the
+    network: SERVICE is refused.
 
     \b
     Example:
@@ -188,7 +192,7 @@ def query(graph: str, sparql: str | None, query_file: str | None, fmt: str, limi
     if bool(sparql) == bool(query_file):
         raise click.UsageError("give the query as an argument or with --file, not both")
     text = Path(query_file).read_text(encoding="utf-8") if query_file else sparql
-    click.echo(run_query(graph, text, fmt, limit), nl=False)
+    click.echo(run_query(graph, text, fmt, limit, timeout), nl=False)
 
 
 @cli.command()
