@@ -25,6 +25,7 @@ import shutil
 import signal
 import sys
 import time
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -241,7 +242,9 @@ def _extract_all(raws: list[RawReview], extractor, options: BuildOptions) -> Ite
     while reviews:
         n = 0
         try:
-            for item in extractor.extract_many(reviews, n_process=options.n_process):
+            # small batches with workers: each comes back sooner, so Ctrl-C loses less
+            kwargs = {"batch_size": 4} if options.n_process > 1 else {}
+            for item in extractor.extract_many(reviews, n_process=options.n_process, **kwargs):
                 n += 1
                 yield item
             return
@@ -293,7 +296,11 @@ def _assemble_and_swap(parts: Path, out: Path, formats: tuple[str, ...], report:
     staging = out / STAGING_DIR
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir()
-    files, report.quads, report.counts = _assemble(parts, staging, formats)
+    try:
+        files, report.quads, report.counts = _assemble(parts, staging, formats)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)  # a full disk gets its space back at once
+        raise
     old = _read_manifest(out)
     final: dict[str, Path] = {}
     with _sigint_blocked():  # the renames are quick; Ctrl-C waits for them, so no half-swapped set
@@ -420,7 +427,10 @@ def _workers_stop_on_interrupt(n_process: int) -> Iterator[None]:
 
     previous = signal.signal(signal.SIGINT, stop)
     try:
-        yield
+        with warnings.catch_warnings():
+            # spaCy warns that its workers exited abnormally: they were stopped on purpose
+            warnings.filterwarnings("ignore", message=r"\[W127\]")
+            yield
     finally:
         signal.signal(signal.SIGINT, previous)
 
