@@ -15,6 +15,7 @@ from filmkg.core.errors import (
     EXIT_NOTHING_BUILT,
     EXIT_SOME_FAILED,
     FilmKGError,
+    InputError,
     NothingBuiltError,
 )
 from filmkg.output.formats import DEFAULT_FORMATS, FORMATS
@@ -208,7 +209,11 @@ def validate(graph: str, shapes: str | None) -> None:
     """
     from filmkg.graph.shapes import validate_file
 
-    conforms, report = validate_file(graph, shapes)
+    try:
+        conforms, report = validate_file(graph, shapes)
+    except (SyntaxError, ValueError) as exc:  # rdflib's parse errors: bad input, not a bug
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise InputError(f"{graph if shapes is None else f'{graph} or {shapes}'}: not valid RDF ({first})") from exc
     click.echo(report)
     if not conforms:
         sys.exit(1)

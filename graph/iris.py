@@ -39,7 +39,8 @@ def _digest(text: str) -> str:
 
 
 def _slug(name: str) -> str:
-    return _cap(slug(_clean(name)), _clean(name))
+    # slug() folds through NFKD, which splits Hangul syllables into jamo: back to NFC
+    return _cap(unicodedata.normalize("NFC", slug(_clean(name))), _clean(name))
 
 
 def review_iri(identifier: str) -> URIRef:
