@@ -42,7 +42,6 @@ STAGING_DIR = ".filmkg-staging"
 LOCK_FILE = ".filmkg.lock"
 #: Names the outputs of the last build (format -> file): what the next build replaces.
 MANIFEST = "filmkg-build.json"
-_FILM_TYPES = {"movie", "tvMovie", "video", "short"}
 
 
 @dataclass
@@ -50,6 +49,7 @@ class BuildOptions:
     formats: tuple[str, ...] = DEFAULT_FORMATS
     imdb: str | None = "default"  # a folder of IMDb TSV files; "default" = bundled subset; None = no KB
     wikidata: str | None = None  # CSV/TSV of IMDb id -> Wikidata QID
+    #: findings (mentions, facts, links) under this confidence are left out of the graph
     min_confidence: float = 0.5
     n_process: int = 1
     batch_size: int = 200
@@ -129,7 +129,7 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, options: BuildOptio
 
 def _build_locked(raws: list[RawReview], report: BuildReport, options: BuildOptions, progress: Progress | None,
                   extractor) -> BuildReport:
-    from filmkg.graph.build import review_graphs
+    from filmkg.graph.nquads import review_nquads
 
     out = report.out_dir
     parts = out / PARTS_DIR
@@ -141,9 +141,9 @@ def _build_locked(raws: list[RawReview], report: BuildReport, options: BuildOpti
     linker = _Linker(options) if todo else None  # the KB takes seconds to load; a no-change rerun needs none
     if extractor is None and linker is not None:
         from filmkg.extractors.pipeline import ReviewExtractor
+        from filmkg.linking.lexicon import Lexicon
 
-        extractor = ReviewExtractor(gazetteer=linker.gazetteer(), known_people=linker.known_people(),
-                                    first_names=linker.first_names(), min_confidence=options.min_confidence)
+        extractor = ReviewExtractor(Lexicon.from_kb(linker.kb), min_confidence=options.min_confidence)
     part_no = max((int(p.stem.split("-")[1]) for p in parts.glob("part-*.json")), default=0)
     digests = {r.identifier: r.digest for r in todo}
     batch: list[str] = []
@@ -173,8 +173,7 @@ def _build_locked(raws: list[RawReview], report: BuildReport, options: BuildOpti
                     ex: Extraction = item
                     try:
                         linker.link(ex)
-                        g, links = review_graphs(ex, store_text=options.store_text)
-                        quads = _nquads(g) + _nquads(links, default=True)
+                        quads = review_nquads(ex, store_text=options.store_text)
                     except Exception as exc:  # noqa: BLE001 - one bad review is reported, never fatal
                         report.failed.append((ex.review.source, f"linking/graph failed: {type(exc).__name__}: {exc}"))
                     else:
@@ -435,47 +434,11 @@ def _workers_stop_on_interrupt(n_process: int) -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
-def _nquads(g, default: bool = False) -> str:
-    """N-Triples of ``g`` labelled with its name (or unlabelled, for the default graph)."""
-    # split on "\n" only: str.splitlines() also breaks at \x0c, \x1c or \u2028 inside a literal
-    lines = g.serialize(format="nt", encoding="utf-8").decode("utf-8").split("\n")
-    if default:
-        return "".join(f"{line}\n" for line in lines if line.strip())
-    name = f"<{g.identifier}>"
-    return "".join(f"{line[:-1].rstrip()} {name} .\n" for line in lines if line.strip())
-
-
 def _assemble(parts: Path, out: Path, formats: tuple[str, ...]) -> tuple[dict[str, Path], int, dict[str, int]]:
-    import pyoxigraph as ox
+    from filmkg.output.merge import merge_parts
 
-    # An on-disk store when one is asked for (it is then the output itself), else in memory.
-    store_fmt = next((FORMATS[f] for f in formats if FORMATS[f].is_store), None)
-    store_tmp = out / f".{store_fmt.filename}.tmp" if store_fmt else None
-    if store_tmp is not None:
-        shutil.rmtree(store_tmp, ignore_errors=True)
-    store = ox.Store(str(store_tmp)) if store_tmp is not None else ox.Store()
-    for part in sorted(parts.glob("part-*.nq")):
-        store.bulk_load(path=str(part), format=ox.RdfFormat.N_QUADS)
-    files = {}
-    for f in formats:
-        fmt = FORMATS[f]
-        path = out / fmt.filename
-        fmt.write(store, path)
-        files[f] = path
-    counts = {}
-    for label, cls in (("reviews", "Review"), ("films", "Movie"), ("people", "Person")):
-        q = f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ GRAPH ?g {{ ?x a <https://schema.org/{cls}> }} }}"
-        counts[label] = int(next(iter(store.query(q)))["n"].value)
-    q = ("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?st a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> } }")
-    counts["evidence statements"] = int(next(iter(store.query(q)))["n"].value)
-    size = len(store)
-    if store_fmt is not None:
-        store.flush()
-        del store
-        final = out / store_fmt.filename
-        shutil.rmtree(final, ignore_errors=True)
-        store_tmp.rename(final)
-    return files, size, counts
+    merged = merge_parts(sorted(parts.glob("part-*.nq")), out, formats)
+    return merged.files, merged.quads, merged.counts
 
 
 class _Linker:
@@ -496,49 +459,6 @@ class _Linker:
             from filmkg.linking.wikidata import load_wikidata_map
 
             self.wikidata = load_wikidata_map(options.wikidata)
-
-    def gazetteer(self):
-        """Film titles of the KB, to recognise unmarked titles in the prose."""
-        from filmkg.extractors.titles import TitleGazetteer
-
-        if self.kb is None:
-            return TitleGazetteer()
-        kb = self.kb
-
-        def is_film(title: str) -> bool:
-            return any(m.title.type in _FILM_TYPES for m in kb.find_titles(title, prefix=True))
-
-        return TitleGazetteer(lookup=is_film)
-
-    def known_people(self):
-        """Names the KB knows, to choose between two spellings of one person."""
-        kb = self.kb
-
-        class _Known:
-            def __init__(self) -> None:
-                self.cache: dict[str, bool] = {}
-
-            def __contains__(self, name: object) -> bool:
-                if kb is None or not isinstance(name, str):
-                    return False
-                if name not in self.cache:
-                    if len(self.cache) > 200_000:
-                        self.cache.clear()
-                    self.cache[name] = bool(kb.find_people(name))
-                return self.cache[name]
-
-            def has_surname(self, word: str) -> bool:
-                return kb is not None and bool(kb.people_with_surname(word))
-
-        return _Known()
-
-    def first_names(self) -> frozenset[str]:
-        """Given names common in the KB, to spot names spaCy's NER misses ("Reese Witherspoon")."""
-        if self.kb is None:
-            return frozenset()
-        # the KB's own index of given names: one pass, also fast on the full IMDb dumps
-        floor = max(3, self.kb.stats()["people"] // 20_000)
-        return frozenset(self.kb.given_name_counts(floor))
 
     def link(self, ex: Extraction) -> None:
         if self.kb is not None:

@@ -99,15 +99,16 @@ def test_a_write_failure_leaves_the_previous_set_whole(tmp_path, extractor, monk
     from filmkg.output import formats
 
     out = tmp_path / "out"
-    opts = BuildOptions(formats=("trig", "ttl", "nq"))
+    opts = BuildOptions(formats=("trig", "ttl", "jsonld"))
     build([EXAMPLES / "4335.html"], out, opts, extractor=extractor)
     before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
 
-    def disk_full(store, path):
-        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+    def disk_full(part_files, fh):
+        raise OSError(errno.ENOSPC, "No space left on device", fh.name)
 
     # trig and ttl are written first, then the disk fills up: nothing may be swapped in
-    monkeypatch.setitem(formats.FORMATS, "nq", dataclasses.replace(formats.FORMATS["nq"], write=disk_full))
+    monkeypatch.setitem(formats.FORMATS, "jsonld", dataclasses.replace(formats.FORMATS["jsonld"],
+                                                                         from_parts=disk_full))
     with pytest.raises(OutputError, match="No space left on device; free some space"):
         build([EXAMPLES / "4335.html", EXAMPLES / "2305.html"], out, opts, extractor=extractor)
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
@@ -116,10 +117,10 @@ def test_a_write_failure_leaves_the_previous_set_whole(tmp_path, extractor, monk
     # the finished review was kept: the next run only assembles
     again = build([EXAMPLES / "4335.html", EXAMPLES / "2305.html"], out, opts, extractor=extractor)
     assert (again.reviews, again.skipped) == (0, 2)
-    assert json.loads((out / MANIFEST).read_text())["files"] == ["graph.nq", "graph.trig", "graph.ttl"]
+    assert json.loads((out / MANIFEST).read_text())["files"] == ["graph.jsonld", "graph.trig", "graph.ttl"]
     # a format not asked for any more is removed with the rest of the old set
     build([EXAMPLES / "4335.html"], out, TRIG, extractor=extractor)
-    assert not (out / "graph.nq").exists() and not (out / "graph.ttl").exists()
+    assert not (out / "graph.jsonld").exists() and not (out / "graph.ttl").exists()
 
 
 def test_ctrl_c_saves_finished_reviews_even_below_one_batch(tmp_path, extractor):

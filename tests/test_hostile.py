@@ -157,36 +157,31 @@ def test_titles_that_fold_to_an_article_do_not_crash(title, text):
     assert found and all(0 <= t.start < t.end <= len(text) for t in found)
 
 
-def _fake_ner_doc(text: str, names: list[str]):
-    """spaCy's tokenizer and sentence splitter with PERSON entities set by hand: the rules see
-    what the model would give them, without the model's own (linear) cost."""
-    import re
-
-    import spacy
-
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    doc = nlp(text)
-    spans = [doc.char_span(m.start(), m.end(), label="PERSON") for name in names
-             for m in re.finditer(re.escape(name), text)]
-    doc.ents = sorted({s for s in spans if s is not None}, key=lambda s: s.start)
-    return doc
-
-
-@pytest.mark.parametrize("unit, names", [("Cast: Bob Smith\n", ["Bob Smith"]), ("Tom Hanks (", ["Tom Hanks"])])
-def test_a_200kb_pathological_review_is_extracted_in_seconds(extractor, unit, names):
+@pytest.mark.parametrize("unit, name", [("Cast: Bob Smith\n", "Bob Smith"), ("Tom Hanks (", "Tom Hanks")])
+def test_a_200kb_pathological_review_is_extracted_in_seconds(extractor, unit, name):
+    """The rules on 200 KB of one pathological line; spaCy's parser and NER are replaced by a
+    sentencizer and an entity ruler, so that the rules' own time is measured."""
     from filmkg.core.records import Review
-    from filmkg.extractors.pipeline import spacy_text
 
+    nlp = extractor.nlp
+    first = nlp.pipe_names.index("review_meta")
+    nlp.add_pipe("sentencizer", name="test_sents", before=nlp.pipe_names[first])
+    ruler = nlp.add_pipe("entity_ruler", name="test_ner", after="test_sents")
+    ruler.add_patterns([{"label": "PERSON", "pattern": name}])
     text = "A review of The Film.\n" + unit * (200_000 // len(unit))
-    doc = _fake_ner_doc(spacy_text(text), names)
-    t0 = time.monotonic()
-    ex = extractor.from_doc(Review("big", text, "big", title="The Film"), doc)
-    seconds = time.monotonic() - t0
+    try:
+        with nlp.select_pipes(disable=["parser", "ner"]):
+            t0 = time.monotonic()
+            result = next(extractor.extract_many([Review("big", text, "big", title="The Film")]))
+            seconds = time.monotonic() - t0
+    finally:
+        nlp.remove_pipe("test_ner")
+        nlp.remove_pipe("test_sents")
     # quadratic rules took 2 minutes on 40 KB (an hour here); linear ones take seconds
     # (benchmarks/bench_hostile.py prints the figures)
+    assert not isinstance(result, tuple), result
     assert seconds < 90, seconds
-    assert ex.entities
+    assert any(e.name == name for e in result.entities.values())
 
 
 def test_size_limits_are_documented():
