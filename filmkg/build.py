@@ -231,8 +231,12 @@ def _assemble(parts: Path, out: Path, formats: tuple[str, ...]) -> tuple[dict[st
     counts["evidence statements"] = int(next(iter(store.query(q)))["n"].value)
     size = len(store)
     if store_fmt is not None:
+        from filmkg.output.store import mark_as_store, merge_review_graphs
+
+        merge_review_graphs(store)  # a store's default graph is the merge (after the files are dumped)
         store.flush()
         del store
+        mark_as_store(store_tmp, sorted(parts.glob("part-*.nq")))
         final = out / store_fmt.filename
         shutil.rmtree(final, ignore_errors=True)
         store_tmp.rename(final)

@@ -38,7 +38,7 @@ import networkx as nx
 import pyoxigraph as ox
 from rdflib.namespace import PROV, RDF, SDO
 
-from filmkg.output.query import load_store as load_dataset
+from filmkg.output.query import load_raw_dataset as load_dataset
 
 from ..graph.vocab import FKV, NIF, ROLE_PREDICATES
 
