@@ -23,9 +23,14 @@ Protocol (https://www.w3.org/TR/sparql11-protocol/):
 
 from __future__ import annotations
 
+import contextlib
 import json
+import signal
+import threading
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
+from urllib.parse import parse_qs
 
 import pyoxigraph as ox
 from starlette.applications import Starlette
@@ -112,14 +117,17 @@ async def _read_request(request: Request) -> tuple[str, list[str], list[str]]:
         return query or "", params.getlist("default-graph-uri"), params.getlist("named-graph-uri")
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if ctype == "application/x-www-form-urlencoded":
-        form = await request.form()
+        # parsed here: Starlette's request.form() needs python-multipart even for this
+        try:
+            form = parse_qs((await request.body()).decode("utf-8"), keep_blank_values=True)
+        except UnicodeDecodeError as exc:
+            raise _Refused(400, "The form is not UTF-8") from exc
         if "update" in form:
             raise _Refused(403, "This endpoint is read-only: updates are refused")
-        query = form.get("query")
-        if not isinstance(query, str) or not query:
+        query = (form.get("query") or [""])[0]
+        if not query:
             raise _Refused(400, "Missing the 'query' form field")
-        return query, [str(v) for v in form.getlist("default-graph-uri")], \
-            [str(v) for v in form.getlist("named-graph-uri")]
+        return query, form.get("default-graph-uri", []), form.get("named-graph-uri", [])
     if ctype == "application/sparql-query":
         body = await request.body()
         try:
@@ -230,11 +238,27 @@ def _page() -> Response:
 
 def serve(store_dir: str | Path, host: str = "127.0.0.1", port: int = 7878, cors: bool = False,
           log_level: str = "warning") -> None:
-    """Serves the store until SIGINT/SIGTERM (uvicorn handles both and shuts down cleanly)."""
+    """Serves the store until SIGINT/SIGTERM, then shuts down cleanly and returns."""
     import uvicorn
 
+    class Server(uvicorn.Server):
+        """uvicorn's server, minus re-raising the stop signal after its clean shutdown: a
+        `filmkg serve` stopped by Ctrl-C or SIGTERM has done its job and exits 0."""
+
+        @contextlib.contextmanager
+        def capture_signals(self) -> Iterator[None]:
+            if threading.current_thread() is not threading.main_thread():
+                yield
+                return
+            previous = {sig: signal.signal(sig, self.handle_exit) for sig in (signal.SIGINT, signal.SIGTERM)}
+            try:
+                yield
+            finally:
+                for sig, handler in previous.items():
+                    signal.signal(sig, handler)
+
     app = create_app(store_dir, cors=cors)
-    uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=False)
+    Server(uvicorn.Config(app, host=host, port=port, log_level=log_level, access_log=False)).run()
 
 
 __all__ = ["GRAPH_TYPES", "RESULT_TYPES", "create_app", "negotiate", "serve"]
