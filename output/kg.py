@@ -103,6 +103,9 @@ class Page:
         self.html = page
         self.height = height
 
+    def __repr__(self) -> str:
+        return f"<filmkg network page, {len(self.html):,} characters; shown inline in Jupyter, or .save(path)>"
+
     def _repr_html_(self) -> str:
         # srcdoc keeps the page whole (its own Content Security Policy included); the sandbox
         # lets its scripts run without reaching the notebook.

@@ -533,3 +533,13 @@ def test_serve_says_it_listens_on_localhost(demo_store):
     text = " ".join(result.output.split())
     assert "--host TEXT Interface to listen on; the default serves this machine only" in text
     assert "[default: 127.0.0.1]" in text
+
+
+def test_readme_default_graph_and_graph_examples(kg):
+    from tests.test_evidence import readme_query
+
+    costars = kg.query(readme_query("**The default graph**"))
+    assert costars.column("costar") == sorted(CAGE_COSTARS)
+    spans = kg.query(readme_query("**`GRAPH ?g`**"))
+    assert {(r["review"], r["extractor"]) for r in spans} >= {("4335", "header.cast")}
+    assert set(spans.column("review")) == {"4335", "people-1995-leaving-las-vegas"}
