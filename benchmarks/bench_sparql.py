@@ -14,14 +14,19 @@ director, that film's first review), not the demo's defaults, so lookups hit. Wi
 --imdb-import, IMDb's facts for the linked titles (bundled subset) are imported and loaded
 too, for `credits-not-in-imdb`.
 
+With --replicate N the N-Quads are copied N times, each copy's reviews, review graphs and
+evidence renamed (films and people stay shared), to reach archive-sized stores from a sample:
+a stress shape (more reviews of the same films), not the archive itself.
+
 Run: .venv/bin/python benchmarks/bench_sparql.py GRAPH.nq [GRAPH2.nq ...] [--store DIR]
-     [--repeat 5] [--raw] [--imdb-import] [--no-endpoint]
+     [--repeat 5] [--raw] [--imdb-import] [--no-endpoint] [--replicate N]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import socket
 import statistics
@@ -45,6 +50,24 @@ _PARAM_QUERIES = {
     "film": "SELECT ?v (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r schema:itemReviewed ?f . ?f schema:name ?v "
             "FILTER EXISTS { ?f schema:director ?d } } GROUP BY ?v ORDER BY DESC(?n) ?v LIMIT 1",
 }
+
+
+_PER_REVIEW = re.compile(r"(<https://w3id\.org/filmkg/(?:graph/review|id/review|id/evidence)/[^>]+)>")
+
+
+def replicate(graphs: list[Path], copies: int, out: Path) -> Path:
+    """The N-Quads ``copies`` times, each copy's per-review IRIs suffixed ``-cK``."""
+    with out.open("w", encoding="utf-8") as fh:
+        for k in range(copies):
+            for g in graphs:
+                with g.open(encoding="utf-8") as src:
+                    if k == 0:
+                        fh.writelines(src)
+                        continue
+                    suffix = rf"\1-c{k}>"
+                    for line in src:
+                        fh.write(_PER_REVIEW.sub(suffix, line))
+    return out
 
 
 def _size_mb(folder: Path) -> float:
@@ -156,6 +179,7 @@ def main() -> None:
     ap.add_argument("--raw", action="store_true", help="also load without the merged default graph, for its cost")
     ap.add_argument("--imdb-import", action="store_true", help="import and load IMDb's facts for linked titles")
     ap.add_argument("--no-endpoint", action="store_true")
+    ap.add_argument("--replicate", type=int, default=1, help="copies of the graphs (renamed reviews), for scale")
     args = ap.parse_args()
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-sparql-"))
@@ -163,6 +187,10 @@ def main() -> None:
     if store_dir.exists():
         shutil.rmtree(store_dir)
     graphs = list(args.graphs)
+    if args.replicate > 1:
+        t = time.perf_counter()
+        graphs = [replicate(graphs, args.replicate, tmp / "replicated.nq")]
+        print(f"replicated {args.replicate}x in {time.perf_counter() - t:.0f} s")
     if args.imdb_import:
         from filmkg.linking.imdb_import import import_imdb, linked_imdb_ids
 

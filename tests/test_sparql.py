@@ -156,6 +156,17 @@ def test_every_example_has_a_header_and_documented_parameters():
             assert p.description and f"?{p.name}" in ex.text
 
 
+def test_sparqlwrapper_sends_every_library_query_as_a_query():
+    """SPARQLWrapper guesses the query form from the text (comments included): a header
+    that mentioned, say, loading would make it send the query as an update."""
+    from SPARQLWrapper import SPARQLWrapper
+
+    sparql = SPARQLWrapper("http://127.0.0.1:9/sparql")
+    for ex in examples().values():
+        sparql.setQuery(ex.bind())
+        assert sparql.queryType == "SELECT" and not sparql.isSparqlUpdateRequest(), ex.name
+
+
 def test_parameters_are_bound_as_rdf_terms_never_pasted(kg):
     hostile = 'Cage" } ?s ?p ?o . FILTER(true) #'
     text = get("costars").bind(actor=hostile)
