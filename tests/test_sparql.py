@@ -315,6 +315,9 @@ def test_networkx_and_inline_page(kg, demo_build):
     from_file = filmkg.open(demo_build.files["trig"]).to_networkx()
     assert dict(G.nodes(data=True)) == dict(from_file.nodes(data=True))  # the merged copy changes nothing
     assert sorted(G.edges(keys=True)) == sorted(from_file.edges(keys=True))
+    for e in G.edges(keys=True):
+        same = ("evidence_count", "reviews", "characters")
+        assert {k: G.edges[e][k] for k in same} == {k: from_file.edges[e][k] for k in same}
     costar = kg.to_networkx(projection="costar")
     cage = next(n for n, d in costar.nodes(data=True) if d["name"] == "Nicolas Cage")
     assert {costar.nodes[n]["name"] for n in costar[cage]} == CAGE_COSTARS
@@ -500,18 +503,23 @@ def test_query_page_is_offline_and_lists_the_examples(endpoint):
 
 
 def test_cors_only_on_request(demo_store):
-    from starlette.testclient import TestClient
+    import asyncio
+
+    import httpx
 
     from filmkg.output.endpoint import create_app
 
-    headers = {"Origin": "http://example.org"}
-    plain = TestClient(create_app(demo_store)).get("/sparql", params={"query": "ASK {}"}, headers=headers)
+    async def ask(app, method: str, headers: dict[str, str]) -> httpx.Response:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://127.0.0.1") as client:
+            return await client.request(method, "/sparql", params={"query": "ASK {}"}, headers=headers)
+
+    origin = {"Origin": "http://example.org"}
+    plain = asyncio.run(ask(create_app(demo_store), "GET", origin))
     assert plain.status_code == 200 and "access-control-allow-origin" not in plain.headers
-    cors = TestClient(create_app(demo_store, cors=True))
-    assert cors.get("/sparql", params={"query": "ASK {}"}, headers=headers).headers[
-        "access-control-allow-origin"] == "*"
-    pre = cors.options("/sparql", headers={**headers, "Access-Control-Request-Method": "POST",
-                                           "Access-Control-Request-Headers": "content-type"})
+    cors = create_app(demo_store, cors=True)
+    assert asyncio.run(ask(cors, "GET", origin)).headers["access-control-allow-origin"] == "*"
+    pre = asyncio.run(ask(cors, "OPTIONS", {**origin, "Access-Control-Request-Method": "POST",
+                                           "Access-Control-Request-Headers": "content-type"}))
     assert pre.status_code == 200 and "POST" in pre.headers["access-control-allow-methods"]
 
 
