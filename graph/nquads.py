@@ -16,13 +16,12 @@ triples, so each review's quads are contiguous in a part file.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from datetime import date
 from decimal import Decimal
 
-from filmkg.core.normalize import name_key, slug
-from filmkg.core.records import Entity, Evidence, Extraction, Fact, Link
+from filmkg.core.records import Entity, Extraction, Fact, Link, Mention
+from filmkg.graph import iris
 
 # The namespaces of graph/vocab.py as plain strings (vocab imports rdflib; this module must
 # not need it). tests/test_nquads.py checks that they agree.
@@ -32,12 +31,7 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 OWL = "http://www.w3.org/2002/07/owl#"
 PROV = "http://www.w3.org/ns/prov#"
 FKV = "https://w3id.org/filmkg/vocab#"
-FKID = "https://w3id.org/filmkg/id/"
-FKG = "https://w3id.org/filmkg/graph/"
 NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
-IMDB_TITLE = "https://www.imdb.com/title/"
-IMDB_NAME = "https://www.imdb.com/name/"
-WIKIDATA = "http://www.wikidata.org/entity/"
 
 ROLE_PREDICATES = {
     "actor": SDO + "actor",
@@ -100,27 +94,9 @@ def _date_lexical(value: str) -> str:
     return str(Literal(value, datatype=RDFLIB_XSD.date))
 
 
-def _safe(identifier: str) -> str:
-    return "".join(c if c.isalnum() or c in "-_." else "_" for c in identifier)
-
-
 def entity_iri(entity: Entity) -> str:
-    """graph/iris.py's ``entity_iri`` as a string."""
-    if entity.kind == "film":
-        base = slug(name_key(entity.name, film=True))
-        return f"{FKID}film/{base}-{entity.year}" if entity.year else f"{FKID}film/{base}"
-    if entity.kind == "person":
-        return f"{FKID}person/{slug(entity.name)}"
-    return f"{FKID}work/{slug(entity.name)}"
-
-
-def _evidence_iri(*parts: object) -> str:
-    digest = hashlib.blake2b("\x1f".join(map(str, parts)).encode("utf-8"), digest_size=10).hexdigest()
-    return f"{FKID}evidence/{digest}"
-
-
-def _local(iri: str) -> str:
-    return iri.rsplit("/", 1)[-1]
+    """graph/iris.py's ``entity_iri`` as a string (every IRI is minted there)."""
+    return str(iris.entity_iri(entity))
 
 
 class _ReviewWriter:
@@ -130,10 +106,9 @@ class _ReviewWriter:
         self.ex = ex
         self.ident = ex.review.identifier
         self.text = ex.review.text
-        safe = _safe(self.ident)
-        self.review = f"{FKID}review/{safe}"
+        self.review = str(iris.review_iri(self.ident))
         self.review_nt = f"<{self.review}>"
-        self.tail = f" <{FKG}review/{safe}> .\n"
+        self.tail = f" <{iris.review_graph_iri(self.ident)}> .\n"
         self.store_text = store_text
         self.iris: dict[str, str] = {}
         # dicts as ordered sets: a Graph holds each triple once
@@ -196,15 +171,14 @@ class _ReviewWriter:
 
     def _link(self, node: str, entity_kind: str, kind: str, link: Link) -> None:
         if kind == "imdb":
-            target = f"{IMDB_TITLE if entity_kind == 'film' else IMDB_NAME}{link.target}/"
-            pred = SDO + "sameAs"
+            target, pred = str(iris.imdb_iri(link.target)), SDO + "sameAs"
         elif kind == "wikidata":
-            target, pred = f"{WIKIDATA}{link.target}", OWL + "sameAs"
+            target, pred = str(iris.wikidata_iri(link.target)), OWL + "sameAs"
         else:
             return
         if _INVALID_IRI.search(target):
             raise ValueError(f'"{target}" does not look like a valid URI')
-        st = _evidence_iri(self.ident, node, pred, target)
+        st = str(iris.evidence_iri(self.ident, node, pred, target))
         lines = self.links
         t_nt, st_nt = f"<{target}>", f"<{st}>"
         lines[f"<{node}> <{pred}> {t_nt} .\n"] = None
@@ -223,7 +197,7 @@ class _ReviewWriter:
         if subj is None:
             return
         p = fact.predicate
-        ev = fact.evidence
+        ev = fact
         if p in ROLE_PREDICATES:
             obj = self.iris.get(fact.object)
             if obj is None:
@@ -232,14 +206,12 @@ class _ReviewWriter:
             self.add(subj, pred, f"<{obj}>")
             self._evidence(subj, pred, obj, f"<{obj}>", ev)
         elif p == "source_author":
-            # object = person key, detail = work key
+            # object = person key; the work itself is not named by the review
             person = self.iris.get(fact.object)
-            work = self.iris.get(fact.detail or "")
             if person is None:
                 return
-            if work is None:
-                work = f"{FKID}work/{_local(subj)}-source"
-                self.add(work, RDF + "type", f"<{SDO}CreativeWork>")
+            work = str(iris.source_work_iri(subj))
+            self.add(work, RDF + "type", f"<{SDO}CreativeWork>")
             self.add(subj, SDO + "isBasedOn", f"<{work}>")
             self.add(work, SDO + "author", f"<{person}>")
             self._evidence(subj, SDO + "isBasedOn", work, f"<{work}>", ev)
@@ -248,11 +220,11 @@ class _ReviewWriter:
             person = self.iris.get(fact.object)
             if person is None:
                 return
-            role = f"{FKID}role/{_local(subj)}--{_local(person)}"
+            role = str(iris.role_iri(subj, person))
             self.add(role, RDF + "type", f"<{SDO}PerformanceRole>")
             self.add(subj, FKV + "performance", f"<{role}>")
             self.add(role, SDO + "actor", f"<{person}>")
-            name, desc = fact.detail.split("\x1f") if fact.detail and "\x1f" in fact.detail else (fact.detail, None)
+            name, desc = fact.character, fact.description
             if name:
                 lit = literal(name)
                 self.add(role, SDO + "characterName", lit)
@@ -275,7 +247,7 @@ class _ReviewWriter:
             self.add(subj, SDO + "datePublished", lit)
             self._evidence(subj, SDO + "datePublished", lex, lit, ev)
         elif p == "rating":
-            rating = f"{self.review}-rating"
+            rating = str(iris.rating_iri(self.review))
             self.add(rating, RDF + "type", f"<{SDO}Rating>")
             self.add(subj, SDO + "reviewRating", f"<{rating}>")
             value, _, best = fact.object.partition("/")
@@ -289,9 +261,9 @@ class _ReviewWriter:
             self._evidence(subj, SDO + "contentRating", fact.object, lit, ev)
 
     # ------------------------------------------------------------------ evidence
-    def _evidence(self, s: str, p: str, o_value: str, o_nt: str, ev: Evidence) -> None:
+    def _evidence(self, s: str, p: str, o_value: str, o_nt: str, ev: Mention | Fact) -> None:
         """``o_value`` is what str() of the rdflib term gives (the IRI or the lexical form)."""
-        st = _evidence_iri(self.ident, s, p, o_value, ev.start, ev.end)
+        st = str(iris.evidence_iri(self.ident, s, p, o_value, ev.start, ev.end))
         if st in self.statements:
             return
         self.statements.add(st)
@@ -305,7 +277,7 @@ class _ReviewWriter:
         named[f'{st_nt} {_BEGIN} "{ev.start}"{_INTEGER}{tail}'] = None
         named[f'{st_nt} {_END} "{ev.end}"{_INTEGER}{tail}'] = None
         named[f"{st_nt} {_ANCHOR} {literal(self.text[ev.start : ev.end])}{tail}"] = None
-        named[f"{st_nt} {_EXTRACTOR} {literal(ev.extractor)}{tail}"] = None
+        named[f"{st_nt} {_EXTRACTOR} {literal(ev.rule)}{tail}"] = None
         named[f"{st_nt} {_CONFIDENCE} {_confidence(ev.confidence)}{tail}"] = None
 
 

@@ -11,7 +11,7 @@ import pytest
 from rdflib import BNode, Literal, URIRef
 
 from filmkg.build import BuildOptions, _Linker
-from filmkg.core.records import Entity, Evidence, Extraction, Fact, Link, Review
+from filmkg.core.records import Entity, Extraction, Fact, Link, Mention, Review
 from filmkg.graph import nquads as nq
 from filmkg.graph import vocab
 from filmkg.graph.build import review_graphs
@@ -102,33 +102,42 @@ def _nasty_extraction(s: str, i: int) -> Extraction:
     review = Review(identifier=f"nasty-{i} {s[:3]}", text=text, source="x.html", url=f"http://ex.org/{i}?q={s}",
                     date="1995-03-12")
     ex = Extraction(review)
-    ev = Evidence(10, 10 + n, f"extractor {s}", 0.1 + 0.2)
+
+    def m(kind: str, name: str, start: int, end: int, rule: str, conf: float) -> Mention:
+        return Mention(kind, name, start, end, rule, conf)
+
     film = ex.entity("film", f"Film {s}", 1995)
-    film.mentions += [ev, Evidence(10, 10 + n, "x", 1.0), Evidence(len(text) - 6, len(text) - 4, "ws", 0.5)]
+    film.mentions += [m("film", film.name, 10, 10 + n, f"extractor {s}", 0.1 + 0.2),
+                      m("film", film.name, 10, 10 + n, "x", 1.0),
+                      m("film", film.name, len(text) - 6, len(text) - 4, "ws", 0.5)]
     film.alternate_names |= {s, f"alt {s}"}
     film.links["imdb"] = Link(f"tt{i:07d}", f"method {s}", 0.123456)
     film.links["wikidata"] = Link(f"Q{i}", s, 1e-5)
     person = ex.entity("person", f"{s} Person" if s.strip() else "Bob Smith")
-    person.mentions.append(Evidence(14 + n, 14 + 2 * n, "ner", 0.95))
+    person.mentions.append(m("person", person.name, 14 + n, 14 + 2 * n, "ner", 0.95))
     person.links["imdb"] = Link(f"nm{i:07d}", "kb", 0.999)
     work = ex.entity("work", f"{s}!!!")
     work.alternate_names.add("novel")
     odd = ex.entity("person", "!!!")  # slug() gives "unnamed"
     ex.reviewed_film = film.key
-    ev2 = Evidence(0, len(text), "rule", 0.75)
-    c = s.replace("\x1f", "?")  # \x1f separates a character's name from its description
+
+    def f(subj: str, pred: str, obj: str, whole: bool = True, **kw) -> Fact:
+        start, end, rule, conf = (0, len(text), "rule", 0.75) if whole else (10, 10 + n, f"extractor {s}", 0.3)
+        return Fact(subj, pred, obj, start, end, rule, conf, **kw)
+
     ex.facts += [
-        Fact(film.key, "actor", person.key, ev2), Fact(film.key, "director", odd.key, ev2),
-        Fact(film.key, "character", person.key, ev2, detail=f"{c}\x1f{c} desc"),
-        Fact(film.key, "character", odd.key, ev2, detail=s),
-        Fact(film.key, "source_author", person.key, ev2, detail=work.key),
-        Fact(film.key, "source_author", odd.key, ev2, detail="missing"),
-        Fact("review", "itemReviewed", film.key, ev2), Fact("review", "author", person.key, ev2),
-        Fact("review", "datePublished", "1995-03-12", ev2), Fact("review", "datePublished", "1995-02-30", ev),
-        Fact("review", "datePublished", "1995-03-12Z", ev), Fact("review", "datePublished", "1995-03-12+02:00", ev),
-        Fact("review", "rating", f"3/{s}", ev2), Fact("review", "rating", s, ev),
-        Fact("review", "contentRating", s, ev2), Fact("review", "unknown", s, ev2),
-        Fact("nobody", "actor", person.key, ev2), Fact(film.key, "editor", "nobody", ev2),
+        f(film.key, "actor", person.key), f(film.key, "director", odd.key),
+        f(film.key, "character", person.key, character=s, description=f"{s} desc"),
+        f(film.key, "character", odd.key, character=s),
+        f(film.key, "character", odd.key, description=s, whole=False),
+        f(film.key, "source_author", person.key), f(film.key, "source_author", odd.key, whole=False),
+        f("review", "itemReviewed", film.key), f("review", "author", person.key),
+        f("review", "datePublished", "1995-03-12"), f("review", "datePublished", "1995-02-30", whole=False),
+        f("review", "datePublished", "1995-03-12Z", whole=False),
+        f("review", "datePublished", "1995-03-12+02:00", whole=False),
+        f("review", "rating", f"3/{s}"), f("review", "rating", s, whole=False),
+        f("review", "contentRating", s), f("review", "unknown", s),
+        f("nobody", "actor", person.key), f(film.key, "editor", "nobody"),
     ]
     return ex
 
@@ -161,8 +170,7 @@ def test_namespaces_agree_with_vocab():
     from rdflib.namespace import OWL, PROV, RDF, SDO, XSD
 
     assert (nq.SDO, nq.RDF, nq.XSD, nq.OWL, nq.PROV) == tuple(map(str, (SDO, RDF, XSD, OWL, PROV)))
-    assert (nq.FKV, nq.FKID, nq.FKG, nq.NIF) == tuple(map(str, (vocab.FKV, vocab.FKID, vocab.FKG, vocab.NIF)))
-    assert (nq.IMDB_TITLE, nq.IMDB_NAME, nq.WIKIDATA) == (vocab.IMDB_TITLE, vocab.IMDB_NAME, str(vocab.WIKIDATA))
+    assert (nq.FKV, nq.NIF) == tuple(map(str, (vocab.FKV, vocab.NIF)))
     assert nq.ROLE_PREDICATES == {k: str(v) for k, v in vocab.ROLE_PREDICATES.items()}
     assert set(vocab.ROLE_PREDICATES) == set(nq.ROLE_PREDICATES)
 
