@@ -117,11 +117,11 @@ def test_folders_that_are_not_filmkg_stores_are_refused_clearly(tmp_path, demo_b
         result = runner.invoke(cli, ["query", str(folder), "ASK {}"])
         assert result.exit_code == 2 and words in result.output and "Traceback" not in result.output
         result = runner.invoke(cli, ["load", str(demo_build.files["nq"]), "--store", str(folder)])
-        assert result.exit_code == 1 and words in result.output
+        assert result.exit_code == 2 and words in result.output
     bad = tmp_path / "bad.nq"
     bad.write_text("<http://a> <http://b> .\n")
     result = runner.invoke(cli, ["load", str(bad), "--store", str(tmp_path / "new")])
-    assert result.exit_code == 1 and "bad.nq: not valid" in result.output
+    assert result.exit_code == 2 and "bad.nq: not valid" in result.output
 
 
 def test_build_oxigraph_is_a_store_with_the_merged_default_graph(tmp_path, extractor):
