@@ -50,12 +50,11 @@ def main() -> int:
     from filmkg.build import BuildOptions, _Linker
     from filmkg.extractors.pipeline import ReviewExtractor
     from filmkg.graph.nquads import review_nquads
-    from filmkg.linking.imdb_kb import load_kb
     from filmkg.linking.lexicon import Lexicon
     from filmkg.readers.sources import parse
 
     linker = _Linker(BuildOptions())
-    extractor = ReviewExtractor(Lexicon.from_kb(load_kb(None)))
+    extractor = ReviewExtractor(Lexicon.from_kb(linker.kb))
     reviews = []
     for raw in sample_raws(a.archive, a.n, a.seed):
         try:
