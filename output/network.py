@@ -38,7 +38,7 @@ import networkx as nx
 import pyoxigraph as ox
 from rdflib.namespace import PROV, RDF, SDO
 
-from filmkg.output.query import load_store as load_dataset
+from filmkg.output.query import load_raw_dataset as load_dataset
 
 from ..graph.vocab import FKV, NIF, ROLE_PREDICATES
 
@@ -76,9 +76,11 @@ def load_store(source: RdfSource) -> ox.Store:
 
 
 def _select(store: ox.Store, query: str) -> Iterator[Any]:
-    # The union default graph: one named graph per review, and the query spans them all.
-    # Rows repeat once per graph that holds the triple, which name voting relies on.
-    return iter(store.query(query, prefixes=_PREFIXES, use_default_graph_as_union=True))
+    # A dataset as written: the union default graph spans the review graphs. A filmkg store
+    # (output/store.py) already has their merge as its default graph; the union over it would
+    # repeat every triple and multiply every join, so it is queried as it is.
+    merged = bool(store.query("ASK { ?r a <https://schema.org/Review> }"))
+    return iter(store.query(query, prefixes=_PREFIXES, use_default_graph_as_union=not merged))
 
 
 def _value(term: Any) -> str | None:
@@ -122,7 +124,8 @@ def _add_nodes(store: ox.Store, G: nx.MultiDiGraph, with_reviews: bool) -> dict[
         if s not in kinds or precedence[kind] < precedence[kinds[s]]:
             kinds[s] = kind
     votes: dict[str, Counter[str]] = defaultdict(Counter)
-    for row in _select(store, "SELECT ?s ?n WHERE { ?s schema:name ?n }"):
+    # one vote per review graph that names it
+    for row in _select(store, "SELECT ?s ?n WHERE { GRAPH ?g { ?s schema:name ?n } }"):
         if row["s"].value in kinds:
             votes[row["s"].value][row["n"].value] += 1
     for row in _select(store, "SELECT ?s ?n WHERE { ?s a schema:Review ; schema:identifier ?n }"):
@@ -350,9 +353,21 @@ PROJECTIONS: dict[str, Callable[[nx.MultiDiGraph], nx.Graph]] = {
 
 
 # --------------------------------------------------------------------------- export
+#: Characters XML 1.0 cannot hold at all, even escaped (C0 controls but tab, LF and CR;
+#: surrogates; U+FFFE and U+FFFF): 182 archive pages hold such controls.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML cannot hold (GraphML and GEXF are XML)."""
+    return _NOT_XML.sub("", text)
+
+
 def _scalar(value: Any) -> str | int | float | bool | None:
     """GraphML and GEXF hold scalars only: lists and evidence dicts become one string."""
-    if value is None or isinstance(value, str | int | float | bool):
+    if isinstance(value, str):
+        return xml_safe(value)
+    if value is None or isinstance(value, int | float | bool):
         return value
     if isinstance(value, list | tuple | set):
         parts = []
@@ -363,13 +378,16 @@ def _scalar(value: Any) -> str | int | float | bool | None:
                 parts.append(str(item))
             else:
                 parts.append(json.dumps(item, ensure_ascii=False))
-        return " | ".join(parts)
-    return json.dumps(value, ensure_ascii=False, default=str)
+        return xml_safe(" | ".join(parts))
+    return xml_safe(json.dumps(value, ensure_ascii=False, default=str))
 
 
 def flatten_attributes(G: nx.Graph) -> nx.Graph:
     """A copy of ``G`` whose node and edge attributes are scalars (``None`` dropped)."""
     H = G.copy()
+    bad_ids = {n: xml_safe(n) for n in H if isinstance(n, str) and _NOT_XML.search(n)}
+    if bad_ids:
+        H = nx.relabel_nodes(H, bad_ids)
     for _, d in H.nodes(data=True):
         for k in list(d):
             d[k] = _scalar(d[k])
