@@ -1,0 +1,36 @@
+"""Trained components shipped with filmkg (package data, never downloaded at run time).
+
+``filmkg_ner/`` is a small spaCy pipeline (tok2vec + senter + ner, labels PERSON and FILM)
+trained on the archive's own silver labels; training/README.md is its model card and
+training/ holds the code that rebuilds it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from filmkg.core.errors import ModelMissingError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+NER_DIR = Path(__file__).resolve().parent / "filmkg_ner"
+#: The labels the NER model predicts.
+NER_LABELS = ("FILM", "PERSON")
+
+
+def load_ner(senter: bool = True) -> Language:
+    """The packaged PERSON/FILM pipeline; ``senter=False`` leaves sentence boundaries out."""
+    return _load(senter)
+
+
+def _load(senter: bool) -> Language:
+    import spacy
+
+    if not (NER_DIR / "config.cfg").is_file():
+        raise ModelMissingError(f"{NER_DIR}: the packaged NER model is missing; rebuild it with training/train.sh")
+    return spacy.load(NER_DIR, exclude=[] if senter else ["senter"])
+
+
+__all__ = ["NER_DIR", "NER_LABELS", "load_ner"]
