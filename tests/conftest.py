@@ -20,7 +20,7 @@ def extractor():
 
     linker = _Linker(BuildOptions())
     return ReviewExtractor(gazetteer=linker.gazetteer(), known_people=linker.known_people(),
-                           first_names=linker.first_names())
+                           first_names=linker.first_names(), principal_roles=linker.principal_roles())
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,58 @@
+"""Credits stated in running prose: one short sentence per cue family of extractors/README.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from filmkg.core.records import Review
+
+ROLES = {"actor", "director", "screenwriter", "producer", "composer", "cinematographer", "editor", "contributor",
+         "source_author"}
+
+
+def credits(extractor, text: str, title: str) -> set[tuple[str, str, str]]:
+    ex = extractor.extract(Review(identifier="prose-case", text=text, source="test", title=title))
+    name = {k: e.name for k, e in ex.entities.items()}
+    return {(name[f.object], f.predicate, name[f.subject]) for f in ex.facts if f.predicate in ROLES}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # direction of / from, directorial debut of
+    ("The picture owes much to the steady direction of Ron Howard.", {("Ron Howard", "director", "Apollo 13")}),
+    ("This is the directorial debut of Tom Hanks, and it shows.", {("Tom Hanks", "director", "Apollo 13")}),
+    # ... but not when the name owns the next noun
+    ("I admired Ron Howard's direction of William Broyles's screenplay.",
+     {("Ron Howard", "director", "Apollo 13"), ("William Broyles", "screenwriter", "Apollo 13")}),
+    # score from
+    ("A rousing score from James Horner carries the launch.", {("James Horner", "composer", "Apollo 13")}),
+    # relative clause without a comma
+    ("It was directed by Ron Howard who also wrote the script.",
+     {("Ron Howard", "director", "Apollo 13"), ("Ron Howard", "screenwriter", "Apollo 13")}),
+])
+def test_crew_cues(extractor, text, expected):
+    assert credits(extractor, text, "Apollo 13") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Based on the John Grisham novel, it follows a young lawyer.", {("John Grisham", "source_author", "Fargo")}),
+    ("Adapting Stephen King's novel, the writers kept its ending.", {("Stephen King", "source_author", "Fargo")}),
+    ('The story is based on Mark Twain\'s "The Jumping Frog" and little else.',
+     {("Mark Twain", "source_author", "Fargo")}),
+    ("It is based on a book by Maya Angelou and Alice Walker.",
+     {("Maya Angelou", "source_author", "Fargo"), ("Alice Walker", "source_author", "Fargo")}),
+])
+def test_source_cues(extractor, text, expected):
+    assert credits(extractor, text, "Fargo") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a film's director after the title, set off by a comma
+    ('The "Blood Simple" director, Joel Coen, made this too.', {("Joel Coen", "director", "Blood Simple")}),
+    # no cue at all: the KB's principals join the person and the film named beside them
+    ("Nothing here is as memorable as Kate Winslet in TITANIC.", {("Kate Winslet", "actor", "Titanic")}),
+    ("Nothing here is as memorable as TITANIC, with Kate Winslet.", {("Kate Winslet", "actor", "Titanic")}),
+    # a hedge blocks it
+    ("Kate Winslet was originally cast in TITANIC, I hear.", set()),
+])
+def test_kb_principals(extractor, text, expected):
+    assert credits(extractor, text, "Fargo") == expected
