@@ -4,16 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from filmkg.core.records import Review
-
-ROLES = {"actor", "director", "screenwriter", "producer", "composer", "cinematographer", "editor", "contributor",
-         "source_author"}
-
-
-def credits(extractor, text: str, title: str) -> set[tuple[str, str, str]]:
-    ex = extractor.extract(Review(identifier="prose-case", text=text, source="test", title=title))
-    name = {k: e.name for k, e in ex.entities.items()}
-    return {(name[f.object], f.predicate, name[f.subject]) for f in ex.facts if f.predicate in ROLES}
+from tests.extractors.conftest import credits_of
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -29,8 +20,8 @@ def credits(extractor, text: str, title: str) -> set[tuple[str, str, str]]:
     ("It was directed by Ron Howard who also wrote the script.",
      {("Ron Howard", "director", "Apollo 13"), ("Ron Howard", "screenwriter", "Apollo 13")}),
 ])
-def test_crew_cues(extractor, text, expected):
-    assert credits(extractor, text, "Apollo 13") == expected
+def test_crew_cues(extract, text, expected):
+    assert credits_of(extract(text, "Apollo 13")) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -41,18 +32,19 @@ def test_crew_cues(extractor, text, expected):
     ("It is based on a book by Maya Angelou and Alice Walker.",
      {("Maya Angelou", "source_author", "Fargo"), ("Alice Walker", "source_author", "Fargo")}),
 ])
-def test_source_cues(extractor, text, expected):
-    assert credits(extractor, text, "Fargo") == expected
+def test_source_cues(extract, text, expected):
+    assert credits_of(extract(text, "Fargo")) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
     # a film's director after the title, set off by a comma
-    ('The "Blood Simple" director, Joel Coen, made this too.', {("Joel Coen", "director", "Blood Simple")}),
+    ('The "Blood Simple" director, Joel Coen, made this too.',
+     {("Joel Coen", "director", "Blood Simple"), ("Joel Coen", "director", "Fargo")}),
     # no cue at all: the KB's principals join the person and the film named beside them
     ("Nothing here is as memorable as Kate Winslet in TITANIC.", {("Kate Winslet", "actor", "Titanic")}),
     ("Nothing here is as memorable as TITANIC, with Kate Winslet.", {("Kate Winslet", "actor", "Titanic")}),
     # a hedge blocks it
     ("Kate Winslet was originally cast in TITANIC, I hear.", set()),
 ])
-def test_kb_principals(extractor, text, expected):
-    assert credits(extractor, text, "Fargo") == expected
+def test_kb_principals(extract, text, expected):
+    assert credits_of(extract(text, "Fargo")) == expected
