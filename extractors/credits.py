@@ -81,7 +81,8 @@ _LEFT_CUES: list[tuple[re.Pattern[str], str, float]] = [
         (r"\b(?:cinematographer|director\s+of\s+photography|d\.?p\.?|photographed\s+by|lensed\s+by|"
          r"cinematography\s+(?:is\s+|was\s+)?by)\s*:?", "cinematographer"),
         (r"\b(?:(?:film\s+)?editor|edited\s+by|editing\s+(?:is\s+)?by)\s*:?", "editor"),
-        (r"\b(?:actor|actress|actors|actresses|co-?stars?|stars?|starring|star\s+turn\s+by|(?:played|portrayed|"
+        (r"\b(?:actor|actress|actors|actresses|co-?stars?|stars?|starring|(?:turns?|portrayals?|voice\s+work)\s+(?:by|from)|"
+         r"(?:played|portrayed|"
          r"voiced|essayed)\s+by|cameos?\s+(?:by|from)|appearances?\s+by|performances?\s+(?:by|from)|"
          r"(?:supporting\s+)?cast\s+(?:members?|includes?|of|features?)|featuring|features|comedian|"
          r"comic|newcomer|veteran|voice\s+of|voices\s+of|funnyman|leading\s+(?:man|lady)|ingenue|"
@@ -129,6 +130,8 @@ _RIGHT_ACTOR = re.compile(
     r"^\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*(?:who|as)\s+)?(?:,\s*)?(?:also\s+|once\s+again\s+|again\s+|"
     r"briefly\s+|wonderfully\s+|ably\s+)?(?:plays|played|playing|portrays|portrayed|stars|starred|"
     r"co-stars|co-starred|appears|appeared|cameos|shows\s+up|turns\s+up|pops\s+up|is\s+cast|was\s+cast|"
+    r"voices|voiced(?!\s+by)|lends\s+(?:his|her)\s+voice|(?:provides|supplies|does)\s+the\s+voice|"
+    r"(?:has|makes)\s+an?\s+(?:\w+\s+)?cameo|"
     r"gives|gave|delivers|delivered|turns\s+in|reprises|makes\s+(?:a|an|his|her)\s+\w+\s+(?:as|appearance)|"
     r"does\s+(?:a|an|his|her|well|fine|nicely)|is\s+(?:\w+\s+)?(?:excellent|wonderful|fine|good|great|"
     r"terrific|superb|solid|convincing|effective|memorable|hilarious|funny|miscast|wasted|adequate|"
@@ -323,6 +326,16 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
             for f in (f for f in films if inner_s <= f.start and f.end <= inner_e):
                 hits.append(_credit(p.person, "contributor", f.film, p.start, f.end, "credits.filmography",
                                     confidence("credits.filmography")))
+        # "Mark Darcy (Colin Firth, Shakespeare in Love)": a character, then its actor and the actor's
+        # earlier films; the actor of the reviewed film is the characters component's to find
+        if _PAREN_OPEN.search(text, max(s_start, p.start - 40), p.start):
+            close = text.find(")", p.end, s_end)
+            inner = [f for f in films if p.end < f.start and close >= 0 and f.end <= close]
+            if inner and re.fullmatch(r"\s*,\s*(?:in\s+|from\s+)?[\"'_*\u201c]*", text[p.end : inner[0].start]):
+                for f in inner:
+                    if f.film != ctx.reviewed:
+                        hits.append(_credit(p.person, "actor", f.film, p.start, f.end, "credits.paren_actor_film",
+                                            confidence("credits.paren_actor_film")))
         # "Jerry Zucker, Jim Abrahams and David Zucker (who went on to give us Airplane!, Top Secret!, ...)"
         wm = _WHO_MADE.match(text, p.end, p.end + 300)
         if wm:
@@ -390,6 +403,7 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
     return _continue_lists(ctx, hits, films)
 
 
+_PAREN_OPEN = re.compile(r"[A-Z][\w.'\u2019-]*\s*\(\s*$")
 _WHO_MADE = re.compile(
     r"\s*\)?\s*[,(]?\s*(?:who|whose)\s+(?:[\w\-']+\s+){0,4}?(?P<v>give|gave|given|bring|brought|make|made|direct|"
     r"directed|write|wrote|produce|produced|star|starred|appear|appeared|helm|helmed|create|created)\b",

@@ -48,3 +48,17 @@ def test_source_cues(extract, text, expected):
 ])
 def test_kb_principals(extract, text, expected):
     assert credits_of(extract(text, "Fargo")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # turn / portrayal by
+    ("There is a sly turn by Bill Murray in the second act.", {("Bill Murray", "actor", "Fargo")}),
+    # voice and cameo phrasings
+    ("Robin Williams voices the genie with gusto.", {("Robin Williams", "actor", "Fargo")}),
+    ("Martin Sheen has a brief cameo as a judge.", {("Martin Sheen", "actor", "Fargo")}),
+    # a character, then its actor and the actor's earlier film
+    ("The sheriff Marge Gunderson (Frances McDormand, BLOOD SIMPLE) is pregnant.",
+     {("Frances McDormand", "actor", "Fargo"), ("Frances McDormand", "actor", "Blood Simple")}),
+])
+def test_acting_cues(extract, text, expected):
+    assert credits_of(extract(text, "Fargo")) == expected
