@@ -72,7 +72,9 @@ _GENERIC = {"character", "main character", "hero", "heroine", "protagonist", "le
 _PLAY_AFTER = re.compile(
     r"^\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:who\s+|which\s+)?(?:also\s+|here\s+|now\s+)?"
     r"(?:plays|played|playing|portrays|portrayed|portraying|is\s+cast\s+as|was\s+cast\s+as|stars\s+as|"
-    r"co-stars\s+as|appears\s+as|shows\s+up\s+(?:as|playing)|turns\s+up\s+as|(?:is|was)\s+(?:\w+\s+){0,2}as|"
+    r"co-stars\s+as|appears\s+as|shows\s+up\s+(?:as|playing)|turns\s+up\s+as|"
+    # "X is a complete riot as ...", "X is funny and warmly befuddled as ..." (a judgement, then the part)
+    r"(?:is|was)\s+(?:(?!as\b|listed\b|credited\b|billed\b)[\w\-]+\s+){0,4}as|"
     r"as)\s+",
     re.IGNORECASE,
 )
@@ -131,7 +133,8 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         # "Harry Stamper (Bruce Willis)", "a prostitute (Shue)", "Ed Perkuny, (Matthew McConaughay)",
         # "Irene (Uma Thurman, who ...)", "Max Roxatansky (played by Mel Gibson)"
         opener = re.search(r"\(\s*(?:(?:played|portrayed|voiced)\s+by\s+)?$", before)
-        if opener and re.match(r"\s*[),;]", after):
+        # "Officer Neil (Eddie Smith Jr.)": a suffix spaCy leaves out of the name
+        if opener and re.match(r"\s*,?\s*(?:(?:Jr|Sr)\.?|I{2,3}|IV)?\.?\s*[),;]", after):
             head = before[: opener.start()].rstrip().rstrip(",").rstrip()
             nm = _NAME_BEFORE.search(head)
             name = None
