@@ -90,6 +90,7 @@ CONFIDENCE: dict[str, float] = {
     "characters.played_by": 0.8,        # "Harry, played by Bruce Willis"
     "characters.plays": 0.75,           # "Willis plays Harry Stamper, a driller"
     "characters.character_of": 0.7,     # "Fonda's character is a lawyer"
+    "characters.respectively": 0.7,     # "A and B play X and Y, respectively", "X and Y (A and B, respectively)"
     "characters.as_before": 0.7,        # "As Goeth, Ralph Fiennes ..."
     "characters.apposition": 0.6,       # "Fonda, the lawyer representing ..." (a known actor)
     "characters.title": 0.6,            # "Mayor Pacino" (a known actor)

@@ -17,6 +17,11 @@ FILM = "Night Train"
     ("Holly Hunter is funny and warmly befuddled as the porter.", {("Holly Hunter", None, "porter")}),
     # ... not a comparison
     ("Gene Hackman is not as effective as he was in the past.", set()),
+    # "respectively" pairs two actors with two parts, in order
+    ("Gene Hackman and Holly Hunter play a porter and a nurse, respectively.",
+     {("Gene Hackman", None, "porter"), ("Holly Hunter", None, "nurse")}),
+    ("Ed and Ada (Gene Hackman and Holly Hunter, respectively) never meet.",
+     {("Gene Hackman", "Ed", None), ("Holly Hunter", "Ada", None)}),
 ])
 def test_character_shapes(extract, text, expected):
     assert characters_of(extract(text, FILM)) == expected
