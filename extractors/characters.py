@@ -72,7 +72,9 @@ _GENERIC = {"character", "main character", "hero", "heroine", "protagonist", "le
 _PLAY_AFTER = re.compile(
     r"^\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:who\s+|which\s+)?(?:also\s+|here\s+|now\s+)?"
     r"(?:plays|played|playing|portrays|portrayed|portraying|is\s+cast\s+as|was\s+cast\s+as|stars\s+as|"
-    r"co-stars\s+as|appears\s+as|shows\s+up\s+(?:as|playing)|turns\s+up\s+as|(?:is|was)\s+(?:\w+\s+){0,2}as|"
+    r"co-stars\s+as|appears\s+as|shows\s+up\s+(?:as|playing)|turns\s+up\s+as|"
+    # "X is a complete riot as ...", "X is funny and warmly befuddled as ..." (a judgement, then the part)
+    r"(?:is|was)\s+(?:(?!as\b|listed\b|credited\b|billed\b)[\w\-]+\s+){0,4}as|"
     r"as)\s+",
     re.IGNORECASE,
 )
@@ -131,7 +133,8 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         # "Harry Stamper (Bruce Willis)", "a prostitute (Shue)", "Ed Perkuny, (Matthew McConaughay)",
         # "Irene (Uma Thurman, who ...)", "Max Roxatansky (played by Mel Gibson)"
         opener = re.search(r"\(\s*(?:(?:played|portrayed|voiced)\s+by\s+)?$", before)
-        if opener and re.match(r"\s*[),;]", after):
+        # "Officer Neil (Eddie Smith Jr.)": a suffix spaCy leaves out of the name
+        if opener and re.match(r"\s*,?\s*(?:(?:Jr|Sr)\.?|I{2,3}|IV)?\.?\s*[),;]", after):
             head = before[: opener.start()].rstrip().rstrip(",").rstrip()
             nm = _NAME_BEFORE.search(head)
             name = None
@@ -250,7 +253,49 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             elif not _is_person(n, people_names):
                 hits.append(_hit(p.person, ctx.reviewed, _clean(n), None, s_start + asm.start("n"), p.end,
                                          "characters.as_before"))
-    return one_per_actor(hits)
+    return one_per_actor(hits + _respectively(ctx, actors, actorish))
+
+
+_PART = r"(?:(?:a|an|the)\s+)?(?P<{g}>[\w'\u2019\-]+(?:\s+[\w'\u2019\-]+){{0,4}}?)"
+#: "A and B ... as/playing X and Y, respectively"
+_RESPECTIVE_PARTS = re.compile(
+    r"\b(?:as|play|plays|played|playing)\s+" + _PART.format(g="x") + r",?\s+and\s+" + _PART.format(g="y")
+    + r",?\s+respectively\b")
+#: "X and Y (A and B, respectively)"
+_RESPECTIVE_PAREN = re.compile(rf"(?P<x>{_NAME})\s+and\s+(?P<y>{_NAME})\s*\(\s*$")
+
+
+def _respectively(ctx: ReviewContext, actors: set[str], actorish: Callable[[str], bool]) -> list[Fact]:
+    """Two actors and two parts paired in order by "respectively"."""
+    text = ctx.text
+    out: list[Fact] = []
+    for s_start, s_end in ctx.sentences:
+        sentence = text[s_start:s_end]
+        if "respectively" not in sentence:
+            continue
+        people = ctx.people_in(s_start, s_end)
+        for a, b in zip(people, people[1:], strict=False):
+            if not re.fullmatch(r",?\s+and\s+", text[a.end : b.start]) or a.person == b.person:
+                continue
+            if not all(p.person in actors or actorish(p.person) for p in (a, b)):
+                continue
+            rest = text[b.end : s_end]
+            pm = re.match(r",?\s*respectively\s*\)", rest)
+            before = text[s_start : a.start]
+            if pm and before.rstrip().endswith("("):
+                nm = _RESPECTIVE_PAREN.search(before)
+                if nm:
+                    for p, n in ((a, nm["x"]), (b, nm["y"])):
+                        out.append(_hit(p.person, ctx.reviewed, _clean(n), None, s_start + nm.start(), b.end,
+                                        "characters.respectively"))
+                continue
+            rm = _RESPECTIVE_PARTS.search(rest)
+            if rm and not any(actorish(q.person) for q in ctx.people_in(b.end + rm.start(), b.end + rm.end())):
+                for p, part in ((a, rm["x"]), (b, rm["y"])):
+                    is_name = re.fullmatch(_NAME, part) is not None
+                    out.append(_hit(p.person, ctx.reviewed, _clean(part) if is_name else None,
+                                    None if is_name else part, a.start, b.end + rm.end(), "characters.respectively"))
+    return out
 
 
 def _sentence_start_word(head: str, m: re.Match[str]) -> bool:

@@ -56,6 +56,7 @@ CONFIDENCE: dict[str, float] = {
     "credits.cue_list:step": 0.05,               # each further name of a cued list: this much less
     "credits.source": 0.8,                       # "the novel by X" in a sentence about adapting
     "credits.source:possessive": 0.75,           # "X's novel" where the film is based on it
+    "credits.source:based_on": 0.75,             # "based on the X novel", "adapting X's AFFLICTION"
     "credits.possessive:actor": 0.7,             # "X's performance", "X's turn"
     "credits.possessive:director": 0.75,         # "X's direction"
     "credits.possessive:screenwriter": 0.7,      # "X's script"
@@ -71,6 +72,7 @@ CONFIDENCE: dict[str, float] = {
     "credits.verb_after:editor": 0.65,           # "X edited"
     "credits.verb_after:cinematographer": 0.65,  # "X photographed"
     "credits.filmography": 0.7,                  # "X (Film A, Film B)": actor or contributor, resolved
+    "credits.paren_actor_film": 0.7,             # "Mark Darcy (Colin Firth, Shakespeare in Love)"
     "credits.filmography_list": 0.6,             # "her roles in A, B and C": the sentence's subject
     "credits.who_made": 0.65,                    # "X and Y (who went on to give us FILM)"
     "credits.own_films": 0.6,                    # "the Coens' latest offering ... FILM"
@@ -78,6 +80,9 @@ CONFIDENCE: dict[str, float] = {
     "credits.director_of": 0.7,                  # "X, the director of FILM"
     "credits.film_role": 0.75,                   # "FILM director X"
     "credits.same_director": 0.6,                # "from the director of FILM"
+    "credits.kb_principal_sentence": 0.65,       # a person and a film in one sentence, joined by the KB
+    "credits.kb_principal_reviewed": 0.6,        # a person of the review the KB files under the reviewed film
+    "credits.possessive_film_kb": 0.65,          # "X's FILM" where the KB knows X's role on FILM
     "credits.acting_context": 0.5,               # a KB-known name beside acting words (resolve, last resort)
     # characters: whom an actor plays
     "characters.paren_actor": 0.8,      # "Harry Stamper (Bruce Willis)", "a prostitute (Shue)"
@@ -86,6 +91,7 @@ CONFIDENCE: dict[str, float] = {
     "characters.played_by": 0.8,        # "Harry, played by Bruce Willis"
     "characters.plays": 0.75,           # "Willis plays Harry Stamper, a driller"
     "characters.character_of": 0.7,     # "Fonda's character is a lawyer"
+    "characters.respectively": 0.7,     # "A and B play X and Y, respectively", "X and Y (A and B, respectively)"
     "characters.as_before": 0.7,        # "As Goeth, Ralph Fiennes ..."
     "characters.apposition": 0.6,       # "Fonda, the lawyer representing ..." (a known actor)
     "characters.title": 0.6,            # "Mayor Pacino" (a known actor)

@@ -70,18 +70,20 @@ _MODIFIERS = (r"(?:\s+(?!(?:that|who|which|and|or|but|is|was|are|were|has|had|ha
 _LEFT_CUES: list[tuple[re.Pattern[str], str, float]] = [
     (re.compile(p + _MODIFIERS + r"\s*$", re.IGNORECASE), role, confidence("credits.cue_before", role))
     for p, role in [
-        (r"\b(?:director|helmer|filmmaker|directed\s+by|direction\s+(?:is\s+)?by|co-director)\s*[:,]?",
-         "director"),
+        (r"\b(?:director|helmer|filmmaker|directed\s+by|direction\s+(?:is\s+|was\s+)?(?:by|of|from)|co-director|"
+         r"directorial\s+(?:[a-z]+\s+)?(?:job|work|effort|debut|chores|duties|hand|touch|reins)\s+(?:by|from|of))"
+         r"\s*[:,]?", "director"),
         (r"\b(?:screenwriters?|writers?|scripters?|scribes?|scenarists?|co-writers?|(?:written|scripted|penned|"
          r"co-written)\s+by|(?:screenplay|script)\s+(?:is\s+|was\s+)?(?:credited\s+to|by))\s*:?", "screenwriter"),
         (r"\b(?:(?:executive\s+|co-)?producers?|produced\s+by|(?:mega-?|super-?)producer)\s*:?", "producer"),
-        (r"\b(?:composer|(?:music|score|soundtrack|songs?)\s+(?:is\s+|was\s+|are\s+)?by|(?:scored|composed)\s+by|"
+        (r"\b(?:composer|(?:music|score|soundtrack|songs?)\s+(?:is\s+|was\s+|are\s+)?(?:by|from)|(?:scored|composed)\s+by|"
          r"music\s+of)\s*:?",
          "composer"),
         (r"\b(?:cinematographer|director\s+of\s+photography|d\.?p\.?|photographed\s+by|lensed\s+by|"
          r"cinematography\s+(?:is\s+|was\s+)?by)\s*:?", "cinematographer"),
         (r"\b(?:(?:film\s+)?editor|edited\s+by|editing\s+(?:is\s+)?by)\s*:?", "editor"),
-        (r"\b(?:actor|actress|actors|actresses|co-?stars?|stars?|starring|star\s+turn\s+by|(?:played|portrayed|"
+        (r"\b(?:actor|actress|actors|actresses|co-?stars?|stars?|starring|(?:turns?|portrayals?|voice\s+work)\s+(?:by|from)|"
+         r"(?:played|portrayed|"
          r"voiced|essayed)\s+by|cameos?\s+(?:by|from)|appearances?\s+by|performances?\s+(?:by|from)|"
          r"(?:supporting\s+)?cast\s+(?:members?|includes?|of|features?)|featuring|features|comedian|"
          r"comic|newcomer|veteran|voice\s+of|voices\s+of|funnyman|leading\s+(?:man|lady)|ingenue|"
@@ -93,7 +95,8 @@ _SOURCE_LEFT = re.compile(
     r"(?:\s+(?:\"[^\"]{1,80}\"|''[^']{1,80}''|[A-Z][\w' ]{0,60}))?\s*,?\s+(?:by|from))\s*$",
     re.IGNORECASE,
 )
-_BASED = re.compile(r"\b(?:based|adapted|adaptation|inspired|version\s+of|from\s+the\s+(?:novel|book|play))\b",
+_BASED = re.compile(r"\b(?:based|adapted|adapting|adapts|adaptation|inspired|version\s+of|"
+                    r"from\s+the\s+(?:novel|book|play))\b",
                     re.IGNORECASE)
 #: (pattern, role, confidence variant): the quoted piece counts only amid talk of music.
 _POSSESSIVE_NOUNS: list[tuple[re.Pattern[str], str, str]] = [
@@ -117,11 +120,19 @@ _MUSIC = re.compile(r"\b(?:music|musical|score|song|tune|piece|symphony|concerto
                     r"composer|composed|orchestra\w*|classical)\b", re.I)
 _SOURCE_POSSESSIVE = re.compile(
     r"^['\u2019]s?\s+(?:[\w\-]+\s+){0,3}?(?:novel|book|play|memoir|story|stories|bestseller|best-seller|"
-    r"novella|poem|epic|comic)\b", re.I)
+    r"novella|poem|epic|comic)s?\b", re.I)
+#: "based on Homer's "The Odyssey"", "adapting Russell Banks' AFFLICTION": the possessor wrote the source.
+_BASED_ON_LEFT = re.compile(r"\b(?:based\s+(?:up)?on|adapt(?:ed|ing|s)?\s+from|adapting|adaptation\s+of)\s+"
+                            r"(?P<the>(?:the|a)\s+(?:late\s+|great\s+)?)?$", re.I)
+#: "based on the John Grisham novel": the name qualifies the source noun.
+_SOURCE_NOUN_RIGHT = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,2}?(?:novel|book|play|memoir|story|stories|novella|bestseller|best-seller)s?\b", re.I)
 _RIGHT_ACTOR = re.compile(
     r"^\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*(?:who|as)\s+)?(?:,\s*)?(?:also\s+|once\s+again\s+|again\s+|"
     r"briefly\s+|wonderfully\s+|ably\s+)?(?:plays|played|playing|portrays|portrayed|stars|starred|"
     r"co-stars|co-starred|appears|appeared|cameos|shows\s+up|turns\s+up|pops\s+up|is\s+cast|was\s+cast|"
+    r"voices|voiced(?!\s+by)|lends\s+(?:his|her)\s+voice|(?:provides|supplies|does)\s+the\s+voice|"
+    r"(?:has|makes)\s+an?\s+(?:\w+\s+)?cameo|"
     r"gives|gave|delivers|delivered|turns\s+in|reprises|makes\s+(?:a|an|his|her)\s+\w+\s+(?:as|appearance)|"
     r"does\s+(?:a|an|his|her|well|fine|nicely)|is\s+(?:\w+\s+)?(?:excellent|wonderful|fine|good|great|"
     r"terrific|superb|solid|convincing|effective|memorable|hilarious|funny|miscast|wasted|adequate|"
@@ -131,15 +142,15 @@ _RIGHT_ACTOR = re.compile(
     re.IGNORECASE,
 )
 _RIGHT_VERB: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"^\s*(?:,\s*who\s+)?(?:also\s+)?(?:directs|directed|helms|helmed|co-directed)\b(?!\s+by)", re.I),
+    (re.compile(r"^\s*(?:,?\s*who\s+)?(?:also\s+)?(?:directs|directed|helms|helmed|co-directed)\b(?!\s+by)", re.I),
      "director"),
-    (re.compile(r"^\s*(?:,\s*who\s+)?(?:also\s+)?(?:wrote|writes|co-wrote|scripted|penned|co-scripted)\b"
+    (re.compile(r"^\s*(?:,?\s*who\s+)?(?:also\s+)?(?:wrote|writes|co-wrote|scripted|penned|co-scripted)\b"
                 r"(?!\s+(?:the|a|his|her)\s+(?:novel|book|play|memoir|story))", re.I), "screenwriter"),
-    (re.compile(r"^\s*(?:,\s*who\s+)?(?:also\s+)?(?:produced|produces|co-produced)\b(?!\s+by)", re.I),
+    (re.compile(r"^\s*(?:,?\s*who\s+)?(?:also\s+)?(?:produced|produces|co-produced)\b(?!\s+by)", re.I),
      "producer"),
-    (re.compile(r"^\s*(?:,\s*who\s+)?(?:also\s+)?(?:scored|composed)\b(?!\s+by)", re.I), "composer"),
-    (re.compile(r"^\s*(?:,\s*who\s+)?(?:also\s+)?(?:edited)\b(?!\s+by)", re.I), "editor"),
-    (re.compile(r"^\s*(?:,\s*who\s+)?(?:also\s+)?(?:photographed|lensed)\b(?!\s+by)", re.I), "cinematographer"),
+    (re.compile(r"^\s*(?:,?\s*who\s+)?(?:also\s+)?(?:scored|composed)\b(?!\s+by)", re.I), "composer"),
+    (re.compile(r"^\s*(?:,?\s*who\s+)?(?:also\s+)?(?:edited)\b(?!\s+by)", re.I), "editor"),
+    (re.compile(r"^\s*(?:,?\s*who\s+)?(?:also\s+)?(?:photographed|lensed)\b(?!\s+by)", re.I), "cinematographer"),
 ]
 HEDGE = re.compile(
     r"\b(?:originally|was\s+(?:supposed|going|set|slated)\s+to|were\s+(?:supposed|going)\s+to|replaced|"
@@ -190,6 +201,8 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
             else:
                 for rx, role, conf in _LEFT_CUES:
                     m = rx.search(left[-70:])
+                    if m and re.search(r"\bof\s*$", m[0]) and re.match(r"['\u2019]s?\s", right):
+                        continue  # "the direction of X's screenplay": X owns the screenplay
                     if m and not _name_between(left[-70:][m.end() :]):
                         roles.append((role, conf, p.start - len(left[-70:]) + m.start(), "credits.cue_before"))
                         break
@@ -203,15 +216,24 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                 roles.append((list_role[0], list_role[1] - confidence("credits.cue_list", "step"), p.start,
                               "credits.cue_list"))
 
+            possessed_film = any(f.start - p.end < 6 for f in ctx.films_in(p.end, s_end))
             for rx, role, variant in _POSSESSIVE_NOUNS:
                 if rx.match(right):
-                    # the piece is music when the text around it talks of music
-                    if variant == "quoted_piece" and not _MUSIC.search(text[max(0, p.start - 300) : p.end + 300]):
+                    # the piece is music when the text around it talks of music; a film named there
+                    # is a film's maker, settled by _film_relations
+                    if variant == "quoted_piece" and (
+                            possessed_film or not _MUSIC.search(text[max(0, p.start - 300) : p.end + 300])):
                         continue
                     roles.append((role, confidence("credits.possessive", variant), p.start, "credits.possessive"))
             reviewed_named = any(f.film == reviewed for f in ctx.films_in(s_start, s_end))
             if _SOURCE_POSSESSIVE.match(right) and (based() or reviewed_named):
                 roles.append(("source_author", confidence("credits.source", "possessive"), p.start, "credits.source"))
+            else:
+                bm = _BASED_ON_LEFT.search(left[-60:])
+                if bm and (_SOURCE_NOUN_RIGHT.match(right) if bm["the"] else
+                           re.match(r"['\u2019]s?\s", right) and not _possessed_other_film(ctx, p, s_end)):
+                    roles.append(("source_author", confidence("credits.source", "based_on"),
+                                  p.start - len(left[-60:]) + bm.start(), "credits.source"))
             crew_cue = any(r[0] != "actor" and r[3] == "credits.cue_before" for r in roles)
             if _RIGHT_ACTOR.match(right) and not crew_cue:
                 roles.append(("actor", confidence("credits.cue_after"), p.start, "credits.cue_after"))
@@ -235,7 +257,7 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                     continue
                 end = p.end if other is None else max(p.end, other.end)
                 hits.append(_credit(p.person, role, film, min(ev_start, p.start), end, extractor, conf))
-            keep = [r for r in roles if r[3] in ("credits.cue_before", "credits.cue_list")]
+            keep = [r for r in roles if r[3] in ("credits.cue_before", "credits.cue_list", "credits.source")]
             list_role = (keep[0][0], keep[0][1]) if keep else None
             prev_end = p.end
 
@@ -262,6 +284,15 @@ def _clause(text: str, s_start: int, s_end: int, p: PersonSpan) -> str:
     rcut = min((i for i in (right.find(";"), right.find(" but "), right.find(" while ")) if i >= 0), default=-1)
     end = p.end + rcut if rcut >= 0 else s_end
     return text[start:end]
+
+
+_FILM_ROLE_GAP = re.compile(r"[\"'_*\u201d]*(?:['\u2019]s)?\s+(director|helmer|writer|screenwriter|scribe|star|"
+                            r"producer|composer|co-star)\s*,?\s+", re.I)
+
+
+def _possessed_other_film(ctx: ReviewContext, p: PersonSpan, s_end: int) -> bool:
+    """"a remake of Hitchcock's PSYCHO": the possessed thing is a film other than the reviewed one."""
+    return any(f.start - p.end < 6 and f.film != ctx.reviewed for f in ctx.films_in(p.end, s_end))
 
 
 def _name_between(s: str) -> bool:
@@ -300,6 +331,16 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
             for f in (f for f in films if inner_s <= f.start and f.end <= inner_e):
                 hits.append(_credit(p.person, "contributor", f.film, p.start, f.end, "credits.filmography",
                                     confidence("credits.filmography")))
+        # "Mark Darcy (Colin Firth, Shakespeare in Love)": a character, then its actor and the actor's
+        # earlier films; the actor of the reviewed film is the characters component's to find
+        if _PAREN_OPEN.search(text, max(s_start, p.start - 40), p.start):
+            close = text.find(")", p.end, s_end)
+            inner = [f for f in films if p.end < f.start and close >= 0 and f.end <= close]
+            if inner and re.fullmatch(r"\s*,\s*(?:in\s+|from\s+)?[\"'_*\u201c]*", text[p.end : inner[0].start]):
+                for f in inner:
+                    if f.film != ctx.reviewed:
+                        hits.append(_credit(p.person, "actor", f.film, p.start, f.end, "credits.paren_actor_film",
+                                            confidence("credits.paren_actor_film")))
         # "Jerry Zucker, Jim Abrahams and David Zucker (who went on to give us Airplane!, Top Secret!, ...)"
         wm = _WHO_MADE.match(text, p.end, p.end + 300)
         if wm:
@@ -341,8 +382,7 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
         # "THE COLOR PURPLE director Steven Spielberg"
         for f in reversed([f for f in films if f.end <= p.start]):
             between = text[f.end : p.start]
-            m = re.fullmatch(r"[\"'_*\u201d]*(?:['\u2019]s)?\s+(director|helmer|writer|screenwriter|scribe|star|"
-                             r"producer|composer|co-star)\s+", between, re.I)
+            m = _FILM_ROLE_GAP.fullmatch(between)
             if m:
                 role = {"helmer": "director", "writer": "screenwriter", "screenwriter": "screenwriter",
                         "scribe": "screenwriter", "star": "actor", "co-star": "actor"}.get(m[1].lower(), m[1].lower())
@@ -368,6 +408,7 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
     return _continue_lists(ctx, hits, films)
 
 
+_PAREN_OPEN = re.compile(r"[A-Z][\w.'\u2019-]*\s*\(\s*$")
 _WHO_MADE = re.compile(
     r"\s*\)?\s*[,(]?\s*(?:who|whose)\s+(?:[\w\-']+\s+){0,4}?(?P<v>give|gave|given|bring|brought|make|made|direct|"
     r"directed|write|wrote|produce|produced|star|starred|appear|appeared|helm|helmed|create|created)\b",

@@ -275,6 +275,9 @@ def _person_mentions(doc: Doc, header: list[Mention], critic: Critic,
         if ent.label_ != "PERSON":
             continue
         span = _expand_name(doc, ent.start, ent.end)
+        # "Adapting Stephen King's novel", "Starring Kevin Bacon": a verb opening the sentence is no name
+        while len(span) > 1 and span[0].tag_ in _VERB_TAGS:
+            span = span[1:]
         pair = _hyphen_pair(span, known)
         if pair:
             out.extend(pair)
@@ -304,6 +307,7 @@ def _person_mentions(doc: Doc, header: list[Mention], critic: Critic,
     return out
 
 
+_VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 _WS = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
 #: A line break followed by "Label:" ends a name ("John O'Brien\nCinematography: Declan Quinn").
 _LINE_LABEL = re.compile(r"\n(?=[ \t]*[A-Z][\w ./&-]{0,30}:)")

@@ -35,6 +35,7 @@ from filmkg.extractors.context import PersonSpan, ReviewContext, from_header, he
 from filmkg.extractors.credits import FILMOGRAPHY_RULES, HEDGE
 from filmkg.extractors.people import PersonCluster, cluster_people, propagate_mentions
 from filmkg.linking.lexicon import Lexicon
+from filmkg.linking.principals import PrincipalRoles
 
 #: Titles found with less confidence than this yield to a KB-known person spaCy finds there.
 WEAK_TITLE = 0.8
@@ -238,10 +239,76 @@ class ResolveCast:
         if self.fallback_actors:
             found += _fallback_actors(ctx, found, characters, known)
         found += [Fact(c.subject, "actor", c.object, c.start, c.end, c.rule, c.confidence) for c in characters]
+        roles_of = self.lexicon.principal_roles
+        if roles_of is not None:
+            titles = {f.film: (f.title, None) for f in ctx.films}
+            reviewed = getattr(doc._, state.REVIEWED)
+            if ctx.reviewed is not None and reviewed:
+                titles[ctx.reviewed] = (reviewed, state.review(doc).get("year"))
+            found = _kb_roles_for_possessives(found, titles, roles_of)
+            found += _kb_principal_credits(ctx, found, titles, roles_of)
         state.set_records(doc, state.PEOPLE, people)
         state.set_records(doc, state.CREDITS, found)
         state.set_records(doc, state.CHARACTERS, characters)
         return doc
+
+
+_CREW = {"director", "screenwriter", "producer", "composer", "cinematographer", "editor", "source_author"}
+
+
+def _kb_roles_for_possessives(found: list[Fact], titles: dict[str, tuple[str, int | None]],
+                              roles_of: PrincipalRoles) -> list[Fact]:
+    """"X's FILM" names no craft: where the KB's principals know the pair, their role wins."""
+    out = []
+    for c in found:
+        if c.rule == "credits.possessive_film" and c.subject in titles:
+            kb = roles_of(c.object, *titles[c.subject])
+            # a director may be filed as a performer: "actor" counts only beside another director
+            role = "director" if "director" in kb else \
+                "actor" if "actor" in kb and "director" in roles_of("", *titles[c.subject]) else None
+            if role and role != c.predicate:
+                c = Fact(c.subject, role, c.object, c.start, c.end, "credits.possessive_film_kb",
+                         confidence("credits.possessive_film_kb"))
+        out.append(c)
+    return out
+
+
+def _kb_principal_credits(ctx: ReviewContext, found: list[Fact], titles: dict[str, tuple[str, int | None]],
+                          roles_of: PrincipalRoles) -> list[Fact]:
+    """A person and a film the KB's principals join, named in one sentence (or, for the
+    reviewed film, anywhere in the review outside hedged sentences), with no credit between
+    them from the text. The KB's own role is used; "actor" only for people the review gives no
+    crew role, since a director is filed among a title's principals as a performer at times."""
+    have = {(c.object, c.subject) for c in found}
+    crew = {c.object for c in found if c.predicate in _CREW}
+    out: list[Fact] = []
+
+    def add(person: str, film: str, start: int, end: int, rule: str) -> None:
+        if (person, film) in have or film not in titles:
+            return
+        kb = roles_of(person, *titles[film])
+        role = "director" if "director" in kb else "actor" if "actor" in kb and person not in crew else None
+        if role is not None:
+            have.add((person, film))
+            out.append(Fact(film, role, person, start, end, rule, confidence(rule)))
+
+    for s, e in ctx.sentences:
+        people = ctx.people_in(s, e)
+        if not people or HEDGE.search(ctx.text[s:e]):
+            continue
+        for f in ctx.films_in(s, e):
+            if f.film != ctx.reviewed:
+                for p in people:
+                    add(p.person, f.film, min(p.start, f.start), max(p.end, f.end), "credits.kb_principal_sentence")
+    if ctx.reviewed is not None:
+        first: dict[str, PersonSpan] = {}
+        for p in ctx.people:
+            s, e = ctx.sentence_of(p.start)
+            if not HEDGE.search(ctx.text[s:e]):  # "X was originally cast": a hedged mention gives none
+                first.setdefault(p.person, p)
+        for person, p in first.items():
+            add(person, ctx.reviewed, p.start, p.end, "credits.kb_principal_reviewed")
+    return out
 
 
 def _fallback_actors(ctx: ReviewContext, found: list[Fact], characters: list[Fact],

@@ -7,7 +7,9 @@ nothing, when a build runs without a KB):
 * ``lexicon.people``: is this the name of somebody the KB knows, and is this word a surname?
   (to choose between two spellings of one person, and one-word names spaCy tags PERSON);
 * ``lexicon.given_names``: given names common in the KB (names spaCy's NER misses,
-  "Reese Witherspoon").
+  "Reese Witherspoon");
+* ``lexicon.principal_roles``: what did this person do on this film, by the title's principals?
+  ("Kieslowski's RED", "Kate Winslet (TITANIC)": the prose ties them, the KB names the craft).
 
 The extractors hold a Lexicon in their spaCy components; with ``-j 2`` the worker processes
 inherit it when they fork, so lookups run where the rules run. Answers are cached per process.
@@ -20,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from filmkg.core.normalize import name_key
+from filmkg.linking.principals import PrincipalRoles, principal_roles
 
 if TYPE_CHECKING:
     from filmkg.linking.imdb_kb import ImdbKB
@@ -89,6 +92,7 @@ class Lexicon:
     films: FilmTitles = field(default_factory=FilmTitles)
     people: KnownPeople = field(default_factory=KnownPeople)
     given_names: frozenset[str] = frozenset()
+    principal_roles: PrincipalRoles | None = None
 
     @classmethod
     def from_kb(cls, kb: ImdbKB | None) -> Lexicon:
@@ -100,7 +104,8 @@ class Lexicon:
 
         # the KB's own index of given names: one pass, also fast on the full IMDb dumps
         floor = max(3, kb.stats()["people"] // 20_000)
-        return cls(FilmTitles(lookup=is_film), KnownPeople(kb=kb), frozenset(kb.given_name_counts(floor)))
+        return cls(FilmTitles(lookup=is_film), KnownPeople(kb=kb), frozenset(kb.given_name_counts(floor)),
+                   principal_roles(kb))
 
 
 __all__ = ["Lexicon", "FilmTitles", "KnownPeople", "FILM_TYPES"]

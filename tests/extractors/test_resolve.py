@@ -17,8 +17,8 @@ FILM = "Night Train"
     ("Director: John Sayles\n\nJohn Sayles's characters talk too much.", {("John Sayles", "director", FILM)}),
     # a KB-known name beside acting words, and nothing else, is an actor of the reviewed film
     ("Kevin Spacey is in the cast, and that helps.", {("Kevin Spacey", "actor", FILM)}),
-    # ... but not in a sentence about another film
-    ("Kevin Spacey was in the cast of SE7EN.", set()),
+    # ... but not in a sentence about another film (the KB's principals tie him to that one)
+    ("Kevin Spacey was in the cast of SE7EN.", {("Kevin Spacey", "actor", "Se7en")}),
     # header characters are acting credits too
     ("Cast: Holly Hunter (Ada)\n\nA strange love story.", {("Holly Hunter", "actor", FILM)}),
 ])

@@ -1,0 +1,62 @@
+"""What the KB's title principals say a person did on a film, for credits the prose only hints at.
+
+The prose often ties a person to a film without naming the craft ("Kieslowski's RED",
+"Kate Winslet (TITANIC)"); the principals of that title in the KB settle it. Only exact
+title keys are used (never a prefix), and a surname alone matches only a principal of
+that very title, so one lookup cannot wander to another film or another person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from filmkg.linking.imdb_kb import ImdbKB, person_key, person_reduced_key, surname_key
+
+#: IMDb principal categories -> roles of the data model (writers by their job, see below).
+_CATEGORY_ROLE = {"actor": "actor", "actress": "actor", "self": "actor", "director": "director",
+                  "producer": "producer", "composer": "composer", "cinematographer": "cinematographer",
+                  "editor": "editor"}
+_SOURCE_JOBS = ("novel", "book", "play", "memoir", "short story", "stories", "characters")
+
+PrincipalRoles = Callable[[str, str, "int | None"], frozenset[str]]
+
+
+def principal_roles(kb: ImdbKB, cache_size: int = 50_000) -> PrincipalRoles:
+    """A cached ``(person, title, year) -> roles`` lookup over ``kb``'s principals."""
+
+    @lru_cache(maxsize=cache_size)
+    def roles(person: str, title: str, year: int | None = None) -> frozenset[str]:
+        """The person's roles on the title; for ``person`` "" the roles the title has at all."""
+        matches = [m.title for m in kb.find_titles(title, prefix=False)]
+        if year is not None and len(matches) > 1:
+            dated = [t for t in matches if t.year is not None and abs(t.year - year) <= 1]
+            matches = dated or matches
+        words = person_key(person).split()
+        if not matches:
+            return frozenset()
+        full, reduced = " ".join(words), person_reduced_key(person)
+        out: set[str] = set()
+        for t in matches:
+            for pr in kb.principals(t.tconst):
+                who = kb.person(pr.nconst)
+                if who is None:
+                    continue
+                key = person_key(who.name)
+                same = (not words or key == full
+                        or (reduced is not None and person_reduced_key(who.name) == reduced)
+                        or (len(words) == 1 and surname_key(who.name) == words[0]))
+                if not same:
+                    continue
+                role = _CATEGORY_ROLE.get(pr.category)
+                if pr.category == "writer":
+                    job = (pr.job or "").lower()
+                    role = "source_author" if any(j in job for j in _SOURCE_JOBS) else "screenwriter"
+                if role:
+                    out.add(role)
+        return frozenset(out)
+
+    return roles
+
+
+__all__ = ["principal_roles", "PrincipalRoles"]

@@ -1,0 +1,64 @@
+"""Credits stated in running prose: one short sentence per cue family of extractors/README.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.conftest import credits_of
+
+
+@pytest.mark.parametrize("text,expected", [
+    # direction of / from, directorial debut of
+    ("The picture owes much to the steady direction of Ron Howard.", {("Ron Howard", "director", "Apollo 13")}),
+    ("This is the directorial debut of Tom Hanks, and it shows.", {("Tom Hanks", "director", "Apollo 13")}),
+    # ... but not when the name owns the next noun
+    ("I admired Ron Howard's direction of William Broyles's screenplay.",
+     {("Ron Howard", "director", "Apollo 13"), ("William Broyles", "screenwriter", "Apollo 13")}),
+    # score from
+    ("A rousing score from James Horner carries the launch.", {("James Horner", "composer", "Apollo 13")}),
+    # relative clause without a comma
+    ("It was directed by Ron Howard who also wrote the script.",
+     {("Ron Howard", "director", "Apollo 13"), ("Ron Howard", "screenwriter", "Apollo 13")}),
+])
+def test_crew_cues(extract, text, expected):
+    assert credits_of(extract(text, "Apollo 13")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Based on the John Grisham novel, it follows a young lawyer.", {("John Grisham", "source_author", "Fargo")}),
+    ("Adapting Stephen King's novel, the writers kept its ending.", {("Stephen King", "source_author", "Fargo")}),
+    ('The story is based on Mark Twain\'s "The Jumping Frog" and little else.',
+     {("Mark Twain", "source_author", "Fargo")}),
+    ("It is based on a book by Maya Angelou and Alice Walker.",
+     {("Maya Angelou", "source_author", "Fargo"), ("Alice Walker", "source_author", "Fargo")}),
+])
+def test_source_cues(extract, text, expected):
+    assert credits_of(extract(text, "Fargo")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a film's director after the title, set off by a comma
+    ('The "Blood Simple" director, Joel Coen, made this too.',
+     {("Joel Coen", "director", "Blood Simple"), ("Joel Coen", "director", "Fargo")}),
+    # no cue at all: the KB's principals join the person and the film named beside them
+    ("Nothing here is as memorable as Kate Winslet in TITANIC.", {("Kate Winslet", "actor", "Titanic")}),
+    ("Nothing here is as memorable as TITANIC, with Kate Winslet.", {("Kate Winslet", "actor", "Titanic")}),
+    # a hedge blocks it
+    ("Kate Winslet was originally cast in TITANIC, I hear.", set()),
+])
+def test_kb_principals(extract, text, expected):
+    assert credits_of(extract(text, "Fargo")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # turn / portrayal by
+    ("There is a sly turn by Bill Murray in the second act.", {("Bill Murray", "actor", "Fargo")}),
+    # voice and cameo phrasings
+    ("Robin Williams voices the genie with gusto.", {("Robin Williams", "actor", "Fargo")}),
+    ("Martin Sheen has a brief cameo as a judge.", {("Martin Sheen", "actor", "Fargo")}),
+    # a character, then its actor and the actor's earlier film
+    ("The sheriff Marge Gunderson (Frances McDormand, BLOOD SIMPLE) is pregnant.",
+     {("Frances McDormand", "actor", "Fargo"), ("Frances McDormand", "actor", "Blood Simple")}),
+])
+def test_acting_cues(extract, text, expected):
+    assert credits_of(extract(text, "Fargo")) == expected
