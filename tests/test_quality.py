@@ -20,12 +20,16 @@ from .conftest import SHARED
 SCORER = SHARED / "eval" / "score.py"
 TARBALL = SHARED / "corpus" / "rec-arts-movies-reviews-html.tar.gz"
 EXTRA = Path(__file__).parent / "data" / "gold-extra"
+UNSEEN = Path(__file__).parent / "data" / "gold-unseen"
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and TARBALL.exists()), reason="no ../shared")
 
 FLOORS = {
     "dev": {"films": 0.86, "people": 0.88, "credits": 0.78, "characters": 0.75},
     "extra": {"films": 0.80, "people": 0.88, "credits": 0.74, "characters": 0.65},
+    # measured before any rule looked at these reviews: films 0.733, people 0.861, credits 0.743,
+    # characters 0.791. Their errors are not read while writing rules; they stay the honest estimate.
+    "unseen": {"films": 0.70, "people": 0.83, "credits": 0.71, "characters": 0.75},
 }
 
 
@@ -35,7 +39,7 @@ def _score(gold: Path, tmp: Path, extractor) -> dict:
     return json.loads(score(gold, tmp / "out" / "graph.trig", SCORER, as_json=True))
 
 
-@pytest.mark.parametrize("name,gold", [("dev", SHARED / "eval" / "dev"), ("extra", EXTRA)])
+@pytest.mark.parametrize("name,gold", [("dev", SHARED / "eval" / "dev"), ("extra", EXTRA), ("unseen", UNSEEN)])
 def test_scores_stay_above_floors(name, gold, tmp_path, extractor):
     scores = _score(gold, tmp_path, extractor)
     assert scores["reviewed_film_accuracy"] == 1.0
