@@ -105,7 +105,7 @@ def nodes_from_graph(path: Path) -> dict[str, list[Node]]:
 def gold_extractions(docs_path: Path = DOCS):
     """One Extraction per dev review, holding exactly the gold films and people (with their
     variants), the reviewed film with its year, and the page's IMDb id where the page has one."""
-    from filmkg.core.records import Evidence, Extraction, Fact, Review
+    from filmkg.core.records import Extraction, Fact, Review
 
     docs = json.loads(Path(docs_path).read_text(encoding="utf-8"))
     out = []
@@ -123,7 +123,7 @@ def gold_extractions(docs_path: Path = DOCS):
             ex.entity("person", name).alternate_names |= set(variants)
         if d.get("critic"):
             critic = ex.entity("person", d["critic"])
-            ex.facts.append(Fact("review", "author", critic.key, Evidence(0, 0, "gold", 1.0)))
+            ex.facts.append(Fact("review", "author", critic.key, 0, 0, "gold", 1.0))
         out.append(ex)
     return out
 

@@ -9,21 +9,52 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from filmkg.core.records import Fact
+from filmkg.extractors import state
+from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import PersonSpan, ReviewContext
+from filmkg.linking.lexicon import Lexicon
 
 
-@dataclass(frozen=True, slots=True)
-class CharacterHit:
-    person: str
-    film: str
-    name: str | None
-    description: str | None
-    start: int
-    end: int
-    extractor: str
-    confidence: float
+@Language.factory(
+    "characters",
+    requires=["doc.sents", state.attr(state.PEOPLE), state.attr(state.TITLES), state.attr(state.CREDITS),
+              state.attr(state.CHARACTERS)],
+    assigns=[state.attr(state.CHARACTERS)],
+    default_config={},
+)
+def make_characters(nlp: Language, name: str) -> Characters:
+    return Characters()
+
+
+class Characters:
+    """Characters of the reviewed film, merged with the header's: one per actor."""
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or Lexicon()
+
+    @state.guarded("characters")
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = ReviewContext.from_doc(doc)
+        actors = {c.object for c in state.facts(doc, state.CREDITS)
+                  if c.predicate == "actor" and c.subject == ctx.reviewed}
+        known = self.lexicon.people
+
+        def actorish(name: str) -> bool:
+            return name in ctx.header_roles or name in known
+
+        found = state.facts(doc, state.CHARACTERS) + find_characters(ctx, actors, actorish)
+        state.set_records(doc, state.CHARACTERS, one_per_actor(found))
+        return doc
+
+
+def _hit(person: str, film: str, name: str | None, description: str | None, start: int, end: int,
+         rule: str) -> Fact:
+    return Fact(film, "character", person, start, end, rule, confidence(rule), name, description)
 
 
 _NAME = r"(?:[A-Z][\w'\u2019.\-]*\.?\s+){0,3}[A-Z][\w'\u2019\-]*"
@@ -69,7 +100,7 @@ _JUDGEMENT = {"revelation", "delight", "joy", "standout", "treat", "disappointme
 
 
 def find_characters(ctx: ReviewContext, actors: set[str],
-                    actorish: Callable[[str], bool] = lambda name: False) -> list[CharacterHit]:
+                    actorish: Callable[[str], bool] = lambda name: False) -> list[Fact]:
     """Characters of the reviewed film.
 
     ``actors`` are the people known to act in it; ``actorish(name)`` says whether a name is
@@ -91,7 +122,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         # "Bruce Willis (Harry)": a lone word in parentheses after a full name is the character.
         return not (inner_p not in people_names and len(inner_p.split()) == 1 and len(outer_p.split()) >= 2)
 
-    hits: list[CharacterHit] = []
+    hits: list[Fact] = []
     for p in ctx.people:
         s_start, s_end = ctx.sentence_of(p.start)
         before = text[max(s_start, p.start - 120) : p.start]
@@ -121,8 +152,8 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                     desc = im["d"]
             if name or desc:
                 start = p.start - (len(before) - (nm.start("n") if name and nm else len(before) - 1))
-                hits.append(CharacterHit(p.person, ctx.reviewed, _clean(name), desc, min(start, p.start),
-                                         p.end + 1, "characters.paren_actor", 0.8))
+                hits.append(_hit(p.person, ctx.reviewed, _clean(name), desc, min(start, p.start),
+                                         p.end + 1, "characters.paren_actor"))
                 continue
 
         # "Martin Landau (as Ed's step-father)"
@@ -130,16 +161,16 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         if dm2:
             d = dm2["d"].strip()
             is_name = re.fullmatch(_NAME, d) is not None
-            hits.append(CharacterHit(p.person, ctx.reviewed, _clean(d) if is_name else None, None if is_name else d,
-                                     p.start, p.end + dm2.end(), "characters.paren_as", 0.8))
+            hits.append(_hit(p.person, ctx.reviewed, _clean(d) if is_name else None, None if is_name else d,
+                                     p.start, p.end + dm2.end(), "characters.paren_as"))
             continue
 
         # "Bruce Willis (Harry Stamper)"
         am = re.match(rf"\s*,?\s*\((?P<n>{_NAME})\)", after)
         if am and not ctx.films_in(p.end, p.end + am.end()) and \
                 not performer(" ".join(am["n"].split()), " ".join(text[p.start : p.end].split())):
-            hits.append(CharacterHit(p.person, ctx.reviewed, _clean(am["n"]), None, p.start, p.end + am.end(),
-                                     "characters.paren_character", 0.8))
+            hits.append(_hit(p.person, ctx.reviewed, _clean(am["n"]), None, p.start, p.end + am.end(),
+                                     "characters.paren_character"))
             continue
 
         # "Willis plays Harry Stamper, a deep-core oil driller" / "Lennon shows up playing a bartender"
@@ -165,8 +196,8 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 if dm and not generic:
                     desc = dm["d"]
             if (name or desc) and (p.person in actors or actorish(p.person) or pm[0].strip().lower() != "as"):
-                hits.append(CharacterHit(p.person, ctx.reviewed, _clean(name), desc, p.start,
-                                         p.end + pm.end() + len(name or desc or ""), "characters.plays", 0.75))
+                hits.append(_hit(p.person, ctx.reviewed, _clean(name), desc, p.start,
+                                         p.end + pm.end() + len(name or desc or ""), "characters.plays"))
                 continue
 
         # "Fonda, the lawyer representing the dead cop's wife"; "Mayor Pacino"
@@ -174,25 +205,25 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             ap = re.match(r",\s+(?:the|a|an)\s+(?P<d>(?:[\w\-'\u2019]+\s+){0,5}?[\w\-'\u2019]+)" + _DESC_STOP, after)
             crew = ap and re.search(r"\b(?:director|film|movie)\b", ap["d"])
             if ap and ap["d"].split()[-1].lower() not in _GENERIC and not crew:
-                hits.append(CharacterHit(p.person, ctx.reviewed, None, ap["d"], p.start, p.end + ap.end(),
-                                         "characters.apposition", 0.6))
+                hits.append(_hit(p.person, ctx.reviewed, None, ap["d"], p.start, p.end + ap.end(),
+                                         "characters.apposition"))
                 continue
             tm = _TITLE_BEFORE.search(before)
             if tm:
                 start = p.start - len(before) + tm.start()
-                hits.append(CharacterHit(p.person, ctx.reviewed, None, tm["t"].lower(), start, p.end,
-                                         "characters.title", 0.6))
+                hits.append(_hit(p.person, ctx.reviewed, None, tm["t"].lower(), start, p.end,
+                                         "characters.title"))
                 continue
 
         cm = _CHARACTER_OF.match(after)
         if cm and (p.person in actors or actorish(p.person)):
-            hits.append(CharacterHit(p.person, ctx.reviewed, None, cm["d"], p.start, p.end + cm.end(),
-                                     "characters.character_of", 0.7))
+            hits.append(_hit(p.person, ctx.reviewed, None, cm["d"], p.start, p.end + cm.end(),
+                                     "characters.character_of"))
             continue
         im = _IS_A.match(after)
         if im and p.person in actors and not (set(im["d"].split()) & _JUDGEMENT):
-            hits.append(CharacterHit(p.person, ctx.reviewed, None, im["d"], p.start, p.end + im.end(),
-                                     "characters.is_a", 0.55))
+            hits.append(_hit(p.person, ctx.reviewed, None, im["d"], p.start, p.end + im.end(),
+                                     "characters.is_a"))
             continue
 
         # "Harry, played by Bruce Willis"
@@ -204,8 +235,8 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             else:
                 name, desc = None, re.sub(r"^(?:a|an|the)\s+", "", who)
             if name or desc:
-                hits.append(CharacterHit(p.person, ctx.reviewed, name, desc, p.start - len(before) + bm.start(),
-                                         p.end, "characters.played_by", 0.8))
+                hits.append(_hit(p.person, ctx.reviewed, name, desc, p.start - len(before) + bm.start(),
+                                         p.end, "characters.played_by"))
                 continue
 
         # "As Goeth, British actor Ralph Fiennes moves..."
@@ -214,11 +245,11 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             n = asm["n"]
             det = re.match(r"(?:the|their|his|her|a|an)\s+", n)
             if det:
-                hits.append(CharacterHit(p.person, ctx.reviewed, None, n[det.end() :], s_start + asm.start("n"), p.end,
-                                         "characters.as_before", 0.7))
+                hits.append(_hit(p.person, ctx.reviewed, None, n[det.end() :], s_start + asm.start("n"), p.end,
+                                         "characters.as_before"))
             elif not _is_person(n, people_names):
-                hits.append(CharacterHit(p.person, ctx.reviewed, _clean(n), None, s_start + asm.start("n"), p.end,
-                                         "characters.as_before", 0.7))
+                hits.append(_hit(p.person, ctx.reviewed, _clean(n), None, s_start + asm.start("n"), p.end,
+                                         "characters.as_before"))
     return one_per_actor(hits)
 
 
@@ -253,20 +284,20 @@ def _tidy_description(desc: str | None) -> str | None:
     return " ".join(words)
 
 
-def one_per_actor(hits: list[CharacterHit]) -> list[CharacterHit]:
+def one_per_actor(hits: list[Fact]) -> list[Fact]:
     """One character per actor and film: merge name and description, best confidence first."""
-    merged: dict[tuple[str, str], CharacterHit] = {}
-    hits = [CharacterHit(h.person, h.film, h.name, _tidy_description(h.description), h.start, h.end, h.extractor,
-                         h.confidence) for h in hits]
+    merged: dict[tuple[str, str], Fact] = {}
+    hits = [Fact(h.subject, h.predicate, h.object, h.start, h.end, h.rule, h.confidence, h.character,
+                 _tidy_description(h.description)) for h in hits]
     for h in sorted(hits, key=lambda h: -h.confidence):
-        key = (h.person, h.film)
+        key = (h.object, h.subject)
         old = merged.get(key)
         if old is None:
             merged[key] = h
         else:
-            merged[key] = CharacterHit(old.person, old.film, old.name or h.name, old.description or h.description,
-                                       old.start, old.end, old.extractor, old.confidence)
+            merged[key] = Fact(old.subject, old.predicate, old.object, old.start, old.end, old.rule, old.confidence,
+                               old.character or h.character, old.description or h.description)
     return list(merged.values())
 
 
-__all__ = ["find_characters", "one_per_actor", "CharacterHit", "PersonSpan"]
+__all__ = ["find_characters", "one_per_actor", "PersonSpan"]

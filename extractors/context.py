@@ -5,21 +5,25 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from filmkg.extractors.titles import TitleMention
+from spacy.tokens import Doc
+
+from filmkg.core.normalize import name_key
+from filmkg.core.records import Fact, Mention
+from filmkg.extractors import state
 
 
 @dataclass(slots=True)
 class PersonSpan:
     start: int
     end: int
-    person: str  # the cluster's name
+    person: str  # the person's name (a cluster of mentions, see people.cluster_people)
 
 
 @dataclass(slots=True)
 class FilmSpan:
     start: int
     end: int
-    film: str  # film key: normalised title (and year)
+    film: str  # film key: normalised title
     title: str
 
 
@@ -31,6 +35,27 @@ class ReviewContext:
     people: list[PersonSpan] = field(default_factory=list)
     films: list[FilmSpan] = field(default_factory=list)
     header_roles: dict[str, set[str]] = field(default_factory=dict)
+
+    @classmethod
+    def from_doc(cls, doc: Doc) -> ReviewContext:
+        """The context after ``resolve_mentions``: people named by person, films by key."""
+        reviewed = getattr(doc._, state.REVIEWED)
+        ctx = cls(
+            text=state.text(doc),
+            sentences=[(s.start_char, s.end_char) for s in doc.sents],
+            reviewed=name_key(reviewed, film=True) if reviewed else None,
+            films=[FilmSpan(t.start, t.end, name_key(t.name, film=True), t.name)
+                   for t in state.mentions(doc, state.TITLES)],
+        )
+        people = sorted((PersonSpan(m.start, m.end, m.name) for m in state.mentions(doc, state.PEOPLE)),
+                        key=lambda p: p.start)
+        teams = [PersonSpan(s, e, n) for s, e, n in getattr(doc._, state.TEAMS) or []]
+        ctx.people = sorted(people + teams, key=lambda p: p.start)
+        header = header_rules(state.mentions(doc, state.HEADER))
+        for c in state.facts(doc, state.CREDITS):
+            if from_header(c, header):
+                ctx.header_roles.setdefault(c.object, set()).add(c.predicate)
+        return ctx
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         starts = [s for s, _ in self.sentences]
@@ -46,4 +71,13 @@ class ReviewContext:
         return [p for p in self.people if start <= p.start and p.end <= end]
 
 
-__all__ = ["ReviewContext", "PersonSpan", "FilmSpan", "TitleMention"]
+def header_rules(header: list[Mention]) -> set[str]:
+    """The rule prefixes of credits headers (``header``, and any other header layout)."""
+    return {m.rule.split(".", 1)[0] for m in header}
+
+
+def from_header(fact: Fact, prefixes: set[str]) -> bool:
+    return fact.rule.split(".", 1)[0] in prefixes and fact.predicate != "character"
+
+
+__all__ = ["ReviewContext", "PersonSpan", "FilmSpan", "header_rules", "from_header"]

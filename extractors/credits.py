@@ -4,25 +4,46 @@ Each rule looks at the words right before or after a person mention inside its s
 ("director Mike Figgis", "Cage plays", "Spielberg's direction", "written by X and Y"),
 or at a person beside a film ("X (Film A, Film B)", "X's Film", "X starred in Film").
 Hedged and negated statements ("was originally cast", "I wish X had directed") give none.
+
+The ``credits`` component adds its credit facts (subject: the film's key, object: the
+person) to those of the header; two findings are settled later by ``resolve_credits``:
+a filmography ("Name (Film, Film)") is a ``contributor`` credit that becomes an acting one
+when the review has the person acting, and "from the director of FILM" is a film mention
+(rule ``credits.same_director``) that gives FILM the reviewed film's directors.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from filmkg.core.records import Fact, Mention
+from filmkg.extractors import state
+from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
 
+#: Rules whose ``contributor`` credit becomes ``actor`` when the review has the person acting.
+FILMOGRAPHY_RULES = frozenset({"credits.filmography", "credits.filmography_list"})
 
-@dataclass(frozen=True, slots=True)
-class CreditHit:
-    person: str
-    role: str
-    film: str
-    start: int
-    end: int
-    extractor: str
-    confidence: float
+
+@Language.component(
+    "credits",
+    requires=["doc.sents", state.attr(state.PEOPLE), state.attr(state.TITLES), state.attr(state.REVIEWED),
+              state.attr(state.CREDITS)],
+    assigns=[state.attr(state.CREDITS), state.attr(state.SAME_DIRECTOR)],
+)
+@state.guarded("credits")
+def credits(doc: Doc) -> Doc:
+    hits, same_director = find_credits(ReviewContext.from_doc(doc))
+    state.set_records(doc, state.CREDITS, state.facts(doc, state.CREDITS) + hits)
+    state.set_records(doc, state.SAME_DIRECTOR, same_director)
+    return doc
+
+
+def _credit(person: str, role: str, film: str, start: int, end: int, rule: str, conf: float) -> Fact:
+    return Fact(film, role, person, start, end, rule, conf)
 
 
 _ROLE_WORDS = {
@@ -46,24 +67,24 @@ _COMPOUND = re.compile(
 _MODIFIERS = (r"(?:\s+(?!(?:that|who|which|and|or|but|is|was|are|were|has|had|have|said|says|of|in|to|with|for|"
               r"the|a|an|his|her|their|its|on|at|as|by|from|this|these|it)\b)[a-z][\w\-]*){0,2}")
 _LEFT_CUES: list[tuple[re.Pattern[str], str, float]] = [
-    (re.compile(p + _MODIFIERS + r"\s*$", re.IGNORECASE), role, conf)
-    for p, role, conf in [
+    (re.compile(p + _MODIFIERS + r"\s*$", re.IGNORECASE), role, confidence("credits.cue_before", role))
+    for p, role in [
         (r"\b(?:director|helmer|filmmaker|directed\s+by|direction\s+(?:is\s+)?by|co-director)\s*[:,]?",
-         "director", 0.85),
+         "director"),
         (r"\b(?:screenwriters?|writers?|scripters?|scribes?|scenarists?|co-writers?|(?:written|scripted|penned|"
-         r"co-written)\s+by|(?:screenplay|script)\s+(?:is\s+|was\s+)?(?:credited\s+to|by))\s*:?", "screenwriter", 0.8),
-        (r"\b(?:(?:executive\s+|co-)?producers?|produced\s+by|(?:mega-?|super-?)producer)\s*:?", "producer", 0.8),
+         r"co-written)\s+by|(?:screenplay|script)\s+(?:is\s+|was\s+)?(?:credited\s+to|by))\s*:?", "screenwriter"),
+        (r"\b(?:(?:executive\s+|co-)?producers?|produced\s+by|(?:mega-?|super-?)producer)\s*:?", "producer"),
         (r"\b(?:composer|(?:music|score|soundtrack|songs?)\s+(?:is\s+|was\s+|are\s+)?by|(?:scored|composed)\s+by|"
          r"music\s+of)\s*:?",
-         "composer", 0.8),
+         "composer"),
         (r"\b(?:cinematographer|director\s+of\s+photography|d\.?p\.?|photographed\s+by|lensed\s+by|"
-         r"cinematography\s+(?:is\s+|was\s+)?by)\s*:?", "cinematographer", 0.8),
-        (r"\b(?:(?:film\s+)?editor|edited\s+by|editing\s+(?:is\s+)?by)\s*:?", "editor", 0.8),
+         r"cinematography\s+(?:is\s+|was\s+)?by)\s*:?", "cinematographer"),
+        (r"\b(?:(?:film\s+)?editor|edited\s+by|editing\s+(?:is\s+)?by)\s*:?", "editor"),
         (r"\b(?:actor|actress|actors|actresses|co-?stars?|stars?|starring|star\s+turn\s+by|(?:played|portrayed|"
          r"voiced|essayed)\s+by|cameos?\s+(?:by|from)|appearances?\s+by|performances?\s+(?:by|from)|"
          r"(?:supporting\s+)?cast\s+(?:members?|includes?|of|features?)|featuring|features|comedian|"
          r"comic|newcomer|veteran|voice\s+of|voices\s+of|funnyman|leading\s+(?:man|lady)|ingenue|"
-         r"heartthrob|hunk|starlet|diva)\s*:?", "actor", 0.75),
+         r"heartthrob|hunk|starlet|diva)\s*:?", "actor"),
     ]
 ]
 _SOURCE_LEFT = re.compile(
@@ -73,22 +94,23 @@ _SOURCE_LEFT = re.compile(
 )
 _BASED = re.compile(r"\b(?:based|adapted|adaptation|inspired|version\s+of|from\s+the\s+(?:novel|book|play))\b",
                     re.IGNORECASE)
-_POSSESSIVE_NOUNS: list[tuple[re.Pattern[str], str, float]] = [
+#: (pattern, role, confidence variant): the quoted piece counts only amid talk of music.
+_POSSESSIVE_NOUNS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"^['\u2019]s?\s+(?:[\w\-]+\s+){0,3}?(?:performance|portrayal|role|character|acting|turn|"
-                r"characterization|impersonation|cameo|screen\s+presence)s?\b", re.I), "actor", 0.7),
+                r"characterization|impersonation|cameo|screen\s+presence)s?\b", re.I), "actor", "actor"),
     (re.compile(r"^['\u2019]s?\s+(?:[\w\-]+\s+){0,2}?(?:direction|directing|helming|directorial)\b", re.I),
-     "director", 0.75),
+     "director", "director"),
     (re.compile(r"^['\u2019]s?\s+(?:[\w\-]+\s+){0,2}?(?:script|screenplay|writing|dialogue)s?\b", re.I),
-     "screenwriter", 0.7),
+     "screenwriter", "screenwriter"),
     (re.compile(r"^['\u2019]s?\s+(?:[\w\-]+\s+){0,2}?(?:score|music|soundtrack|songs?|tunes?|melod(?:y|ies)|"
-                r"symphony|concerto|suite|overture|rhapsody|opera|ballet|aria)\b", re.I), "composer", 0.7),
+                r"symphony|concerto|suite|overture|rhapsody|opera|ballet|aria)\b", re.I), "composer", "composer"),
     # "Ottorino Respighi's "Pines of Rome"" in a film set to music
     (re.compile(r"^['\u2019]s?\s+(?!(?:[\w\-]+\s+){0,2}?(?:take|version|adaptation|segment|interpretation|"
                 r"film|movie|staging|production)\b)(?:[\w\-]+\s+){0,2}?[\"\u201c][^\"\u201d]{2,60}[\"\u201d]", re.I),
-     "composer?", 0.65),
+     "composer", "quoted_piece"),
     (re.compile(r"^['\u2019]s?\s+(?:[\w\-]+\s+){0,2}?(?:cinematography|camera\s*work|photography|lensing)\b",
-                re.I), "cinematographer", 0.7),
-    (re.compile(r"^['\u2019]s?\s+(?:[\w\-]+\s+){0,2}?editing\b", re.I), "editor", 0.7),
+                re.I), "cinematographer", "cinematographer"),
+    (re.compile(r"^['\u2019]s?\s+(?:[\w\-]+\s+){0,2}?editing\b", re.I), "editor", "editor"),
 ]
 _MUSIC = re.compile(r"\b(?:music|musical|score|song|tune|piece|symphony|concerto|suite|set\s+to|melod\w*|"
                     r"composer|composed|orchestra\w*|classical)\b", re.I)
@@ -107,16 +129,16 @@ _RIGHT_ACTOR = re.compile(
     r"effective|touching|moving|chilling|menacing)\b|as\s+(?:the\s+)?[A-Z])",
     re.IGNORECASE,
 )
-_RIGHT_VERB: list[tuple[re.Pattern[str], str, float]] = [
+_RIGHT_VERB: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^\s*(?:,\s*who\s+)?(?:also\s+)?(?:directs|directed|helms|helmed|co-directed)\b(?!\s+by)", re.I),
-     "director", 0.75),
+     "director"),
     (re.compile(r"^\s*(?:,\s*who\s+)?(?:also\s+)?(?:wrote|writes|co-wrote|scripted|penned|co-scripted)\b"
-                r"(?!\s+(?:the|a|his|her)\s+(?:novel|book|play|memoir|story))", re.I), "screenwriter", 0.7),
+                r"(?!\s+(?:the|a|his|her)\s+(?:novel|book|play|memoir|story))", re.I), "screenwriter"),
     (re.compile(r"^\s*(?:,\s*who\s+)?(?:also\s+)?(?:produced|produces|co-produced)\b(?!\s+by)", re.I),
-     "producer", 0.7),
-    (re.compile(r"^\s*(?:,\s*who\s+)?(?:also\s+)?(?:scored|composed)\b(?!\s+by)", re.I), "composer", 0.7),
-    (re.compile(r"^\s*(?:,\s*who\s+)?(?:also\s+)?(?:edited)\b(?!\s+by)", re.I), "editor", 0.65),
-    (re.compile(r"^\s*(?:,\s*who\s+)?(?:also\s+)?(?:photographed|lensed)\b(?!\s+by)", re.I), "cinematographer", 0.65),
+     "producer"),
+    (re.compile(r"^\s*(?:,\s*who\s+)?(?:also\s+)?(?:scored|composed)\b(?!\s+by)", re.I), "composer"),
+    (re.compile(r"^\s*(?:,\s*who\s+)?(?:also\s+)?(?:edited)\b(?!\s+by)", re.I), "editor"),
+    (re.compile(r"^\s*(?:,\s*who\s+)?(?:also\s+)?(?:photographed|lensed)\b(?!\s+by)", re.I), "cinematographer"),
 ]
 HEDGE = re.compile(
     r"\b(?:originally|was\s+(?:supposed|going|set|slated)\s+to|were\s+(?:supposed|going)\s+to|replaced|"
@@ -134,8 +156,10 @@ _FILM_NOUN_LIST = re.compile(
 )
 
 
-def find_credits(ctx: ReviewContext) -> list[CreditHit]:
-    hits: list[CreditHit] = []
+def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
+    """Credit facts of the prose, and the films said to share the reviewed film's director."""
+    hits: list[Fact] = []
+    same_director: list[Mention] = []
     text = ctx.text
     reviewed = ctx.reviewed
     for s_start, s_end in ctx.sentences:
@@ -156,7 +180,8 @@ def find_credits(ctx: ReviewContext) -> list[CreditHit]:
                 for part in re.split(r"\s*[-/]\s*", cm["c"].lower()):
                     role = _ROLE_WORDS.get(part) or ("actor" if part in {"actor", "actress", "star"} else None)
                     if role:
-                        roles.append((role, 0.85, p.start - len(left[-60:]) + cm.start(), "credits.cue_before"))
+                        roles.append((role, confidence("credits.cue_before", "compound"),
+                                      p.start - len(left[-60:]) + cm.start(), "credits.cue_before"))
             else:
                 for rx, role, conf in _LEFT_CUES:
                     m = rx.search(left[-70:])
@@ -165,29 +190,29 @@ def find_credits(ctx: ReviewContext) -> list[CreditHit]:
                         break
             sm = _SOURCE_LEFT.search(left[-120:])
             if sm and (_BASED.search(sentence) or "novelist" in sm[0].lower() or "author" in sm[0].lower()):
-                roles.append(("source_author", 0.8, p.start - len(left[-120:]) + sm.start(), "credits.source"))
+                roles.append(("source_author", confidence("credits.source"), p.start - len(left[-120:]) + sm.start(),
+                              "credits.source"))
 
             # lists carry the cue on: "cameos by Laurie Metcalf, Richard Lewis and Valeria Golino"
             if not roles and list_role and prev_end is not None and _LIST_SEP.match(text[prev_end : p.start]):
-                roles.append((list_role[0], list_role[1] - 0.05, p.start, "credits.cue_list"))
+                roles.append((list_role[0], list_role[1] - confidence("credits.cue_list", "step"), p.start,
+                              "credits.cue_list"))
 
-            for rx, role, conf in _POSSESSIVE_NOUNS:
+            for rx, role, variant in _POSSESSIVE_NOUNS:
                 if rx.match(right):
-                    if role == "composer?":
-                        # the piece is music when the text around it talks of music
-                        if not _MUSIC.search(text[max(0, p.start - 300) : p.end + 300]):
-                            continue
-                        role = "composer"
-                    roles.append((role, conf, p.start, "credits.possessive"))
+                    # the piece is music when the text around it talks of music
+                    if variant == "quoted_piece" and not _MUSIC.search(text[max(0, p.start - 300) : p.end + 300]):
+                        continue
+                    roles.append((role, confidence("credits.possessive", variant), p.start, "credits.possessive"))
             reviewed_named = any(f.film == reviewed for f in ctx.films_in(s_start, s_end))
             if _SOURCE_POSSESSIVE.match(right) and (_BASED.search(sentence) or reviewed_named):
-                roles.append(("source_author", 0.75, p.start, "credits.source"))
+                roles.append(("source_author", confidence("credits.source", "possessive"), p.start, "credits.source"))
             crew_cue = any(r[0] != "actor" and r[3] == "credits.cue_before" for r in roles)
             if _RIGHT_ACTOR.match(right) and not crew_cue:
-                roles.append(("actor", 0.7, p.start, "credits.cue_after"))
-            for rx, role, conf in _RIGHT_VERB:
+                roles.append(("actor", confidence("credits.cue_after"), p.start, "credits.cue_after"))
+            for rx, role in _RIGHT_VERB:
                 if rx.match(right):
-                    roles.append((role, conf, p.start, "credits.verb_after"))
+                    roles.append((role, confidence("credits.verb_after", role), p.start, "credits.verb_after"))
 
             # which film: the one whose parenthesis holds the cue ("PELLE THE CONQUEROR (based on the
             # novel by ...)"), one named right after it ("starred in FILM"), else the reviewed film
@@ -204,13 +229,13 @@ def find_credits(ctx: ReviewContext) -> list[CreditHit]:
                 if film is None:
                     continue
                 end = p.end if other is None else max(p.end, other.end)
-                hits.append(CreditHit(p.person, role, film, min(ev_start, p.start), end, extractor, conf))
+                hits.append(_credit(p.person, role, film, min(ev_start, p.start), end, extractor, conf))
             keep = [r for r in roles if r[3] in ("credits.cue_before", "credits.cue_list")]
             list_role = (keep[0][0], keep[0][1]) if keep else None
             prev_end = p.end
 
-        hits.extend(_film_relations(ctx, s_start, s_end, people))
-    return hits
+        hits.extend(_film_relations(ctx, s_start, s_end, people, same_director))
+    return hits, same_director
 
 
 def _film_before_paren(ctx: ReviewContext, p: PersonSpan, s_start: int) -> FilmSpan | None:
@@ -254,10 +279,11 @@ def _film_after(ctx: ReviewContext, p: PersonSpan, s_end: int) -> FilmSpan | Non
     return None
 
 
-def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[PersonSpan]) -> list[CreditHit]:
+def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[PersonSpan],
+                    same_director: list[Mention]) -> list[Fact]:
     """Person beside a film: filmographies, possessives, 'director of FILM', 'who went on to make FILM'."""
     text = ctx.text
-    hits: list[CreditHit] = []
+    hits: list[Fact] = []
     films = ctx.films_in(s_start, s_end)
     for i, p in enumerate(people):
         after = text[p.end : s_end]
@@ -267,7 +293,8 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
         if pm:
             inner_s, inner_e = p.end + pm.start(1), p.end + pm.end(1)
             for f in (f for f in films if inner_s <= f.start and f.end <= inner_e):
-                hits.append(CreditHit(p.person, FILMOGRAPHY, f.film, p.start, f.end, "credits.filmography", 0.7))
+                hits.append(_credit(p.person, "contributor", f.film, p.start, f.end, "credits.filmography",
+                                    confidence("credits.filmography")))
         # "Jerry Zucker, Jim Abrahams and David Zucker (who went on to give us Airplane!, Top Secret!, ...)"
         wm = _WHO_MADE.match(text, p.end, p.end + 300)
         if wm:
@@ -277,13 +304,14 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
             team = _list_before(ctx, people, i)
             for f in ctx.films_in(wm.end(), clause_end):
                 if f.film != ctx.reviewed:
-                    hits.extend(CreditHit(q.person, role, f.film, q.start, f.end, "credits.who_made", 0.65)
-                                for q in team)
+                    hits.extend(_credit(q.person, role, f.film, q.start, f.end, "credits.who_made",
+                                        confidence("credits.who_made")) for q in team)
         # "the Coen Brothers' latest offering has little of ... "Fargo," ... "Raising Arizona""
         lm = _LATEST.match(after)
         if lm:
             for f in (f for f in films if f.start > p.end + lm.end() and f.film != ctx.reviewed):
-                hits.append(CreditHit(p.person, "contributor", f.film, p.start, f.end, "credits.own_films", 0.6))
+                hits.append(_credit(p.person, "contributor", f.film, p.start, f.end, "credits.own_films",
+                                    confidence("credits.own_films")))
         for f in films:
             if f.start <= p.end:
                 continue
@@ -296,12 +324,14 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
                 role = "actor" if "actor" in ctx.header_roles.get(p.person, set()) and f.film == ctx.reviewed \
                     else "director"
                 if f.film != ctx.reviewed or role == "director":
-                    hits.append(CreditHit(p.person, role, f.film, p.start, f.end, "credits.possessive_film", 0.65))
+                    hits.append(_credit(p.person, role, f.film, p.start, f.end, "credits.possessive_film",
+                                        confidence("credits.possessive_film")))
             # "Spielberg, the director of THE COLOR PURPLE", "Andrew Bergman, director of two of the
             # brightest comedies of the '90s, 1992's "Honeymoon in Vegas" and ..."
             elif re.fullmatch(r",?\s*(?:the|who\s+(?:is|was)\s+(?:also\s+)?the|who)?\s*(?:\w+\s+)?(?:director|helmer|"
                               r"maker|creator)\s+(?:of|behind)\s+[^.;:()]{0,80}?[\"'_*\u201c]*", between, re.I):
-                hits.append(CreditHit(p.person, "director", f.film, p.start, f.end, "credits.director_of", 0.7))
+                hits.append(_credit(p.person, "director", f.film, p.start, f.end, "credits.director_of",
+                                    confidence("credits.director_of")))
             break
         # "THE COLOR PURPLE director Steven Spielberg"
         for f in reversed([f for f in films if f.end <= p.start]):
@@ -311,14 +341,16 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
             if m:
                 role = {"helmer": "director", "writer": "screenwriter", "screenwriter": "screenwriter",
                         "scribe": "screenwriter", "star": "actor", "co-star": "actor"}.get(m[1].lower(), m[1].lower())
-                hits.append(CreditHit(p.person, role, f.film, f.start, p.end, "credits.film_role", 0.75))
+                hits.append(_credit(p.person, role, f.film, f.start, p.end, "credits.film_role",
+                                    confidence("credits.film_role")))
             break
     # "from the director of FILM": the reviewed film's director directed FILM too.
     for f in films:
         before = text[max(s_start, f.start - 40) : f.start]
         if re.search(r"\b(?:from|by)\s+the\s+(?:\w+\s+)?(?:director|maker|makers|creators?)\s+of\s+[\"'_*\u201c]*$",
                      before, re.I):
-            hits.append(CreditHit("", "director", f.film, f.start, f.end, "credits.same_director", 0.6))
+            same_director.append(Mention("film", f.title, f.start, f.end, "credits.same_director",
+                                         confidence("credits.same_director")))
     # "her roles in The Karate Kid, Cocktail and Soapdish": the sentence's subject acted in each.
     for f in films:
         before = text[s_start : f.start]
@@ -326,13 +358,11 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
         if m:
             subj = _subject_before(ctx, s_start, f.start)
             if subj is not None and f.film != ctx.reviewed and not HEDGE.search(before):
-                hits.append(CreditHit(subj.person, FILMOGRAPHY, f.film, subj.start, f.end,
-                                      "credits.filmography_list", 0.6))
+                hits.append(_credit(subj.person, "contributor", f.film, subj.start, f.end,
+                                    "credits.filmography_list", confidence("credits.filmography_list")))
     return _continue_lists(ctx, hits, films)
 
 
-#: Placeholder role of "Name (Film, Film)": actor if the review has the person acting, else contributor.
-FILMOGRAPHY = "filmography"
 _WHO_MADE = re.compile(
     r"\s*\)?\s*[,(]?\s*(?:who|whose)\s+(?:[\w\-']+\s+){0,4}?(?P<v>give|gave|given|bring|brought|make|made|direct|"
     r"directed|write|wrote|produce|produced|star|starred|appear|appeared|helm|helmed|create|created)\b",
@@ -377,13 +407,13 @@ _LIST_GAP = re.compile(r"[\"'_*\u201d,]*\s*(?:,|,?\s+and|,?\s+or)\s+(?:(?:19|20)
 _LISTABLE = {"credits.filmography_list", "credits.possessive_film", "credits.director_of", "credits.film_role"}
 
 
-def _continue_lists(ctx: ReviewContext, hits: list[CreditHit], films: list[FilmSpan]) -> list[CreditHit]:
+def _continue_lists(ctx: ReviewContext, hits: list[Fact], films: list[FilmSpan]) -> list[Fact]:
     """A filmography list credit carries on to the next films of the same list."""
     out = list(hits)
-    by_film: dict[str, list[CreditHit]] = {}
+    by_film: dict[str, list[Fact]] = {}
     for h in hits:
-        if h.extractor in _LISTABLE:
-            by_film.setdefault(h.film, []).append(h)
+        if h.rule in _LISTABLE:
+            by_film.setdefault(h.subject, []).append(h)
     for i, f in enumerate(films):
         if f.film not in by_film:
             continue
@@ -391,7 +421,7 @@ def _continue_lists(ctx: ReviewContext, hits: list[CreditHit], films: list[FilmS
             sep = ctx.text[f.end : nxt.start]
             if not _LIST_GAP.fullmatch(sep):
                 break
-            out.extend(CreditHit(h.person, h.role, nxt.film, h.start, nxt.end, h.extractor, h.confidence)
+            out.extend(Fact(nxt.film, h.predicate, h.object, h.start, nxt.end, h.rule, h.confidence)
                        for h in by_film[f.film])
             by_film.setdefault(nxt.film, []).extend(by_film[f.film])
             f = nxt

@@ -1,15 +1,49 @@
 """Credits headers: 'Director: X', 'Cast: A, B (Character)', 'Screenplay by C', ...
 
 Reviews in the archive often open with a block of labelled credit lines. They are the
-most reliable source of credits, so they are read with line-based rules before spaCy's
-statistical model sees the prose.
+most reliable source of credits, so they are read with line-based rules. The ``header``
+component leaves one person mention per name (rule ``header.<label>``, with the label's
+roles) and, after an actor, the character in parentheses (``header.character``);
+``resolve_mentions`` turns them into credits of the reviewed film.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from filmkg.core.records import Mention
+from filmkg.extractors import state
+from filmkg.extractors.confidence import confidence
+
+#: An unlabelled cast line ("Nicolas Cage, Elisabeth Shue, Julian Sands") counts this near the top.
+CAST_LINE_LIMIT = 1500
+
+
+@Language.component("header", requires=[state.attr(state.REVIEW)], assigns=[state.attr(state.HEADER)])
+@state.guarded("header")
+def header(doc: Doc) -> Doc:
+    """Names under credits labels; an unlabelled cast line when no label gives actors."""
+    text = state.text(doc)
+    found = list(find_header_credits(text))
+    if not any("actor" in h.roles for h in found):
+        found += list(find_cast_line(text, CAST_LINE_LIMIT))
+    state.set_records(doc, state.HEADER, header_mentions(found, "header"))
+    return doc
+
+
+def header_mentions(found: Iterable[HeaderCredit], prefix: str) -> Iterator[Mention]:
+    """A person mention per name (rule ``prefix.label``) and its character mention, in that order."""
+    for h in found:
+        yield Mention("person", h.name, h.start, h.end, f"{prefix}.{h.label.replace(' ', '_')}",
+                      confidence("header"), roles=h.roles)
+        if h.character and h.char_start is not None and h.char_end is not None:
+            yield Mention("character", h.character, h.char_start, h.char_end, f"{prefix}.character",
+                          confidence("header.character"))
 
 #: Header label (lower-cased, whitespace-normalised) -> roles it gives.
 _MULTI = {
@@ -109,7 +143,7 @@ def find_header_credits(text: str, limit: int | None = None) -> Iterator[HeaderC
             if region[line_start : m.start()].strip():
                 continue
         value = _cut_value(region[m.end() : _value_end(region, m.end())])
-        yield from _names_in_value(value, m.end(), roles, label)
+        yield from names_in_value(value, m.end(), roles, label)
 
 
 def find_cast_line(text: str, limit: int = 1500) -> Iterator[HeaderCredit]:
@@ -125,7 +159,7 @@ def find_cast_line(text: str, limit: int = 1500) -> Iterator[HeaderCredit]:
         named = [p for p in parts if _clean_name(p.strip()) and 2 <= len(p.split()) <= 4]
         if len(named) < 3 or len(named) / len(parts) < 0.8:
             continue
-        yield from _names_in_value(value, m.end(), ("actor",), "cast line")
+        yield from names_in_value(value, m.end(), ("actor",), "cast line")
         return
 
 
@@ -156,7 +190,7 @@ def _cut_value(value: str) -> str:
     return value[: m.start()] if m else value
 
 
-def _names_in_value(value: str, offset: int, roles: tuple[str, ...], label: str) -> Iterator[HeaderCredit]:
+def names_in_value(value: str, offset: int, roles: tuple[str, ...], label: str) -> Iterator[HeaderCredit]:
     # Character names in parentheses ("Bruce Willis (Harry Stamper)") stay with their name.
     previous: HeaderCredit | None = None
     for part in re.finditer(r"[^,;&(]+(?:\([^)]*\))?|\([^)]*\)", value):

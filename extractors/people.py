@@ -1,8 +1,13 @@
 """People: spaCy's PERSON entities and header names, cleaned and merged within a review.
 
+The ``people`` component finds the mentions (rules ``people.header``, ``people.ner``,
+``people.kb``, ``people.name_shape``); ``resolve_mentions`` later merges them into persons
+with :func:`cluster_people` and finds the other occurrences (``people.propagated``).
+
 "Cage" and "Nicolas Cage" in one review are one person: a short mention joins the one
 full name it can belong to (surname first, then first name); an ambiguous one ("Coen"
-beside Joel and Ethan Coen) is dropped rather than guessed.
+beside Joel and Ethan Coen) is dropped rather than guessed. The critic (the review's
+:class:`~filmkg.core.records.Critic` record) is never a person of the review.
 """
 
 from __future__ import annotations
@@ -13,8 +18,46 @@ from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from filmkg.core.normalize import fold
+from filmkg.core.records import Critic, Mention
+from filmkg.extractors import state
+from filmkg.extractors.confidence import confidence
+from filmkg.linking.lexicon import Lexicon
+
+
+@Language.factory(
+    "people",
+    requires=["doc.ents", "token.tag", state.attr(state.REVIEW), state.attr(state.CRITIC), state.attr(state.HEADER)],
+    assigns=[state.attr(state.PEOPLE)],
+    default_config={"name_shapes": True},
+)
+def make_people(nlp: Language, name: str, name_shapes: bool) -> People:
+    return People(name_shapes)
+
+
+class People:
+    """Person mentions: header names, spaCy's PERSON entities, and name shapes the KB vouches for."""
+
+    def __init__(self, name_shapes: bool = True, lexicon: Lexicon | None = None) -> None:
+        self.name_shapes = name_shapes
+        self.lexicon = lexicon or Lexicon()
+
+    @state.guarded("people")
+    def __call__(self, doc: Doc) -> Doc:
+        text = state.text(doc)
+        critic = state.critic(doc)
+        header = state.mentions(doc, state.HEADER)
+        known = self.lexicon.people
+        found = _person_mentions(doc, header, critic, known, text)
+        if self.name_shapes:
+            places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC", "NORP"}]
+            found += _name_shaped(text, found, critic, known, self.lexicon.given_names, places)
+        found = [m for m in _without_critic(found, critic) if not _in_signature(text, m)]
+        state.set_records(doc, state.PEOPLE, found)
+        return doc
 
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev|Saint|St)\.?\s+")
 _ROLE_PREFIX = re.compile(
@@ -44,20 +87,11 @@ _SUFFIX_JUNK = re.compile(r"(?:['\u2019]s?|\s+(?:Brothers|Bros\.?|Sisters|family
 
 
 @dataclass(slots=True)
-class PersonMention:
-    start: int
-    end: int
-    name: str
-    source: str
-    confidence: float
-
-
-@dataclass(slots=True)
 class PersonCluster:
     """One person in one review: the fullest name and every mention of it."""
 
     name: str
-    mentions: list[PersonMention] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
 
     @property
     def forms(self) -> set[str]:
@@ -102,7 +136,7 @@ def canonical_person(name: str) -> str:
     return _HONORIFIC.sub("", name).strip() or name
 
 
-def cluster_people(mentions: Iterable[PersonMention], known_full: Container[str] | None = None) -> list[PersonCluster]:
+def cluster_people(mentions: Iterable[Mention], known_full: Container[str] | None = None) -> list[PersonCluster]:
     """Merge mentions of one person; returns clusters named by their fullest form."""
     mentions = sorted(mentions, key=lambda m: m.start)
     full_counts: Counter[str] = Counter()
@@ -202,7 +236,188 @@ def propagate_mentions(text: str, clusters: list[PersonCluster], blocked: list[t
             longer_before = re.search(r"[A-Z][\w'\-]*[ \t]+$", text[max(0, s - 30) : s])
             if longer_before or re.match(r"[ \t]+[A-Z][a-z]", text[e : e + 20]):
                 continue
-            by_name[name].mentions.append(PersonMention(s, e, form, "propagated", 0.6))
+            by_name[name].mentions.append(Mention("person", form, s, e, "people.propagated",
+                                                   confidence("people.propagated")))
             taken.append((s, e))
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
+
+
+# ---------------------------------------------------------------------- finding mentions
+
+def _person_mentions(doc: Doc, header: list[Mention], critic: Critic,
+                     known: Container[str], text: str) -> list[Mention]:
+    """PERSON entities (on ``doc``, whose text has wrapped lines joined) cut from ``text``."""
+    critic_keys = critic.keys()
+    critic_words = {w for k in critic_keys for w in k.split()}
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    char_spans = [(h.start, h.end) for h in header if h.kind == "character"]
+    names = [h for h in header if h.kind == "person"]
+    for h in names:
+        if fold(h.name) in critic_keys:
+            continue
+        out.append(Mention("person", h.name, h.start, h.end, "people.header", confidence("people.header")))
+        taken.append((h.start, h.end))
+    other_names = {w for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for w in e.text.split()}
+    other_names |= {w for h in names for w in h.name.split()}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        span = _expand_name(doc, ent.start, ent.end)
+        pair = _hyphen_pair(span, known)
+        if pair:
+            out.extend(pair)
+            continue
+        if span.end - span.start == 1 and not _plausible_single_name(span[0], doc.text, other_names, known):
+            continue
+        name_text = text[span.start_char : span.end_char]
+        nl = _LINE_LABEL.search(name_text + text[span.end_char : span.end_char + 40])
+        if nl:  # "John O'Brien\nCinematography: ...": a name never runs into the next header line
+            name_text = name_text[: nl.start()]
+        cleaned = clean_person(name_text, span.start_char)
+        if cleaned is None or re.match(r"[ \t]*:", text[cleaned[2] : cleaned[2] + 3]):
+            continue  # "Running Length:" is a label
+        name, s, e = cleaned
+        if any(a < e and s < b for a, b in taken) or any(a < e and s < b for a, b in char_spans):
+            continue
+        if critic.covers(s, e) or fold(name) in critic_keys:
+            continue
+        if len(name.split()) == 1 and fold(name) in critic_words:
+            continue
+        out.append(Mention("person", name, s, e, "people.ner", confidence("people.ner")))
+        taken.append((s, e))
+    return out
+
+
+_WS = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
+#: A line break followed by "Label:" ends a name ("John O'Brien\nCinematography: Declan Quinn").
+_LINE_LABEL = re.compile(r"\n(?=[ \t]*[A-Z][\w ./&-]{0,30}:)")
+_NAME_SHAPE = re.compile(
+    rf"(?<![\w'\u2019.\-])(?P<n>[A-Z][a-z]+(?:{_WS}[A-Z]\.)?(?:{_WS}(?:(?:de|van|von|del|da|di|la|le){_WS})?"
+    r"(?:O'|Mc)?[A-Z][\w'\u2019]*[a-z][\w'\u2019]*(?:-[A-Z][\w'\u2019]*)?){1,2})(?![\w\-])"
+)
+
+
+def _name_shaped(text: str, found: list[Mention], critic: Critic,
+                 known: Container[str], first_names: Container[str],
+                 places: list[tuple[int, int]] = ()) -> list[Mention]:
+    """Full names spaCy's small model misses: KB-known names, or a known (folded) given name + surname."""
+    taken = list(critic.spans)
+    critics = critic.keys()
+    out = []
+    for m in _name_shape_matches(text):
+        s, e = m.span("n")
+        cut = _LINE_LABEL.search(text, s, e + 40)
+        raw = m["n"][: cut.start() - s] if cut and cut.start() < e else m["n"]
+        raw = re.split(r"['\u2019]s?(?:\s|$)", raw)[0]
+        e = s + len(raw)
+        name = " ".join(raw.split())
+        words = name.split()
+        if any(a < e and s < b for a, b in taken) or fold(name) in critics:
+            continue
+        if re.match(r"[ \t]*:", text[e : e + 3]):
+            continue  # a label such as "Running Length:"
+        inside = [f for f in found if f.start < e and s < f.end]
+        # a longer name over spaCy's partial one ("Clea" -> "Clea DuVall") replaces it
+        if any(not (s <= f.start and f.end <= e) or f.rule == "people.header" or f.end - f.start == e - s
+               for f in inside):
+            continue
+        if fold(words[0]) in NOT_PEOPLE or _ROLE_WORD.match(words[0]) or words[-1] in {"The", "And"}:
+            continue
+        if name in known:
+            out.append(Mention("person", name, s, e, "people.kb", confidence("people.kb")))
+        elif fold(words[0]) in first_names and not _ROLE_WORD.match(words[-1]) and \
+                not any(a <= s and e <= b for a, b in places):  # "Hong Kong" is a place
+            out.append(Mention("person", name, s, e, "people.name_shape", confidence("people.name_shape")))
+        else:
+            continue
+        for f in inside:
+            found.remove(f)
+        taken.append((s, e))
+    return out
+
+
+def _hyphen_pair(span, known: Container[str]) -> list[Mention]:
+    """'the 1934 Astaire-Rogers musical': two surnames joined to qualify a noun."""
+    toks = [t for t in span if not t.is_space]
+    text = "".join(t.text_with_ws for t in toks).strip()
+    m = re.fullmatch(r"([A-Z][a-z]+)-([A-Z][a-z]+)", text)
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if not m or nxt is None or not nxt.is_lower or nxt.pos_ not in {"NOUN", "ADJ"}:
+        return []
+    s = span.start_char
+    conf = confidence("people.ner", "hyphen_pair")
+    return [Mention("person", m[1], s, s + len(m[1]), "people.ner", conf),
+            Mention("person", m[2], s + len(m[1]) + 1, s + len(text), "people.ner", conf)]
+
+
+def _name_shape_matches(text: str):
+    """Name-shaped runs, retried from each word so "Starring Clea DuVall" also yields "Clea DuVall"."""
+    pos = 0
+    while True:
+        m = _NAME_SHAPE.search(text, pos)
+        if m is None:
+            return
+        yield m
+        sub = _NAME_SHAPE.match(text, m.start() + len(m["n"].split()[0]) + 1) if len(m["n"].split()) > 2 else None
+        if sub is not None:
+            yield sub
+        pos = m.end()
+
+
+_SIGNATURE_LINE = re.compile(r"@|https?:|www\.|\.com\b|\.edu\b|\b(?:[Ww]eb\s*site|[Hh]ome\s*page|[Ee]-?mail|"
+                             r"Site|Archive|Copyright|ICQ|AOL)\b")
+
+
+def _in_signature(text: str, m: Mention) -> bool:
+    """Names on a line with an address or a site name belong to the critic's signature block."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line = text[line_start : line_end if line_end >= 0 else None]
+    return m.rule != "people.header" and bool(_SIGNATURE_LINE.search(line))
+
+
+def _without_critic(mentions: list[Mention], critic: Critic) -> list[Mention]:
+    """The critic signs in bylines and signatures; those names are never people of the review."""
+    keys = critic.keys()
+    surnames = {k.split()[-1] for k in keys if k}
+    return [m for m in mentions if fold(m.name) not in keys and fold(m.name) not in surnames]
+
+
+def _name_token(tok) -> bool:
+    return tok.is_title and tok.is_alpha and tok.pos_ == "PROPN" and fold(tok.text) not in NOT_PEOPLE
+
+
+def _expand_name(doc: Doc, start: int, end: int):
+    """Grow a PERSON span over name tokens spaCy left out: 'Pixote [Hunt]', '[Forrest J]. Ackerman'."""
+    if start > 0 and _name_token(doc[start - 1]) and not doc[start - 1].is_sent_start \
+            and doc[start - 1].whitespace_ == " " and not _ROLE_WORD.match(doc[start - 1].text):
+        start -= 1
+    elif start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and doc[start - 2].is_title \
+            and not doc[start - 2].whitespace_:
+        start -= 2  # "Sven-Bertil Taube"
+    last = doc[end - 1]
+    if end + 1 < len(doc) and len(last.text) == 1 and last.text.isupper() and doc[end].text == "." \
+            and _name_token(doc[end + 1]):
+        end += 2
+    elif end < len(doc) and _name_token(doc[end]) and last.whitespace_ == " " and end - start < 3:
+        end += 1
+    return doc[start:end]
+
+
+_ROLE_WORD = re.compile(r"(?i)^(?:director|writer|producer|actor|actress|star|composer|editor|novelist|author|"
+                        r"screenwriter|cinematographer|filmmaker|comedian|singer|the|and|or|with|by|as|in)$")
+
+
+def _plausible_single_name(tok, text: str, other_names: set[str], known: Container[str]) -> bool:
+    """A one-word PERSON: part of another name in the review, else a proper noun the text never
+    uses as an ordinary word and (with a KB) somebody's surname or single name."""
+    if tok.text in other_names:
+        return True
+    if tok.pos_ != "PROPN" or not tok.is_title or tok.text.endswith("ly"):
+        return False
+    if re.search(rf"\b{re.escape(tok.text.lower())}\b", text):
+        return False
+    surname = getattr(known, "has_surname", None)
+    return surname is None or surname(tok.text)

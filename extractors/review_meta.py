@@ -1,9 +1,22 @@
-"""Review metadata: the critic and bylines, the date, the rating and the MPAA rating."""
+"""Review metadata: the critic and bylines, the date, the rating and the MPAA rating.
+
+The ``review_meta`` component runs first: it copies the review's metadata from the
+``nlp.pipe`` context onto the Doc (see :mod:`filmkg.extractors.state`), records who wrote
+the review (the :class:`~filmkg.core.records.Critic` record every later rule reads) and
+finds the critic's rating and the MPAA rating.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from filmkg.core.records import Critic, Fact, Review
+from filmkg.extractors import state
+from filmkg.extractors.confidence import confidence
 
 _WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
 _STARS = re.compile(
@@ -30,6 +43,51 @@ BYLINE = re.compile(
     r"\(c\)\s*\d{4},?|\u00a9\s*\d{4},?)[ \t]+(?-i:(?P<name>[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){0,3}))",
     re.IGNORECASE,
 )
+
+
+@Language.component(
+    "review_meta",
+    assigns=[state.attr(a) for a in (state.REVIEW, state.BREAKS, state.CRITIC, state.META_FACTS)],
+)
+@state.guarded("review_meta")
+def review_meta(doc: Doc) -> Doc:
+    review = doc._context if isinstance(doc._context, Review) else None
+    if review is None:  # a bare Doc: a review with nothing but its text
+        review = Review(identifier="doc", text=doc.text, source="doc")
+    setattr(doc._, state.REVIEW, {
+        "identifier": review.identifier, "title": review.title, "year": review.year, "critic": review.critic,
+        "title_span": list(review.title_span) if review.title_span else None,
+        "critic_span": list(review.critic_span) if review.critic_span else None,
+    })
+    # spaCy was shown the text with wrapped lines joined (same length); the rules read the lines
+    setattr(doc._, state.BREAKS, [i for i, (a, b) in enumerate(zip(review.text, doc.text, strict=True))
+                                  if a != b and a == "\n"])
+    state.set_critic(doc, critic_of(review))
+    text = review.text
+    found = []
+    rating = find_rating(text)
+    if rating:
+        value = f"{rating.value}/{rating.best}" if rating.best else rating.value
+        found.append(Fact("review", "rating", value, rating.start, rating.end, "review_meta.rating",
+                          confidence("review_meta.rating")))
+    mpaa = find_content_rating(text)
+    if mpaa:  # said of the reviewed film, which the later components settle
+        found.append(Fact("review", "contentRating", mpaa[0], mpaa[1], mpaa[2], "review_meta.mpaa",
+                          confidence("review_meta.mpaa")))
+    state.set_records(doc, state.META_FACTS, found)
+    return doc
+
+
+def critic_of(review: Review) -> Critic:
+    """Who wrote the review: the page's critic and every name in a byline or copyright line."""
+    found = byline_names(review.text)
+    names = [n for n, _, _ in found]
+    spans = [(s, e) for _, s, e in found]
+    if review.critic:
+        names.append(review.critic)
+        if review.critic_span:
+            spans.append(review.critic_span)
+    return Critic(tuple(names), tuple(spans))
 
 
 @dataclass(frozen=True, slots=True)

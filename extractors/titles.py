@@ -9,10 +9,73 @@ only when the title gazetteer (IMDb titles, when a KB is loaded) knows them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from filmkg.core.normalize import fold, name_key, title_case
+from filmkg.core.records import Mention
+from filmkg.extractors import state
+from filmkg.extractors.confidence import confidence
+from filmkg.linking.lexicon import FilmTitles, Lexicon
+
+#: spaCy entity labels of things that are not films: unmarked text there is not taken as a title.
+NOT_FILM_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY",
+                             "CARDINAL", "ORDINAL", "LANGUAGE", "EVENT"})
+
+
+@Language.factory(
+    "titles",
+    requires=["doc.ents", state.attr(state.REVIEW), state.attr(state.CRITIC), state.attr(state.PEOPLE)],
+    assigns=[state.attr(state.TITLES), state.attr(state.REVIEWED)],
+    default_config={"infer_from_file_name": True},
+)
+def make_titles(nlp: Language, name: str, infer_from_file_name: bool) -> Titles:
+    return Titles(infer_from_file_name)
+
+
+class Titles:
+    """Film mentions, and the reviewed film's title (the page's, else inferred from the file name)."""
+
+    def __init__(self, infer_from_file_name: bool = True, lexicon: Lexicon | None = None) -> None:
+        self.infer_from_file_name = infer_from_file_name
+        self.lexicon = lexicon or Lexicon()
+
+    @state.guarded("titles")
+    def __call__(self, doc: Doc) -> Doc:
+        text = state.text(doc)
+        review = state.review(doc)
+        people = state.mentions(doc, state.PEOPLE)
+        reviewed = review.get("title")
+        if not reviewed and self.infer_from_file_name:
+            reviewed = infer_title(review.get("identifier") or "", text)
+        person_spans = [(m.start, m.end) for m in people]
+        # header names and the critic's byline are never titles
+        blocked = [(m.start, m.end) for m in people if m.rule == "people.header"] + list(state.critic(doc).spans)
+        not_film = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NOT_FILM_LABELS]
+        found = find_titles(text, reviewed, person_spans, self.lexicon.films, blocked=blocked,
+                            not_film_spans=not_film)
+        state.set_records(doc, state.TITLES, found)
+        setattr(doc._, state.REVIEWED, reviewed)
+        return doc
+
+
+def infer_title(identifier: str, text: str) -> str | None:
+    """A plain-text review has no title line: match the file name against the text."""
+    stem_words = [w for w in re.split(r"[-_\s.]+", identifier.lower()) if w.isalpha()]
+    text_l = text.lower()
+    best = None
+    for i in range(len(stem_words)):
+        for j in range(len(stem_words), i, -1):
+            if j - i < 2 and best:
+                break
+            phrase = " ".join(stem_words[i:j])
+            m = re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", text_l)
+            if m and (best is None or j - i > len(best.split())):
+                best = text[m.start() : m.end()]
+    if best and len(best.split()) >= 2:
+        return title_case(best) if best.islower() or best.isupper() else best
+    return None
 
 #: Upper-case words that are not titles: acronyms, ratings, review furniture.
 NOT_TITLE_WORDS = frozenset(
@@ -60,41 +123,6 @@ _COMPANY = re.compile(
 _YEAR_AFTER = re.compile(r"^\s*\(\s*(?P<y>(?:19|20)\d\d)\s*\)")
 
 
-@dataclass(frozen=True, slots=True)
-class TitleMention:
-    title: str
-    start: int
-    end: int
-    extractor: str
-    confidence: float
-    year: int | None = None
-
-
-class TitleGazetteer:
-    """Film titles known to a KB: a set of titles, or a lookup function over a large KB."""
-
-    def __init__(self, titles: Iterable[str] = (), lookup: Callable[[str], bool] | None = None) -> None:
-        self.keys = {name_key(t, film=True) for t in titles}
-        self.keys.discard("")
-        self.lookup = lookup
-        self._cache: dict[str, bool] = {}
-
-    def __contains__(self, title: str) -> bool:
-        key = name_key(title, film=True)
-        if key in self.keys:
-            return True
-        if self.lookup is None or not key:
-            return False
-        if key not in self._cache:
-            if len(self._cache) > 100_000:
-                self._cache.clear()
-            self._cache[key] = self.lookup(title)
-        return self._cache[key]
-
-    def __bool__(self) -> bool:
-        return bool(self.keys) or self.lookup is not None
-
-
 def clean_surface(surface: str) -> str:
     s = " ".join(surface.replace("_", " ").split())
     return s.strip(" ,;:-()[]")
@@ -110,27 +138,27 @@ def find_titles(
     text: str,
     reviewed: str | None,
     person_spans: list[tuple[int, int]],
-    gazetteer: TitleGazetteer | None = None,
+    gazetteer: FilmTitles | None = None,
     blocked: list[tuple[int, int]] | None = None,
     not_film_spans: list[tuple[int, int]] | None = None,
-) -> list[TitleMention]:
+) -> list[Mention]:
     """All film-title mentions in ``text`` (the reviewed film's included).
 
     ``person_spans`` anchor filmographies ("Figgis (Internal Affairs)"); ``blocked`` spans
     (names from credits headers) are never titles; ``not_film_spans`` (places, dates,
     organisations found by NER) are not taken from unmarked text.
     """
-    gazetteer = gazetteer or TitleGazetteer()
+    gazetteer = gazetteer or FilmTitles()
     blocked = blocked if blocked is not None else person_spans
     weak_blocked = list(not_film_spans or [])
-    out: list[TitleMention] = []
+    out: list[Mention] = []
     caps_style = _uses_caps_titles(text, reviewed)
 
     for m in _MARKED.finditer(text):
         surface = m["t"]
         if _non_film_context(text, m.start(), m.end()):
             continue
-        out.append(_mention(text, surface, m.start("t"), m.end("t"), "titles.marked", 0.85))
+        out.append(_mention(text, surface, m.start("t"), m.end("t"), "titles.marked", confidence("titles.marked")))
 
     for m in _QUOTED.finditer(text):
         surface = m["t"].rstrip(",.!? ")
@@ -145,7 +173,8 @@ def find_titles(
         if not (known or cued) or (len(surface.split()) == 1 and not (known and (cued or inner_stop))):
             continue
         start = m.start("t")
-        out.append(_mention(text, surface, start, start + len(surface), "titles.quoted", 0.8 if known else 0.6))
+        out.append(_mention(text, surface, start, start + len(surface), "titles.quoted",
+                            confidence("titles.quoted", "known" if known else None)))
 
     for m in _CAPS_RUN.finditer(text):
         whole = m[0].rstrip(".,:;!?-'\u2019 ")
@@ -158,22 +187,23 @@ def find_titles(
             end = start + len(surface)
             if not _caps_title_ok(text, surface, start, end, reviewed, caps_style, gazetteer):
                 continue
-            conf = 0.8 if len(surface.split()) > 1 or _is_reviewed(surface, reviewed) else 0.65
+            long = len(surface.split()) > 1 or _is_reviewed(surface, reviewed)
+            conf = confidence("titles.caps", "long" if long else None)
             out.append(_mention(text, surface, start, end, "titles.caps", conf))
 
     unmarked = _cued_lists(text, gazetteer, person_spans, set(blocked))
     unmarked.extend(_gazetteer_spans(text, gazetteer, blocked, out + unmarked))
-    out.extend(t for t in unmarked if (t.extractor != "titles.gazetteer" and t.title in gazetteer)
+    out.extend(t for t in unmarked if (t.rule != "titles.gazetteer" and t.name in gazetteer)
                or not any(a <= t.start and t.end <= b for a, b in weak_blocked))
     if reviewed:
         out.extend(_reviewed_mentions(text, reviewed))
     return _dedupe(out, blocked)
 
 
-def _mention(text: str, surface: str, start: int, end: int, extractor: str, conf: float) -> TitleMention:
+def _mention(text: str, surface: str, start: int, end: int, extractor: str, conf: float) -> Mention:
     ym = _YEAR_AFTER.match(text[end : end + 12].lstrip("_*\"'\u201d"))
     year = int(ym["y"]) if ym else None
-    return TitleMention(canonical_title(surface), start, end, extractor, conf, year)
+    return Mention("film", canonical_title(surface), start, end, extractor, conf, year)
 
 
 def _is_reviewed(surface: str, reviewed: str | None) -> bool:
@@ -200,7 +230,7 @@ def _split_caps_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _caps_title_ok(text: str, surface: str, start: int, end: int, reviewed: str | None,
-                   caps_style: bool, gazetteer: TitleGazetteer) -> bool:
+                   caps_style: bool, gazetteer: FilmTitles) -> bool:
     words = surface.split()
     letters = re.sub(r"[^A-Za-z]", "", surface)
     if len(letters) < 2 or not words:
@@ -265,15 +295,16 @@ _TC_ITEM = rf"{_TC_WORD}(?:\s+(?:(?:of|the|a|an|in|on|to|for|with|at|from|by|vs\
 _TC_LIST = re.compile(rf"(?P<first>{_TC_ITEM})(?P<rest>(?:\s*,\s*{_TC_ITEM})*(?:,?\s+(?:and|or)\s+{_TC_ITEM})?)")
 
 
-def _cued_lists(text: str, gazetteer: TitleGazetteer, person_spans: list[tuple[int, int]],
-                header_spans: set[tuple[int, int]] | frozenset = frozenset()) -> list[TitleMention]:
+def _cued_lists(text: str, gazetteer: FilmTitles, person_spans: list[tuple[int, int]],
+                header_spans: set[tuple[int, int]] | frozenset = frozenset()) -> list[Mention]:
     """'her roles in The Karate Kid, Cocktail and Soapdish' and 'Figgis (Internal Affairs)'."""
     out = []
     for m in _LIST_CUE.finditer(text):
         lm = _TC_LIST.match(text, m.end())
         if lm:
-            items = _list_items(text, lm.start(), lm.end(), "titles.cued_list", 0.7, gazetteer)
-            if len(items) >= 2 or all(it.title in gazetteer for it in items):
+            items = _list_items(text, lm.start(), lm.end(), "titles.cued_list", confidence("titles.cued_list"),
+                                 gazetteer)
+            if len(items) >= 2 or all(it.name in gazetteer for it in items):
                 out.extend(items)
     for s, e in person_spans:
         pm = re.match(r"\s*\((?P<inner>[^()\n]{2,120})\)", text[e : e + 130])
@@ -283,13 +314,14 @@ def _cued_lists(text: str, gazetteer: TitleGazetteer, person_spans: list[tuple[i
             continue  # "Natasha Henstridge (Mimi)" in a cast list names a character
         inner_start = e + pm.start("inner")
         inner = pm["inner"]
-        items = [it for it in _list_items(text, inner_start, inner_start + len(inner), "titles.filmography", 0.7,
+        items = [it for it in _list_items(text, inner_start, inner_start + len(inner), "titles.filmography",
+                                          confidence("titles.filmography"),
                                           gazetteer)
                  if not any(a < it.end and it.start < b for a, b in person_spans)]
         # Only when every item looks like a title: "(Harry Stamper)" is a character. A
         # filmmaker's parenthesis ("director Mike Figgis (Internal Affairs)") holds films.
         filmmaker = bool(_FILMMAKER_BEFORE.search(text[max(0, s - 40) : s]))
-        if items and all(it.title in gazetteer or re.search(r"\b(?:19|20)\d\d\b", inner) or filmmaker or
+        if items and all(it.name in gazetteer or re.search(r"\b(?:19|20)\d\d\b", inner) or filmmaker or
                          re.fullmatch(r"[A-Z0-9 ,'&:\-.!?]+", inner) for it in items):
             out.extend(items)
     return out
@@ -301,7 +333,7 @@ _FILMMAKER_BEFORE = re.compile(
 
 
 def _list_items(text: str, start: int, end: int, extractor: str, conf: float,
-                gazetteer: TitleGazetteer) -> list[TitleMention]:
+                gazetteer: FilmTitles) -> list[Mention]:
     out = []
     chunk = text[start:end]
     for m in re.finditer(rf"{_TC_ITEM}", chunk):
@@ -311,13 +343,13 @@ def _list_items(text: str, start: int, end: int, extractor: str, conf: float,
         ys = re.match(r"\s*,?\s*\(?((?:19|20)\d\d)\)?", chunk[m.end() :])
         mention = _mention(text, surface, start + m.start(), start + m.start() + len(surface), extractor, conf)
         if ys and mention.year is None:
-            mention = TitleMention(mention.title, mention.start, mention.end, extractor, conf, int(ys[1]))
+            mention = Mention("film", mention.name, mention.start, mention.end, extractor, conf, int(ys[1]))
         out.append(mention)
     return out
 
 
-def _gazetteer_spans(text: str, gazetteer: TitleGazetteer, person_spans: list[tuple[int, int]],
-                     found: list[TitleMention]) -> list[TitleMention]:
+def _gazetteer_spans(text: str, gazetteer: FilmTitles, person_spans: list[tuple[int, int]],
+                     found: list[Mention]) -> list[Mention]:
     """Unmarked Title Case spans of two or more words that the KB knows as films."""
     if not gazetteer:
         return []
@@ -336,12 +368,12 @@ def _gazetteer_spans(text: str, gazetteer: TitleGazetteer, person_spans: list[tu
                 e = s + len(re.match(rf"\S+(?:\s+\S+){{{n - 1}}}", text[s:])[0].rstrip(",.;:)]\"'\u201d"))
                 if any(a < e and s < b for a, b in taken):
                     break
-                out.append(_mention(text, text[s:e], s, e, "titles.gazetteer", 0.55))
+                out.append(_mention(text, text[s:e], s, e, "titles.gazetteer", confidence("titles.gazetteer")))
                 break
     return out
 
 
-def _reviewed_mentions(text: str, reviewed: str) -> list[TitleMention]:
+def _reviewed_mentions(text: str, reviewed: str) -> list[Mention]:
     """Every occurrence of the reviewed title, in any case, with or without its article."""
     key = fold(reviewed)
     bare = re.sub(r"^(the|a|an) ", "", key)
@@ -351,7 +383,7 @@ def _reviewed_mentions(text: str, reviewed: str) -> list[TitleMention]:
     pattern = r"[\s_]+".join(words)
     out = []
     for m in re.finditer(rf"(?<![\w]){pattern}(?![\w])", text, re.IGNORECASE):
-        out.append(TitleMention(reviewed, m.start(), m.end(), "titles.reviewed", 0.95))
+        out.append(Mention("film", reviewed, m.start(), m.end(), "titles.reviewed", confidence("titles.reviewed")))
     # "Mad Max 2: The Road Warrior" is also called "The Road Warrior" and "Mad Max 2"
     parts = [p.strip() for p in re.split(r":\s+|\s+-\s+|\s+\u2013\s+", reviewed) if p.strip()]
     for part in parts if len(parts) > 1 else []:
@@ -360,21 +392,23 @@ def _reviewed_mentions(text: str, reviewed: str) -> list[TitleMention]:
         pattern = r"[\s_]+".join(re.escape(w) for w in part.split())
         for m in re.finditer(rf"(?<![\w]){pattern}(?![\w])", text, re.IGNORECASE):
             if not any(o.start <= m.start() < o.end for o in out) and text[m.start()].isupper():
-                out.append(TitleMention(reviewed, m.start(), m.end(), "titles.reviewed_part", 0.85))
+                out.append(Mention("film", reviewed, m.start(), m.end(), "titles.reviewed_part",
+                                   confidence("titles.reviewed_part")))
     if bare != key:
         bare_words = reviewed.split()[1:]
         pattern = r"[\s_]+".join(re.escape(w) for w in bare_words)
         for m in re.finditer(rf"(?<![\w]){pattern}(?![\w])", text, re.IGNORECASE):
             if not any(o.start <= m.start() < o.end for o in out) and text[m.start()].isupper():
-                out.append(TitleMention(reviewed, m.start(), m.end(), "titles.reviewed", 0.9))
+                out.append(Mention("film", reviewed, m.start(), m.end(), "titles.reviewed",
+                                   confidence("titles.reviewed", "no_article")))
     return out
 
 
-def _dedupe(mentions: list[TitleMention], person_spans: list[tuple[int, int]]) -> list[TitleMention]:
+def _dedupe(mentions: list[Mention], person_spans: list[tuple[int, int]]) -> list[Mention]:
     """Drop mentions inside people's names and overlapping duplicates (keep the most confident)."""
-    out: list[TitleMention] = []
+    out: list[Mention] = []
     for t in sorted(mentions, key=lambda t: (-t.confidence, -(t.end - t.start), t.start)):
-        if any(a <= t.start and t.end <= b for a, b in person_spans) and t.extractor != "titles.reviewed":
+        if any(a <= t.start and t.end <= b for a, b in person_spans) and t.rule != "titles.reviewed":
             continue
         if any(o.start < t.end and t.start < o.end for o in out):
             continue

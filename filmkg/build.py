@@ -27,7 +27,6 @@ from filmkg.output.formats import DEFAULT_FORMATS, FORMATS
 from filmkg.readers.sources import RawReview, iter_raw, parse
 
 PARTS_DIR = ".filmkg-parts"
-_FILM_TYPES = {"movie", "tvMovie", "video", "short"}
 
 
 @dataclass
@@ -35,6 +34,7 @@ class BuildOptions:
     formats: tuple[str, ...] = DEFAULT_FORMATS
     imdb: str | None = "default"  # a folder of IMDb TSV files; "default" = bundled subset; None = no KB
     wikidata: str | None = None  # CSV/TSV of IMDb id -> Wikidata QID
+    #: findings (mentions, facts, links) under this confidence are left out of the graph
     min_confidence: float = 0.5
     n_process: int = 1
     batch_size: int = 200
@@ -101,9 +101,9 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, options: BuildOptio
     linker = _Linker(options)
     if extractor is None and todo:
         from filmkg.extractors.pipeline import ReviewExtractor
+        from filmkg.linking.lexicon import Lexicon
 
-        extractor = ReviewExtractor(gazetteer=linker.gazetteer(), known_people=linker.known_people(),
-                                    first_names=linker.first_names(), min_confidence=options.min_confidence)
+        extractor = ReviewExtractor(Lexicon.from_kb(linker.kb), min_confidence=options.min_confidence)
     part_no = len(list(parts.glob("part-*.nq")))
     batch: list[str] = []
     ids: list[str] = []
@@ -257,49 +257,6 @@ class _Linker:
             from filmkg.linking.wikidata import load_wikidata_map
 
             self.wikidata = load_wikidata_map(options.wikidata)
-
-    def gazetteer(self):
-        """Film titles of the KB, to recognise unmarked titles in the prose."""
-        from filmkg.extractors.titles import TitleGazetteer
-
-        if self.kb is None:
-            return TitleGazetteer()
-        kb = self.kb
-
-        def is_film(title: str) -> bool:
-            return any(m.title.type in _FILM_TYPES for m in kb.find_titles(title, prefix=True))
-
-        return TitleGazetteer(lookup=is_film)
-
-    def known_people(self):
-        """Names the KB knows, to choose between two spellings of one person."""
-        kb = self.kb
-
-        class _Known:
-            def __init__(self) -> None:
-                self.cache: dict[str, bool] = {}
-
-            def __contains__(self, name: object) -> bool:
-                if kb is None or not isinstance(name, str):
-                    return False
-                if name not in self.cache:
-                    if len(self.cache) > 200_000:
-                        self.cache.clear()
-                    self.cache[name] = bool(kb.find_people(name))
-                return self.cache[name]
-
-            def has_surname(self, word: str) -> bool:
-                return kb is not None and bool(kb.people_with_surname(word))
-
-        return _Known()
-
-    def first_names(self) -> frozenset[str]:
-        """Given names common in the KB, to spot names spaCy's NER misses ("Reese Witherspoon")."""
-        if self.kb is None:
-            return frozenset()
-        # the KB's own index of given names: one pass, also fast on the full IMDb dumps
-        floor = max(3, self.kb.stats()["people"] // 20_000)
-        return frozenset(self.kb.given_name_counts(floor))
 
     def link(self, ex: Extraction) -> None:
         if self.kb is not None:

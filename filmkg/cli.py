@@ -48,7 +48,9 @@ def cli() -> None:
 @click.option("--wikidata", type=click.Path(exists=True, dir_okay=False), default=None,
               help="CSV/TSV mapping IMDb ids to Wikidata QIDs (property P345).")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.5, show_default=True,
-              help="Drop extracted facts and links below this confidence.")
+              help="Leave out every finding less confident than this: mentions of films and people, "
+                   "facts (credits, characters, review facts) and IMDb/Wikidata links (confidences: "
+                   "extractors/confidence.py and linking/imdb_link.py).")
 @click.option("-j", "--processes", type=click.IntRange(1), default=1, show_default=True,
               help="spaCy worker processes.")
 @click.option("--no-text", is_flag=True, help="Do not store each review's text (schema:text) in the graph.")

@@ -14,9 +14,19 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, SDO, XSD
 
-from filmkg.core.records import Entity, Evidence, Extraction, Link
-from filmkg.graph.iris import entity_iri, evidence_iri, review_graph_iri, review_iri, role_iri
-from filmkg.graph.vocab import FKID, FKV, IMDB_NAME, IMDB_TITLE, NIF, PREFIXES, ROLE_PREDICATES, WIKIDATA
+from filmkg.core.records import Entity, Extraction, Fact, Link, Mention
+from filmkg.graph.iris import (
+    entity_iri,
+    evidence_iri,
+    imdb_iri,
+    rating_iri,
+    review_graph_iri,
+    review_iri,
+    role_iri,
+    source_work_iri,
+    wikidata_iri,
+)
+from filmkg.graph.vocab import FKV, NIF, PREFIXES, ROLE_PREDICATES
 
 _SCHEMA_TYPE = {"film": SDO.Movie, "person": SDO.Person, "work": SDO.CreativeWork}
 
@@ -85,10 +95,9 @@ class ReviewGraphBuilder:
 
     def _link(self, node: URIRef, entity_kind: str, kind: str, link: Link) -> None:
         if kind == "imdb":
-            base = IMDB_TITLE if entity_kind == "film" else IMDB_NAME
-            target, pred = URIRef(f"{base}{link.target}/"), SDO.sameAs
+            target, pred = imdb_iri(link.target), SDO.sameAs
         elif kind == "wikidata":
-            target, pred = WIKIDATA[link.target], OWL.sameAs
+            target, pred = wikidata_iri(link.target), OWL.sameAs
         else:
             return
         lg = self.links
@@ -99,7 +108,7 @@ class ReviewGraphBuilder:
         lg.add((st, FKV.confidence, Literal(Decimal(str(round(link.confidence, 3))))))
 
     # ------------------------------------------------------------------ facts
-    def _fact(self, fact) -> None:
+    def _fact(self, fact: Fact) -> None:
         g = self.g
         subj = self.review if fact.subject == "review" else self.iris.get(fact.subject)
         if subj is None:
@@ -110,20 +119,18 @@ class ReviewGraphBuilder:
             if obj is None:
                 return
             g.add((subj, ROLE_PREDICATES[p], obj))
-            self._evidence(subj, ROLE_PREDICATES[p], obj, fact.evidence)
+            self._evidence(subj, ROLE_PREDICATES[p], obj, fact)
         elif p == "source_author":
-            # object = person key, detail = work key
+            # object = person key; the work itself is not named by the review
             person = self.iris.get(fact.object)
-            work = self.iris.get(fact.detail or "")
             if person is None:
                 return
-            if work is None:
-                work = FKID[f"work/{str(subj).rsplit('/', 1)[-1]}-source"]
-                g.add((work, RDF.type, SDO.CreativeWork))
+            work = source_work_iri(subj)
+            g.add((work, RDF.type, SDO.CreativeWork))
             g.add((subj, SDO.isBasedOn, work))
             g.add((work, SDO.author, person))
-            self._evidence(subj, SDO.isBasedOn, work, fact.evidence)
-            self._evidence(work, SDO.author, person, fact.evidence)
+            self._evidence(subj, SDO.isBasedOn, work, fact)
+            self._evidence(work, SDO.author, person, fact)
         elif p == "character":
             person = self.iris.get(fact.object)
             if person is None:
@@ -132,38 +139,38 @@ class ReviewGraphBuilder:
             g.add((role, RDF.type, SDO.PerformanceRole))
             g.add((subj, FKV.performance, role))
             g.add((role, SDO.actor, person))
-            name, desc = fact.detail.split("\x1f") if fact.detail and "\x1f" in fact.detail else (fact.detail, None)
+            name, desc = fact.character, fact.description
             if name:
                 g.add((role, SDO.characterName, Literal(name)))
-                self._evidence(role, SDO.characterName, Literal(name), fact.evidence)
+                self._evidence(role, SDO.characterName, Literal(name), fact)
             if desc:
                 g.add((role, SDO.description, Literal(desc)))
-                self._evidence(role, SDO.description, Literal(desc), fact.evidence)
-            self._evidence(subj, FKV.performance, role, fact.evidence)
+                self._evidence(role, SDO.description, Literal(desc), fact)
+            self._evidence(subj, FKV.performance, role, fact)
         elif p == "itemReviewed" or p == "author":
             obj = self.iris.get(fact.object)
             if obj is None:
                 return
             pred = SDO.itemReviewed if p == "itemReviewed" else SDO.author
             g.add((subj, pred, obj))
-            self._evidence(subj, pred, obj, fact.evidence)
+            self._evidence(subj, pred, obj, fact)
         elif p == "datePublished":
             lit = Literal(fact.object, datatype=XSD.date)
             g.add((subj, SDO.datePublished, lit))
-            self._evidence(subj, SDO.datePublished, lit, fact.evidence)
+            self._evidence(subj, SDO.datePublished, lit, fact)
         elif p == "rating":
-            rating = URIRef(f"{self.review}-rating")
+            rating = rating_iri(self.review)
             g.add((rating, RDF.type, SDO.Rating))
             g.add((subj, SDO.reviewRating, rating))
             value, _, best = fact.object.partition("/")
             g.add((rating, SDO.ratingValue, Literal(value)))
             if best:
                 g.add((rating, SDO.bestRating, Literal(best)))
-            self._evidence(subj, SDO.reviewRating, rating, fact.evidence)
+            self._evidence(subj, SDO.reviewRating, rating, fact)
         elif p == "contentRating":
             lit = Literal(fact.object)
             g.add((subj, SDO.contentRating, lit))
-            self._evidence(subj, SDO.contentRating, lit, fact.evidence)
+            self._evidence(subj, SDO.contentRating, lit, fact)
 
     # ------------------------------------------------------------------ evidence
     def _statement(self, st: URIRef, s, p, o, g: Graph | None = None) -> None:
@@ -175,7 +182,7 @@ class ReviewGraphBuilder:
         g.add((st, FKV.review, self.review))
         g.add((st, PROV.wasDerivedFrom, self.review))
 
-    def _evidence(self, s, p, o, ev: Evidence) -> None:
+    def _evidence(self, s, p, o, ev: Mention | Fact) -> None:
         g = self.g
         st = evidence_iri(self.ex.review.identifier, s, p, o, ev.start, ev.end)
         if (st, RDF.type, RDF.Statement) in g:
@@ -184,7 +191,7 @@ class ReviewGraphBuilder:
         g.add((st, NIF.beginIndex, Literal(ev.start)))
         g.add((st, NIF.endIndex, Literal(ev.end)))
         g.add((st, NIF.anchorOf, Literal(self.text[ev.start : ev.end])))
-        g.add((st, FKV.extractor, Literal(ev.extractor)))
+        g.add((st, FKV.extractor, Literal(ev.rule)))
         g.add((st, FKV.confidence, Literal(Decimal(str(round(ev.confidence, 3))))))
 
 

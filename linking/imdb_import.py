@@ -39,8 +39,8 @@ from pathlib import Path
 
 from filmkg.core.atomic import atomic_write
 from filmkg.core.records import Entity
-from filmkg.graph.iris import entity_iri
-from filmkg.graph.vocab import FKG, FKID, FKV, IMDB_NAME, IMDB_TITLE
+from filmkg.graph.iris import entity_iri, imdb_graph_iri, imdb_iri, imdb_role_iri, imdb_source_work_iri
+from filmkg.graph.vocab import FKV
 from filmkg.linking.imdb_kb import ImdbKB, Person, Principal, Title, load_kb
 
 SDO = "https://schema.org/"
@@ -49,9 +49,9 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
 IMDB_DATASETS = "https://datasets.imdbws.com/"
 
-GRAPH_TITLES = str(FKG["imdb/title.basics"])
-GRAPH_NAMES = str(FKG["imdb/name.basics"])
-GRAPH_PRINCIPALS = str(FKG["imdb/title.principals"])
+GRAPH_TITLES = str(imdb_graph_iri("title.basics"))
+GRAPH_NAMES = str(imdb_graph_iri("name.basics"))
+GRAPH_PRINCIPALS = str(imdb_graph_iri("title.principals"))
 
 #: IMDb principal category -> predicate from the film to the person (None: left out).
 CATEGORY_PREDICATES: dict[str, str | None] = {
@@ -128,7 +128,7 @@ class _Naming:
             same = entity_iri(Entity("film", other.display_title, other.year)) == iri
             if other.tconst != t.tconst and same:
                 self.imdb_named += 1
-                return _iri(f"{IMDB_TITLE}{t.tconst}/")
+                return _iri(str(imdb_iri(t.tconst)))
         return _iri(str(iri))
 
     def person(self, p: Person) -> str:
@@ -136,7 +136,7 @@ class _Naming:
         for other in self.kb.find_people(p.name):
             if other.nconst != p.nconst and entity_iri(Entity("person", other.name)) == iri:
                 self.imdb_named += 1
-                return _iri(f"{IMDB_NAME}{p.nconst}/")
+                return _iri(str(imdb_iri(p.nconst)))
         return _iri(str(iri))
 
 
@@ -215,7 +215,7 @@ def _title_quads(w: _Writer, film: str, t: Title) -> None:
         w.quad(film, _iri(SDO + "genre"), _lit(genre), g)
     w.quad(film, _iri(SDO + "additionalType"), _lit(t.type), g)
     w.quad(film, _iri(SDO + "identifier"), _lit(t.tconst), g)
-    w.quad(film, _iri(SDO + "sameAs"), _iri(f"{IMDB_TITLE}{t.tconst}/"), g)
+    w.quad(film, _iri(SDO + "sameAs"), _iri(str(imdb_iri(t.tconst))), g)
 
 
 def _person_quads(w: _Writer, node: str, p: Person) -> None:
@@ -227,7 +227,7 @@ def _person_quads(w: _Writer, node: str, p: Person) -> None:
     if p.death_year:
         w.quad(node, _iri(SDO + "deathDate"), _lit(f"{p.death_year:04d}", XSD + "gYear"), g)
     w.quad(node, _iri(SDO + "identifier"), _lit(p.nconst), g)
-    w.quad(node, _iri(SDO + "sameAs"), _iri(f"{IMDB_NAME}{p.nconst}/"), g)
+    w.quad(node, _iri(SDO + "sameAs"), _iri(str(imdb_iri(p.nconst))), g)
 
 
 def _principal_quads(w: _Writer, film: str, person: str, pr: Principal, t: Title, done: set[str]) -> int:
@@ -236,7 +236,7 @@ def _principal_quads(w: _Writer, film: str, person: str, pr: Principal, t: Title
     if pred is None:
         return 0
     if pr.category == "writer" and pr.job and SOURCE_JOB.search(pr.job):
-        work = _iri(f"{FKID}work/imdb-{t.tconst}-source")
+        work = _iri(str(imdb_source_work_iri(t.tconst)))
         if work not in done:
             done.add(work)
             w.quad(film, _iri(SDO + "isBasedOn"), work, g)
@@ -247,7 +247,7 @@ def _principal_quads(w: _Writer, film: str, person: str, pr: Principal, t: Title
     roles = 0
     if pred == SDO + "actor":
         for character in pr.characters:
-            role = _iri(f"{FKID}role/imdb-{t.tconst}-{pr.nconst}-{pr.ordering}-{roles}")
+            role = _iri(str(imdb_role_iri(t.tconst, pr.nconst, pr.ordering, roles)))
             w.quad(film, _iri(str(FKV.performance)), role, g)
             w.quad(role, _iri(RDF_TYPE), _iri(SDO + "PerformanceRole"), g)
             w.quad(role, _iri(SDO + "actor"), person, g)

@@ -335,10 +335,9 @@ def tconst_era(tconst: str) -> int | None:
 
 
 def _critic_keys(ex: Extraction) -> set[str]:
+    """The review's author, and any person named as the critic (the extraction's Critic record)."""
     keys = {f.object for f in ex.facts if f.subject == "review" and f.predicate == "author"}
-    if ex.review.critic:
-        ck = person_key(ex.review.critic)
-        keys |= {k for k, e in ex.entities.items() if e.kind == "person" and person_key(e.name) == ck}
+    keys |= {k for k, e in ex.entities.items() if e.kind == "person" and ex.critic.is_critic(e.name)}
     return keys
 
 

@@ -14,13 +14,17 @@ PEOPLE_REVIEW = EXAMPLES / "people-1995-leaving-las-vegas.txt"
 
 @pytest.fixture(scope="session")
 def extractor():
-    """The real pipeline (spaCy model + rules + bundled IMDb gazetteer)."""
-    from filmkg.build import BuildOptions, _Linker
+    """The real pipeline (spaCy model + rules + the bundled IMDb subset as lexicon)."""
     from filmkg.extractors.pipeline import ReviewExtractor
 
-    linker = _Linker(BuildOptions())
-    return ReviewExtractor(gazetteer=linker.gazetteer(), known_people=linker.known_people(),
-                           first_names=linker.first_names())
+    return ReviewExtractor(lexicon())
+
+
+def lexicon():
+    from filmkg.linking.imdb_kb import load_kb
+    from filmkg.linking.lexicon import Lexicon
+
+    return Lexicon.from_kb(load_kb(None))
 
 
 @pytest.fixture(scope="session")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from filmkg.core.records import Evidence, Extraction, Fact, Review
+from filmkg.core.records import Extraction, Fact, Review
 from filmkg.graph.build import ReviewGraphBuilder
 from filmkg.graph.iris import entity_iri
 from filmkg.linking.imdb_kb import load_kb
@@ -28,7 +28,7 @@ def archive_review() -> Extraction:
     film = ex.entity("film", "Leaving Las Vegas", 1995)
     ex.reviewed_film = film.key
     for name in ("Nicolas Cage", "Elisabeth Shue", "Mike Figgis"):
-        ex.facts.append(Fact(film.key, "actor", ex.entity("person", name).key, Evidence(0, 1, "test", 0.9)))
+        ex.facts.append(Fact(film.key, "actor", ex.entity("person", name).key, 0, 1, "test", 0.9))
     return ex
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from filmkg.core.records import Evidence, Extraction, Fact, Review
+from filmkg.core.records import Extraction, Fact, Mention, Review
 from filmkg.graph.build import ReviewGraphBuilder
 from filmkg.linking.imdb_import import (
     COMPARE_CREDITS_QUERY,
@@ -115,12 +115,11 @@ def test_sparql_compares_review_credits_with_imdb_principals(tmp_path):
                            "test", date="1995-11-06"))
     film = ex.entity("film", "Leaving Las Vegas")
     ex.reviewed_film = film.key
-    ev = Evidence(0, 12, "test", 0.9)
     for name, role in (("Nicolas Cage", "actor"), ("Mike Figgis", "director"), ("Laurie Metcalf", "actor")):
         person = ex.entity("person", name)
-        person.mentions.append(ev)
-        ex.facts.append(Fact(film.key, role, person.key, ev))
-    film.mentions.append(ev)
+        person.mentions.append(Mention("person", name, 0, 12, "test", 0.9))
+        ex.facts.append(Fact(film.key, role, person.key, 0, 12, "test", 0.9))
+    film.mentions.append(Mention("film", film.name, 0, 12, "test", 0.9))
     link_extraction(ex, load_kb(None))
     import_imdb(None, tmp_path / "imdb.nq", titles={"tt0113627"})
     store = _review_store(ex)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from filmkg.core.records import Evidence, Extraction, Fact, Link, Review
+from filmkg.core.records import Extraction, Fact, Link, Review
 from filmkg.graph.iris import entity_iri
 from filmkg.linking.imdb_kb import load_kb
 from filmkg.linking.imdb_link import CONFIDENCE, link_extraction, reference_year, tconst_era
@@ -146,7 +146,7 @@ def test_small_spelling_variants(kb):
 
 def test_the_critic_is_not_linked_by_name_alone(kb):
     ex = make(people=["Steve Martin"], critic="Steve Martin")
-    ex.facts.append(Fact("review", "author", "person:steve martin", Evidence(0, 0, "test", 1.0)))
+    ex.facts.append(Fact("review", "author", "person:steve martin", 0, 0, "test", 1.0))
     link_extraction(ex, kb)
     assert link(ex, "Steve Martin", "person") is None
     other = make(people=["Steve Martin"])

@@ -1,0 +1,104 @@
+"""How much each extraction rule is trusted: one row per rule, as ``linking/imdb_link.CONFIDENCE``.
+
+A key is the rule's evidence name (``fkv:extractor`` in the graph: the extractor file, a dot,
+the rule), optionally with ``:variant`` where one rule has shades (the role a cue gives, a
+title the KB knows or not). The figures order the rules by how often their findings were
+right when the rules were written (samples of the archive, see extractors/README.md); they
+are not calibrated probabilities. ``filmkg build --min-confidence X`` leaves out every mention
+and fact (and link) under X, so a row under the default 0.5 would switch its rule off.
+"""
+
+from __future__ import annotations
+
+CONFIDENCE: dict[str, float] = {
+    # review_meta: what the page and its first lines say about the review itself
+    "review_meta.page_title": 1.0,      # the archive page's title line names the reviewed film
+    "review_meta.title": 1.0,           # the input's own title, as the itemReviewed fact
+    "review_meta.critic": 1.0,          # the page's byline names the critic, at a known span
+    "review_meta.critic:no_span": 0.9,  # the input names the critic but the text does not show it
+    "review_meta.date": 0.95,           # the page's date line
+    "review_meta.rating": 0.8,          # "*** out of ****", "RATING (0 TO 10): 7", "Grade: B+"
+    "review_meta.mpaa": 0.85,           # "MPAA Rating: R", "Rated PG-13"
+    # header: labelled credit lines ("Director: X", "Cast: A (Role), B")
+    "header": 0.9,                      # a name under a credits label, whatever the header's layout
+    "header.character": 0.9,            # "Cast: Bruce Willis (Harry Stamper)"
+    # people: who is named
+    "people.header": 0.9,               # a name in a credits header
+    "people.ner": 0.7,                  # spaCy's PERSON entity, cleaned
+    "people.ner:hyphen_pair": 0.6,      # "the Astaire-Rogers musical": two surnames
+    "people.kb": 0.75,                  # a name-shaped run the KB knows as a person
+    "people.name_shape": 0.6,           # a common given name (KB) + a capitalised surname
+    "people.propagated": 0.6,           # another occurrence of a name found elsewhere in the review
+    # titles: which films are named
+    "titles.reviewed": 0.95,            # the reviewed film's title, in any case
+    "titles.reviewed:no_article": 0.9,  # ... without its article ("Fugitive" for "The Fugitive")
+    "titles.reviewed_part": 0.85,       # a part of a two-part title ("The Road Warrior")
+    "titles.marked": 0.85,              # _underscored_ or *starred*
+    "titles.quoted:known": 0.8,         # "quoted", and the KB knows the film
+    "titles.quoted": 0.6,               # "quoted" after a film cue word or before "(1964)"
+    "titles.caps:long": 0.8,            # an ALL CAPS run of two or more words, or the reviewed title
+    "titles.caps": 0.65,                # one ALL CAPS word, from a reviewer who writes titles so
+    "titles.cued_list": 0.7,            # "roles in A, B and C"
+    "titles.filmography": 0.7,          # "Mike Figgis (Internal Affairs)"
+    "titles.gazetteer": 0.55,           # unmarked Title Case the KB knows as a film
+    "titles.inferred": 0.7,             # no title line: the first title mention stands for the reviewed film
+    "titles.inferred:no_span": 0.5,     # ... nor any mention of it in the text
+    # credits: who did what on which film, from the prose
+    "credits.cue_before:director": 0.85,         # "director Mike Figgis", "directed by X"
+    "credits.cue_before:screenwriter": 0.8,      # "screenwriter X", "written by X"
+    "credits.cue_before:producer": 0.8,          # "producer X", "produced by X"
+    "credits.cue_before:composer": 0.8,          # "composer X", "music by X"
+    "credits.cue_before:cinematographer": 0.8,   # "cinematographer X", "photographed by X"
+    "credits.cue_before:editor": 0.8,            # "editor X", "edited by X"
+    "credits.cue_before:actor": 0.75,            # "co-star X", "cameos by X", "featuring X"
+    "credits.cue_before:compound": 0.85,         # "writer-director X": each role of the compound
+    "credits.cue_list:step": 0.05,               # each further name of a cued list: this much less
+    "credits.source": 0.8,                       # "the novel by X" in a sentence about adapting
+    "credits.source:possessive": 0.75,           # "X's novel" where the film is based on it
+    "credits.possessive:actor": 0.7,             # "X's performance", "X's turn"
+    "credits.possessive:director": 0.75,         # "X's direction"
+    "credits.possessive:screenwriter": 0.7,      # "X's script"
+    "credits.possessive:composer": 0.7,          # "X's score"
+    "credits.possessive:quoted_piece": 0.65,     # "Respighi's "Pines of Rome"" amid talk of music
+    "credits.possessive:cinematographer": 0.7,   # "X's cinematography"
+    "credits.possessive:editor": 0.7,            # "X's editing"
+    "credits.cue_after": 0.7,                    # "X plays", "X is superb"
+    "credits.verb_after:director": 0.75,         # "X directs"
+    "credits.verb_after:screenwriter": 0.7,      # "X wrote"
+    "credits.verb_after:producer": 0.7,          # "X produced"
+    "credits.verb_after:composer": 0.7,          # "X scored"
+    "credits.verb_after:editor": 0.65,           # "X edited"
+    "credits.verb_after:cinematographer": 0.65,  # "X photographed"
+    "credits.filmography": 0.7,                  # "X (Film A, Film B)": actor or contributor, resolved
+    "credits.filmography_list": 0.6,             # "her roles in A, B and C": the sentence's subject
+    "credits.who_made": 0.65,                    # "X and Y (who went on to give us FILM)"
+    "credits.own_films": 0.6,                    # "the Coens' latest offering ... FILM"
+    "credits.possessive_film": 0.65,             # "Jan Kadar's 1964 masterpiece FILM"
+    "credits.director_of": 0.7,                  # "X, the director of FILM"
+    "credits.film_role": 0.75,                   # "FILM director X"
+    "credits.same_director": 0.6,                # "from the director of FILM"
+    "credits.acting_context": 0.5,               # a KB-known name beside acting words (resolve, last resort)
+    # characters: whom an actor plays
+    "characters.paren_actor": 0.8,      # "Harry Stamper (Bruce Willis)", "a prostitute (Shue)"
+    "characters.paren_as": 0.8,         # "Martin Landau (as Ed's step-father)"
+    "characters.paren_character": 0.8,  # "Bruce Willis (Harry Stamper)"
+    "characters.played_by": 0.8,        # "Harry, played by Bruce Willis"
+    "characters.plays": 0.75,           # "Willis plays Harry Stamper, a driller"
+    "characters.character_of": 0.7,     # "Fonda's character is a lawyer"
+    "characters.as_before": 0.7,        # "As Goeth, Ralph Fiennes ..."
+    "characters.apposition": 0.6,       # "Fonda, the lawyer representing ..." (a known actor)
+    "characters.title": 0.6,            # "Mayor Pacino" (a known actor)
+    "characters.is_a": 0.55,            # "D.B. Sweeney is a rival coach" (a known actor)
+}
+
+
+def confidence(rule: str, variant: str | None = None) -> float:
+    """The row for ``rule`` (``rule:variant`` first); header rules share their prefix's row."""
+    if variant is not None and f"{rule}:{variant}" in CONFIDENCE:
+        return CONFIDENCE[f"{rule}:{variant}"]
+    if rule in CONFIDENCE:
+        return CONFIDENCE[rule]
+    return CONFIDENCE[rule.split(".", 1)[0]]
+
+
+__all__ = ["CONFIDENCE", "confidence"]

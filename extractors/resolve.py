@@ -1,0 +1,263 @@
+"""Where the findings of the extractors meet: the one place that weighs one against another.
+
+Three components, at the three points of the pipeline where findings must be settled
+before the next extractor can use them:
+
+* ``resolve_mentions`` (after ``titles``): a weakly found title that the KB knows as a
+  person is the person; a name inside a title is part of the title; the mentions of one
+  person are merged (:func:`~filmkg.extractors.people.cluster_people`) and their other
+  occurrences found; the credits headers become credits of the reviewed film.
+* ``resolve_credits`` (after ``credits``): "from the director of FILM" gives FILM the
+  reviewed film's directors; a filmography ("Name (Film, Film)") is acting for an actor and
+  an unstated contribution for anyone else; weak acting cues yield to a crew role stated in
+  a header or by a title before the name (a writer-director's "characters" are not a part).
+* ``resolve_cast`` (after ``characters``): people named only as characters are not people
+  of the review; an actor of the reviewed film may be found only through acting words
+  around a name the KB knows (``credits.acting_context``); every character is an acting
+  credit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Container
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from filmkg.core.normalize import fold, name_key
+from filmkg.core.records import Fact, Mention
+from filmkg.extractors import state
+from filmkg.extractors.confidence import confidence
+from filmkg.extractors.context import PersonSpan, ReviewContext, from_header, header_rules
+from filmkg.extractors.credits import FILMOGRAPHY_RULES, HEDGE
+from filmkg.extractors.people import PersonCluster, cluster_people, propagate_mentions
+from filmkg.linking.lexicon import Lexicon
+
+#: Titles found with less confidence than this yield to a KB-known person spaCy finds there.
+WEAK_TITLE = 0.8
+_ACTING = re.compile(
+    r"\b(?:plays?|playing|played|performances?|roles?|cast|character|characters|acting|actors?|actress(?:es)?|"
+    r"co-?stars?|stars?|starring|cameos?|portray\w*|supporting|lead|turn|screen|on-screen)\b",
+    re.IGNORECASE,
+)
+_WEAK_ACTING = {"credits.possessive", "credits.cue_after", "credits.acting_context"}
+
+
+# ------------------------------------------------------------------ people and titles
+@Language.factory(
+    "resolve_mentions",
+    requires=[state.attr(a) for a in (state.CRITIC, state.HEADER, state.PEOPLE, state.TITLES, state.REVIEWED)],
+    assigns=[state.attr(a) for a in (state.PEOPLE, state.TEAMS, state.TITLES, state.REVIEWED, state.CREDITS,
+                                     state.CHARACTERS)],
+    default_config={},
+)
+def make_resolve_mentions(nlp: Language, name: str) -> ResolveMentions:
+    return ResolveMentions()
+
+
+class ResolveMentions:
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or Lexicon()
+
+    @state.guarded("resolve_mentions")
+    def __call__(self, doc: Doc) -> Doc:
+        text = state.text(doc)
+        known = self.lexicon.people
+        people = state.mentions(doc, state.PEOPLE)
+        header = state.mentions(doc, state.HEADER)
+        # A weakly found title that spaCy reads as a name the KB knows is the person.
+        titles = [t for t in state.mentions(doc, state.TITLES) if t.confidence >= WEAK_TITLE or not any(
+            m.start < t.end and t.start < m.end and m.name in known for m in people)]
+        reviewed = getattr(doc._, state.REVIEWED)
+        if not reviewed and titles:
+            reviewed = titles[0].name
+        title_spans = [(t.start, t.end) for t in titles]
+        people = [m for m in people if m.rule == "people.header" or
+                  not any(a < m.end and m.start < b for a, b in title_spans)]
+        clusters = cluster_people(people, known)
+        propagate_mentions(text, clusters, title_spans + list(state.critic(doc).spans))
+        reviewed_key = name_key(reviewed, film=True) if reviewed else None
+
+        state.set_records(doc, state.TITLES, titles)
+        setattr(doc._, state.REVIEWED, reviewed)
+        # one mention per occurrence, named by its person, persons in the order first found
+        state.set_records(doc, state.PEOPLE, [Mention("person", c.name, m.start, m.end, m.rule, m.confidence)
+                                              for c in clusters for m in c.mentions])
+        setattr(doc._, state.TEAMS, [[p.start, p.end, p.person] for p in _team_mentions(text, clusters)])
+        state.set_records(doc, state.CREDITS, _header_credits(header, clusters, reviewed_key))
+        state.set_records(doc, state.CHARACTERS, _header_characters(header, clusters, reviewed_key))
+        return doc
+
+
+def _cluster_of(name: str, clusters: list[PersonCluster]) -> str | None:
+    for c in clusters:
+        if name in c.forms or name == c.name:
+            return c.name
+    return None
+
+
+def _header_credits(header: list[Mention], clusters: list[PersonCluster], reviewed: str | None) -> list[Fact]:
+    if reviewed is None:
+        return []
+    out = []
+    for h in header:
+        person = _cluster_of(h.name, clusters) if h.kind == "person" else None
+        if person is None:
+            continue
+        out.extend(Fact(reviewed, role, person, h.start, h.end, h.rule, h.confidence) for role in h.roles)
+    return out
+
+
+def _header_characters(header: list[Mention], clusters: list[PersonCluster], reviewed: str | None) -> list[Fact]:
+    """"Cast: Bruce Willis (Harry Stamper)": the character mention follows its actor's."""
+    if reviewed is None:
+        return []
+    out = []
+    for actor, char in zip(header, header[1:], strict=False):
+        if actor.kind != "person" or char.kind != "character" or "actor" not in actor.roles:
+            continue
+        person = _cluster_of(actor.name, clusters)
+        if person:
+            out.append(Fact(reviewed, "character", person, actor.start, char.end, char.rule, char.confidence,
+                            char.name))
+    return out
+
+
+def _team_mentions(text: str, clusters: list[PersonCluster]) -> list[PersonSpan]:
+    """"the Coen Brothers" stands for every person of the review with that surname."""
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for c in clusters:
+        words = c.name.split()
+        if len(words) >= 2:
+            by_surname[words[-1]].append(c.name)
+    out = []
+    for surname, names in by_surname.items():
+        if len(names) < 2:
+            continue
+        for m in re.finditer(rf"\b{re.escape(surname)}\s+(?:[Bb]rothers|[Bb]ros\.?|[Ss]isters|family)\b", text):
+            out.extend(PersonSpan(m.start(), m.end(), n) for n in names)
+    return out
+
+
+# ------------------------------------------------------------------ credits
+@Language.component(
+    "resolve_credits",
+    requires=[state.attr(a) for a in (state.HEADER, state.REVIEWED, state.CREDITS, state.SAME_DIRECTOR)],
+    assigns=[state.attr(state.CREDITS)],
+)
+@state.guarded("resolve_credits")
+def resolve_credits(doc: Doc) -> Doc:
+    reviewed = getattr(doc._, state.REVIEWED)
+    reviewed_key = name_key(reviewed, film=True) if reviewed else None
+    found = state.facts(doc, state.CREDITS)
+    found = _same_director(found, state.mentions(doc, state.SAME_DIRECTOR), reviewed_key)
+    found = _filmographies(found)
+    found = _crew_not_cast(found, reviewed_key, header_rules(state.mentions(doc, state.HEADER)))
+    state.set_records(doc, state.CREDITS, found)
+    return doc
+
+
+def _same_director(found: list[Fact], films: list[Mention], reviewed: str | None) -> list[Fact]:
+    directors = sorted({c.object for c in found if c.predicate == "director" and c.subject == reviewed})
+    return found + [Fact(name_key(f.name, film=True), "director", d, f.start, f.end, f.rule, f.confidence)
+                    for f in films for d in directors]
+
+
+def _filmographies(found: list[Fact]) -> list[Fact]:
+    """"Name (Film, Film)": an actor's earlier films are acting credits, anyone else's are
+    contributions of an unstated kind ("director-screenwriter Mike Figgis (Internal Affairs)")."""
+    acting = {c.object for c in found if c.predicate == "actor"}
+    other = {c.object for c in found if c.predicate != "actor" and c.rule not in FILMOGRAPHY_RULES}
+    return [Fact(c.subject, "actor", c.object, c.start, c.end, c.rule, c.confidence)
+            if c.rule in FILMOGRAPHY_RULES and c.object in acting and c.object not in other else c for c in found]
+
+
+def _crew_not_cast(found: list[Fact], reviewed: str | None, header: set[str]) -> list[Fact]:
+    """A writer-director's "characters" or "gives us" are not an acting credit: weak acting cues
+    yield to a crew role stated in the header or by a title before the name."""
+    crew = {c.object for c in found if c.subject == reviewed and c.predicate != "actor"
+            and c.rule not in FILMOGRAPHY_RULES and (from_header(c, header) or c.rule == "credits.cue_before")}
+    return [c for c in found if not (c.predicate == "actor" and c.object in crew and c.rule in _WEAK_ACTING)]
+
+
+# ------------------------------------------------------------------ cast
+@Language.factory(
+    "resolve_cast",
+    requires=["doc.sents"] + [state.attr(a) for a in (state.PEOPLE, state.TEAMS, state.TITLES, state.CREDITS,
+                                                      state.CHARACTERS)],
+    assigns=[state.attr(a) for a in (state.PEOPLE, state.CREDITS, state.CHARACTERS)],
+    default_config={"fallback_actors": True},
+)
+def make_resolve_cast(nlp: Language, name: str, fallback_actors: bool) -> ResolveCast:
+    return ResolveCast(fallback_actors)
+
+
+class ResolveCast:
+    def __init__(self, fallback_actors: bool = True, lexicon: Lexicon | None = None) -> None:
+        self.fallback_actors = fallback_actors
+        self.lexicon = lexicon or Lexicon()
+
+    @state.guarded("resolve_cast")
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = ReviewContext.from_doc(doc)
+        known = self.lexicon.people
+        people = state.mentions(doc, state.PEOPLE)
+        found = state.facts(doc, state.CREDITS)
+        characters = state.facts(doc, state.CHARACTERS)
+        names = list(dict.fromkeys(m.name for m in people))
+
+        # Fictional characters are not people: drop persons named only as characters.
+        char_words = {w for c in characters if c.character for w in fold(c.character).split()}
+        char_names = {fold(c.character) for c in characters if c.character}
+
+        def actorish(name: str) -> bool:
+            return name in ctx.header_roles or name in known
+
+        fictional = {n for n in names if n not in ctx.header_roles and (
+            fold(n) in char_names or not actorish(n) and set(fold(n).split()) <= char_words)}
+        people = [m for m in people if m.name not in fictional]
+        ctx.people = [p for p in ctx.people if p.person not in fictional]
+        found = [c for c in found if c.object not in fictional]
+        characters = [c for c in characters if c.object not in fictional]
+
+        if self.fallback_actors:
+            found += _fallback_actors(ctx, found, characters, known)
+        found += [Fact(c.subject, "actor", c.object, c.start, c.end, c.rule, c.confidence) for c in characters]
+        state.set_records(doc, state.PEOPLE, people)
+        state.set_records(doc, state.CREDITS, found)
+        state.set_records(doc, state.CHARACTERS, characters)
+        return doc
+
+
+def _fallback_actors(ctx: ReviewContext, found: list[Fact], characters: list[Fact],
+                     known_people: Container[str]) -> list[Fact]:
+    """Actors of the reviewed film found only through acting words close to a name the KB knows."""
+    if ctx.reviewed is None:
+        return []
+    has_role = {c.object for c in found}
+    # names inside character descriptions ("Bateman's secretary") are characters' names
+    character_words = {w for c in characters for t in (c.character, c.description) if t
+                       for w in re.findall(r"[A-Z]\w+", t)}
+    character_people = {p.person for p in ctx.people if p.person.split()[-1] in character_words}
+    out = []
+    for p in ctx.people:
+        if p.person in has_role:
+            continue
+        s, e = ctx.sentence_of(p.start)
+        sentence = ctx.text[s:e]
+        if p.person in character_people or HEDGE.search(sentence) or re.search(r"\bas\s+$", ctx.text[s : p.start]):
+            continue
+        # acting words close to the name, in a sentence about no other film
+        near = ctx.text[max(s, p.start - 80) : min(e, p.end + 80)]
+        # only for names a KB knows as people: character names sit beside acting words too
+        if p.person in known_people and _ACTING.search(near) and \
+                not any(f.film != ctx.reviewed for f in ctx.films_in(s, e)):
+            out.append(Fact(ctx.reviewed, "actor", p.person, p.start, p.end, "credits.acting_context",
+                            confidence("credits.acting_context")))
+            has_role.add(p.person)
+    return out
+
+
+__all__ = ["WEAK_TITLE"]

@@ -1,0 +1,106 @@
+"""What the extractors may ask the knowledge base: the one interface between the KB and the rules.
+
+Three questions, each answered from an :class:`~filmkg.linking.imdb_kb.ImdbKB` (or from
+nothing, when a build runs without a KB):
+
+* ``lexicon.films``: is this a film title? (unmarked titles in the prose, "roles in A, B and C");
+* ``lexicon.people``: is this the name of somebody the KB knows, and is this word a surname?
+  (to choose between two spellings of one person, and one-word names spaCy tags PERSON);
+* ``lexicon.given_names``: given names common in the KB (names spaCy's NER misses,
+  "Reese Witherspoon").
+
+The extractors hold a Lexicon in their spaCy components; with ``-j 2`` the worker processes
+inherit it when they fork, so lookups run where the rules run. Answers are cached per process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from filmkg.core.normalize import name_key
+
+if TYPE_CHECKING:
+    from filmkg.linking.imdb_kb import ImdbKB
+
+#: IMDb title types a review's "film" can be.
+FILM_TYPES = frozenset({"movie", "tvMovie", "video", "short"})
+_CACHE_LIMIT = 200_000
+
+
+class FilmTitles:
+    """Film titles known to a KB: a set of titles, or a lookup function over a large KB."""
+
+    def __init__(self, titles: Iterable[str] = (), lookup: Callable[[str], bool] | None = None) -> None:
+        self.keys = {name_key(t, film=True) for t in titles}
+        self.keys.discard("")
+        self.lookup = lookup
+        self._cache: dict[str, bool] = {}
+
+    def __contains__(self, title: object) -> bool:
+        if not isinstance(title, str):
+            return False
+        key = name_key(title, film=True)
+        if key in self.keys:
+            return True
+        if self.lookup is None or not key:
+            return False
+        if key not in self._cache:
+            if len(self._cache) > _CACHE_LIMIT // 2:
+                self._cache.clear()
+            self._cache[key] = self.lookup(title)
+        return self._cache[key]
+
+    def __bool__(self) -> bool:
+        return bool(self.keys) or self.lookup is not None
+
+
+class KnownPeople:
+    """Names of people a KB knows (``name in people``) and its surnames (:meth:`has_surname`)."""
+
+    def __init__(self, names: Iterable[str] = (), kb: ImdbKB | None = None) -> None:
+        self.names = set(names)
+        self.kb = kb
+        self._cache: dict[str, bool] = {}
+
+    def __contains__(self, name: object) -> bool:
+        if not isinstance(name, str):
+            return False
+        if name in self.names:
+            return True
+        if self.kb is None:
+            return False
+        if name not in self._cache:
+            if len(self._cache) > _CACHE_LIMIT:
+                self._cache.clear()
+            self._cache[name] = bool(self.kb.find_people(name))
+        return self._cache[name]
+
+    def has_surname(self, word: str) -> bool:
+        """Is ``word`` somebody's surname in the KB? (Never, without a KB.)"""
+        return self.kb is not None and bool(self.kb.people_with_surname(word))
+
+
+@dataclass
+class Lexicon:
+    """The KB as the extractors see it; ``Lexicon()`` knows nothing (rules fall back to the text)."""
+
+    films: FilmTitles = field(default_factory=FilmTitles)
+    people: KnownPeople = field(default_factory=KnownPeople)
+    given_names: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_kb(cls, kb: ImdbKB | None) -> Lexicon:
+        if kb is None:
+            return cls()
+
+        def is_film(title: str) -> bool:
+            return any(m.title.type in FILM_TYPES for m in kb.find_titles(title, prefix=True))
+
+        # the KB's own index of given names: one pass, also fast on the full IMDb dumps
+        floor = max(3, kb.stats()["people"] // 20_000)
+        return cls(FilmTitles(lookup=is_film), KnownPeople(kb=kb), frozenset(kb.given_name_counts(floor)))
+
+
+__all__ = ["Lexicon", "FilmTitles", "KnownPeople", "FILM_TYPES"]

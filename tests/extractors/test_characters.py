@@ -1,0 +1,42 @@
+"""characters: whom an actor plays, by name and/or description."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.conftest import characters_of
+
+FILM = "Night Train"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # characters.paren_character
+    ("Gene Hackman (Harry Caul) listens to everyone.", {("Gene Hackman", "Harry Caul", None)}),
+    # characters.paren_actor
+    ("Harry Caul (Gene Hackman) listens to everyone.", {("Gene Hackman", "Harry Caul", None)}),
+    ("A weary nurse (Frances McDormand) tends him.", {("Frances McDormand", None, "weary nurse")}),
+    # characters.paren_as
+    ("Robert Duvall (as the ship's captain) has little to do.", {("Robert Duvall", None, "ship's captain")}),
+    # characters.plays
+    ("Gene Hackman plays Harry Caul, a surveillance expert.",
+     {("Gene Hackman", "Harry Caul", "surveillance expert")}),
+    ("Holly Hunter plays a deaf widow.", {("Holly Hunter", None, "deaf widow")}),
+    # characters.played_by
+    ("Soon we meet the conductor, played by Robert Duvall.", {("Robert Duvall", None, "conductor")}),
+    # characters.as_before
+    ("As Mrs. Lark, Holly Hunter steals every scene.", {("Holly Hunter", "Mrs. Lark", None)}),
+])
+def test_characters(extract, text, expected):
+    assert characters_of(extract(text, FILM)) == expected
+
+
+def test_one_character_per_actor(extract):
+    ex = extract("Gene Hackman (Harry Caul) listens. Gene Hackman plays a lonely expert.", FILM)
+    assert characters_of(ex) == {("Gene Hackman", "Harry Caul", "lonely expert")}
+
+
+def test_a_character_named_like_a_person_is_not_a_person(extract):
+    from tests.extractors.conftest import people_of
+
+    ex = extract("Gene Hackman plays Harry Caul. Harry Caul trusts nobody.", FILM)
+    assert people_of(ex) == {"Gene Hackman"}

@@ -1,0 +1,69 @@
+"""credits: who did what on which film, from the words around a name in the prose."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.conftest import credits_of
+
+FILM = "Night Train"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # credits.cue_before
+    ("The film was directed by Sidney Lumet with little fuss.", {("Sidney Lumet", "director", FILM)}),
+    ("Screenwriter Robert Towne gives everyone a sharp line.", {("Robert Towne", "screenwriter", FILM)}),
+    ("Cinematographer Gordon Willis keeps the rooms dark.", {("Gordon Willis", "cinematographer", FILM)}),
+    ("It is a showcase for writer-director John Sayles.",
+     {("John Sayles", "director", FILM), ("John Sayles", "screenwriter", FILM)}),
+    # credits.cue_list: the cue carries down a list of names
+    ("There are cameos by Steve Buscemi, John Turturro and Holly Hunter.",
+     {("Steve Buscemi", "actor", FILM), ("John Turturro", "actor", FILM), ("Holly Hunter", "actor", FILM)}),
+    # credits.cue_after
+    ("Gene Hackman plays a tired detective.", {("Gene Hackman", "actor", FILM)}),
+    # credits.possessive
+    ("Ennio Morricone's score does half the work.", {("Ennio Morricone", "composer", FILM)}),
+    ("Martin Scorsese's direction is brisk.", {("Martin Scorsese", "director", FILM)}),
+    # credits.verb_after
+    ("Brian De Palma directs with his usual flourish.", {("Brian De Palma", "director", FILM)}),
+    # credits.source
+    ("It is based on the novel by Elmore Leonard.", {("Elmore Leonard", "source_author", FILM)}),
+])
+def test_cues_around_a_name(extract, text, expected):
+    assert credits_of(extract(text, FILM)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # credits.director_of
+    ("It is the best film yet from Jonathan Demme, the director of SOMETHING WILD.",
+     {("Jonathan Demme", "director", "Something Wild")}),
+    # credits.film_role
+    ("Here BLOOD SIMPLE director Joel Coen is back on form.",
+     {("Joel Coen", "director", "Blood Simple"), ("Joel Coen", "director", FILM)}),
+    # credits.possessive_film
+    ("It owes a lot to Howard Hawks's 1959 western RIO BRAVO.", {("Howard Hawks", "director", "Rio Bravo")}),
+    # credits.filmography: an actor's earlier films are acting credits (resolve_credits)
+    ("Gene Hackman plays the conductor. Gene Hackman (THE CONVERSATION, UNFORGIVEN) is superb.",
+     {("Gene Hackman", "actor", FILM), ("Gene Hackman", "actor", "The Conversation"),
+      ("Gene Hackman", "actor", "Unforgiven")}),
+    # credits.filmography_list: the sentence's subject acted in each film of the list
+    ("Holly Hunter stars. Hunter shone in such films as Broadcast News and Raising Arizona.",
+     {("Holly Hunter", "actor", FILM), ("Holly Hunter", "actor", "Broadcast News"),
+      ("Holly Hunter", "actor", "Raising Arizona")}),
+    # credits.who_made
+    ("Joel Coen and Ethan Coen, who later directed FARGO, grew up near the set.",
+     {("Joel Coen", "director", "Fargo"), ("Ethan Coen", "director", "Fargo")}),
+    # ... anyone else's are contributions of an unstated kind
+    ("Producer Dawn Steel (FLASHDANCE) backed it.",
+     {("Dawn Steel", "producer", FILM), ("Dawn Steel", "contributor", "Flashdance")}),
+])
+def test_a_person_beside_another_film(extract, text, expected):
+    assert credits_of(extract(text, FILM)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Bill Murray was originally going to play the conductor.",
+    "I wish Stanley Kubrick had directed it instead.",
+])
+def test_hedged_statements_give_no_credit(extract, text):
+    assert credits_of(extract(text, FILM)) == set()

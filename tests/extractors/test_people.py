@@ -1,0 +1,41 @@
+"""people: who is named, one person per name within a review."""
+
+from __future__ import annotations
+
+import pytest
+
+from filmkg.extractors import state
+from tests.extractors.conftest import people_of
+
+
+def found(doc) -> set[tuple[str, str]]:
+    return {(m.name, m.rule) for m in state.mentions(doc, state.PEOPLE)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Director: Sofia Marsh\n\nThe best scenes belong to Meryl Streep.",
+     {("Sofia Marsh", "people.header"), ("Meryl Streep", "people.ner")}),
+    ("Producer Jerry Bruckheimer spent a fortune on it.", {("Jerry Bruckheimer", "people.ner")}),
+    ("It was a good year for Hollywood and for Oscar voters.", set()),
+])
+def test_mentions(run, text, expected):
+    assert found(run(text, until="people")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a short form joins the one full name it can belong to
+    ("Nicolas Cage is a wreck here. Cage never lets up.", {"Nicolas Cage"}),
+    # an honorific and a role word are not part of the name
+    ("Mr. Samuel L. Jackson and actress Julia Roberts both shine.", {"Samuel L. Jackson", "Julia Roberts"}),
+    # a name on a signature line is the critic's
+    ("A strong film.\n\nSend mail to Jack Holloway at jack@example.com", set()),
+])
+def test_people_of_the_review(extract, text, expected):
+    assert people_of(extract(text, "Whatever Film")) == expected
+
+
+def test_every_mention_of_a_person_is_found(extract):
+    ex = extract("Nicolas Cage plays a drunk. Later Cage sings.", "Whatever Film")
+    cage = next(e for e in ex.entities.values() if e.name == "Nicolas Cage")
+    assert [(m.start, m.end) for m in cage.mentions] == [(0, 12), (34, 38)]
+    assert "Cage" in cage.alternate_names

@@ -1,0 +1,59 @@
+"""The pipeline as a whole: component order, Docs that survive the worker processes, failures, thresholds."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from filmkg.core.records import Review
+from filmkg.extractors import state
+from filmkg.extractors.assemble import to_extraction
+from filmkg.extractors.pipeline import PIPELINE, ReviewExtractor, spacy_text
+
+TEXT = ("Director: Sofia Marsh\nCast: Tom Ellery (Jack), Rosa Quint\n\nNIGHT TRAIN is a tense ride. "
+        "Gene Hackman (THE CONVERSATION) plays the conductor, and Sofia Marsh's direction is sure.\n"
+        "*** out of ****")
+
+
+def test_components_in_order_and_no_problems(extractor):
+    analysis = extractor.nlp.analyze_pipes()
+    assert all(not problems for problems in analysis["problems"].values())
+    assert tuple(extractor.nlp.pipe_names[-len(PIPELINE) :]) == PIPELINE
+
+
+def test_a_doc_sent_back_from_a_worker_gives_the_same_extraction(extractor):
+    review = Review("case", TEXT, "test", title="Night Train")
+    doc, _ = next(extractor.nlp.pipe([(spacy_text(TEXT), review)], as_tuples=True))
+    # what Language.pipe(n_process=2) does with each Doc a worker finishes
+    back = Doc(extractor.nlp.vocab).from_bytes(doc.to_bytes())
+    a, b = to_extraction(doc, review), to_extraction(back, review)
+    assert a.facts == b.facts and a.entities == b.entities and a.critic == b.critic
+    assert len(a.facts) > 5
+
+
+def test_a_failing_rule_fails_its_review_only(extractor, monkeypatch):
+    import filmkg.extractors.credits as credits
+
+    def broken(ctx):
+        raise ValueError("no credits today")
+
+    monkeypatch.setattr(credits, "find_credits", broken)
+    reviews = [Review("a", TEXT, "a.txt", title="Night Train")]
+    (result,) = list(extractor.extract_many(reviews))
+    assert result == ("a.txt", "extraction failed: credits: ValueError: no credits today")
+
+
+def test_min_confidence_applies_to_mentions_and_facts_alike(extractor):
+    review = Review("case", TEXT, "test", title="Night Train")
+    low = ReviewExtractor(nlp=extractor.nlp, min_confidence=0.0).extract(review)
+    high = ReviewExtractor(nlp=extractor.nlp, min_confidence=0.8).extract(review)
+    low_conf = [m.confidence for e in low.entities.values() for m in e.mentions] + [f.confidence for f in low.facts]
+    assert min(low_conf) < 0.8  # the text has findings under the threshold
+    assert all(m.confidence >= 0.8 for e in high.entities.values() for m in e.mentions)
+    assert all(f.confidence >= 0.8 for f in high.facts)
+    assert 0 < len(high.facts) < len(low.facts)
+
+
+def test_a_bare_doc_is_a_review_without_metadata(extractor):
+    doc = extractor.nlp("Director: Sofia Marsh\n\nA tense ride.")
+    assert state.review(doc)["title"] is None
+    assert [m.name for m in state.mentions(doc, state.HEADER)] == ["Sofia Marsh"]

@@ -1,0 +1,36 @@
+"""resolve: where the findings of the extractors meet."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.conftest import credits_of, people_of
+
+FILM = "Night Train"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "from the director of FILM" gives FILM the reviewed film's director
+    ("Director: Joel Coen\n\nFrom the director of BLOOD SIMPLE comes another crime story.",
+     {("Joel Coen", "director", FILM), ("Joel Coen", "director", "Blood Simple")}),
+    # a weak acting cue yields to a crew role the header states
+    ("Director: John Sayles\n\nJohn Sayles's characters talk too much.", {("John Sayles", "director", FILM)}),
+    # a KB-known name beside acting words, and nothing else, is an actor of the reviewed film
+    ("Kevin Spacey is in the cast, and that helps.", {("Kevin Spacey", "actor", FILM)}),
+    # ... but not in a sentence about another film
+    ("Kevin Spacey was in the cast of SE7EN.", set()),
+    # header characters are acting credits too
+    ("Cast: Holly Hunter (Ada)\n\nA strange love story.", {("Holly Hunter", "actor", FILM)}),
+])
+def test_findings_meet(extract, text, expected):
+    assert credits_of(extract(text, FILM)) == expected
+
+
+def test_people_named_only_as_characters_are_not_people(extract):
+    ex = extract("Cast: Holly Hunter (Ada McGrath)\n\nAda McGrath does not speak.", FILM)
+    assert people_of(ex) == {"Holly Hunter"}
+
+
+def test_a_name_inside_a_title_belongs_to_the_title(extract):
+    ex = extract('Director: Rob Reiner\n\nIt is no "Annie Hall" (1977), but it tries.', FILM)
+    assert "Annie Hall" not in people_of(ex)

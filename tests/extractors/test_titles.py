@@ -1,0 +1,41 @@
+"""titles: the films a review names, by the marks reviewers give titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from filmkg.extractors import state
+
+
+def titles_of(doc) -> set[tuple[str, str]]:
+    return {(m.name, m.rule) for m in state.mentions(doc, state.TITLES)}
+
+
+@pytest.mark.parametrize("text,title,expected", [
+    ("_Vertigo_ is still the better film.", "Body Double",
+     {("Vertigo", "titles.marked")}),
+    ('Like "Chinatown," it ends badly.', "Body Double",
+     {("Chinatown", "titles.quoted")}),
+    ("BODY DOUBLE borrows from REAR WINDOW and VERTIGO, but BODY DOUBLE is sleazy.", "Body Double",
+     {("Body Double", "titles.reviewed"), ("Rear Window", "titles.caps"), ("Vertigo", "titles.caps")}),
+    ("She is best known for her roles in Tootsie, Working Girl and Big.", "Body Double",
+     {("Tootsie", "titles.cued_list"), ("Working Girl", "titles.cued_list"), ("Big", "titles.cued_list")}),
+    ("Body Double is no Psycho, and the song \"Relax\" is everywhere.", "Body Double",
+     {("Body Double", "titles.reviewed")}),
+])
+def test_title_marks(run, text, title, expected):
+    assert titles_of(run(text, title, until="titles")) == expected
+
+
+def test_a_year_after_a_title_is_its_year(run):
+    doc = run('It recalls "The Conversation" (1974) more than anything.', "Blow Out", until="titles")
+    assert [(m.name, m.year) for m in state.mentions(doc, state.TITLES)] == [("The Conversation", 1974)]
+
+
+def test_a_plain_text_review_takes_its_title_from_the_file_name(run):
+    doc = run("I liked Fargo Nights a lot. Fargo Nights is odd.", None, until="titles")
+    assert getattr(doc._, state.REVIEWED) is None  # the file name "case" names nothing
+    from filmkg.extractors.titles import infer_title
+
+    assert infer_title("fargo-nights", "I liked FARGO NIGHTS a lot.") == "Fargo Nights"
+    assert infer_title("fargo-nights", "Nothing here names it.") is None
