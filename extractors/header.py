@@ -96,7 +96,7 @@ _SINGLE = {
 LABEL_ROLES: dict[str, tuple[str, ...]] = {**_SINGLE, **_MULTI}
 
 _LABEL_RE = re.compile(
-    r"(?:^[ \t]*|(?<=[.;*)]\s)\s*|(?<=\s\s)|(?<=\()|(?<=\w/))(?P<label>(?:"
+    r"(?:^[ \t]*|(?<=[.;*)]\s)\s*|(?<=\s\s)|(?<=\()|(?<=\w/)|(?<=,[ \t]))(?P<label>(?:"
     + "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in LABEL_ROLES), key=len, reverse=True))
     # "Actors (voices):": a short qualifier in brackets between the label and its colon.
     + r"))(?P<sep>(?:[ \t]*\([a-z ]{1,20}\))?\s*[:\-,]\s*|\.{2,}[ \t]*(?=\n)\s*|\s+(?=[A-Z]))",
@@ -113,11 +113,15 @@ _PLAIN_WORD_LABELS = {"with", "stars", "score", "music", "camera", "script", "st
 _NOT_NAMES = {"various", "n/a", "unknown", "none", "uncredited", "others", "etc", "et al", "himself",
               "herself", "themselves", "various artists", "tba", "not available",
               # Name suffixes after a comma ("Rene Cardona, Jr."), not names of their own.
-              "jr", "sr", "ii", "iii"}
+              "jr", "sr", "ii", "iii",
+              # Crafts of a run-on credit line ("Photography - A, Special Effects/Makeup - B").
+              "special effects", "makeup", "makeup effects", "visual effects", "production design",
+              "production designer", "art direction", "costumes", "costume design", "sound", "stunts",
+              "idea", "story", "narration", "animation", "choreography", "songs", "lyrics"}
 _VALUE_END = re.compile(
     r"(?<![A-Z])(?<!\b[A-Z][a-z])\.(?=\s|$|[A-Z][a-z])|(?<=[^\s,])[ \t]{3,}(?=\S)|\bet\s+al\b"
-    r"|;(?=\s*[a-z][\w /-]*(?::|\bby\b))"
-    r"|,?\s*\b(?:based|adapted|from\s+the\s+(?:novel|book|play)|inspired)\b"
+    r"|;(?=\s*[a-z][\w /-]*(?::|\bby\b))|,(?=\s*[A-Z][\w/]*(?:[ \t]+[A-Z][\w/]*){0,3}\s+-{1,2}\s)"
+    r"|,?\s*\b(?i:based|adapted|from\s+the\s+(?:novel|book|play)|inspired)\b"
 )
 
 
@@ -155,6 +159,9 @@ def _labelled_credits(region: str) -> Iterator[HeaderCredit]:
         if not roles:
             continue
         sep = m["sep"]
+        if region[m.start() - 2 : m.start()].startswith(",") and not set(":-") & set(sep.strip()):
+            # After a comma only "Label - X" / "Label: X" is a label ("Director - A, Screenplay - B").
+            continue
         line_start = region.rfind("\n", 0, m.start()) + 1
         at_line_start = not region[line_start : m.start()].strip()
         if label == "a film by" and not at_line_start:
@@ -422,7 +429,9 @@ def _split_and(chunk: str, base: int) -> Iterator[tuple[int, str]]:
 
 def _clean_name(raw: str) -> str | None:
     name = raw.strip().rstrip(".").strip()
-    if not NAME_RE.fullmatch(name) or name.lower() in _NOT_NAMES or len(name) > 60 or re.search(r"\d", name):
+    low = " ".join(name.lower().split())
+    if (not NAME_RE.fullmatch(name) or low in _NOT_NAMES or low in LABEL_ROLES or len(name) > 60
+            or re.search(r"\d", name)):
         return None
     words = name.split()
     if not any(w[0].isupper() for w in words) or len(words) > 5 or name.isupper() and len(name) > 3:
