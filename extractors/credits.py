@@ -295,6 +295,14 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
             for f in (f for f in films if inner_s <= f.start and f.end <= inner_e):
                 hits.append(_credit(p.person, "contributor", f.film, p.start, f.end, "credits.filmography",
                                     confidence("credits.filmography")))
+        # "Emmett Ray (Sean Penn, The Thin Red Line)": a character, then the actor and a film of theirs
+        # (survey of the archive: 1,138 pages, 159 critics; extractors/README.md).
+        if re.search(r"\(\s*$", text[max(s_start, p.start - 3) : p.start]):
+            for f in films:
+                if (f.start > p.end and re.fullmatch(r"\s*,\s*[\"'_*\u201c]*", text[p.end : f.start])
+                        and re.match(r"[\"'_*\u201d]*\s*\)", text[f.end : f.end + 4]) and f.film != ctx.reviewed):
+                    hits.append(_credit(p.person, "actor", f.film, p.start, f.end, "credits.character_actor_film",
+                                        confidence("credits.character_actor_film")))
         # "Jerry Zucker, Jim Abrahams and David Zucker (who went on to give us Airplane!, Top Secret!, ...)"
         wm = _WHO_MADE.match(text, p.end, p.end + 300)
         if wm:
