@@ -32,6 +32,7 @@ UNUSED_COMPONENTS = ("lemmatizer",)
 PIPELINE: tuple[str, ...] = (
     "review_meta",       # the review's metadata, the critic record, ratings
     "header",            # labelled credits lines
+    "run_in_header",     # "TITLE (director: X; cast: A (Role), ...)"
     "people",            # person mentions
     "titles",            # film mentions, the reviewed film's title
     "resolve_mentions",  # titles vs people; one person per name; header credits

@@ -719,7 +719,8 @@ class SqliteKB(ImdbKB):
 
     def __init__(self, db_path: Path, source: Path | None = None) -> None:
         self.db_path = Path(db_path)
-        self.con = sqlite3.connect(f"file:{self.db_path}?mode=ro", uri=True, check_same_thread=False)
+        self._pid = os.getpid()
+        self._con = self._connect()
         meta = dict(self.con.execute("SELECT k, v FROM meta"))
         self.source = Path(source or meta.get("source", self.db_path.parent))
         sig = meta.get("filter", "")
@@ -729,6 +730,17 @@ class SqliteKB(ImdbKB):
         self.title = lru_cache(maxsize=65536)(self._title)  # type: ignore[method-assign]
         self.person = lru_cache(maxsize=65536)(self._person)  # type: ignore[method-assign]
         self.principals = lru_cache(maxsize=8192)(self._principals)  # type: ignore[method-assign]
+
+    def _connect(self) -> sqlite3.Connection:
+        return sqlite3.connect(f"file:{self.db_path}?mode=ro", uri=True, check_same_thread=False)
+
+    @property
+    def con(self) -> sqlite3.Connection:
+        # The extractors ask the KB from spaCy's forked workers (-j 2); a SQLite connection must
+        # not be used across fork, so each process opens its own.
+        if self._pid != os.getpid():
+            self._pid, self._con = os.getpid(), self._connect()
+        return self._con
 
     def _title(self, tconst: str) -> Title | None:
         r = self.con.execute("SELECT tconst,type,primary_title,original_title,year,adult,runtime,genres "

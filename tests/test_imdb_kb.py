@@ -156,3 +156,24 @@ def test_missing_files_name_the_fix(tmp_path):
         load_kb(tmp_path)
     with pytest.raises(KBError, match="no such folder"):
         load_kb(tmp_path / "nope")
+
+
+def test_a_forked_worker_opens_its_own_connection(sqlite_kb):
+    """spaCy's workers (-j 2) fork with the KB in the extractors; SQLite must not cross the fork."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    parent_con = sqlite_kb.con
+    answers = ctx.Queue()
+    child = ctx.Process(target=_child_lookup, args=(sqlite_kb, answers))  # inherited, not pickled
+    child.start()
+    in_child = answers.get(timeout=60)
+    child.join(60)
+    assert in_child == (True, bool(sqlite_kb.find_people("Nicolas Cage")))
+    assert sqlite_kb.con is parent_con
+
+
+def _child_lookup(kb, answers) -> None:
+    before = kb._con
+    found = bool(kb.find_people("Nicolas Cage"))
+    answers.put((kb.con is not before, found))
