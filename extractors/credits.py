@@ -14,6 +14,7 @@ when the review has the person acting, and "from the director of FILM" is a film
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.language import Language
@@ -165,13 +166,17 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
     for s_start, s_end in ctx.sentences:
         people = ctx.people_in(s_start, s_end)
         sentence = text[s_start:s_end]
+        based = functools.cache(lambda sentence=sentence: bool(_BASED.search(sentence)))
+        hedge_seen: dict[str, bool] = {}
         list_role: tuple[str, float] | None = None
         prev_end: int | None = None
         for p in people:
             left = text[s_start : p.start]
             right = text[p.end : s_end]
             clause = _clause(text, s_start, s_end, p)
-            hedged = bool(HEDGE.search(clause))
+            if clause not in hedge_seen:  # once per clause: a long list shares one
+                hedge_seen[clause] = bool(HEDGE.search(clause))
+            hedged = hedge_seen[clause]
             roles: list[tuple[str, float, int, str]] = []  # role, conf, evidence start, extractor
 
             # "director-screenwriter Mike Figgis"
@@ -189,7 +194,7 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                         roles.append((role, conf, p.start - len(left[-70:]) + m.start(), "credits.cue_before"))
                         break
             sm = _SOURCE_LEFT.search(left[-120:])
-            if sm and (_BASED.search(sentence) or "novelist" in sm[0].lower() or "author" in sm[0].lower()):
+            if sm and (based() or "novelist" in sm[0].lower() or "author" in sm[0].lower()):
                 roles.append(("source_author", confidence("credits.source"), p.start - len(left[-120:]) + sm.start(),
                               "credits.source"))
 
@@ -205,7 +210,7 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                         continue
                     roles.append((role, confidence("credits.possessive", variant), p.start, "credits.possessive"))
             reviewed_named = any(f.film == reviewed for f in ctx.films_in(s_start, s_end))
-            if _SOURCE_POSSESSIVE.match(right) and (_BASED.search(sentence) or reviewed_named):
+            if _SOURCE_POSSESSIVE.match(right) and (based() or reviewed_named):
                 roles.append(("source_author", confidence("credits.source", "possessive"), p.start, "credits.source"))
             crew_cue = any(r[0] != "actor" and r[3] == "credits.cue_before" for r in roles)
             if _RIGHT_ACTOR.match(right) and not crew_cue:

@@ -13,7 +13,7 @@ beside Joel and Ethan Coen) is dropped rather than guessed. The critic (the revi
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 
@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from filmkg.core.normalize import fold
 from filmkg.core.records import Critic, Mention
+from filmkg.core.spans import SpanIndex
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
 from filmkg.linking.lexicon import Lexicon
@@ -163,18 +164,25 @@ def cluster_people(mentions: Iterable[Mention], known_full: Container[str] | Non
 def _merge_spelling_variants(names: list[str], counts: Counter[str], known: Container[str]) -> dict[str, str]:
     """'Peter Storemare' and 'Peter Stormare' are one name: keep the KB's or the commoner form."""
     out = {n: n for n in names}
-    for i, a in enumerate(names):
-        for b in names[i + 1 :]:
-            if out[a] != a or out[b] != b:
-                continue
-            fa, fb = fold(a).split(), fold(b).split()
-            if len(fa) != len(fb) or fa == fb:
-                continue
-            if fa[0] != fb[0] or fuzz.ratio(fa[-1], fb[-1]) < 80:
-                continue
-            keep = a if (a in known, counts[a]) >= (b in known, counts[b]) else b
-            drop = b if keep == a else a
-            out[drop] = keep
+    # only names of as many words with the same first word can be variants: compare within
+    # those groups (all pairs of thousands of names was quadratic)
+    groups: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for n in names:
+        words = fold(n).split()
+        groups[(len(words), words[0] if words else "")].append(n)
+    for group in groups.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if out[a] != a or out[b] != b:
+                    continue
+                fa, fb = fold(a).split(), fold(b).split()
+                if len(fa) != len(fb) or fa == fb:
+                    continue
+                if fa[0] != fb[0] or fuzz.ratio(fa[-1], fb[-1]) < 80:
+                    continue
+                keep = a if (a in known, counts[a]) >= (b in known, counts[b]) else b
+                drop = b if keep == a else a
+                out[drop] = keep
     return out
 
 
@@ -215,7 +223,7 @@ def _resolve_short(name: str, fulls: set[str]) -> str | None:
 
 def propagate_mentions(text: str, clusters: list[PersonCluster], blocked: list[tuple[int, int]]) -> None:
     """Find the other mentions spaCy missed: every full name and unambiguous surname in the text."""
-    taken = [(m.start, m.end) for c in clusters for m in c.mentions] + blocked
+    taken = SpanIndex([(m.start, m.end) for c in clusters for m in c.mentions] + blocked)
     owner: dict[str, str | None] = {}
     for c in clusters:
         forms = {c.name} | {m.name for m in c.mentions}
@@ -230,7 +238,7 @@ def propagate_mentions(text: str, clusters: list[PersonCluster], blocked: list[t
             continue
         for m in re.finditer(rf"(?<![\w'\u2019\-]){re.escape(form)}(?![\w\-])", text):
             s, e = m.span()
-            if any(a < e and s < b for a, b in taken):
+            if taken.overlaps(s, e):
                 continue
             # part of a longer capitalised name ("Nicolas Cage" vs "Johnny Cage")?
             longer_before = re.search(r"[A-Z][\w'\-]*[ \t]+$", text[max(0, s - 30) : s])
@@ -238,7 +246,7 @@ def propagate_mentions(text: str, clusters: list[PersonCluster], blocked: list[t
                 continue
             by_name[name].mentions.append(Mention("person", form, s, e, "people.propagated",
                                                    confidence("people.propagated")))
-            taken.append((s, e))
+            taken.add(s, e)
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
 
@@ -251,14 +259,16 @@ def _person_mentions(doc: Doc, header: list[Mention], critic: Critic,
     critic_keys = critic.keys()
     critic_words = {w for k in critic_keys for w in k.split()}
     out: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-    char_spans = [(h.start, h.end) for h in header if h.kind == "character"]
+    taken = SpanIndex()  # linear time on long cast lists (a plain list made this quadratic)
+    char_spans = SpanIndex((h.start, h.end) for h in header if h.kind == "character")
+    doc_text = doc.text  # Doc.text joins every token: once, not once per entity
+    single_ok: dict[tuple[str, str], bool] = {}
     names = [h for h in header if h.kind == "person"]
     for h in names:
         if fold(h.name) in critic_keys:
             continue
         out.append(Mention("person", h.name, h.start, h.end, "people.header", confidence("people.header")))
-        taken.append((h.start, h.end))
+        taken.add(h.start, h.end)
     other_names = {w for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for w in e.text.split()}
     other_names |= {w for h in names for w in h.name.split()}
     for ent in doc.ents:
@@ -269,8 +279,12 @@ def _person_mentions(doc: Doc, header: list[Mention], critic: Critic,
         if pair:
             out.extend(pair)
             continue
-        if span.end - span.start == 1 and not _plausible_single_name(span[0], doc.text, other_names, known):
-            continue
+        if span.end - span.start == 1:
+            key = (span[0].text, span[0].pos_)
+            if key not in single_ok:
+                single_ok[key] = _plausible_single_name(span[0], doc_text, other_names, known)
+            if not single_ok[key]:
+                continue
         name_text = text[span.start_char : span.end_char]
         nl = _LINE_LABEL.search(name_text + text[span.end_char : span.end_char + 40])
         if nl:  # "John O'Brien\nCinematography: ...": a name never runs into the next header line
@@ -279,14 +293,14 @@ def _person_mentions(doc: Doc, header: list[Mention], critic: Critic,
         if cleaned is None or re.match(r"[ \t]*:", text[cleaned[2] : cleaned[2] + 3]):
             continue  # "Running Length:" is a label
         name, s, e = cleaned
-        if any(a < e and s < b for a, b in taken) or any(a < e and s < b for a, b in char_spans):
+        if taken.overlaps(s, e) or char_spans.overlaps(s, e):
             continue
         if critic.covers(s, e) or fold(name) in critic_keys:
             continue
         if len(name.split()) == 1 and fold(name) in critic_words:
             continue
         out.append(Mention("person", name, s, e, "people.ner", confidence("people.ner")))
-        taken.append((s, e))
+        taken.add(s, e)
     return out
 
 
@@ -303,8 +317,11 @@ def _name_shaped(text: str, found: list[Mention], critic: Critic,
                  known: Container[str], first_names: Container[str],
                  places: list[tuple[int, int]] = ()) -> list[Mention]:
     """Full names spaCy's small model misses: KB-known names, or a known (folded) given name + surname."""
-    taken = list(critic.spans)
+    taken = SpanIndex(critic.spans)
     critics = critic.keys()
+    found_ix = SpanIndex()
+    for f in found:
+        found_ix.add(f.start, f.end, f)
     out = []
     for m in _name_shape_matches(text):
         s, e = m.span("n")
@@ -314,11 +331,11 @@ def _name_shaped(text: str, found: list[Mention], critic: Critic,
         e = s + len(raw)
         name = " ".join(raw.split())
         words = name.split()
-        if any(a < e and s < b for a, b in taken) or fold(name) in critics:
+        if taken.overlaps(s, e) or fold(name) in critics:
             continue
         if re.match(r"[ \t]*:", text[e : e + 3]):
             continue  # a label such as "Running Length:"
-        inside = [f for f in found if f.start < e and s < f.end]
+        inside = [f for _, _, f in found_ix.overlapping(s, e)]
         # a longer name over spaCy's partial one ("Clea" -> "Clea DuVall") replaces it
         if any(not (s <= f.start and f.end <= e) or f.rule == "people.header" or f.end - f.start == e - s
                for f in inside):
@@ -334,7 +351,7 @@ def _name_shaped(text: str, found: list[Mention], critic: Critic,
             continue
         for f in inside:
             found.remove(f)
-        taken.append((s, e))
+        taken.add(s, e)
     return out
 
 
@@ -372,9 +389,10 @@ _SIGNATURE_LINE = re.compile(r"@|https?:|www\.|\.com\b|\.edu\b|\b(?:[Ww]eb\s*sit
 
 def _in_signature(text: str, m: Mention) -> bool:
     """Names on a line with an address or a site name belong to the critic's signature block."""
-    line_start = text.rfind("\n", 0, m.start) + 1
-    line_end = text.find("\n", m.end)
-    line = text[line_start : line_end if line_end >= 0 else None]
+    # at most 300 characters either side: a text without line breaks is not one long signature line
+    line_start = max(text.rfind("\n", max(0, m.start - 300), m.start) + 1, m.start - 300)
+    line_end = text.find("\n", m.end, m.end + 300)
+    line = text[line_start : line_end if line_end >= 0 else m.end + 300]
     return m.rule != "people.header" and bool(_SIGNATURE_LINE.search(line))
 
 

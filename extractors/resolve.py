@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from filmkg.core.normalize import fold, name_key
 from filmkg.core.records import Fact, Mention
+from filmkg.core.spans import SpanIndex
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import PersonSpan, ReviewContext, from_header, header_rules
@@ -68,14 +69,17 @@ class ResolveMentions:
         people = state.mentions(doc, state.PEOPLE)
         header = state.mentions(doc, state.HEADER)
         # A weakly found title that spaCy reads as a name the KB knows is the person.
+        people_ix = SpanIndex()  # overlap tests in linear time on long reviews
+        for m in people:
+            people_ix.add(m.start, m.end, m)
         titles = [t for t in state.mentions(doc, state.TITLES) if t.confidence >= WEAK_TITLE or not any(
-            m.start < t.end and t.start < m.end and m.name in known for m in people)]
+            m.name in known for _, _, m in people_ix.overlapping(t.start, t.end))]
         reviewed = getattr(doc._, state.REVIEWED)
         if not reviewed and titles:
             reviewed = titles[0].name
         title_spans = [(t.start, t.end) for t in titles]
-        people = [m for m in people if m.rule == "people.header" or
-                  not any(a < m.end and m.start < b for a, b in title_spans)]
+        title_ix = SpanIndex(title_spans)
+        people = [m for m in people if m.rule == "people.header" or not title_ix.overlaps(m.start, m.end)]
         clusters = cluster_people(people, known)
         propagate_mentions(text, clusters, title_spans + list(state.critic(doc).spans))
         reviewed_key = name_key(reviewed, film=True) if reviewed else None
@@ -92,18 +96,26 @@ class ResolveMentions:
 
 
 def _cluster_of(name: str, clusters: list[PersonCluster]) -> str | None:
-    for c in clusters:
-        if name in c.forms or name == c.name:
-            return c.name
-    return None
+    return _cluster_index(clusters).get(name)
+
+
+def _cluster_index(clusters: list[PersonCluster]) -> dict[str, str]:
+    """Every form of every cluster -> its cluster's name (the first cluster wins, as a scan would);
+    built once per review: a set of forms per header line was quadratic on long cast lists."""
+    index: dict[str, str] = {}
+    for c in reversed(clusters):
+        index.update({m.name: c.name for m in c.mentions})
+        index[c.name] = c.name
+    return index
 
 
 def _header_credits(header: list[Mention], clusters: list[PersonCluster], reviewed: str | None) -> list[Fact]:
     if reviewed is None:
         return []
     out = []
+    index = _cluster_index(clusters)
     for h in header:
-        person = _cluster_of(h.name, clusters) if h.kind == "person" else None
+        person = index.get(h.name) if h.kind == "person" else None
         if person is None:
             continue
         out.extend(Fact(reviewed, role, person, h.start, h.end, h.rule, h.confidence) for role in h.roles)
@@ -115,10 +127,11 @@ def _header_characters(header: list[Mention], clusters: list[PersonCluster], rev
     if reviewed is None:
         return []
     out = []
+    index = _cluster_index(clusters)
     for actor, char in zip(header, header[1:], strict=False):
         if actor.kind != "person" or char.kind != "character" or "actor" not in actor.roles:
             continue
-        person = _cluster_of(actor.name, clusters)
+        person = index.get(actor.name)
         if person:
             out.append(Fact(reviewed, "character", person, actor.start, char.end, char.rule, char.confidence,
                             char.name))
@@ -242,12 +255,15 @@ def _fallback_actors(ctx: ReviewContext, found: list[Fact], characters: list[Fac
                        for w in re.findall(r"[A-Z]\w+", t)}
     character_people = {p.person for p in ctx.people if p.person.split()[-1] in character_words}
     out = []
+    hedged: dict[tuple[int, int], bool] = {}  # once per sentence, not once per name in it
     for p in ctx.people:
         if p.person in has_role:
             continue
         s, e = ctx.sentence_of(p.start)
-        sentence = ctx.text[s:e]
-        if p.person in character_people or HEDGE.search(sentence) or re.search(r"\bas\s+$", ctx.text[s : p.start]):
+        if (s, e) not in hedged:
+            hedged[(s, e)] = bool(HEDGE.search(ctx.text[s:e]))
+        if p.person in character_people or hedged[(s, e)] or \
+                re.search(r"\bas\s+$", ctx.text[max(s, p.start - 20) : p.start]):
             continue
         # acting words close to the name, in a sentence about no other film
         near = ctx.text[max(s, p.start - 80) : min(e, p.end + 80)]

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from filmkg.core.normalize import fold, name_key, title_case
 from filmkg.core.records import Mention
+from filmkg.core.spans import SpanIndex
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
 from filmkg.linking.lexicon import FilmTitles, Lexicon
@@ -166,7 +167,7 @@ def find_titles(
             continue
         before = text[max(0, m.start() - 40) : m.start()]
         known = surface in gazetteer or _is_reviewed(surface, reviewed)
-        cued = bool(_FILM_CUE_BEFORE.search(before)) or bool(_YEAR_AFTER.match(text[m.end() :]))
+        cued = bool(_FILM_CUE_BEFORE.search(before)) or bool(_YEAR_AFTER.match(text[m.end() : m.end() + 40]))
         # One quoted word is a title when the KB knows it and the text marks it as one: a cue
         # word, or the comma or stop that US style puts inside the quotes ("Fargo,").
         inner_stop = m["t"] != surface
@@ -299,6 +300,7 @@ def _cued_lists(text: str, gazetteer: FilmTitles, person_spans: list[tuple[int, 
                 header_spans: set[tuple[int, int]] | frozenset = frozenset()) -> list[Mention]:
     """'her roles in The Karate Kid, Cocktail and Soapdish' and 'Figgis (Internal Affairs)'."""
     out = []
+    person_ix = SpanIndex(person_spans)
     for m in _LIST_CUE.finditer(text):
         lm = _TC_LIST.match(text, m.end())
         if lm:
@@ -317,7 +319,7 @@ def _cued_lists(text: str, gazetteer: FilmTitles, person_spans: list[tuple[int, 
         items = [it for it in _list_items(text, inner_start, inner_start + len(inner), "titles.filmography",
                                           confidence("titles.filmography"),
                                           gazetteer)
-                 if not any(a < it.end and it.start < b for a, b in person_spans)]
+                 if not person_ix.overlaps(it.start, it.end)]
         # Only when every item looks like a title: "(Harry Stamper)" is a character. A
         # filmmaker's parenthesis ("director Mike Figgis (Internal Affairs)") holds films.
         filmmaker = bool(_FILMMAKER_BEFORE.search(text[max(0, s - 40) : s]))
@@ -340,7 +342,7 @@ def _list_items(text: str, start: int, end: int, extractor: str, conf: float,
         surface = m[0].rstrip(".")
         if surface.lower() in {"and", "or"} or len(surface) < 2 or (surface[0].isdigit() and surface not in gazetteer):
             continue
-        ys = re.match(r"\s*,?\s*\(?((?:19|20)\d\d)\)?", chunk[m.end() :])
+        ys = re.match(r"\s*,?\s*\(?((?:19|20)\d\d)\)?", chunk[m.end() : m.end() + 20])
         mention = _mention(text, surface, start + m.start(), start + m.start() + len(surface), extractor, conf)
         if ys and mention.year is None:
             mention = Mention("film", mention.name, mention.start, mention.end, extractor, conf, int(ys[1]))
@@ -353,7 +355,7 @@ def _gazetteer_spans(text: str, gazetteer: FilmTitles, person_spans: list[tuple[
     """Unmarked Title Case spans of two or more words that the KB knows as films."""
     if not gazetteer:
         return []
-    taken = [(t.start, t.end) for t in found] + person_spans
+    taken = SpanIndex([(t.start, t.end) for t in found] + person_spans)
     out = []
     for m in re.finditer(rf"(?<![\w'\-]){_TC_ITEM}", text):
         surface = m[0].rstrip(".!?")
@@ -365,8 +367,9 @@ def _gazetteer_spans(text: str, gazetteer: FilmTitles, person_spans: list[tuple[
                 continue  # "The Groove" is not a title inside "The Groove Tube"
             if cand in gazetteer and sum(1 for w in words[:n] if w[0].isupper()) >= 2:
                 s = m.start()
-                e = s + len(re.match(rf"\S+(?:\s+\S+){{{n - 1}}}", text[s:])[0].rstrip(",.;:)]\"'\u201d"))
-                if any(a < e and s < b for a, b in taken):
+                # match at s, never on text[s:] (a copy of the rest of the text per candidate)
+                e = s + len(re.compile(rf"\S+(?:\s+\S+){{{n - 1}}}").match(text, s)[0].rstrip(",.;:)]\"'\u201d"))
+                if taken.overlaps(s, e):
                     break
                 out.append(_mention(text, text[s:e], s, e, "titles.gazetteer", confidence("titles.gazetteer")))
                 break
@@ -391,14 +394,16 @@ def _reviewed_mentions(text: str, reviewed: str) -> list[Mention]:
             continue
         pattern = r"[\s_]+".join(re.escape(w) for w in part.split())
         for m in re.finditer(rf"(?<![\w]){pattern}(?![\w])", text, re.IGNORECASE):
-            if not any(o.start <= m.start() < o.end for o in out) and text[m.start()].isupper():
+            if m.end() > m.start() and not any(o.start <= m.start() < o.end for o in out) \
+                    and text[m.start()].isupper():
                 out.append(Mention("film", reviewed, m.start(), m.end(), "titles.reviewed_part",
                                    confidence("titles.reviewed_part")))
-    if bare != key:
-        bare_words = reviewed.split()[1:]
+    bare_words = reviewed.split()[1:]
+    if bare != key and bare_words:  # "A.W.O.L." folds to "a w o l" but has no word after its "article"
         pattern = r"[\s_]+".join(re.escape(w) for w in bare_words)
         for m in re.finditer(rf"(?<![\w]){pattern}(?![\w])", text, re.IGNORECASE):
-            if not any(o.start <= m.start() < o.end for o in out) and text[m.start()].isupper():
+            if m.end() > m.start() and not any(o.start <= m.start() < o.end for o in out) \
+                    and text[m.start()].isupper():
                 out.append(Mention("film", reviewed, m.start(), m.end(), "titles.reviewed",
                                    confidence("titles.reviewed", "no_article")))
     return out
@@ -407,10 +412,13 @@ def _reviewed_mentions(text: str, reviewed: str) -> list[Mention]:
 def _dedupe(mentions: list[Mention], person_spans: list[tuple[int, int]]) -> list[Mention]:
     """Drop mentions inside people's names and overlapping duplicates (keep the most confident)."""
     out: list[Mention] = []
+    person_ix, out_ix = SpanIndex(person_spans), SpanIndex()
     for t in sorted(mentions, key=lambda t: (-t.confidence, -(t.end - t.start), t.start)):
-        if any(a <= t.start and t.end <= b for a, b in person_spans) and t.rule != "titles.reviewed":
+        if t.rule != "titles.reviewed" and any(
+                a <= t.start and t.end <= b for a, b, _ in person_ix.overlapping(t.start - 1, t.end + 1)):
             continue
-        if any(o.start < t.end and t.start < o.end for o in out):
+        if out_ix.overlaps(t.start, t.end):
             continue
         out.append(t)
+        out_ix.add(t.start, t.end)
     return sorted(out, key=lambda t: t.start)

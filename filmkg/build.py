@@ -1,32 +1,47 @@
 """``filmkg build``: read -> extract -> link -> graph -> output, streaming and resumable.
 
 Reviews are processed in batches; each finished batch is written atomically as an
-N-Quads part under ``OUT/.filmkg-parts/`` with the list of reviews it holds. A rerun with
-the same settings skips the reviews already done, so an interrupted build resumes. When
-all parts are in, the dataset is assembled (pyoxigraph) and each output format written
-atomically.
+N-Quads part under ``OUT/.filmkg-parts/`` with the reviews it holds, each keyed by a
+digest of its bytes and name (and, for the whole folder, the code and settings). A rerun
+reuses a part only while every review in it is still an input with the same digest, so an
+interrupted build resumes, an edited review is re-extracted and a removed one leaves the
+graph. Reviews that fail are reported on every run and never stored.
+
+When all parts are in, the dataset is assembled (pyoxigraph) into a staging folder and
+the formats are swapped into ``OUT`` together only once all are written: a failure (disk
+full, Ctrl-C) leaves the previous outputs as they were. A lock file keeps two builds out
+of one folder; stale temporary files are removed at the next run.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import functools
 import hashlib
 import json
+import os
 import shutil
+import signal
 import sys
 import time
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from filmkg import __version__
 from filmkg.core.atomic import atomic_write
-from filmkg.core.errors import FilmKGError, ReviewFormatError
+from filmkg.core.errors import FilmKGError, NothingBuiltError, OutputError, ReviewFormatError
 from filmkg.core.records import Extraction, Review
 from filmkg.output.formats import DEFAULT_FORMATS, FORMATS
 from filmkg.readers.sources import RawReview, iter_raw, parse
 
 PARTS_DIR = ".filmkg-parts"
+STAGING_DIR = ".filmkg-staging"
+LOCK_FILE = ".filmkg.lock"
+#: Names the outputs of the last build (format -> file): what the next build replaces.
+MANIFEST = "filmkg-build.json"
 
 
 @dataclass
@@ -74,87 +89,144 @@ class BuildReport:
     quads: int = 0
     seconds: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)
+    #: The same file given more than once, built once.
+    duplicates: int = 0
 
 
 Progress = Callable[[int, int, str], None]
 
 
+class BuildInterrupted(KeyboardInterrupt):
+    """Ctrl-C during a build; the reviews finished so far are saved for the next run."""
+
+    def __init__(self, saved: int) -> None:
+        super().__init__()
+        self.saved = saved
+
+
 def build(inputs: Iterable[str | Path], out_dir: str | Path, options: BuildOptions | None = None,
           progress: Progress | None = None, extractor=None) -> BuildReport:
-    """Build the knowledge graph of ``inputs`` into ``out_dir``; see the module docstring."""
-    from filmkg.graph.build import review_graphs
+    """Build the knowledge graph of ``inputs`` into ``out_dir``; see the module docstring.
 
+    Raises :class:`NothingBuiltError` when no review could be built and :class:`OutputError`
+    when the outputs cannot be written; the previous outputs are untouched in both cases.
+    """
     options = options or BuildOptions()
     for f in options.formats:
         if f not in FORMATS:
             raise FilmKGError(f"unknown format {f!r}; choose from {', '.join(FORMATS)}")
     t0 = time.monotonic()
     out = Path(out_dir)
-    parts = out / PARTS_DIR
-    report = BuildReport(out)
-    done = _prepare_parts(parts, options)
-    raws = list(iter_raw(inputs))  # file names only are cheap; the bytes are small (55 MB archive)
-    _check_unique_ids(raws)
-    todo = [r for r in raws if r.identifier not in done]
-    report.skipped = len(raws) - len(todo)
-
-    linker = _Linker(options)
-    if extractor is None and todo:
-        from filmkg.extractors.pipeline import ReviewExtractor
-        from filmkg.linking.lexicon import Lexicon
-
-        extractor = ReviewExtractor(Lexicon.from_kb(linker.kb), min_confidence=options.min_confidence)
-    part_no = len(list(parts.glob("part-*.nq")))
-    batch: list[str] = []
-    ids: list[str] = []
-    errors: list[tuple[str, str]] = []
-    processed = 0
-
-    def flush() -> None:
-        nonlocal part_no, batch, ids, errors
-        if not ids and not errors:
-            return
-        part_no += 1
-        stem = parts / f"part-{part_no:05d}"
-        with atomic_write(stem.with_suffix(".nq"), "w") as fh:
-            fh.write("".join(batch))
-        with atomic_write(stem.with_suffix(".json"), "w") as fh:
-            json.dump({"reviews": ids, "failed": errors}, fh)
-        batch, ids, errors = [], [], []
-
-    for item in _extract_all(todo, extractor, options, report):
-        processed += 1
-        if isinstance(item, tuple):
-            errors.append(item)
-            report.failed.append(item)
-        else:
-            ex: Extraction = item
-            try:
-                linker.link(ex)
-                g, links = review_graphs(ex, store_text=options.store_text)
-                quads = _nquads(g) + _nquads(links, default=True)
-            except Exception as exc:  # noqa: BLE001 - one bad review is reported, never fatal
-                problem = (ex.review.source, f"linking/graph failed: {type(exc).__name__}: {exc}")
-                errors.append(problem)
-                report.failed.append(problem)
-            else:
-                batch.append(quads)
-                ids.append(ex.review.identifier)
-                report.reviews += 1
-        if progress:
-            progress(processed, len(todo), item[0] if isinstance(item, tuple) else item.review.identifier)
-        if len(ids) + len(errors) >= options.batch_size:
-            flush()
-    flush()
-    for meta in sorted(parts.glob("part-*.json")):
-        report.failed.extend(tuple(x) for x in json.loads(meta.read_text())["failed"] if tuple(x) not in report.failed)
-    report.files, report.quads, report.counts = _assemble(parts, out, options.formats)
+    # the inputs are listed first: a missing one is a usage error that leaves no trace in ``out``
+    raws, failed, duplicates = _unique_inputs(iter_raw(inputs, exclude=[out]))
+    with _disk_errors(out), _locked(out):
+        _clean_stale(out)
+        report = _build_locked(raws, BuildReport(out, failed=failed, duplicates=duplicates), options, progress,
+                               extractor)
     report.seconds = time.monotonic() - t0
     return report
 
 
-def _extract_all(raws: list[RawReview], extractor, options: BuildOptions,
-                 report: BuildReport) -> Iterator[Extraction | tuple[str, str]]:
+def _build_locked(raws: list[RawReview], report: BuildReport, options: BuildOptions, progress: Progress | None,
+                  extractor) -> BuildReport:
+    from filmkg.graph.nquads import review_nquads
+
+    out = report.out_dir
+    parts = out / PARTS_DIR
+    current = {r.identifier: r.digest for r in raws if r.digest is not None}
+    done = _prepare_parts(parts, options, current)
+    todo = [r for r in raws if r.identifier not in done]
+    report.skipped = len(raws) - len(todo)
+
+    linker = _Linker(options) if todo else None  # the KB takes seconds to load; a no-change rerun needs none
+    if extractor is None and linker is not None:
+        from filmkg.extractors.pipeline import ReviewExtractor
+        from filmkg.linking.lexicon import Lexicon
+
+        extractor = ReviewExtractor(Lexicon.from_kb(linker.kb), min_confidence=options.min_confidence)
+    part_no = max((int(p.stem.split("-")[1]) for p in parts.glob("part-*.json")), default=0)
+    digests = {r.identifier: r.digest for r in todo}
+    batch: list[str] = []
+    ids: dict[str, str] = {}
+    processed = 0
+
+    def flush() -> None:
+        nonlocal part_no, batch, ids
+        if not ids:
+            return
+        part_no += 1
+        stem = parts / f"part-{part_no:05d}"
+        # the .nq first: a part counts only once its .json names it (see _prepare_parts)
+        with atomic_write(stem.with_suffix(".nq"), "w") as fh:
+            fh.write("".join(batch))
+        with atomic_write(stem.with_suffix(".json"), "w") as fh:
+            json.dump({"reviews": ids}, fh)
+        batch, ids = [], {}
+
+    try:
+        with _workers_stop_on_interrupt(options.n_process):
+            for item in _extract_all(todo, extractor, options):
+                processed += 1
+                if isinstance(item, tuple):
+                    report.failed.append(item)
+                else:
+                    ex: Extraction = item
+                    try:
+                        linker.link(ex)
+                        quads = review_nquads(ex, store_text=options.store_text)
+                    except Exception as exc:  # noqa: BLE001 - one bad review is reported, never fatal
+                        report.failed.append((ex.review.source, f"linking/graph failed: {type(exc).__name__}: {exc}"))
+                    else:
+                        batch.append(quads)
+                        ids[ex.review.identifier] = digests[ex.review.identifier]
+                        report.reviews += 1
+                if progress:
+                    progress(processed, len(todo), item[0] if isinstance(item, tuple) else item.review.identifier)
+                if len(ids) >= options.batch_size:
+                    flush()
+    except KeyboardInterrupt:
+        # keep what is finished, however small, so that the next run resumes from here
+        with contextlib.suppress(OSError):
+            flush()
+        raise BuildInterrupted(report.reviews + report.skipped) from None
+    flush()
+    if report.reviews + report.skipped == 0:
+        raise NothingBuiltError(f"no review could be built; {out} is unchanged", report.failed)
+    _assemble_and_swap(parts, out, options.formats, report)
+    return report
+
+
+def _unique_inputs(raws: Iterable[RawReview]) -> tuple[list[RawReview], list[tuple[str, str]], int]:
+    """The inputs with each review once: the same file given twice is built once, and a
+    second file with a review identifier already taken is reported, not merged into the first."""
+    from filmkg.graph.iris import safe_identifier
+
+    kept: list[RawReview] = []
+    failed: list[tuple[str, str]] = []
+    seen: dict[str, RawReview] = {}
+    safe_seen: dict[str, str] = {}
+    duplicates = 0
+    for r in raws:
+        first = seen.get(r.identifier)
+        if first is not None:
+            if first.source == r.source or (first.digest is not None and first.data == r.data):
+                duplicates += 1
+            else:
+                failed.append((r.source, f"the review identifier {r.identifier!r} (the file name stem) is already "
+                                         f"taken by {first.source}; rename one of them"))
+            continue
+        safe = safe_identifier(r.identifier)
+        if safe in safe_seen:  # cannot happen by construction; kept as the last line of defence
+            failed.append((r.source, f"the review identifier {r.identifier!r} gives the same IRI as "
+                                     f"{safe_seen[safe]!r}; rename one of them"))
+            continue
+        seen[r.identifier] = r
+        safe_seen[safe] = r.identifier
+        kept.append(r)
+    return kept, failed, duplicates
+
+
+def _extract_all(raws: list[RawReview], extractor, options: BuildOptions) -> Iterator[Extraction | tuple[str, str]]:
     """Parse and extract; a review that fails is yielded as (source, problem) and the rest go on."""
     reviews: list[Review] = []
     for raw in raws:
@@ -162,81 +234,211 @@ def _extract_all(raws: list[RawReview], extractor, options: BuildOptions,
             reviews.append(parse(raw))
         except ReviewFormatError as exc:
             yield (exc.source, exc.problem)
-    if reviews:
-        yield from extractor.extract_many(reviews, n_process=options.n_process)
+        except Exception as exc:  # noqa: BLE001 - a reader bug ends one review, not the build
+            yield (raw.source, f"reading failed: {type(exc).__name__}: {exc}")
+    # Extractions come in input order; if the extractor itself stops on a review (not
+    # just its rules), that review is reported and extraction restarts after it.
+    while reviews:
+        n = 0
+        try:
+            # small batches with workers: each comes back sooner, so Ctrl-C loses less
+            kwargs = {"batch_size": 4} if options.n_process > 1 else {}
+            for item in extractor.extract_many(reviews, n_process=options.n_process, **kwargs):
+                n += 1
+                yield item
+            return
+        except Exception as exc:  # noqa: BLE001
+            bad = reviews[n]
+            yield (bad.source, f"extraction failed: {type(exc).__name__}: {exc}")
+            reviews = reviews[n + 1 :]
 
 
-def _prepare_parts(parts: Path, options: BuildOptions) -> set[str]:
-    """Reuse the parts of an earlier run with the same settings; return the reviews done."""
+def _prepare_parts(parts: Path, options: BuildOptions, current: dict[str, str]) -> set[str]:
+    """Keep the parts of an earlier run that still match the inputs; return the reviews they hold.
+
+    A part is kept only with the same code and settings, and only while every review in it
+    is still an input with the same digest; a stale part is deleted and its still-current
+    reviews are built again.
+    """
     stamp = parts / "settings.json"
     fp = options.fingerprint()
-    same = stamp.exists() and json.loads(stamp.read_text()).get("fingerprint") == fp
+    try:
+        same = stamp.exists() and json.loads(stamp.read_text()).get("fingerprint") == fp
+    except (ValueError, OSError):
+        same = False
     if parts.exists() and not (options.resume and same):
         shutil.rmtree(parts)
     parts.mkdir(parents=True, exist_ok=True)
-    for tmp in parts.glob(".*.tmp"):
-        tmp.unlink()
     if not stamp.exists():
         with atomic_write(stamp, "w") as fh:
             json.dump({"fingerprint": fp, "version": __version__}, fh)
     done: set[str] = set()
-    for meta in parts.glob("part-*.json"):
-        if meta.with_suffix(".nq").exists():
-            done.update(json.loads(meta.read_text())["reviews"])
+    for nq in parts.glob("part-*.nq"):
+        if not nq.with_suffix(".json").exists():
+            nq.unlink()  # interrupted between the two writes
+    for meta in sorted(parts.glob("part-*.json")):
+        try:
+            reviews = json.loads(meta.read_text())["reviews"]
+            valid = isinstance(reviews, dict) and meta.with_suffix(".nq").exists()
+        except (ValueError, KeyError, OSError):
+            valid = False
+        if valid and all(current.get(i) == d for i, d in reviews.items()) and not done.intersection(reviews):
+            done.update(reviews)
+        else:
+            for f in (meta, meta.with_suffix(".nq")):
+                f.unlink(missing_ok=True)
     return done
 
 
-def _check_unique_ids(raws: list[RawReview]) -> None:
-    seen: dict[str, str] = {}
-    for r in raws:
-        if r.identifier in seen and seen[r.identifier] != r.source:
-            raise FilmKGError(
-                f"two inputs have the review identifier {r.identifier!r}: {seen[r.identifier]} and {r.source}; "
-                "rename one (the identifier is the file name stem)")
-        seen[r.identifier] = r.source
+def _assemble_and_swap(parts: Path, out: Path, formats: tuple[str, ...], report: BuildReport) -> None:
+    """Write every format into a staging folder, then move them all into ``out``."""
+    staging = out / STAGING_DIR
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir()
+    try:
+        files, report.quads, report.counts = _assemble(parts, staging, formats)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)  # a full disk gets its space back at once
+        raise
+    old = _read_manifest(out)
+    final: dict[str, Path] = {}
+    with _sigint_blocked():  # the renames are quick; Ctrl-C waits for them, so no half-swapped set
+        for name, path in files.items():
+            target = out / path.name
+            if path.is_dir():  # a store folder: the old one is moved aside first, then removed
+                if target.exists():
+                    target.rename(staging / f"{path.name}.old")
+                path.rename(target)
+            else:
+                os.replace(path, target)
+            final[name] = target
+    # formats the last build wrote and this one does not would no longer match the inputs
+    for stale in set(old) - {p.name for p in final.values()}:
+        p = out / stale
+        if p.is_dir():
+            shutil.rmtree(p, ignore_errors=True)
+        else:
+            p.unlink(missing_ok=True)
+    with atomic_write(out / MANIFEST, "w") as fh:
+        json.dump({"files": sorted(p.name for p in final.values()), "reviews": report.counts.get("reviews"),
+                   "quads": report.quads, "version": __version__}, fh, indent=1)
+    shutil.rmtree(staging, ignore_errors=True)
+    report.files = final
 
 
-def _nquads(g, default: bool = False) -> str:
-    """N-Triples of ``g`` labelled with its name (or unlabelled, for the default graph)."""
-    # split on "\n" only: str.splitlines() also breaks at \x0c, \x1c or \u2028 inside a literal
-    lines = g.serialize(format="nt", encoding="utf-8").decode("utf-8").split("\n")
-    if default:
-        return "".join(f"{line}\n" for line in lines if line.strip())
-    name = f"<{g.identifier}>"
-    return "".join(f"{line[:-1].rstrip()} {name} .\n" for line in lines if line.strip())
+def _read_manifest(out: Path) -> list[str]:
+    try:
+        names = json.loads((out / MANIFEST).read_text())["files"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
+    # only plain names of known outputs: the manifest never points outside the folder
+    known = {f.filename for f in FORMATS.values()}
+    return [n for n in names if isinstance(n, str) and n in known]
+
+
+def _clean_stale(out: Path) -> None:
+    """Temporary files of a build that was killed (under the lock, so none is in use)."""
+    shutil.rmtree(out / STAGING_DIR, ignore_errors=True)
+    for folder in (out, out / PARTS_DIR):
+        if not folder.is_dir():
+            continue
+        for tmp in folder.glob(".*.tmp"):
+            if tmp.is_dir():
+                shutil.rmtree(tmp, ignore_errors=True)
+            else:
+                tmp.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def _locked(out: Path) -> Iterator[None]:
+    """An exclusive lock on ``out/.filmkg.lock`` for the whole build (released if killed)."""
+    import fcntl
+
+    out.mkdir(parents=True, exist_ok=True)
+    fd = os.open(out / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o666)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OutputError(f"{out}: another filmkg build is writing this folder (lock {out / LOCK_FILE}); "
+                              "wait for it to finish or choose another --out folder") from None
+        yield
+    finally:
+        os.close(fd)
+
+
+_DISK_FIX = {
+    errno.ENOSPC: "free some space (or choose another --out folder) and run the same command again",
+    errno.EDQUOT: "free some space (or choose another --out folder) and run the same command again",
+    errno.EROFS: "choose a writable --out folder",
+    errno.EACCES: "check the folder's permissions or choose another --out folder",
+    errno.EPERM: "check the folder's permissions or choose another --out folder",
+}
+
+
+@contextlib.contextmanager
+def _disk_errors(out: Path) -> Iterator[None]:
+    """An OSError while writing the outputs becomes one line: file, problem, fix."""
+    try:
+        yield
+    except (FilmKGError, KeyboardInterrupt):
+        raise
+    except OSError as exc:
+        fix = _DISK_FIX.get(exc.errno or 0)
+        if fix is None and "No space left" not in str(exc):
+            raise
+        fix = fix or _DISK_FIX[errno.ENOSPC]
+        where = exc.filename or out
+        problem = exc.strerror or str(exc)
+        raise OutputError(f"{where}: {problem}; {fix}. Earlier outputs are unchanged"
+                          + (", and finished reviews are kept for the next run" if exc.errno != errno.EROFS
+                             else "")) from exc
+
+
+@contextlib.contextmanager
+def _sigint_blocked() -> Iterator[None]:
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+@contextlib.contextmanager
+def _workers_stop_on_interrupt(n_process: int) -> Iterator[None]:
+    """With worker processes, Ctrl-C stops them at once, so that nobody waits on a dead pipe."""
+    import multiprocessing
+    import threading
+
+    if n_process <= 1 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum, frame) -> None:
+        for child in multiprocessing.active_children():
+            child.terminate()
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, stop)
+    try:
+        with warnings.catch_warnings():
+            # spaCy warns that its workers exited abnormally: they were stopped on purpose
+            warnings.filterwarnings("ignore", message=r"\[W127\]")
+            yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _assemble(parts: Path, out: Path, formats: tuple[str, ...]) -> tuple[dict[str, Path], int, dict[str, int]]:
-    import pyoxigraph as ox
+    from filmkg.output.merge import merge_parts
 
-    # An on-disk store when one is asked for (it is then the output itself), else in memory.
-    store_fmt = next((FORMATS[f] for f in formats if FORMATS[f].is_store), None)
-    store_tmp = out / f".{store_fmt.filename}.tmp" if store_fmt else None
-    if store_tmp is not None:
-        shutil.rmtree(store_tmp, ignore_errors=True)
-    store = ox.Store(str(store_tmp)) if store_tmp is not None else ox.Store()
-    for part in sorted(parts.glob("part-*.nq")):
-        store.bulk_load(path=str(part), format=ox.RdfFormat.N_QUADS)
-    files = {}
-    for f in formats:
-        fmt = FORMATS[f]
-        path = out / fmt.filename
-        fmt.write(store, path)
-        files[f] = path
-    counts = {}
-    for label, cls in (("reviews", "Review"), ("films", "Movie"), ("people", "Person")):
-        q = f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ GRAPH ?g {{ ?x a <https://schema.org/{cls}> }} }}"
-        counts[label] = int(next(iter(store.query(q)))["n"].value)
-    q = ("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?st a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> } }")
-    counts["evidence statements"] = int(next(iter(store.query(q)))["n"].value)
-    size = len(store)
-    if store_fmt is not None:
-        store.flush()
-        del store
-        final = out / store_fmt.filename
-        shutil.rmtree(final, ignore_errors=True)
-        store_tmp.rename(final)
-    return files, size, counts
+    merged = merge_parts(sorted(parts.glob("part-*.nq")), out, formats)
+    return merged.files, merged.quads, merged.counts
 
 
 class _Linker:

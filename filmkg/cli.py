@@ -2,31 +2,107 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import threading
 from pathlib import Path
 
 import click
 
 from filmkg import __version__
-from filmkg.core.errors import FilmKGError
+from filmkg.core.errors import (
+    EXIT_INTERRUPTED,
+    EXIT_NOTHING_BUILT,
+    EXIT_SOME_FAILED,
+    FilmKGError,
+    InputError,
+    NothingBuiltError,
+)
 from filmkg.output.formats import DEFAULT_FORMATS, FORMATS
 from filmkg.output.network import ALL_ROLES, PROJECTIONS
 from filmkg.output.viz import FORMATS as VIZ_FORMATS
 
+#: Shown at the end of every --help (README "Exit codes" says the same).
+EXIT_CODES_HELP = """\b
+Exit codes:
+  0    all fine
+  2    usage error (bad option, missing input, bad query)
+  3    some reviews failed (each named with its reason); the rest are in the outputs
+  4    nothing could be built or written (disk full, read-only, locked); earlier outputs untouched
+  130  interrupted (Ctrl-C); `build` resumes where it stopped when run again
+  (`validate` exits 1 when the graph does not conform to the shapes.)
+Add --debug (before the command) for a traceback to attach to a bug report."""
+
+
+class _Command(click.Command):
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("epilog", EXIT_CODES_HELP)
+        super().__init__(*args, **kwargs)
+
+
+class _ExitError(click.ClickException):
+    """A one-line error with its own exit code."""
+
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
 
 class _Group(click.Group):
-    """Turns the library's own errors into one-line messages instead of tracebacks."""
+    """Turns the library's own errors, disk errors and Ctrl-C into one line and an exit code."""
+
+    command_class = _Command
 
     def invoke(self, ctx: click.Context):
+        debug = bool(ctx.params.get("debug"))
         try:
             return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+            raise
+        except KeyboardInterrupt as exc:
+            if debug:
+                raise
+            saved = getattr(exc, "saved", None)
+            click.echo("\ninterrupted" + (f"; {saved} review graph(s) are saved and the same command resumes "
+                                            "from there" if saved is not None else ""), err=True)
+            _exit_now_if_workers(EXIT_INTERRUPTED)
+            raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
         except FilmKGError as exc:
-            raise click.ClickException(str(exc)) from exc
+            if debug:
+                raise
+            if isinstance(exc, NothingBuiltError):
+                _print_failures(exc.failed)
+            raise _ExitError(str(exc), exc.exit_code) from None
+        except OSError as exc:
+            # a disk or permission problem outside the build's own handling: one line, not a traceback
+            if debug:
+                raise
+            where = f"{exc.filename}: " if exc.filename else ""
+            raise _ExitError(f"{where}{exc.strerror or exc}", EXIT_NOTHING_BUILT) from None
 
 
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+def _exit_now_if_workers(code: int) -> None:
+    """After Ctrl-C, spaCy's worker queues can block the interpreter's exit: leave at once."""
+    if any(t.name == "QueueFeederThread" for t in threading.enumerate()):
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+
+
+def _print_failures(failed: list[tuple[str, str]], limit: int = 100_000) -> None:
+    if not failed:
+        return
+    click.echo(f"  {len(failed)} review(s) failed:", err=True)
+    for source, problem in failed[:limit]:
+        click.echo(f"    {source}: {problem}", err=True)
+    if len(failed) > limit:
+        click.echo(f"    ... and {len(failed) - limit} more (the first {limit} are shown)", err=True)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES_HELP)
 @click.version_option(__version__, prog_name="filmkg")
-def cli() -> None:
+@click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors (for bug reports).")
+def cli(debug: bool) -> None:
     """Build a schema.org knowledge graph from film reviews, query it, link it, explore it.
 
     \b
@@ -81,14 +157,14 @@ def build(inputs: tuple[str, ...], out_dir: Path, formats: tuple[str, ...], imdb
     )
     report = run_build(inputs, out_dir, options, progress=None if quiet else ProgressPrinter())
     click.echo(f"Built {report.reviews} review graphs in {report.seconds:.1f} s"
-               + (f" ({report.skipped} reused from an earlier run)" if report.skipped else ""))
+               + (f" ({report.skipped} reused from an earlier run)" if report.skipped else "")
+               + (f"; {report.duplicates} input(s) given twice were built once" if report.duplicates else ""))
     click.echo("  " + ", ".join(f"{v} {k}" for k, v in report.counts.items()) + f", {report.quads} quads")
-    if report.failed:
-        click.echo(f"  {len(report.failed)} review(s) could not be read:", err=True)
-        for source, problem in report.failed[:20]:
-            click.echo(f"    {source}: {problem}", err=True)
     for name, path in report.files.items():
         click.echo(f"  {FORMATS[name].description}: {path}")
+    if report.failed:
+        _print_failures(report.failed)
+        sys.exit(EXIT_SOME_FAILED)
 
 
 @cli.command()
@@ -97,13 +173,17 @@ def build(inputs: tuple[str, ...], out_dir: Path, formats: tuple[str, ...], imdb
 @click.option("--file", "query_file", type=click.Path(exists=True, dir_okay=False),
               help="Read the query from a .rq file.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-@click.option("--limit", type=int, default=None, help="Show at most this many rows (table).")
-def query(graph: str, sparql: str | None, query_file: str | None, fmt: str, limit: int | None) -> None:
+@click.option("--limit", type=click.IntRange(0), default=100_000, show_default=True,
+              help="Stop after this many rows (the query computes no more); 0: all rows.")
+@click.option("--timeout", type=click.FloatRange(0), default=300, show_default=True,
+              help="Seconds for loading the graph and answering; 0: no time limit.")
+def query(graph: str, sparql: str | None, query_file: str | None, fmt: str, limit: int, timeout: float) -> None:
     """Run a SPARQL query over a built graph (TriG, N-Quads, Turtle, JSON-LD, or the
     graph.oxigraph folder that `build -f oxigraph` writes, which opens at once).
 
     The default graph is the union of all review graphs; the usual prefixes (schema:,
-    fkv:, nif:, prov:, rdf:, rdfs:, owl:, xsd:) are predeclared.
+    fkv:, nif:, prov:, rdf:, rdfs:, owl:, xsd:) are predeclared. Queries never reach the
+    network: SERVICE is refused.
 
     \b
     Example:
@@ -115,7 +195,7 @@ def query(graph: str, sparql: str | None, query_file: str | None, fmt: str, limi
     if bool(sparql) == bool(query_file):
         raise click.UsageError("give the query as an argument or with --file, not both")
     text = Path(query_file).read_text(encoding="utf-8") if query_file else sparql
-    click.echo(run_query(graph, text, fmt, limit), nl=False)
+    click.echo(run_query(graph, text, fmt, limit, timeout), nl=False)
 
 
 @cli.command()
@@ -131,7 +211,11 @@ def validate(graph: str, shapes: str | None) -> None:
     """
     from filmkg.graph.shapes import validate_file
 
-    conforms, report = validate_file(graph, shapes)
+    try:
+        conforms, report = validate_file(graph, shapes)
+    except (SyntaxError, ValueError) as exc:  # rdflib's parse errors: bad input, not a bug
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise InputError(f"{graph if shapes is None else f'{graph} or {shapes}'}: not valid RDF ({first})") from exc
     click.echo(report)
     if not conforms:
         sys.exit(1)

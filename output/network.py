@@ -350,9 +350,21 @@ PROJECTIONS: dict[str, Callable[[nx.MultiDiGraph], nx.Graph]] = {
 
 
 # --------------------------------------------------------------------------- export
+#: Characters XML 1.0 cannot hold at all, even escaped (C0 controls but tab, LF and CR;
+#: surrogates; U+FFFE and U+FFFF): 182 archive pages hold such controls.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML cannot hold (GraphML and GEXF are XML)."""
+    return _NOT_XML.sub("", text)
+
+
 def _scalar(value: Any) -> str | int | float | bool | None:
     """GraphML and GEXF hold scalars only: lists and evidence dicts become one string."""
-    if value is None or isinstance(value, str | int | float | bool):
+    if isinstance(value, str):
+        return xml_safe(value)
+    if value is None or isinstance(value, int | float | bool):
         return value
     if isinstance(value, list | tuple | set):
         parts = []
@@ -363,13 +375,16 @@ def _scalar(value: Any) -> str | int | float | bool | None:
                 parts.append(str(item))
             else:
                 parts.append(json.dumps(item, ensure_ascii=False))
-        return " | ".join(parts)
-    return json.dumps(value, ensure_ascii=False, default=str)
+        return xml_safe(" | ".join(parts))
+    return xml_safe(json.dumps(value, ensure_ascii=False, default=str))
 
 
 def flatten_attributes(G: nx.Graph) -> nx.Graph:
     """A copy of ``G`` whose node and edge attributes are scalars (``None`` dropped)."""
     H = G.copy()
+    bad_ids = {n: xml_safe(n) for n in H if isinstance(n, str) and _NOT_XML.search(n)}
+    if bad_ids:
+        H = nx.relabel_nodes(H, bad_ids)
     for _, d in H.nodes(data=True):
         for k in list(d):
             d[k] = _scalar(d[k])

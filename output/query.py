@@ -1,16 +1,23 @@
-"""SPARQL over a built dataset, printed as a table, CSV or JSON."""
+"""SPARQL over a built dataset, printed as a table, CSV or JSON.
+
+Queries are local and bounded: SERVICE (which would make the engine send HTTP requests)
+is refused, rows are taken lazily up to a limit, and a timeout stops the engine.
+"""
 
 from __future__ import annotations
 
 import csv
 import gzip
 import io
+import itertools
 import json
+import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from filmkg.core.errors import FilmKGError, InputError
+from filmkg.core.errors import EXIT_NOTHING_BUILT, FilmKGError, InputError
 from filmkg.graph.vocab import PREFIXES
 
 _FORMAT_OF_SUFFIX = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".nquads": ox.RdfFormat.N_QUADS,
@@ -47,44 +54,176 @@ def load_store(path: str | Path) -> ox.Store:
     return store
 
 
+
+#: Rows returned when no --limit is given: the query stops there, it never materialises more.
+DEFAULT_LIMIT = 100_000
+#: Seconds for loading the graph and answering, when no --timeout is given.
+DEFAULT_TIMEOUT = 300.0
+_PREFIXES = {p: str(ns) for p, ns in PREFIXES.items()}
+
+
+class QueryTimeout(FilmKGError):
+    exit_code = EXIT_NOTHING_BUILT
+
+
 def with_prefixes(sparql: str) -> str:
+    """The query with the usual prefixes declared (for tools that take no prefix map).
+
+    The declarations go on the query's first line, so line numbers stay the user's."""
     declared = {line.split()[1].rstrip(":") for line in sparql.splitlines()
                 if line.strip().upper().startswith("PREFIX") and len(line.split()) > 1}
-    head = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items() if p not in declared)
-    return head + sparql
+    head = " ".join(f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items() if p not in declared)
+    return f"{head} {sparql}" if head else sparql
 
 
-def query_rows(store: ox.Store, sparql: str) -> tuple[list[str], list[list[str]]]:
+# Comments, strings and IRIs, where the word SERVICE is harmless text.
+_NOT_CODE = re.compile(
+    r"#[^\n]*"
+    r"|'''(?:[^\\]|\\.)*?'''"
+    r'|"""(?:[^\\]|\\.)*?"""'
+    r"|'(?:[^'\\\n]|\\.)*'"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r'|<[^<>"{}|^`\\\s]*>',
+    re.S,
+)
+_SERVICE = re.compile(r"\bSERVICE\b", re.I)
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def check_query(sparql: str) -> None:
+    """Refuse what a local query must not do: SERVICE makes the engine send HTTP requests."""
+    code = _NOT_CODE.sub(" ", sparql)
+    # SPARQL allows \u escapes anywhere; a keyword spelt with them is still the keyword
+    unescaped = _NOT_CODE.sub(" ", _ESCAPE.sub(lambda m: _chr(m[1] or m[2]), sparql))
+    if _SERVICE.search(code) or _SERVICE.search(unescaped):
+        raise FilmKGError("SERVICE is not allowed: queries run on the local graph only and never reach the network")
+
+
+def _chr(hex_digits: str) -> str:
+    n = int(hex_digits, 16)
+    return chr(n) if n <= 0x10FFFF else "\ufffd"
+
+
+def _solutions(store: ox.Store, sparql: str):
+    check_query(sparql)
     try:
-        result = store.query(with_prefixes(sparql), use_default_graph_as_union=True)
+        # the prefixes are passed apart, so error positions (line:column) are the user's
+        return store.query(sparql, prefixes=_PREFIXES, use_default_graph_as_union=True)
     except SyntaxError as exc:
         raise FilmKGError(f"SPARQL syntax error: {exc}") from exc
-    if isinstance(result, bool):
-        return ["result"], [[str(result).lower()]]
+
+
+def iter_rows(store: ox.Store, sparql: str) -> tuple[list[str], Iterator[list[str]]]:
+    """Column names and a lazy iterator of rows: taking N rows evaluates no more than needed."""
+    result = _solutions(store, sparql)
+    if isinstance(result, bool | ox.QueryBoolean):
+        return ["result"], iter([[str(bool(result)).lower()]])
     if isinstance(result, ox.QuerySolutions):
         names = [v.value for v in result.variables]
-        rows = [[_show(sol[n]) for n in names] for sol in result]
-        return names, rows
+        return names, ([_show(sol[n]) for n in names] for sol in result)
     # CONSTRUCT / DESCRIBE
-    return ["subject", "predicate", "object"], [[_show(t.subject), _show(t.predicate), _show(t.object)] for t in result]
+    return ["subject", "predicate", "object"], ([_show(t.subject), _show(t.predicate), _show(t.object)]
+                                                for t in result)
 
 
-def run_query(graph: str | Path, sparql: str, fmt: str = "table", limit: int | None = None) -> str:
-    names, rows = query_rows(load_store(graph), sparql)
+def query_rows(store: ox.Store, sparql: str, limit: int | None = None) -> tuple[list[str], list[list[str]]]:
+    names, rows = iter_rows(store, sparql)
+    return names, list(rows if limit is None else itertools.islice(rows, limit))
+
+
+def run_query(graph: str | Path, sparql: str, fmt: str = "table", limit: int | None = DEFAULT_LIMIT,
+              timeout: float | None = DEFAULT_TIMEOUT) -> str:
+    """Load ``graph``, answer ``sparql`` and format at most ``limit`` rows, within ``timeout`` seconds.
+
+    With a timeout the query runs in a child process that is killed when the time is up:
+    the engine cannot be interrupted from Python while it computes (a sort over a cross
+    join, say). ``limit`` 0 or None: every row; ``timeout`` 0 or None: no time limit.
+    """
+    check_query(sparql)
+    limit = limit or None
+    if timeout:
+        names, rows, more = _in_child(graph, sparql, limit, timeout)
+    else:
+        names, rows, more = _answer(graph, sparql, limit)
+    return format_rows(names, rows, fmt, limit if more else None)
+
+
+def _answer(graph: str | Path, sparql: str, limit: int | None) -> tuple[list[str], list[list[str]], bool]:
+    names, it = iter_rows(load_store(graph), sparql)
+    rows = list(it if limit is None else itertools.islice(it, limit + 1))
+    more = limit is not None and len(rows) > limit
+    return names, rows[:limit] if more else rows, more
+
+
+def _child(conn, graph: str, sparql: str, limit: int | None) -> None:
+    try:
+        conn.send(("ok", _answer(graph, sparql, limit)))
+    except FilmKGError as exc:
+        conn.send(("error", (isinstance(exc, InputError), str(exc), exc.exit_code)))
+    except BaseException as exc:  # noqa: BLE001 - reported by the parent as one line
+        conn.send(("error", (False, f"{type(exc).__name__}: {exc}", 1)))
+    finally:
+        conn.close()
+
+
+def _in_child(graph: str | Path, sparql: str, limit: int | None,
+              timeout: float) -> tuple[list[str], list[list[str]], bool]:
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    recv, send = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child, args=(send, str(graph), sparql, limit), daemon=True)
+    proc.start()
+    send.close()
+    try:
+        if not recv.poll(timeout):
+            raise QueryTimeout(f"the query took longer than {timeout:g} s and was stopped; "
+                               "narrow it, add a LIMIT, or give a longer --timeout")
+        try:
+            status, payload = recv.recv()
+        except EOFError:
+            raise FilmKGError("the query process ended without an answer (out of memory?); "
+                              "narrow the query or add a LIMIT") from None
+    finally:
+        if proc.is_alive():
+            proc.kill()
+        proc.join()
+        recv.close()
+    if status == "error":
+        is_input, message, code = payload
+        err = InputError(message) if is_input else FilmKGError(message)
+        err.exit_code = code
+        raise err
+    return payload
+
+
+def format_rows(names: list[str], rows: list[list[str]], fmt: str, stopped_at: int | None = None) -> str:
     if fmt == "json":
         return json.dumps([dict(zip(names, r, strict=False)) for r in rows], ensure_ascii=False, indent=1) + "\n"
     if fmt == "csv":
         buf = io.StringIO()
         w = csv.writer(buf)
-        w.writerow(names)
-        w.writerows(rows)
+        w.writerow([csv_safe(n) for n in names])
+        w.writerows([csv_safe(c) for c in r] for r in rows)
         return buf.getvalue()
-    shown = rows if limit is None else rows[:limit]
-    widths = [min(60, max([len(n)] + [len(r[i]) for r in shown])) for i, n in enumerate(names)]
+    widths = [min(60, max([len(n)] + [len(r[i]) for r in rows])) for i, n in enumerate(names)]
     lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths, strict=False)), "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(_cut(c, w).ljust(w) for c, w in zip(r, widths, strict=False)) for r in shown]
-    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    lines += ["  ".join(_cut(c, w).ljust(w) for c, w in zip(r, widths, strict=False)) for r in rows]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})"
+                 + (f" (stopped at --limit {stopped_at}; --limit 0 shows all)" if stopped_at else ""))
     return "\n".join(lines) + "\n"
+
+
+def csv_safe(cell: str) -> str:
+    """A cell a spreadsheet would run as a formula (=, +, -, @, tab or CR first) gets a leading
+    quote; numbers such as -5 or +1.5 stay numbers."""
+    if cell[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        try:
+            float(cell)
+            return cell
+        except ValueError:
+            return "'" + cell
+    return cell
 
 
 def _show(term) -> str:

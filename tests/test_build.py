@@ -78,8 +78,14 @@ def test_bad_review_is_reported_and_counted(tmp_path, extractor):
     report = build([tmp_path / "in"], tmp_path / "out", BuildOptions(formats=("trig",)), extractor=extractor)
     assert report.reviews == 1
     assert report.failed == [(str(bad), "no review text found in the page")]
+    # failures are not stored with the parts: a rerun reports them again, and a fixed file is built
     meta = json.loads(next((tmp_path / "out" / PARTS_DIR).glob("part-*.json")).read_text())
-    assert meta["failed"] == [[str(bad), "no review text found in the page"]]
+    assert list(meta["reviews"]) == ["4335"]
+    again = build([tmp_path / "in"], tmp_path / "out", BuildOptions(formats=("trig",)), extractor=extractor)
+    assert again.failed == report.failed and again.skipped == 1
+    bad.write_bytes((EXAMPLES / "2305.html").read_bytes())
+    fixed = build([tmp_path / "in"], tmp_path / "out", BuildOptions(formats=("trig",)), extractor=extractor)
+    assert (fixed.failed, fixed.reviews, fixed.skipped, fixed.counts["reviews"]) == ([], 1, 1, 2)
 
 
 def test_oxigraph_store_output_answers_queries(tmp_path, extractor):

@@ -276,7 +276,7 @@ def test_cli_export_and_errors(tmp_path):
     assert result.exit_code == 0, result.output
     assert nx.read_gexf(out).number_of_edges() == 2
     bad = CliRunner().invoke(cli, ["viz", str(FIXTURE), "-o", str(tmp_path / "x.html"), "--focus", "Nobody At All"])
-    assert bad.exit_code == 1
+    assert bad.exit_code == 2  # a usage error (README "Exit codes")
     assert "Error: --focus 'Nobody At All': no film or person of that name" in bad.output
     assert not (tmp_path / "x.html").exists()
 
