@@ -1,7 +1,7 @@
 """Survey of the credit-block layouts critics use in the archive, and how many the header extractor parses.
 
     .venv/bin/python benchmarks/survey_headers.py [--tarball ../shared/corpus/rec-arts-movies-reviews-html.tar.gz]
-        [--sample STYLE --n 20 --seed 1] [--header OTHER/header.py]
+        [--sample STYLE --n 20 --seed 1] [--header OTHER/header.py] [--run-in]
 
 Reads every page of the archive (the reader's stripped text), finds each layout below in the top of the
 review (and, for bottom blocks, its end), and prints a markdown table: pages and distinct critics per
@@ -276,11 +276,32 @@ def names_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+#: With --run-in, the names the run_in_header component puts in place of the header's inside a
+#: "(director: X; ...)" parenthesis, as the pipeline does.
+_RUN_IN = False
+
+
 def header_credits(text: str) -> list:
     """What the header extractor returns on this page, as the pipeline calls it."""
     credits = list(_header.find_header_credits(text))
     if not any("actor" in c.roles for c in credits):
         credits += list(_header.find_cast_line(text))
+    if _RUN_IN:
+        # The loop of extractors/run_in_header.py, on HeaderCredit records instead of the Doc's mentions.
+        from filmkg.extractors import run_in_header as rih
+
+        found, inside = [], []
+        for m in rih._RUN_IN.finditer(text):
+            inside.append(m.span())
+            pos = m.start("body")
+            for part in m["body"].split(";"):
+                seg = rih._SEGMENT.match(part)
+                label = " ".join(seg["label"].lower().split()) if seg else ""
+                if seg and label in LABEL_ROLES:
+                    found += _header.names_in_value(seg["value"], pos + seg.start("value"), LABEL_ROLES[label], label)
+                pos += len(part) + 1
+        if inside:
+            credits = [c for c in credits if not any(a <= c.start and c.end <= b for a, b in inside)] + found
     return credits
 
 
@@ -336,9 +357,13 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=20)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--header", type=Path, help="measure this header.py instead of the installed one")
+    ap.add_argument("--run-in", action="store_true", help="add the run_in_header component, as the pipeline does")
     a = ap.parse_args()
     if a.header:
         use_header(a.header)
+    if a.run_in:
+        global _RUN_IN
+        _RUN_IN = True
     t0 = time.perf_counter()
     pages, styles, texts = survey(a.tarball)
     print(f"{pages} pages surveyed in {time.perf_counter() - t0:.1f} s\n")

@@ -96,7 +96,7 @@ _SINGLE = {
 LABEL_ROLES: dict[str, tuple[str, ...]] = {**_SINGLE, **_MULTI}
 
 _LABEL_RE = re.compile(
-    r"(?:^[ \t]*|(?<=[.;*)]\s)\s*|(?<=\s\s)|(?<=\()|(?<=\w/)|(?<=,[ \t]))(?P<label>(?:"
+    r"(?:^[ \t]*|(?<=[.;*)]\s)\s*|(?<=\s\s)|(?<=,[ \t]))(?P<label>(?:"
     + "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in LABEL_ROLES), key=len, reverse=True))
     # "Actors (voices):": a short qualifier in brackets between the label and its colon.
     + r"))(?P<sep>(?:[ \t]*\([a-z ]{1,20}\))?\s*[:\-,]\s*|\.{2,}[ \t]*(?=\n)\s*|\s+(?=[A-Z]))",
@@ -179,10 +179,7 @@ def _labelled_credits(region: str) -> Iterator[HeaderCredit]:
         if label in {"director", "producer", "writer", "editor"} and "," in sep and not at_line_start:
             # "director, who..." in prose; the comma form is only trusted at a line start.
             continue
-        end = _run_in_end(region, m.start(), m.end())
-        if end is None:
-            end = _value_end(region, m.end())
-        value = _cut_value(region[m.end() : end])
+        value = _cut_value(region[m.end() : _value_end(region, m.end())])
         yield from names_in_value(value, m.end(), roles, label)
 
 
@@ -210,36 +207,6 @@ def _dotted_run(run: list[re.Match]) -> Iterator[HeaderCredit]:
         if name:
             yield HeaderCredit(" ".join(name.split()), m.start("name"), m.start("name") + len(name), ("actor",),
                                "cast", m["role"], m.start("role"), m.end("role"))
-
-
-#: "(director: X; screenwriter: Y/novel by Z; cast: A (Role), B ...)": a credit header run into one
-#: parenthesis after the title (survey: 625 pages).
-_RUN_IN_OPEN = re.compile(r"\(\s*(?:directors?|dir|screenwriters?|writers?|screenplay)[\w/ -]{0,20}:", re.IGNORECASE)
-
-
-def _run_in_end(text: str, label_start: int, value_start: int) -> int | None:
-    """Inside a run-in parenthesised header a value runs over line ends up to its ';' or the closing ')'
-    (roles in brackets inside it); None when the label is not in such a header."""
-    back = text[max(0, label_start - 1500) : label_start + 1]
-    opened = list(_RUN_IN_OPEN.finditer(back))
-    if not opened:
-        return None
-    inside = back[opened[-1].start() :]
-    if inside.count("(") - inside.count(")") <= 0 or not re.search(r"[(;]\s*$", back[:-1]):
-        return None
-    depth = 0
-    limit = min(len(text), value_start + 2000)
-    for i in range(value_start, limit):
-        c = text[i]
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            if depth == 0:
-                return i
-            depth -= 1
-        elif c == ";" and depth == 0 or text.startswith("\n\n", i) or text.startswith("\n \n", i):
-            return i
-    return limit
 
 
 #: Labels that head a run-in list without a colon: "Starring A, B and C." (survey: 1,977 pages).

@@ -142,29 +142,6 @@ def test_one_name_per_line(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("TITLE (director: Ann Bell; screenwriter: Carl Dunn/novel by Eve Fox; cast: Gus Hale (Tom), Ida\nJones (Sue), "
-     "Kim Lowe\n(Mary Lake), 1998)\n\nThe film opens.",
-     [("Ann Bell", "director", None), ("Carl Dunn", "screenwriter", None), ("Eve Fox", "source_author", None),
-      ("Gus Hale", "actor", "Tom"), ("Ida Jones", "actor", "Sue"), ("Kim Lowe", "actor", "Mary Lake")]),
-    # Names and roles broken over line ends, titles with full stops in the roles, a trailer after ';'.
-    ("TITLE (director: Ann Bell; screenwriters: Carl\nDunn/Eve Fox; cast: Gus Hale (Lt. Col. Tom\nLake), Ida\n"
-     "O'Neil (Mrs. Sue Dale); Runtime: 90; Studio; 1950)\n\nThe film opens.",
-     [("Ann Bell", "director", None), ("Carl Dunn", "screenwriter", None), ("Eve Fox", "screenwriter", None),
-      ("Gus Hale", "actor", "Lt. Col. Tom Lake"), ("Ida O'Neil", "actor", "Mrs. Sue Dale")]),
-    # A namesake number is not a role; a country and year closing the header are not a name.
-    ("TITLE (director: Ann Bell (III); cast: Carl Dunn (I) (Tom), Eve Fox (Sue), Spain-1996)\n",
-     [("Ann Bell", "director", None), ("Carl Dunn", "actor", "Tom"), ("Eve Fox", "actor", "Sue")]),
-    ("TITLE (director/writer: Ann Bell; cinematographer: Carl\nDunn; cast: Eve Fox)\n",
-     [("Ann Bell", "director+screenwriter", None), ("Carl Dunn", "cinematographer", None), ("Eve Fox", "actor", None)]),
-    # The director's value ends at the ';' before the next label, not in the cast.
-    ("TITLE (director: Ann Bell; cast: Carl\nDunn, Eve Fox, 1999)\n",
-     [("Ann Bell", "director", None), ("Carl Dunn", "actor", None), ("Eve Fox", "actor", None)]),
-])
-def test_run_in_parenthesised_header(text, expected):
-    assert got(text) == expected
-
-
-@pytest.mark.parametrize("text,expected", [
     ("Starring Ann Bell, Carl Dunn, Eve Fox\nDirected by Gus Hale\n",
      [("Ann Bell", "actor", None), ("Carl Dunn", "actor", None), ("Eve Fox", "actor", None),
       ("Gus Hale", "director", None)]),
