@@ -168,34 +168,125 @@ def build(inputs: tuple[str, ...], out_dir: Path, formats: tuple[str, ...], imdb
 
 
 @cli.command()
-@click.argument("graph", type=click.Path(exists=True))
+@click.argument("graph", required=False, type=click.Path(exists=True))
 @click.argument("sparql", required=False)
 @click.option("--file", "query_file", type=click.Path(exists=True, dir_okay=False),
               help="Read the query from a .rq file.")
+@click.option("--example", "example", metavar="NAME", help="Run a query of the library (see --list-examples).")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="A parameter of --example, bound as an RDF literal (repeatable).")
+@click.option("--list-examples", is_flag=True, help="List the library's queries and their parameters.")
+@click.option("--show", is_flag=True, help="Print the query (with --example: as bound) instead of running it.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("--limit", type=click.IntRange(0), default=100_000, show_default=True,
               help="Stop after this many rows (the query computes no more); 0: all rows.")
 @click.option("--timeout", type=click.FloatRange(0), default=300, show_default=True,
               help="Seconds for loading the graph and answering; 0: no time limit.")
-def query(graph: str, sparql: str | None, query_file: str | None, fmt: str, limit: int, timeout: float) -> None:
-    """Run a SPARQL query over a built graph (TriG, N-Quads, Turtle, JSON-LD, or the
-    graph.oxigraph folder that `build -f oxigraph` writes, which opens at once).
+def query(graph: str | None, sparql: str | None, query_file: str | None, example: str | None,
+          params: tuple[str, ...], list_examples: bool, show: bool, fmt: str, limit: int, timeout: float) -> None:
+    """Run a SPARQL query over a built graph: a store folder (`filmkg load`,
+    `build -f oxigraph`; opens at once) or a TriG, N-Quads, Turtle or JSON-LD file.
 
-    The default graph is the union of all review graphs; the usual prefixes (schema:,
-    fkv:, nif:, prov:, rdf:, rdfs:, owl:, xsd:) are predeclared. Queries never reach the
+    The default graph is the merge of the review graphs (each triple once); GRAPH ?g
+    reaches each review's graph and its evidence. The usual prefixes (schema:, fkv:,
+    nif:, prov:, rdf:, rdfs:, owl:, xsd:) are predeclared. Queries never reach the
     network: SERVICE is refused.
 
     \b
     Example:
       filmkg query out/graph.trig 'SELECT ?film ?actor WHERE { ?f schema:actor ?a .
         ?f schema:name ?film . ?a schema:name ?actor }'
+      filmkg query out/store --example costars --param actor="Nicolas Cage"
     """
     from filmkg.output.query import run_query
+    from filmkg.queries import examples, get
 
-    if bool(sparql) == bool(query_file):
-        raise click.UsageError("give the query as an argument or with --file, not both")
-    text = Path(query_file).read_text(encoding="utf-8") if query_file else sparql
+    if list_examples:
+        for ex in examples().values():
+            click.echo(f"{ex.name}: {ex.title}")
+            for p in ex.params:
+                default = "unset" if p.default is None else repr(p.default)
+                click.echo(f"    --param {p.name}=...  {p.type}, default {default}: {p.description}")
+        return
+    if params and not example:
+        raise click.UsageError("--param goes with --example NAME")
+    if example:
+        if sparql or query_file:
+            raise click.UsageError("give --example or a query, not both")
+        values = {}
+        for item in params:
+            name, sep, value = item.partition("=")
+            if not sep or not name:
+                raise click.UsageError(f"--param {item!r}: write NAME=VALUE")
+            values[name.strip()] = value
+        text = get(example).bind(**values)
+    else:
+        if bool(sparql) == bool(query_file):
+            raise click.UsageError("give the query as an argument, with --file, or --example NAME")
+        text = Path(query_file).read_text(encoding="utf-8") if query_file else sparql
+    if show:
+        click.echo(text)
+        return
+    if graph is None:
+        raise click.UsageError("give the GRAPH (a store folder or a .trig/.nq file) to query")
     click.echo(run_query(graph, text, fmt, limit, timeout), nl=False)
+
+
+@cli.command()
+@click.argument("graphs", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--store", "store_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="The store folder, created or added to.")
+def load(graphs: tuple[str, ...], store_dir: Path) -> None:
+    """Bulk-load TriG / N-Quads files (also .ttl, .nt; .gz too) into a persistent store.
+
+    The store keeps one named graph per review, and its default graph is their merge: a
+    query without GRAPH sees each triple once. Loading into an existing store adds to it.
+    `filmkg query STORE` and `filmkg serve --store STORE` then open it at once.
+
+    \b
+    Example:
+      filmkg load out/graph.trig --store out/store
+      filmkg load out/imdb.nq --store out/store      # add IMDb's own facts
+    """
+    from filmkg.output.store import load as load_store
+
+    def progress(path: Path, quads: int) -> None:
+        click.echo(f"  {path}: {quads:,} quads", err=True)
+
+    report = load_store(graphs, store_dir, progress=progress)
+    click.echo(f"Loaded {report.quads_read:,} quads from {len(report.files)} file(s) in {report.seconds:.1f} s; "
+               f"{store_dir} holds {report.quads:,} quads (merged default graph included)")
+
+
+@cli.command()
+@click.option("--store", "store_dir", required=True, type=click.Path(exists=True, file_okay=False),
+              help="A store folder written by `filmkg load` or `filmkg build -f oxigraph`.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to listen on; the default serves this machine only (0.0.0.0: every interface).")
+@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
+@click.option("--cors", is_flag=True, help="Allow browser pages from other origins to query (CORS headers).")
+def serve(store_dir: str, host: str, port: int, cors: bool) -> None:
+    """Serve a store as a read-only SPARQL 1.1 Protocol endpoint, until Ctrl-C / SIGTERM.
+
+    GET or POST /sparql (form or application/sparql-query); results as SPARQL JSON, XML,
+    CSV or TSV by Accept, CONSTRUCT as Turtle, N-Triples or JSON-LD; updates and SERVICE
+    are refused. / is a query page that works offline.
+
+    \b
+    Example:
+      filmkg serve --store out/store
+      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 3' \\
+        http://127.0.0.1:7878/sparql
+    """
+    from filmkg.output.endpoint import serve as run_server
+    from filmkg.output.store import check_meta
+
+    check_meta(Path(store_dir))
+    where = "this machine only" if host in ("127.0.0.1", "localhost", "::1") else f"every client that reaches {host}"
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"SPARQL endpoint: http://{shown}:{port}/sparql (query page: http://{shown}:{port}/), "
+               f"read-only, serving {where}{', CORS on' if cors else ''}. Ctrl-C stops it.", err=True)
+    run_server(store_dir, host=host, port=port, cors=cors)
 
 
 @cli.command()

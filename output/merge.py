@@ -132,13 +132,16 @@ def merge_parts(part_files: list[Path], out: Path, formats: Iterable[str]) -> Me
                 f.from_parts(part_files, fh)
             result.files[f.name] = out / f.filename
         elif f.is_store:
+            from filmkg.output.store import load_into, mark_as_store
+
             tmp_store = out / f".{f.filename}.tmp"
             shutil.rmtree(tmp_store, ignore_errors=True)
             store = ox.Store(str(tmp_store))
-            for part in part_files:
-                store.bulk_load(path=str(part), format=ox.RdfFormat.N_QUADS)
+            # the store's default graph is the merge of the review graphs (README "SPARQL")
+            load_into(store, part_files)
             store.flush()
             del store
+            mark_as_store(tmp_store, part_files)
             final = out / f.filename
             shutil.rmtree(final, ignore_errors=True)
             tmp_store.rename(final)

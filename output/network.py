@@ -38,7 +38,7 @@ import networkx as nx
 import pyoxigraph as ox
 from rdflib.namespace import PROV, RDF, SDO
 
-from filmkg.output.query import load_store as load_dataset
+from filmkg.output.query import load_raw_dataset as load_dataset
 
 from ..graph.vocab import FKV, NIF, ROLE_PREDICATES
 
@@ -76,9 +76,11 @@ def load_store(source: RdfSource) -> ox.Store:
 
 
 def _select(store: ox.Store, query: str) -> Iterator[Any]:
-    # The union default graph: one named graph per review, and the query spans them all.
-    # Rows repeat once per graph that holds the triple, which name voting relies on.
-    return iter(store.query(query, prefixes=_PREFIXES, use_default_graph_as_union=True))
+    # A dataset as written: the union default graph spans the review graphs. A filmkg store
+    # (output/store.py) already has their merge as its default graph; the union over it would
+    # repeat every triple and multiply every join, so it is queried as it is.
+    merged = bool(store.query("ASK { ?r a <https://schema.org/Review> }"))
+    return iter(store.query(query, prefixes=_PREFIXES, use_default_graph_as_union=not merged))
 
 
 def _value(term: Any) -> str | None:
@@ -122,7 +124,8 @@ def _add_nodes(store: ox.Store, G: nx.MultiDiGraph, with_reviews: bool) -> dict[
         if s not in kinds or precedence[kind] < precedence[kinds[s]]:
             kinds[s] = kind
     votes: dict[str, Counter[str]] = defaultdict(Counter)
-    for row in _select(store, "SELECT ?s ?n WHERE { ?s schema:name ?n }"):
+    # one vote per review graph that names it
+    for row in _select(store, "SELECT ?s ?n WHERE { GRAPH ?g { ?s schema:name ?n } }"):
         if row["s"].value in kinds:
             votes[row["s"].value][row["n"].value] += 1
     for row in _select(store, "SELECT ?s ?n WHERE { ?s a schema:Review ; schema:identifier ?n }"):

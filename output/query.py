@@ -2,6 +2,8 @@
 
 Queries are local and bounded: SERVICE (which would make the engine send HTTP requests)
 is refused, rows are taken lazily up to a limit, and a timeout stops the engine.
+The default graph is the merge of the review graphs, each triple once (see store.py);
+``GRAPH ?g`` reaches each review's graph and its evidence.
 """
 
 from __future__ import annotations
@@ -19,28 +21,25 @@ import pyoxigraph as ox
 
 from filmkg.core.errors import EXIT_NOTHING_BUILT, FilmKGError, InputError
 from filmkg.graph.vocab import PREFIXES
-
-_FORMAT_OF_SUFFIX = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".nquads": ox.RdfFormat.N_QUADS,
-                     ".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD,
-                     ".rdf": ox.RdfFormat.RDF_XML, ".xml": ox.RdfFormat.RDF_XML}
+from filmkg.output.store import open_dataset, open_store, rdf_format
 
 
 def load_store(path: str | Path) -> ox.Store:
-    """A store over a built dataset: a `graph.oxigraph` folder opens at once; a file
+    """A store over a built dataset, its default graph the merge of the review graphs (each
+    triple once): a store folder from `filmkg load` / `build -f oxigraph` opens at once; a file
     (.trig, .nq, .ttl, .nt, .jsonld, optionally .gz) is bulk-loaded into memory."""
+    return open_dataset(path)
+
+
+def load_raw_dataset(path: str | Path) -> ox.Store:
+    """The dataset as written, without the merged default graph (for readers that want each
+    graph's copy of a triple, such as the network projection); a store folder opens as is."""
     path = Path(path)
     if path.is_dir():
-        try:
-            return ox.Store.read_only(str(path))
-        except OSError as exc:
-            raise InputError(f"{path}: not a pyoxigraph store ({exc})") from exc
+        return open_store(path)
     if not path.is_file():
         raise InputError(f"{path}: no such file (give the .trig written by `filmkg build`)")
-    compressed = path.suffix.lower() == ".gz"
-    ext = Path(path.stem).suffix.lower() if compressed else path.suffix.lower()
-    fmt = _FORMAT_OF_SUFFIX.get(ext)
-    if fmt is None:
-        raise InputError(f"{path}: unknown RDF format {ext!r}; use one of {', '.join(sorted(_FORMAT_OF_SUFFIX))}")
+    fmt, compressed = rdf_format(path)
     store = ox.Store()
     try:
         if compressed:
@@ -59,7 +58,9 @@ def load_store(path: str | Path) -> ox.Store:
 DEFAULT_LIMIT = 100_000
 #: Seconds for loading the graph and answering, when no --timeout is given.
 DEFAULT_TIMEOUT = 300.0
-_PREFIXES = {p: str(ns) for p, ns in PREFIXES.items()}
+#: The prefixes every query may use without declaring them (a query's own PREFIX wins).
+PREFIX_MAP: dict[str, str] = {p: str(ns) for p, ns in PREFIXES.items()}
+_PREFIXES = PREFIX_MAP
 
 
 class QueryTimeout(FilmKGError):
@@ -107,8 +108,9 @@ def _chr(hex_digits: str) -> str:
 def _solutions(store: ox.Store, sparql: str):
     check_query(sparql)
     try:
-        # the prefixes are passed apart, so error positions (line:column) are the user's
-        return store.query(sparql, prefixes=_PREFIXES, use_default_graph_as_union=True)
+        # the prefixes are passed apart, so error positions (line:column) are the user's; the
+        # default graph is the merge of the review graphs, each triple once (output/store.py)
+        return store.query(sparql, prefixes=PREFIX_MAP)
     except SyntaxError as exc:
         raise FilmKGError(f"SPARQL syntax error: {exc}") from exc
 

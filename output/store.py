@@ -1,0 +1,295 @@
+"""The persistent store users keep: a pyoxigraph (RocksDB) folder with a merged default graph.
+
+``load(paths, store_dir)`` bulk-loads TriG / N-Quads (and Turtle / N-Triples, ``.gz`` too)
+into a store folder, creating it or adding to it. Two things make it more than
+``Store.bulk_load``:
+
+* **The default graph is the merge.** SPARQL's default graph is a set, but pyoxigraph's and
+  Oxigraph's "union default graph" return a triple once per graph that holds it (74 actor
+  credits for 69 distinct ones on the demo). So every triple of a review graph
+  (``https://w3id.org/filmkg/graph/review/…``) is also written, once, into the store's default
+  graph, next to what the dataset's default graph already holds (the IMDb/Wikidata links).
+  Queries then run on the plain default graph: each triple once, however many reviews state
+  it; ``GRAPH ?g`` still reaches each review's own graph and its evidence. Graphs imported from
+  external databases (``…/graph/imdb/…``) stay in their own graphs only, so the default graph
+  says what the reviews say.
+* **Version pinning.** ``filmkg-store.json`` in the folder records the pyoxigraph version that
+  wrote it; a store from another storage series is refused with a message saying what to do,
+  instead of being opened by a RocksDB that may not read it.
+
+Nothing here reaches the network: :func:`check_no_service` refuses SPARQL ``SERVICE``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import IO
+
+import pyoxigraph as ox
+
+from filmkg import __version__
+from filmkg.core.atomic import atomic_write
+from filmkg.core.errors import FilmKGError, InputError
+from filmkg.graph.vocab import FKG
+
+META_FILE = "filmkg-store.json"
+#: Bumped when the layout of a filmkg store changes (what the default graph holds).
+LAYOUT = 1
+#: Named graphs whose triples are merged into the default graph.
+MERGED_GRAPHS_PREFIX = str(FKG["review/"])
+
+_FORMAT_OF_SUFFIX = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".nquads": ox.RdfFormat.N_QUADS,
+                     ".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD,
+                     ".rdf": ox.RdfFormat.RDF_XML, ".xml": ox.RdfFormat.RDF_XML}
+
+
+class StoreError(FilmKGError):
+    """A store folder that cannot be opened or written (wrong version, in use, not a store)."""
+
+
+@dataclass
+class LoadReport:
+    store: Path
+    files: list[Path] = field(default_factory=list)
+    #: Quads read from the files (before duplicates are dropped).
+    quads_read: int = 0
+    #: Quads in the store afterwards, the merged default graph included.
+    quads: int = 0
+    seconds: float = 0.0
+
+
+def storage_series(version: str) -> str:
+    """"0.5.13" -> "0.5": Oxigraph keeps its on-disk format within a minor series."""
+    return ".".join(version.split(".")[:2])
+
+
+def rdf_format(path: Path) -> tuple[ox.RdfFormat, bool]:
+    """The RDF format of ``path`` from its suffix, and whether it is gzipped."""
+    compressed = path.suffix.lower() == ".gz"
+    ext = Path(path.stem).suffix.lower() if compressed else path.suffix.lower()
+    fmt = _FORMAT_OF_SUFFIX.get(ext)
+    if fmt is None:
+        raise InputError(f"{path}: unknown RDF format {ext!r}; use one of {', '.join(sorted(_FORMAT_OF_SUFFIX))}"
+                         " (optionally .gz)")
+    return fmt, compressed
+
+
+# ----------------------------------------------------------------------------- metadata
+def read_meta(store_dir: Path) -> dict | None:
+    meta = store_dir / META_FILE
+    if not meta.is_file():
+        return None
+    try:
+        return json.loads(meta.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise StoreError(f"{meta}: unreadable ({exc}); reload the store with `filmkg load`") from exc
+
+
+def _write_meta(store_dir: Path, loaded: list[dict]) -> None:
+    meta = read_meta(store_dir) or {}
+    data = {
+        "filmkg_store_layout": LAYOUT,
+        "pyoxigraph": ox.__version__,
+        "written_by": f"filmkg {__version__}",
+        "default_graph": f"merge of the graphs {MERGED_GRAPHS_PREFIX}* and the dataset's default graph",
+        "loaded": meta.get("loaded", []) + loaded,
+    }
+    with atomic_write(store_dir / META_FILE, "w") as fh:
+        json.dump(data, fh, indent=1)
+
+
+def check_meta(store_dir: Path) -> dict:
+    """The store's metadata, or a :class:`StoreError` saying why it cannot be used."""
+    if not store_dir.exists():
+        raise StoreError(f"{store_dir}: no such store folder (create one with `filmkg load GRAPH --store DIR`)")
+    if not store_dir.is_dir():
+        raise StoreError(f"{store_dir}: not a folder (a store is the folder `filmkg load --store` writes)")
+    meta = read_meta(store_dir)
+    if meta is None:
+        if (store_dir / "CURRENT").exists():
+            raise StoreError(f"{store_dir}: a pyoxigraph store that filmkg did not write (no {META_FILE}, so no merged "
+                             "default graph); load the graph files into a new store: filmkg load GRAPH --store NEWDIR")
+        raise StoreError(f"{store_dir}: not a filmkg store (no {META_FILE}); create one with "
+                         "`filmkg load GRAPH --store DIR`")
+    written, ours = str(meta.get("pyoxigraph", "?")), ox.__version__
+    if storage_series(written) != storage_series(ours):
+        raise StoreError(f"{store_dir}: written by pyoxigraph {written}, and this filmkg uses pyoxigraph {ours}, "
+                         f"which may not read it; reload the graph files into a new store (filmkg load GRAPH --store "
+                         f"NEWDIR) or install pyoxigraph=={written}")
+    if meta.get("filmkg_store_layout") != LAYOUT:
+        raise StoreError(f"{store_dir}: store layout {meta.get('filmkg_store_layout')!r}, this filmkg writes "
+                         f"layout {LAYOUT}; reload the graph files into a new store with `filmkg load`")
+    return meta
+
+
+def open_store(store_dir: str | Path) -> ox.Store:
+    """A filmkg store, read-only (several readers may share it; never while `load` writes it)."""
+    store_dir = Path(store_dir)
+    check_meta(store_dir)
+    try:
+        return ox.Store.read_only(str(store_dir))
+    except (OSError, RuntimeError) as exc:
+        raise StoreError(f"{store_dir}: cannot open the store ({exc})") from exc
+
+
+def _open_for_writing(store_dir: Path) -> ox.Store:
+    fresh = not store_dir.exists() or not any(store_dir.iterdir())
+    if not fresh:
+        check_meta(store_dir)
+    try:
+        return ox.Store(str(store_dir))
+    except (OSError, RuntimeError) as exc:
+        hint = " (is a `filmkg serve` or another load using it?)" if "lock" in str(exc).lower() else ""
+        raise StoreError(f"{store_dir}: cannot open the store for writing{hint}: {exc}") from exc
+
+
+# ----------------------------------------------------------------------------- loading
+def _merged(quads: Iterable[ox.Quad], counter: list[int]) -> Iterator[ox.Quad]:
+    """Each quad, and for a review graph's quad also its triple in the default graph."""
+    for q in quads:
+        counter[0] += 1
+        yield q
+        g = q.graph_name
+        if type(g) is ox.NamedNode and g.value.startswith(MERGED_GRAPHS_PREFIX):
+            yield ox.Quad(q.subject, q.predicate, q.object)
+
+
+@contextmanager
+def _reader(path: Path, compressed: bool) -> Iterator[IO[bytes] | None]:
+    if compressed:
+        with gzip.open(path, "rb") as fh:
+            yield fh
+    else:
+        yield None
+
+
+def load_into(store: ox.Store, paths: Iterable[str | Path],
+              progress: Callable[[Path, int], None] | None = None) -> tuple[list[Path], int, list[dict]]:
+    """Adds the files to ``store`` (in memory or on disk) with the merged default graph."""
+    files: list[Path] = []
+    total = 0
+    loaded: list[dict] = []
+    for p in paths:
+        path = Path(p)
+        if not path.is_file():
+            raise InputError(f"{path}: no such file (give the graph.trig or graph.nq that `filmkg build` writes)")
+        fmt, compressed = rdf_format(path)
+        counter = [0]
+        try:
+            with _reader(path, compressed) as fh:
+                quads = ox.parse(fh, format=fmt) if fh is not None else ox.parse(path=str(path), format=fmt)
+                # bulk_extend skips transactions: several times faster on archive-sized files
+                store.bulk_extend(_merged(quads, counter))
+        except (SyntaxError, ValueError) as exc:
+            raise InputError(f"{path}: not valid {fmt.name} ({exc}); nothing after that point was loaded") from exc
+        except (OSError, EOFError) as exc:
+            raise InputError(f"{path}: cannot read ({exc})") from exc
+        files.append(path)
+        total += counter[0]
+        loaded.append({"file": str(path.resolve()), "quads": counter[0],
+                       "at": datetime.now(timezone.utc).isoformat(timespec="seconds")})
+        if progress:
+            progress(path, counter[0])
+    return files, total, loaded
+
+
+def load(paths: Iterable[str | Path], store_dir: str | Path,
+         progress: Callable[[Path, int], None] | None = None) -> LoadReport:
+    """Bulk-loads graph files into the store folder ``store_dir`` (created, or added to)."""
+    t0 = time.monotonic()
+    store_dir = Path(store_dir)
+    paths = [Path(p) for p in paths]
+    for p in paths:  # check every input before writing anything
+        if not p.is_file():
+            raise InputError(f"{p}: no such file (give the graph.trig or graph.nq that `filmkg build` writes)")
+        rdf_format(p)
+    if store_dir.exists() and not store_dir.is_dir():
+        raise StoreError(f"{store_dir}: exists and is not a folder")
+    store = _open_for_writing(store_dir)
+    report = LoadReport(store_dir)
+    report.files, report.quads_read, loaded = load_into(store, paths, progress)
+    store.flush()
+    report.quads = len(store)
+    del store
+    _write_meta(store_dir, loaded)
+    report.seconds = time.monotonic() - t0
+    return report
+
+
+def merge_review_graphs(store: ox.Store, chunk_bytes: int = 64_000_000) -> None:
+    """Writes the review graphs' triples into the default graph of an already filled store.
+
+    Used where the quads are already in a store (``filmkg build -f oxigraph``): each graph is
+    dumped as N-Triples and bulk-loaded into the default graph, so the work stays in Rust.
+    """
+    import io
+
+    buf = io.BytesIO()
+    for g in list(store.named_graphs()):
+        if isinstance(g, ox.NamedNode) and g.value.startswith(MERGED_GRAPHS_PREFIX):
+            store.dump(buf, ox.RdfFormat.N_TRIPLES, from_graph=g)
+            if buf.tell() >= chunk_bytes:
+                store.bulk_load(buf.getvalue(), ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+                buf = io.BytesIO()
+    if buf.tell():
+        store.bulk_load(buf.getvalue(), ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+
+
+def mark_as_store(store_dir: Path, sources: Iterable[str | Path] = ()) -> None:
+    """Records that ``store_dir`` is a filmkg store (its default graph merged, the pyoxigraph
+    version that wrote it); `filmkg build -f oxigraph` calls it on the closed store."""
+    _write_meta(store_dir, [{"file": str(s), "at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+                            for s in sources])
+
+
+def open_dataset(path: str | Path) -> ox.Store:
+    """A store over ``path``: a store folder opens at once; a graph file is loaded into memory
+    (with the same merged default graph, so a query answers the same on both)."""
+    path = Path(path)
+    if path.is_dir():
+        return open_store(path)
+    store = ox.Store()
+    load_into(store, [path])
+    return store
+
+
+# ----------------------------------------------------------------------------- SPARQL guard
+_TOKEN = re.compile(r'''
+    "{3}(?:[^"\\]|\\.|"(?!""))*"{3} | '{3}(?:[^'\\]|\\.|'(?!''))*'{3}   # long strings
+  | "(?:[^"\\\n]|\\.)*" | '(?:[^'\\\n]|\\.)*'                           # strings
+  | <[^<>"{}|^`\\\x00-\x20]*>                                           # IRIs
+  | \#[^\n]*                                                            # comments
+  | [?$]\w+                                                             # variables
+  | _:[\w.-]* | [^\W\d][\w.-]*:[\w.:%-]* | :[\w.:%-]*                   # blank nodes, prefixed names
+  | [^\W\d]\w*                                                          # keywords
+  | \S
+''', re.X | re.S)
+
+
+def sparql_tokens(sparql: str) -> Iterator[str]:
+    """SPARQL's tokens, strings, IRIs and comments kept whole (so their words are not keywords)."""
+    return (m.group() for m in _TOKEN.finditer(sparql))
+
+
+def check_no_service(sparql: str) -> None:
+    """Refuses federated queries: nothing filmkg runs reaches out to another endpoint."""
+    if any(tok.upper() == "SERVICE" for tok in sparql_tokens(sparql)):
+        raise ServiceRefused("SERVICE (federated query) is turned off: filmkg answers from its own store and never "
+                             "calls another endpoint")
+
+
+class ServiceRefused(FilmKGError):
+    """A query asked for SERVICE."""
+
+
+__all__ = ["LoadReport", "META_FILE", "MERGED_GRAPHS_PREFIX", "ServiceRefused", "StoreError", "check_meta",
+           "check_no_service", "load", "load_into", "mark_as_store", "merge_review_graphs", "open_dataset",
+           "open_store", "sparql_tokens", "storage_series"]
