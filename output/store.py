@@ -224,28 +224,10 @@ def load(paths: Iterable[str | Path], store_dir: str | Path,
     return report
 
 
-def merge_review_graphs(store: ox.Store, chunk_bytes: int = 64_000_000) -> None:
-    """Writes the review graphs' triples into the default graph of an already filled store.
-
-    Used where the quads are already in a store (``filmkg build -f oxigraph``): each graph is
-    dumped as N-Triples and bulk-loaded into the default graph, so the work stays in Rust.
-    """
-    import io
-
-    buf = io.BytesIO()
-    for g in list(store.named_graphs()):
-        if isinstance(g, ox.NamedNode) and g.value.startswith(MERGED_GRAPHS_PREFIX):
-            store.dump(buf, ox.RdfFormat.N_TRIPLES, from_graph=g)
-            if buf.tell() >= chunk_bytes:
-                store.bulk_load(buf.getvalue(), ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
-                buf = io.BytesIO()
-    if buf.tell():
-        store.bulk_load(buf.getvalue(), ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
-
-
 def mark_as_store(store_dir: Path, sources: Iterable[str | Path] = ()) -> None:
     """Records that ``store_dir`` is a filmkg store (its default graph merged, the pyoxigraph
-    version that wrote it); `filmkg build -f oxigraph` calls it on the closed store."""
+    version that wrote it); `filmkg build -f oxigraph` calls it on the closed store it filled
+    with :func:`load_into`."""
     _write_meta(store_dir, [{"file": str(s), "at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
                             for s in sources])
 
@@ -291,5 +273,5 @@ class ServiceRefused(FilmKGError):
 
 
 __all__ = ["LoadReport", "META_FILE", "MERGED_GRAPHS_PREFIX", "ServiceRefused", "StoreError", "check_meta",
-           "check_no_service", "load", "load_into", "mark_as_store", "merge_review_graphs", "open_dataset",
+           "check_no_service", "load", "load_into", "mark_as_store", "open_dataset",
            "open_store", "sparql_tokens", "storage_series"]

@@ -43,7 +43,8 @@ def test_query_page_runs_a_library_query_offline(tmp_path_factory, demo_build):
             page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
             page.on("pageerror", lambda e: problems.append(str(e)))
             page.goto(base + "/")
-            page.wait_for_function("document.querySelectorAll('#examples option').length > 5")
+            # (wait_for_function would evaluate a string, which the page's CSP rightly forbids)
+            page.wait_for_selector("#examples option:nth-child(6)", state="attached")
             value = page.eval_on_selector("#examples", "s => [...s.options].find(o => o.text.startsWith('costars'))"
                                                        ".value")
             page.select_option("#examples", value=value)

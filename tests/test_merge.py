@@ -10,6 +10,7 @@ from filmkg.core.records import Link
 from filmkg.graph.nquads import review_nquads
 from filmkg.output import pretty
 from filmkg.output.merge import graph_of, iter_reviews, merge_parts
+from filmkg.output.store import MERGED_GRAPHS_PREFIX
 
 from .test_nquads import NASTY, _nasty_extraction
 
@@ -46,7 +47,7 @@ def assert_merge_equals_store(parts, out):
         assert set(got) == expected, name
     # the store also holds the merge of the review graphs as its default graph (output/store.py)
     merged = {ox.Quad(q.subject, q.predicate, q.object) for q in store
-              if isinstance(q.graph_name, ox.NamedNode) and "/graph/review/" in q.graph_name.value}
+              if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith(MERGED_GRAPHS_PREFIX)}
     assert set(ox.Store(str(result.files["oxigraph"]))) == set(store) | merged
     union = {ox.Triple(q.subject, q.predicate, q.object) for q in expected}
     ttl = [ox.Triple(q.subject, q.predicate, q.object)

@@ -23,6 +23,7 @@ import pytest
 from click.testing import CliRunner
 
 from filmkg.cli import cli
+from filmkg.core.errors import EXIT_USAGE
 from filmkg.output import store as store_mod
 from filmkg.queries import ExampleError, bind, examples, get
 
@@ -101,7 +102,7 @@ def test_store_from_another_pyoxigraph_series_is_refused_clearly(tmp_path, demo_
     meta["pyoxigraph"] = "0.4.11"
     meta_file.write_text(json.dumps(meta))
     result = CliRunner().invoke(cli, ["query", str(tmp_path / "s"), "ASK {}"])
-    assert result.exit_code == 2
+    assert result.exit_code == EXIT_USAGE
     assert "written by pyoxigraph 0.4.11" in result.output and "filmkg load" in result.output
     assert "Traceback" not in result.output
 
@@ -115,13 +116,13 @@ def test_folders_that_are_not_filmkg_stores_are_refused_clearly(tmp_path, demo_b
     runner = CliRunner()
     for folder, words in ((plain, "did not write"), (empty, "not a filmkg store")):
         result = runner.invoke(cli, ["query", str(folder), "ASK {}"])
-        assert result.exit_code == 2 and words in result.output and "Traceback" not in result.output
+        assert result.exit_code == EXIT_USAGE and words in result.output and "Traceback" not in result.output
         result = runner.invoke(cli, ["load", str(demo_build.files["nq"]), "--store", str(folder)])
-        assert result.exit_code == 2 and words in result.output
+        assert result.exit_code == EXIT_USAGE and words in result.output
     bad = tmp_path / "bad.nq"
     bad.write_text("<http://a> <http://b> .\n")
     result = runner.invoke(cli, ["load", str(bad), "--store", str(tmp_path / "new")])
-    assert result.exit_code == 2 and "bad.nq: not valid" in result.output
+    assert result.exit_code == EXIT_USAGE and "bad.nq: not valid" in result.output
 
 
 def test_build_oxigraph_is_a_store_with_the_merged_default_graph(tmp_path, extractor):
@@ -290,7 +291,7 @@ def test_cli_example_with_param_and_list(demo_store):
     assert listed.exit_code == 0 and "costars: Co-stars of an actor" in listed.output
     assert "--param actor=...  string, default 'Nicolas Cage'" in listed.output
     bad = runner.invoke(cli, ["query", str(demo_store), "--example", "costar"])
-    assert bad.exit_code == 2 and "no example query 'costar'; choose from" in bad.output
+    assert bad.exit_code == EXIT_USAGE and "no example query 'costar'; choose from" in bad.output
 
 
 def test_service_is_refused_everywhere(kg):
