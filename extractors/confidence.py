@@ -72,7 +72,7 @@ CONFIDENCE: dict[str, float] = {
     "credits.verb_after:editor": 0.65,           # "X edited"
     "credits.verb_after:cinematographer": 0.65,  # "X photographed"
     "credits.filmography": 0.7,                  # "X (Film A, Film B)": actor or contributor, resolved
-    "credits.paren_actor_film": 0.7,             # "Mark Darcy (Colin Firth, Shakespeare in Love)"
+    "credits.character_actor_film": 0.8,         # "Character (Actor, Film)": the actor in an earlier film
     "credits.filmography_list": 0.6,             # "her roles in A, B and C": the sentence's subject
     "credits.who_made": 0.65,                    # "X and Y (who went on to give us FILM)"
     "credits.own_films": 0.6,                    # "the Coens' latest offering ... FILM"

@@ -331,16 +331,14 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
             for f in (f for f in films if inner_s <= f.start and f.end <= inner_e):
                 hits.append(_credit(p.person, "contributor", f.film, p.start, f.end, "credits.filmography",
                                     confidence("credits.filmography")))
-        # "Mark Darcy (Colin Firth, Shakespeare in Love)": a character, then its actor and the actor's
-        # earlier films; the actor of the reviewed film is the characters component's to find
-        if _PAREN_OPEN.search(text, max(s_start, p.start - 40), p.start):
-            close = text.find(")", p.end, s_end)
-            inner = [f for f in films if p.end < f.start and close >= 0 and f.end <= close]
-            if inner and re.fullmatch(r"\s*,\s*(?:in\s+|from\s+)?[\"'_*\u201c]*", text[p.end : inner[0].start]):
-                for f in inner:
-                    if f.film != ctx.reviewed:
-                        hits.append(_credit(p.person, "actor", f.film, p.start, f.end, "credits.paren_actor_film",
-                                            confidence("credits.paren_actor_film")))
+        # "Jo Blake (Ann Lee, Some Film)": a character, then the actor and a film of theirs
+        # (survey of the archive: 1,138 pages, 159 critics; extractors/README.md).
+        if re.search(r"\(\s*$", text[max(s_start, p.start - 3) : p.start]):
+            for f in films:
+                if (f.start > p.end and re.fullmatch(r"\s*,\s*[\"'_*\u201c]*", text[p.end : f.start])
+                        and re.match(r"[\"'_*\u201d]*\s*\)", text[f.end : f.end + 4]) and f.film != ctx.reviewed):
+                    hits.append(_credit(p.person, "actor", f.film, p.start, f.end, "credits.character_actor_film",
+                                        confidence("credits.character_actor_film")))
         # "Jerry Zucker, Jim Abrahams and David Zucker (who went on to give us Airplane!, Top Secret!, ...)"
         wm = _WHO_MADE.match(text, p.end, p.end + 300)
         if wm:
@@ -408,7 +406,6 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
     return _continue_lists(ctx, hits, films)
 
 
-_PAREN_OPEN = re.compile(r"[A-Z][\w.'\u2019-]*\s*\(\s*$")
 _WHO_MADE = re.compile(
     r"\s*\)?\s*[,(]?\s*(?:who|whose)\s+(?:[\w\-']+\s+){0,4}?(?P<v>give|gave|given|bring|brought|make|made|direct|"
     r"directed|write|wrote|produce|produced|star|starred|appear|appeared|helm|helmed|create|created)\b",

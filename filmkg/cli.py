@@ -335,10 +335,12 @@ def text(review: str) -> None:
 @click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("out/eval"),
               show_default=True)
 @click.option("--show-errors/--no-show-errors", default=True, show_default=True, help="List every miss and extra.")
+@click.option("--breakdown/--no-breakdown", default=True, show_default=True,
+              help="Also print the scores per critic and per review, weakest credits first.")
 @click.option("--scorer", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="The shared score.py (default: beside the gold folder, or ../shared/eval/score.py).")
 def eval_cmd(gold: Path, inputs: tuple[str, ...], corpus: str | None, out_dir: Path, show_errors: bool,
-             scorer: Path | None) -> None:
+             breakdown: bool, scorer: Path | None) -> None:
     """Build the reviews of a gold set and score them, listing misses and extras.
 
     \b
@@ -347,7 +349,8 @@ def eval_cmd(gold: Path, inputs: tuple[str, ...], corpus: str | None, out_dir: P
     """
     from filmkg.evaluate import evaluate
 
-    click.echo(evaluate(gold, out_dir, inputs=list(inputs), corpus=corpus, show_errors=show_errors, scorer=scorer))
+    click.echo(evaluate(gold, out_dir, inputs=list(inputs), corpus=corpus, show_errors=show_errors, scorer=scorer,
+                        breakdown=breakdown))
 
 
 @cli.command("viz")

@@ -53,8 +53,9 @@ def score(gold: Path, graph: Path, scorer: Path | None = None, show_errors: bool
 
 
 def evaluate(gold: Path, out_dir: Path, inputs: list[str] | None = None, corpus: str | Path | None = None,
-             show_errors: bool = True, scorer: Path | None = None, extractor=None) -> str:
-    """Build the gold set's reviews into ``out_dir`` and score them (misses and extras listed)."""
+             show_errors: bool = True, scorer: Path | None = None, extractor=None, breakdown: bool = True) -> str:
+    """Build the gold set's reviews into ``out_dir`` and score them (misses and extras listed), then the
+    scores per critic and per review unless ``breakdown`` is off."""
     from filmkg.build import BuildOptions, build
 
     if not inputs:
@@ -63,19 +64,87 @@ def evaluate(gold: Path, out_dir: Path, inputs: list[str] | None = None, corpus:
         inputs = gold_inputs(gold, corpus, out_dir / "inputs")
     build(inputs, out_dir, BuildOptions(formats=("trig",), resume=False), extractor=extractor)
     graph = out_dir / "graph.trig"
-    out = score(gold, graph, scorer, show_errors=show_errors)
-    extra = character_errors(gold, graph, _find_scorer(gold, scorer)) if show_errors else []
-    return "".join(f"{line}\n" for line in extra) + out
+    scorer_path = _find_scorer(gold, scorer)
+    out = score(gold, graph, scorer_path, show_errors=show_errors)
+    if not (show_errors or breakdown):
+        return out
+    mod = load_scorer(scorer_path)
+    preds = mod.read_predictions(graph)
+    extra = character_errors(gold, preds, mod) if show_errors else []
+    tables = format_breakdown(score_breakdown(gold, preds, mod)) if breakdown else ""
+    return "".join(f"{line}\n" for line in extra) + out + tables
 
 
-def character_errors(gold: Path, graph: Path, scorer: Path) -> list[str]:
-    """Misses and extras of characters, which the shared scorer counts but does not list."""
+def load_scorer(scorer: Path):
+    """The shared scorer as a module, so its own matching rules are reused rather than copied."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("filmkg_scorer", scorer)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
-    preds = mod.read_predictions(graph)
+    return mod
+
+
+class _GoldSubset:
+    """Some files of a gold folder, shaped as the scorer's ``score`` reads a folder (its ``glob``), so one
+    critic's or one review's figures come from the very function that makes the totals."""
+
+    def __init__(self, files: list[Path]) -> None:
+        self.files = sorted(files)
+
+    def glob(self, pattern: str) -> list[Path]:
+        return list(self.files)
+
+
+BREAKDOWN_CATEGORIES = ("films", "people", "credits", "characters")
+
+
+def score_breakdown(gold: Path, preds: dict, mod) -> dict[str, list[dict]]:
+    """Scores per critic and per review: ``{"critics": [...], "reviews": [...]}``, each row with the
+    group's name, its number of reviews and, per category, F1 and gold support; weakest credits first."""
+    by_critic: dict[str, list[Path]] = {}
+    critic_of: dict[Path, str] = {}
+    for gf in sorted(gold.glob("*.json")):
+        critic = json.loads(gf.read_text(encoding="utf-8")).get("critic") or "(no critic)"
+        by_critic.setdefault(critic, []).append(gf)
+        critic_of[gf] = critic
+
+    def row(name: str, files: list[Path], **extra: str) -> dict:
+        res = mod.score(_GoldSubset(files), preds, False)
+        r = {"name": name, **extra, "reviews": len(files)}
+        for k in BREAKDOWN_CATEGORIES:
+            r[k] = res[k]["f1"]
+            r[f"{k}_gold"] = res[k]["support"]
+        return r
+
+    def weakest(r: dict) -> tuple:
+        # A group with no gold credits has nothing to be weak at; it goes after the rest.
+        return (r["credits_gold"] == 0, r["credits"], r["characters"], r["name"])
+
+    critics = sorted((row(c, fs) for c, fs in by_critic.items()), key=weakest)
+    reviews = sorted((row(json.loads(gf.read_text(encoding="utf-8"))["doc"], [gf], critic=critic_of[gf])
+                      for gf in critic_of), key=weakest)
+    return {"critics": critics, "reviews": reviews}
+
+
+def format_breakdown(tables: dict[str, list[dict]]) -> str:
+    """The per-critic and per-review tables as text (F1, and the gold count in brackets)."""
+    cells = "".join(f" {k[:10]:>12}" for k in BREAKDOWN_CATEGORIES)
+    lines = ["", "per critic (weakest credits first)", f"{'critic':30} {'docs':>4}{cells}"]
+    for r in tables["critics"]:
+        lines.append(f"{r['name'][:30]:30} {r['reviews']:4d}" + _cells(r))
+    lines += ["", "per review (weakest credits first)", f"{'review':8} {'critic':21} {'':>4}{cells}"]
+    for r in tables["reviews"]:
+        lines.append(f"{r['name'][:8]:8} {r['critic'][:21]:21} {'':>4}" + _cells(r))
+    return "\n".join(lines) + "\n"
+
+
+def _cells(r: dict) -> str:
+    return "".join(f" {r[k]:6.3f} ({r[f'{k}_gold']:3d})" for k in BREAKDOWN_CATEGORIES)
+
+
+def character_errors(gold: Path, preds: dict, mod) -> list[str]:
+    """Misses and extras of characters, which the shared scorer counts but does not list."""
     out = []
     for gf in sorted(gold.glob("*.json")):
         g = json.loads(gf.read_text(encoding="utf-8"))

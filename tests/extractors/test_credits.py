@@ -53,6 +53,11 @@ def test_cues_around_a_name(extract, text, expected):
     # credits.who_made
     ("Joel Coen and Ethan Coen, who later directed FARGO, grew up near the set.",
      {("Joel Coen", "director", "Fargo"), ("Ethan Coen", "director", "Fargo")}),
+    # credits.character_actor_film: "Character (Actor, Film)" introduces the actor with a film of theirs
+    ("Frank (Gene Hackman, UNFORGIVEN) runs the depot.",
+     {("Gene Hackman", "actor", FILM), ("Gene Hackman", "actor", "Unforgiven")}),
+    ("Frank (Gene Hackman, \"Unforgiven\") runs the depot.",
+     {("Gene Hackman", "actor", FILM), ("Gene Hackman", "actor", "Unforgiven")}),
     # ... anyone else's are contributions of an unstated kind
     ("Producer Dawn Steel (FLASHDANCE) backed it.",
      {("Dawn Steel", "producer", FILM), ("Dawn Steel", "contributor", "Flashdance")}),

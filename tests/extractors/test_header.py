@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from filmkg.extractors import state
+from filmkg.extractors.header import find_header_credits
 
 
 def header_of(doc) -> set[tuple[str, str, tuple[str, ...]]]:
@@ -49,3 +50,138 @@ def test_unlabelled_cast_line(run, text, expected):
 ])
 def test_prose_is_not_a_header(run, text):
     assert header_of(run(text, until="header")) == set()
+
+
+# ---------------------------------------------------------------- layouts of the survey (extractors/README.md)
+# find_header_credits alone, one short block per layout: (name, roles, character) in text order.
+
+def got(text: str) -> list[tuple[str, str, str | None]]:
+    return [(c.name, "+".join(c.roles), c.character) for c in find_header_credits(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Wrapped value, continuation indented under the value's column.
+    ("Starring:  Ann Bell, Carl Dunn, Eve Fox,\n           Gus Hale, Ida Jones\nDirector:  Kim Lowe\n",
+     [("Ann Bell", "actor", None), ("Carl Dunn", "actor", None), ("Eve Fox", "actor", None),
+      ("Gus Hale", "actor", None), ("Ida Jones", "actor", None), ("Kim Lowe", "director", None)]),
+    # Wrapped without a trailing comma: the continuation lines up with the value.
+    ("Cast:  Ann Bell, Carl Dunn, Eve Fox, Gus\n       Hale, Ida Jones\n",
+     [("Ann Bell", "actor", None), ("Carl Dunn", "actor", None), ("Eve Fox", "actor", None),
+      ("Gus Hale", "actor", None), ("Ida Jones", "actor", None)]),
+    # A role in brackets broken over the line end.
+    ("Cast: Ann Bell (Dr.\n      Mary Lake), Carl Dunn (Tom)\n",
+     [("Ann Bell", "actor", "Dr. Mary Lake"), ("Carl Dunn", "actor", "Tom")]),
+    # One "Name as Role" a line, aligned under the value.
+    ("Starring:  Ann Bell as Mary Lake      \n           Carl Dunn as Tom\nGenre:  Drama\n",
+     [("Ann Bell", "actor", "Mary Lake"), ("Carl Dunn", "actor", "Tom")]),
+    ("Cast          Ann Bell\n              Carl Dunn (OLD FILM, NEW FILM)\n",
+     [("Ann Bell", "actor", None), ("Carl Dunn", "actor", "OLD FILM, NEW FILM")]),
+    # A hanging indent under a wide label column.
+    ("Actors:                 Ann Bell as Mary Lake      \n                Carl Dunn as Tom\nGenre:  Drama\n",
+     [("Ann Bell", "actor", "Mary Lake"), ("Carl Dunn", "actor", "Tom")]),
+    ("Actors: Ann Bell as Mary Lake\nCarl Dunn as Tom\nGenre: Drama\n",
+     [("Ann Bell", "actor", "Mary Lake"), ("Carl Dunn", "actor", "Tom")]),
+    # A qualifier in brackets before the colon.
+    ("Actors (voices):   Ann Bell as Mary, Carl Dunn as Tom\n",
+     [("Ann Bell", "actor", "Mary"), ("Carl Dunn", "actor", "Tom")]),
+    # A suffix after a comma belongs to the name before it.
+    ("Director: Ann Bell, Jr.\n", [("Ann Bell", "director", None)]),
+    # Run-in crew credits end at the ';' before the next one.
+    ("Photographed by Ann Bell; edited by Carl Dunn, Eve Fox.\n",
+     [("Ann Bell", "cinematographer", None), ("Carl Dunn", "editor", None), ("Eve Fox", "editor", None)]),
+    # A run-on line of "Craft - Name" credits: each value ends at the next craft; crafts are no names.
+    ("USA. 1997. Director - Ann Bell, Screenplay - Carl Dunn & Eve Fox, Producer - Gus Hale, Photography\n"
+     "- Ida Jones, Special Effects - Kim Lowe\n",
+     [("Ann Bell", "director", None), ("Carl Dunn", "screenwriter", None), ("Eve Fox", "screenwriter", None),
+      ("Gus Hale", "producer", None), ("Ida Jones", "cinematographer", None)]),
+    # Same-line columns still split.
+    ("Director:  Ann Bell      Producer:  Carl Dunn\n",
+     [("Ann Bell", "director", None), ("Carl Dunn", "producer", None)]),
+])
+def test_wrapped_values(text, expected):
+    assert got(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Directed by     Ann Bell\nCast            Carl Dunn, Eve Fox,\n                Gus Hale\nMPAA Rating     R\n",
+     [("Ann Bell", "director", None), ("Carl Dunn", "actor", None), ("Eve Fox", "actor", None),
+      ("Gus Hale", "actor", None)]),
+    ("Director        Ann Bell\nMusic           Carl Dunn\n",
+     [("Ann Bell", "director", None), ("Carl Dunn", "composer", None)]),
+])
+def test_column_headers_without_colon(text, expected):
+    assert got(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Cast:\nAnn Bell (Mary)\nCarl Dunn (Tom)\n\nThe film opens.",
+     [("Ann Bell", "actor", "Mary"), ("Carl Dunn", "actor", "Tom")]),
+    ("CAST.....\nAnn Bell..... Mary Lake\nCarl Dunn..... Tom\n\nThe film opens.",
+     [("Ann Bell", "actor", "Mary Lake"), ("Carl Dunn", "actor", "Tom")]),
+    ("Starring\n Ann Bell as Mary Lake\n Carl Dunn as Tom\n\nThe film opens.",
+     [("Ann Bell", "actor", "Mary Lake"), ("Carl Dunn", "actor", "Tom")]),
+    (" CAST\n Ann Bell - Herself\n Carl Dunn - Himself\n\nThe film opens.",
+     [("Ann Bell", "actor", "Herself"), ("Carl Dunn", "actor", "Himself")]),
+    ("Starring:\n\nAnn Bell as Mary, his wife\nCarl Dunn as Tom\n\nThe film opens.",
+     [("Ann Bell", "actor", "Mary"), ("Carl Dunn", "actor", "Tom")]),
+    # Several roles after the separator stay one role.
+    ("CAST\nAnn Bell - Mary Lake/Sue Lake\nCarl Dunn - Tom\n\nThe film opens.",
+     [("Ann Bell", "actor", "Mary Lake/Sue Lake"), ("Carl Dunn", "actor", "Tom")]),
+    # Dotted leaders without a label over them; one such line alone is not a cast.
+    ("Ann Bell...............Mary Lake\nCarl Dunn...............Tom\n\nThe film opens.",
+     [("Ann Bell", "actor", "Mary Lake"), ("Carl Dunn", "actor", "Tom")]),
+    ("Rating.............3 stars\n\nThe film opens.", []),
+    # A wrapped list under a bare label is read as one value.
+    ("Cast:\n    Ann Bell (Mary), Carl Dunn\n    (Tom), Eve Fox (Sue)\n\nThe film opens.",
+     [("Ann Bell", "actor", "Mary"), ("Carl Dunn", "actor", "Tom"), ("Eve Fox", "actor", "Sue")]),
+    # A bare everyday word heading prose is not a label.
+    ("Starring\nin a film is hard work.\n", []),
+])
+def test_one_name_per_line(text, expected):
+    assert got(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Starring Ann Bell, Carl Dunn, Eve Fox\nDirected by Gus Hale\n",
+     [("Ann Bell", "actor", None), ("Carl Dunn", "actor", None), ("Eve Fox", "actor", None),
+      ("Gus Hale", "director", None)]),
+    ("starring Ann Bell, Carl Dunn, Eve\nFox, Gus Hale\nwritten by Ida Jones\n",
+     [("Ann Bell", "actor", None), ("Carl Dunn", "actor", None), ("Eve Fox", "actor", None),
+      ("Gus Hale", "actor", None), ("Ida Jones", "screenwriter", None)]),
+    ("starring Ann Bell, Carl Dunn, Tom\nEve Fox, Gus Hale\n",
+     [("Ann Bell", "actor", None), ("Carl Dunn", "actor", None), ("Tom Eve Fox", "actor", None),
+      ("Gus Hale", "actor", None)]),
+    ("With Ann Bell, Carl Dunn and Eve Fox.\n", [("Ann Bell", "actor", None), ("Carl Dunn", "actor", None),
+                                              ("Eve Fox", "actor", None)]),
+    # Prose opening with the same words is not a cast list.
+    ("With two young stars (Ann Bell and Carl Dunn), a stylish\ndirector and a premise.\n", []),
+    ("Starring roles are rare for Ann Bell.\n", []),
+])
+def test_run_in_cast_without_colon(text, expected):
+    assert got(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Featuring the voices of Ann Bell, Carl Dunn,\n          Eve Fox, and Gus Hale\nDirectors: Ida Jones\n",
+     [("Ann Bell", "actor", None), ("Carl Dunn", "actor", None), ("Eve Fox", "actor", None),
+      ("Gus Hale", "actor", None), ("Ida Jones", "director", None)]),
+    ("CAST.....\nVoice of Ann Bell..... Mary\nCarl Dunn..... Tom\n\nThe film opens.",
+     [("Ann Bell", "actor", "Mary"), ("Carl Dunn", "actor", "Tom")]),
+    ("Featuring the voices of Ann Bell, Carl Dunn, Eve\nFox Hale and Gus Lowe.\n",
+     [("Ann Bell", "actor", None), ("Carl Dunn", "actor", None), ("Eve Fox Hale", "actor", None),
+      ("Gus Lowe", "actor", None)]),
+    ("With the voices of Ann Bell and Carl Dunn\n", [("Ann Bell", "actor", None), ("Carl Dunn", "actor", None)]),
+    ("Voices: Ann Bell, Carl Dunn.\n", [("Ann Bell", "actor", None), ("Carl Dunn", "actor", None)]),
+])
+def test_voice_cast_labels(text, expected):
+    assert got(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A film by Ann Bell\nFrom the novel by Carl Dunn\n",
+     [("Ann Bell", "director", None), ("Carl Dunn", "source_author", None)]),
+    # Only as a header line: in prose "a film by" is the critic's phrasing, read by the prose rules.
+    ("It was good. A film by Ann Bell is rare.\n", []),
+])
+def test_a_film_by(text, expected):
+    assert got(text) == expected
