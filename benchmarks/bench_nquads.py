@@ -50,11 +50,11 @@ def main() -> int:
     from filmkg.build import BuildOptions, _Linker
     from filmkg.extractors.pipeline import ReviewExtractor
     from filmkg.graph.nquads import review_nquads
+    from filmkg.linking.lexicon import Lexicon
     from filmkg.readers.sources import parse
 
     linker = _Linker(BuildOptions())
-    extractor = ReviewExtractor(gazetteer=linker.gazetteer(), known_people=linker.known_people(),
-                                first_names=linker.first_names())
+    extractor = ReviewExtractor(Lexicon.from_kb(linker.kb))
     reviews = []
     for raw in sample_raws(a.archive, a.n, a.seed):
         try:

@@ -3,8 +3,9 @@
 A key is the rule's evidence name (``fkv:extractor`` in the graph: the extractor file, a dot,
 the rule), optionally with ``:variant`` where one rule has shades (the role a cue gives, a
 title the KB knows or not). The figures order the rules by how often their findings were
-right when the rules were written (samples of the archive, see extractors/README.md); they
-are not calibrated probabilities. ``filmkg build --min-confidence X`` leaves out every mention
+right when the rules were written (samples of the archive); they are not calibrated
+probabilities. Where two findings disagree, the more confident one wins (one credit per
+person, role and film; one character per actor). ``filmkg build --min-confidence X`` leaves out every mention
 and fact (and link) under X, so a row under the default 0.5 would switch its rule off.
 """
 

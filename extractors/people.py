@@ -230,7 +230,7 @@ def propagate_mentions(text: str, clusters: list[PersonCluster], blocked: list[t
         words = c.name.split()
         if len(words) >= 2 and words[-1][0].isupper() and len(words[-1]) > 2:
             forms.add(words[-1])
-        for f in forms:
+        for f in sorted(forms):  # a set's order changes with the hash seed; the output must not
             owner[f] = c.name if owner.get(f, c.name) == c.name else None
     by_name = {c.name: c for c in clusters}
     for form, name in owner.items():

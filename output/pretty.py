@@ -20,6 +20,8 @@ from typing import IO
 
 import pyoxigraph as ox
 
+#: The Store-based writers sort a whole graph in memory; the build used them up to this
+#: many quads before output/merge.py (benchmarks/bench_merge.py still compares with them).
 PRETTY_LIMIT = 3_000_000
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"

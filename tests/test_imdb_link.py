@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from filmkg.core.records import Extraction, Fact, Link, Review
+from filmkg.core.records import Critic, Extraction, Fact, Link, Review
 from filmkg.graph.iris import entity_iri
 from filmkg.linking.imdb_kb import load_kb
 from filmkg.linking.imdb_link import CONFIDENCE, link_extraction, reference_year, tconst_era
@@ -207,3 +207,10 @@ def test_sqlite_index_links_exactly_like_memory(kb, tmp_path):
         results.append({(ex.review.identifier, k): e.links.get("imdb") for ex in exs for k, e in ex.entities.items()})
     assert results[0] == results[1]
     assert sum(v is not None for v in results[0].values()) > 200
+
+
+def test_a_byline_name_in_the_critic_record_is_not_linked_by_name_alone(kb):
+    ex = make(people=["Steve Martin"])
+    ex.critic = Critic(("Steve Martin",), ((0, 12),))
+    link_extraction(ex, kb)
+    assert link(ex, "Steve Martin", "person") is None

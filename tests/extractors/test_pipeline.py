@@ -57,3 +57,23 @@ def test_a_bare_doc_is_a_review_without_metadata(extractor):
     doc = extractor.nlp("Director: Sofia Marsh\n\nA tense ride.")
     assert state.review(doc)["title"] is None
     assert [m.name for m in state.mentions(doc, state.HEADER)] == ["Sofia Marsh"]
+
+
+def test_with_two_processes_the_rules_run_in_the_workers(extractor, monkeypatch):
+    import os
+
+    import filmkg.extractors.credits as credits
+
+    reviews = [Review(f"r{i}", TEXT.replace("Gene Hackman", name), f"r{i}.txt", title="Night Train")
+               for i, name in enumerate(["Gene Hackman", "Robert Duvall", "Holly Hunter"])]
+    alone = list(extractor.extract_many(reviews, n_process=1))
+    parent, rules = os.getpid(), credits.find_credits
+
+    def only_in_a_worker(ctx):
+        if os.getpid() == parent:
+            raise RuntimeError("a rule ran in the parent")
+        return rules(ctx)
+
+    monkeypatch.setattr(credits, "find_credits", only_in_a_worker)
+    pooled = list(extractor.extract_many(reviews, n_process=2, batch_size=1))
+    assert [(x.facts, x.entities) for x in pooled] == [(x.facts, x.entities) for x in alone]
