@@ -13,7 +13,6 @@ import gzip
 import io
 import itertools
 import json
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,7 +20,7 @@ import pyoxigraph as ox
 
 from filmkg.core.errors import EXIT_NOTHING_BUILT, FilmKGError, InputError
 from filmkg.graph.vocab import PREFIXES
-from filmkg.output.store import open_dataset, open_store, rdf_format
+from filmkg.output.store import check_no_service, open_dataset, open_store, rdf_format
 
 
 def load_store(path: str | Path) -> ox.Store:
@@ -77,32 +76,10 @@ def with_prefixes(sparql: str) -> str:
     return f"{head} {sparql}" if head else sparql
 
 
-# Comments, strings and IRIs, where the word SERVICE is harmless text.
-_NOT_CODE = re.compile(
-    r"#[^\n]*"
-    r"|'''(?:[^\\]|\\.)*?'''"
-    r'|"""(?:[^\\]|\\.)*?"""'
-    r"|'(?:[^'\\\n]|\\.)*'"
-    r'|"(?:[^"\\\n]|\\.)*"'
-    r'|<[^<>"{}|^`\\\s]*>',
-    re.S,
-)
-_SERVICE = re.compile(r"\bSERVICE\b", re.I)
-_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
-
-
 def check_query(sparql: str) -> None:
-    """Refuse what a local query must not do: SERVICE makes the engine send HTTP requests."""
-    code = _NOT_CODE.sub(" ", sparql)
-    # SPARQL allows \u escapes anywhere; a keyword spelt with them is still the keyword
-    unescaped = _NOT_CODE.sub(" ", _ESCAPE.sub(lambda m: _chr(m[1] or m[2]), sparql))
-    if _SERVICE.search(code) or _SERVICE.search(unescaped):
-        raise FilmKGError("SERVICE is not allowed: queries run on the local graph only and never reach the network")
-
-
-def _chr(hex_digits: str) -> str:
-    n = int(hex_digits, 16)
-    return chr(n) if n <= 0x10FFFF else "\ufffd"
+    """Refuse what a local query must not do: SERVICE makes the engine send HTTP requests
+    (the one check, shared with the endpoint and the Python API: output/store.py)."""
+    check_no_service(sparql)
 
 
 def _solutions(store: ox.Store, sparql: str):
