@@ -274,7 +274,7 @@ def _unescape(sparql: str) -> str:
 
 def check_no_service(sparql: str) -> None:
     """Refuses federated queries: nothing filmkg runs reaches out to another endpoint."""
-    # SPARQL decodes \u escapes before parsing, so a keyword may be spelt with them
+    # the SPARQL spec decodes \u escapes before parsing (pyoxigraph 0.5 does not): refuse both readings
     if any(tok.upper() == "SERVICE" for text in (sparql, _unescape(sparql)) for tok in sparql_tokens(text)):
         raise ServiceRefused("SERVICE (federated query) is turned off: filmkg answers from its own store and never "
                              "calls another endpoint")
