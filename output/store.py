@@ -261,9 +261,21 @@ def sparql_tokens(sparql: str) -> Iterator[str]:
     return (m.group() for m in _TOKEN.finditer(sparql))
 
 
+_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def _unescape(sparql: str) -> str:
+    def char(m: re.Match) -> str:
+        n = int(m[1] or m[2], 16)
+        return chr(n) if n <= 0x10FFFF else "\ufffd"
+
+    return _CODEPOINT.sub(char, sparql)
+
+
 def check_no_service(sparql: str) -> None:
     """Refuses federated queries: nothing filmkg runs reaches out to another endpoint."""
-    if any(tok.upper() == "SERVICE" for tok in sparql_tokens(sparql)):
+    # the SPARQL spec decodes \u escapes before parsing (pyoxigraph 0.5 does not): refuse both readings
+    if any(tok.upper() == "SERVICE" for text in (sparql, _unescape(sparql)) for tok in sparql_tokens(text)):
         raise ServiceRefused("SERVICE (federated query) is turned off: filmkg answers from its own store and never "
                              "calls another endpoint")
 

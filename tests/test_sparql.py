@@ -299,6 +299,8 @@ def test_service_is_refused_everywhere(kg):
 
     with pytest.raises(FilmKGError, match="SERVICE"):
         kg.query("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")
+    with pytest.raises(FilmKGError, match="SERVICE"):  # the spec decodes \u escapes before parsing
+        kg.query("SELECT * WHERE { \\u0053ERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")
     # the word in a string, an IRI, a comment or a variable is not the keyword
     assert len(kg.query('SELECT ?service WHERE { BIND("SERVICE" AS ?service) } # SERVICE')) == 1
     assert len(kg.query("ASK { <http://x/SERVICE> ?p ?o }")) == 1
