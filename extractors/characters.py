@@ -22,7 +22,7 @@ from filmkg.linking.lexicon import Lexicon
 
 @Language.factory(
     "characters",
-    requires=["doc.sents", state.attr(state.PEOPLE), state.attr(state.TITLES), state.attr(state.CREDITS),
+    requires=["token.is_sent_start", state.attr(state.PEOPLE), state.attr(state.TITLES), state.attr(state.CREDITS),
               state.attr(state.CHARACTERS)],
     assigns=[state.attr(state.CHARACTERS)],
     default_config={},

