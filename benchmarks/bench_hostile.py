@@ -43,7 +43,7 @@ def main(sizes_kb: list[int]) -> None:
             nlp.add_pipe("entity_ruler", name="bench_ner", after="bench_sents").add_patterns(
                 [{"label": "PERSON", "pattern": person}])
             try:
-                with nlp.select_pipes(disable=["parser", "ner"]):
+                with nlp.select_pipes(disable=["senter", "ner"]):
                     rules = _time(ex, text)
             finally:
                 nlp.remove_pipe("bench_ner")
