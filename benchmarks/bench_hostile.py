@@ -1,7 +1,7 @@
 """Seconds per KB on pathological reviews: linear-time rules keep the figure flat as the size grows.
 
-Two timings per case: the whole pipeline (spaCy's parser and NER included), and the rules
-alone (parser and NER replaced by a sentencizer and an entity ruler that tags the case's
+Two timings per case: the whole pipeline (spaCy's senter and NER included), and the rules
+alone (senter and NER replaced by a sentencizer and an entity ruler that tags the case's
 name as PERSON, as the model would). Run:
     .venv/bin/python benchmarks/bench_hostile.py [KB ...]      (default: 50 100 200)
 """
