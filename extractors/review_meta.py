@@ -62,6 +62,7 @@ def review_meta(doc: Doc) -> Doc:
     # spaCy was shown the text with wrapped lines joined (same length); the rules read the lines
     setattr(doc._, state.BREAKS, [i for i, (a, b) in enumerate(zip(review.text, doc.text, strict=True))
                                   if a != b and a == "\n"])
+    state.keep_text(doc, review.text)
     state.set_critic(doc, critic_of(review))
     text = review.text
     found = []

@@ -129,8 +129,6 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, options: BuildOptio
 
 def _build_locked(raws: list[RawReview], report: BuildReport, options: BuildOptions, progress: Progress | None,
                   extractor) -> BuildReport:
-    from filmkg.graph.nquads import review_nquads
-
     out = report.out_dir
     parts = out / PARTS_DIR
     current = {r.identifier: r.digest for r in raws if r.digest is not None}
@@ -165,23 +163,16 @@ def _build_locked(raws: list[RawReview], report: BuildReport, options: BuildOpti
 
     try:
         with _workers_stop_on_interrupt(options.n_process):
-            for item in _extract_all(todo, extractor, options):
+            for ident, source, quads, problem in process_reviews(todo, extractor, linker, options):
                 processed += 1
-                if isinstance(item, tuple):
-                    report.failed.append(item)
+                if quads is None:
+                    report.failed.append((source, problem))
                 else:
-                    ex: Extraction = item
-                    try:
-                        linker.link(ex)
-                        quads = review_nquads(ex, store_text=options.store_text)
-                    except Exception as exc:  # noqa: BLE001 - one bad review is reported, never fatal
-                        report.failed.append((ex.review.source, f"linking/graph failed: {type(exc).__name__}: {exc}"))
-                    else:
-                        batch.append(quads)
-                        ids[ex.review.identifier] = digests[ex.review.identifier]
-                        report.reviews += 1
+                    batch.append(quads)
+                    ids[ident] = digests[ident]
+                    report.reviews += 1
                 if progress:
-                    progress(processed, len(todo), item[0] if isinstance(item, tuple) else item.review.identifier)
+                    progress(processed, len(todo), ident or source)
                 if len(ids) >= options.batch_size:
                     flush()
     except KeyboardInterrupt:
@@ -226,39 +217,106 @@ def _unique_inputs(raws: Iterable[RawReview]) -> tuple[list[RawReview], list[tup
     return kept, failed, duplicates
 
 
-def _extract_all(raws: list[RawReview], extractor, options: BuildOptions) -> Iterator[Extraction | tuple[str, str]]:
-    """Parse and extract; a review that fails is yielded as (source, problem) and the rest go on."""
+#: (identifier, source, N-Quads of the review or None, problem): what a worker hands back.
+Outcome = tuple[str, str, "str | None", str]
+#: Reviews per task sent to a worker: small, so Ctrl-C loses little and progress moves evenly.
+CHUNK = 4
+_WORK: tuple = ()  # (extractor, linker, options), set in the parent before the workers fork
+
+
+def process_reviews(raws: list[RawReview], extractor, linker: _Linker, options: BuildOptions) -> Iterator[Outcome]:
+    """Read, extract, link and serialise every review, in input order.
+
+    With ``n_process > 1`` all of it runs in forked worker processes that inherit the loaded
+    model and KB; the parent only receives each review's finished N-Quads (a few KB) and
+    writes parts. A worker that dies (out of memory, a crash in native code) costs only the
+    reviews it held: they are reported and a fresh pool goes on with the rest.
+    """
+    global _WORK
+    _WORK = (extractor, linker, options)
+    chunks = [raws[i:i + CHUNK] for i in range(0, len(raws), CHUNK)]
+    if options.n_process <= 1 or len(chunks) <= 1:
+        for chunk in chunks:
+            yield from _process_chunk(chunk)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    ctx = multiprocessing.get_context("fork")
+    window = 4 * options.n_process
+    pending = list(reversed(chunks))
+    while pending:
+        pool = ProcessPoolExecutor(options.n_process, mp_context=ctx, initializer=_ignore_sigint)
+        try:
+            inflight: list[tuple[list[RawReview], object]] = []
+            while pending or inflight:
+                while pending and len(inflight) < window:
+                    chunk = pending.pop()
+                    inflight.append((chunk, pool.submit(_process_chunk, chunk)))
+                chunk, future = inflight.pop(0)
+                try:
+                    outcomes = future.result()
+                except BrokenProcessPool:
+                    for raw in chunk:
+                        yield (raw.identifier, raw.source, None, "a worker process died on this batch "
+                               "(out of memory or a crash in native code)")
+                    pending.extend(reversed([c for c, _ in inflight]))
+                    break
+                yield from outcomes
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _ignore_sigint() -> None:
+    # the parent handles Ctrl-C and stops the workers; they must not die mid-write on their own
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _process_chunk(raws: list[RawReview]) -> list[Outcome]:
+    """Everything one review needs, in whichever process runs it; one bad review never ends the rest."""
+    from filmkg.graph.nquads import review_nquads
+
+    extractor, linker, options = _WORK
+    out: list[Outcome] = []
     reviews: list[Review] = []
     for raw in raws:
         try:
             reviews.append(parse(raw))
         except ReviewFormatError as exc:
-            yield (exc.source, exc.problem)
+            out.append((raw.identifier, exc.source, None, exc.problem))
         except Exception as exc:  # noqa: BLE001 - a reader bug ends one review, not the build
-            yield (raw.source, f"reading failed: {type(exc).__name__}: {exc}")
-    # Extractions come in input order; if the extractor itself stops on a review (not
-    # just its rules), that review is reported and extraction restarts after it.
-    while reviews:
-        n = 0
+            out.append((raw.identifier, raw.source, None, f"reading failed: {type(exc).__name__}: {exc}"))
+    try:
+        # one spaCy batch for the chunk; if the model itself stops, redo it review by review
+        items = list(extractor.extract_many(reviews))
+    except Exception:  # noqa: BLE001
+        items = []
+        for review in reviews:
+            try:
+                items.append(next(extractor.extract_many([review])))
+            except Exception as exc:  # noqa: BLE001 - the extractor itself stopped on this review
+                items.append((review.source, f"extraction failed: {type(exc).__name__}: {exc}"))
+    for review, item in zip(reviews, items, strict=True):
+        if isinstance(item, tuple):
+            out.append((review.identifier, item[0], None, item[1]))
+            continue
         try:
-            # small batches with workers: each comes back sooner, so Ctrl-C loses less
-            kwargs = {"batch_size": 4} if options.n_process > 1 else {}
-            for item in extractor.extract_many(reviews, n_process=options.n_process, **kwargs):
-                n += 1
-                yield item
-            return
-        except Exception as exc:  # noqa: BLE001
-            bad = reviews[n]
-            yield (bad.source, f"extraction failed: {type(exc).__name__}: {exc}")
-            reviews = reviews[n + 1 :]
+            linker.link(item)
+            quads = review_nquads(item, store_text=options.store_text)
+        except Exception as exc:  # noqa: BLE001 - one bad review is reported, never fatal
+            out.append((review.identifier, review.source, None, f"linking/graph failed: {type(exc).__name__}: {exc}"))
+        else:
+            out.append((review.identifier, review.source, quads, ""))
+    return out
 
 
 def _prepare_parts(parts: Path, options: BuildOptions, current: dict[str, str]) -> set[str]:
     """Keep the parts of an earlier run that still match the inputs; return the reviews they hold.
 
-    A part is kept only with the same code and settings, and only while every review in it
-    is still an input with the same digest; a stale part is deleted and its still-current
-    reviews are built again.
+    A part is kept only with the same code and settings. When some of its reviews were
+    edited or removed, the quads of the others (each review is its own named graph) move to a
+    new part and only the changed ones are built again.
     """
     stamp = parts / "settings.json"
     fp = options.fingerprint()
@@ -276,18 +334,41 @@ def _prepare_parts(parts: Path, options: BuildOptions, current: dict[str, str]) 
     for nq in parts.glob("part-*.nq"):
         if not nq.with_suffix(".json").exists():
             nq.unlink()  # interrupted between the two writes
-    for meta in sorted(parts.glob("part-*.json")):
+    metas = sorted(parts.glob("part-*.json"))
+    next_no = max((int(m.stem.split("-")[1]) for m in metas), default=0)
+    for meta in metas:
         try:
             reviews = json.loads(meta.read_text())["reviews"]
             valid = isinstance(reviews, dict) and meta.with_suffix(".nq").exists()
         except (ValueError, KeyError, OSError):
             valid = False
-        if valid and all(current.get(i) == d for i, d in reviews.items()) and not done.intersection(reviews):
+        keep = {i: d for i, d in reviews.items() if current.get(i) == d and i not in done} if valid else {}
+        if keep and len(keep) == len(reviews):
             done.update(reviews)
-        else:
-            for f in (meta, meta.with_suffix(".nq")):
-                f.unlink(missing_ok=True)
+            continue
+        if keep:
+            # some reviews of this part changed or left: carry the others' quads to a new part
+            next_no += 1
+            _salvage(meta, parts / f"part-{next_no:05d}", keep)
+            done.update(keep)
+        for f in (meta, meta.with_suffix(".nq")):
+            f.unlink(missing_ok=True)
     return done
+
+
+def _salvage(meta: Path, stem: Path, keep: dict[str, str]) -> None:
+    """Write the quads of the ``keep`` reviews of a part as a new part (its .nq first, as in flush)."""
+    from filmkg.graph.iris import review_graph_iri
+
+    graphs = {f" <{review_graph_iri(i)}> .": i for i in keep}
+    with meta.with_suffix(".nq").open(encoding="utf-8") as src, atomic_write(stem.with_suffix(".nq"), "w") as dst:
+        for line in src:
+            body = line.rstrip("\n")
+            cut = body.rfind(" <")
+            if cut >= 0 and body[cut:] in graphs:
+                dst.write(line)
+    with atomic_write(stem.with_suffix(".json"), "w") as fh:
+        json.dump({"reviews": keep}, fh)
 
 
 def _assemble_and_swap(parts: Path, out: Path, formats: tuple[str, ...], report: BuildReport) -> None:

@@ -44,8 +44,13 @@ def test_outputs_follow_edits_removals_and_duplicates(tmp_path, extractor):
     page = (src / "2305.html").read_text(encoding="latin-1")
     (src / "2305.html").write_text(page.replace("A film review by", "Added by an edit. A film review by"),
                                    encoding="latin-1")
+    before = (out / "graph.trig").read_text()
     edited = build([src], out, TRIG, extractor=extractor)
-    assert edited.reviews >= 1 and "Added by an edit" in (out / "graph.trig").read_text()
+    after = (out / "graph.trig").read_text()
+    assert "Added by an edit" in after
+    # only the edited review is extracted again; the others keep their quads from the old part
+    assert (edited.reviews, edited.skipped) == (1, 2)
+    assert _graph_block(before, "4335") == _graph_block(after, "4335") != set()
     # a removed input leaves the graph
     (src / "1823.html").unlink()
     removed = build([src], out, TRIG, extractor=extractor)
@@ -53,6 +58,16 @@ def test_outputs_follow_edits_removals_and_duplicates(tmp_path, extractor):
     # the same file given twice is built once
     twice = build([src, src / "4335.html"], out, BuildOptions(formats=("trig",), resume=False), extractor=extractor)
     assert (twice.reviews, twice.duplicates, twice.failed) == (2, 1, [])
+
+
+def _graph_block(trig: str, review: str) -> set:
+    from rdflib import Dataset
+
+    from filmkg.graph.iris import review_graph_iri
+
+    ds = Dataset()
+    ds.parse(data=trig, format="trig")
+    return set(ds.graph(review_graph_iri(review)))
 
 
 def test_identifiers_that_collide_after_iri_safing_stay_distinct(tmp_path, extractor):

