@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     import spacy
 
     from filmkg.extractors.models import load_ner
-    from filmkg.extractors.pipeline import MODEL
+    from filmkg.extractors.pipeline import GENERAL_MODEL as MODEL
 
     texts = sample_texts(args.tarball, args.n)
     words = sum(len(t.split()) for t in texts)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -10,6 +11,7 @@ _SMALL = {"a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", 
           "with", "from", "as", "vs", "vs.", "de", "du", "la", "le", "des", "von", "van", "o'"}
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Casefolded, accent-free, punctuation-free form used to compare names."""
     text = unicodedata.normalize("NFKD", text)

@@ -12,9 +12,10 @@ beside Joel and Ethan Coen) is dropped rather than guessed. The critic (the revi
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -221,6 +222,24 @@ def _resolve_short(name: str, fulls: set[str]) -> str | None:
     return None
 
 
+_NAME_CHAR = re.compile(r"[\w'\u2019\-]")
+
+
+def _occurrences(text: str, form: str) -> Iterator[int]:
+    """Starts of ``form`` as a whole name in ``text``: a plain string search, because a regular
+    expression per name would be compiled anew for every name of every review (and push the
+    rules' own patterns out of ``re``'s cache)."""
+    i = text.find(form)
+    while i >= 0:
+        e = i + len(form)
+        if not (i and _NAME_CHAR.match(text, i - 1)) and not (e < len(text) and text[e] != "'" and
+                                                              text[e] != "\u2019" and _NAME_CHAR.match(text, e)):
+            yield i
+            i = text.find(form, e)  # non-overlapping, as re.finditer
+            continue
+        i = text.find(form, i + 1)
+
+
 def propagate_mentions(text: str, clusters: list[PersonCluster], blocked: list[tuple[int, int]]) -> None:
     """Find the other mentions spaCy missed: every full name and unambiguous surname in the text."""
     taken = SpanIndex([(m.start, m.end) for c in clusters for m in c.mentions] + blocked)
@@ -236,8 +255,8 @@ def propagate_mentions(text: str, clusters: list[PersonCluster], blocked: list[t
     for form, name in owner.items():
         if name is None or fold(form) in NOT_PEOPLE:
             continue
-        for m in re.finditer(rf"(?<![\w'\u2019\-]){re.escape(form)}(?![\w\-])", text):
-            s, e = m.span()
+        for s in _occurrences(text, form):
+            e = s + len(form)
             if taken.overlaps(s, e):
                 continue
             # part of a longer capitalised name ("Nicolas Cage" vs "Johnny Cage")?
@@ -261,7 +280,6 @@ def _person_mentions(doc: Doc, header: list[Mention], critic: Critic,
     out: list[Mention] = []
     taken = SpanIndex()  # linear time on long cast lists (a plain list made this quadratic)
     char_spans = SpanIndex((h.start, h.end) for h in header if h.kind == "character")
-    doc_text = doc.text  # Doc.text joins every token: once, not once per entity
     single_ok: dict[tuple[str, str], bool] = {}
     names = [h for h in header if h.kind == "person"]
     for h in names:
@@ -285,7 +303,7 @@ def _person_mentions(doc: Doc, header: list[Mention], critic: Critic,
         if span.end - span.start == 1:
             key = (span[0].text, span[0].pos_)
             if key not in single_ok:
-                single_ok[key] = _plausible_single_name(span[0], doc_text, other_names, known)
+                single_ok[key] = _plausible_single_name(span[0], text, other_names, known)
             if not single_ok[key]:
                 continue
         name_text = text[span.start_char : span.end_char]
@@ -432,6 +450,15 @@ _ROLE_WORD = re.compile(r"(?i)^(?:director|writer|producer|actor|actress|star|co
                         r"screenwriter|cinematographer|filmmaker|comedian|singer|the|and|or|with|by|as|in)$")
 
 
+_WORD = re.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=4)
+def _words(text: str) -> frozenset[str]:
+    """The text's words, once per review (a pattern per candidate name would be compiled anew)."""
+    return frozenset(_WORD.findall(text))
+
+
 def _plausible_single_name(tok, text: str, other_names: set[str], known: Container[str]) -> bool:
     """A one-word PERSON: part of another name in the review, else a proper noun the text never
     uses as an ordinary word and (with a KB) somebody's surname or single name."""
@@ -439,7 +466,8 @@ def _plausible_single_name(tok, text: str, other_names: set[str], known: Contain
         return True
     if tok.pos_ != "PROPN" or not tok.is_title or tok.text.endswith("ly"):
         return False
-    if re.search(rf"\b{re.escape(tok.text.lower())}\b", text):
+    low = tok.text.lower()
+    if low in _words(text) if _WORD.fullmatch(low) else re.search(rf"\b{re.escape(low)}\b", text):
         return False
     surname = getattr(known, "has_surname", None)
     return surname is None or surname(tok.text)

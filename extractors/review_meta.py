@@ -52,16 +52,16 @@ BYLINE = re.compile(
 @state.guarded("review_meta")
 def review_meta(doc: Doc) -> Doc:
     review = doc._context if isinstance(doc._context, Review) else None
-    if review is None:  # a bare Doc: a review with nothing but its text
+    if review is None:  # a bare Doc: a review with nothing but its text, shown to spaCy as it is
         review = Review(identifier="doc", text=doc.text, source="doc")
+        setattr(doc._, state.BREAKS, [])
+    else:  # extract_many showed spaCy the text with wrapped lines joined (same length)
+        setattr(doc._, state.BREAKS, state.wrapped_breaks(review.text))
     setattr(doc._, state.REVIEW, {
         "identifier": review.identifier, "title": review.title, "year": review.year, "critic": review.critic,
         "title_span": list(review.title_span) if review.title_span else None,
         "critic_span": list(review.critic_span) if review.critic_span else None,
     })
-    # spaCy was shown the text with wrapped lines joined (same length); the rules read the lines
-    setattr(doc._, state.BREAKS, [i for i, (a, b) in enumerate(zip(review.text, doc.text, strict=True))
-                                  if a != b and a == "\n"])
     state.keep_text(doc, review.text)
     state.set_critic(doc, critic_of(review))
     text = review.text

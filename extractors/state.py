@@ -16,6 +16,7 @@ the rules need from it onto ``doc._`` (:data:`REVIEW`). A Doc made without a con
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
@@ -114,6 +115,20 @@ def review(doc: Doc) -> dict[str, Any]:
     return getattr(doc._, REVIEW) or {}
 
 
+def spacy_text(text: str) -> str:
+    """The text spaCy sees: hard-wrapped prose lines joined, so names and sentences that run
+    over a line end are whole. Same length as ``text``, so every offset stays valid."""
+    return _WRAPPED.sub(" ", text)
+
+
+def wrapped_breaks(text: str) -> list[int]:
+    """Where :func:`spacy_text` joined a wrapped line: the offsets of those line breaks."""
+    return [m.start() for m in _WRAPPED.finditer(text)]
+
+
+_WRAPPED = re.compile(r"(?<=[^\n:]{45})\n(?=[ \t]*\S)(?![ \t]*[A-Z][\w ./&-]{0,30}:)")
+
+
 #: doc.user_data key of the review's text, kept by the first component: ``Doc.text`` joins
 #: every token anew on each call, which cost the rules a fifth of their time.
 TEXT_KEY = "filmkg.text"
@@ -146,5 +161,6 @@ def set_critic(doc: Doc, record: Critic) -> None:
     setattr(doc._, CRITIC, [list(record.names), [list(s) for s in record.spans]])
 
 
-__all__ = ["ATTRS", "guarded", "attr", "pack", "mentions", "facts", "set_records", "review", "text", "keep_text", "critic",
+__all__ = ["ATTRS", "guarded", "attr", "pack", "mentions", "facts", "set_records", "review", "text", "keep_text",
+           "spacy_text", "wrapped_breaks", "critic",
            "set_critic"]

@@ -52,6 +52,8 @@ class BuildOptions:
     #: findings (mentions, facts, links) under this confidence are left out of the graph
     min_confidence: float = 0.5
     n_process: int = 1
+    #: the spaCy pipeline under the rules (extractors.pipeline.load_nlp)
+    model: str = "filmkg"
     batch_size: int = 200
     store_text: bool = True
     resume: bool = True
@@ -59,7 +61,7 @@ class BuildOptions:
     def fingerprint(self) -> str:
         """Parts of an earlier run are reused only with the same settings and the same code."""
         data = json.dumps([__version__, _code_digest(), self.imdb, self.wikidata, self.min_confidence,
-                           self.store_text])
+                           self.store_text, self.model])
         return hashlib.sha1(data.encode()).hexdigest()[:16]
 
 
@@ -76,6 +78,11 @@ def _code_digest() -> str:
         for f in sorted(root.glob("*.py")) + sorted(root.glob("*.ttl")):
             h.update(f.name.encode())
             h.update(f.read_bytes())
+    from filmkg.extractors.models import NER_DIR
+
+    for f in sorted(p for p in NER_DIR.rglob("*") if p.is_file()):  # a retrained model changes findings
+        h.update(f.relative_to(NER_DIR).as_posix().encode())
+        h.update(f.read_bytes())
     return h.hexdigest()
 
 
@@ -138,10 +145,11 @@ def _build_locked(raws: list[RawReview], report: BuildReport, options: BuildOpti
 
     linker = _Linker(options) if todo else None  # the KB takes seconds to load; a no-change rerun needs none
     if extractor is None and linker is not None:
-        from filmkg.extractors.pipeline import ReviewExtractor
+        from filmkg.extractors.pipeline import ReviewExtractor, load_nlp
         from filmkg.linking.lexicon import Lexicon
 
-        extractor = ReviewExtractor(Lexicon.from_kb(linker.kb), min_confidence=options.min_confidence)
+        extractor = ReviewExtractor(nlp=load_nlp(options.model, Lexicon.from_kb(linker.kb)),
+                                    min_confidence=options.min_confidence)
     part_no = max((int(p.stem.split("-")[1]) for p in parts.glob("part-*.json")), default=0)
     digests = {r.identifier: r.digest for r in todo}
     batch: list[str] = []

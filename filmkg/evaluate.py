@@ -53,7 +53,8 @@ def score(gold: Path, graph: Path, scorer: Path | None = None, show_errors: bool
 
 
 def evaluate(gold: Path, out_dir: Path, inputs: list[str] | None = None, corpus: str | Path | None = None,
-             show_errors: bool = True, scorer: Path | None = None, extractor=None, breakdown: bool = True) -> str:
+             show_errors: bool = True, scorer: Path | None = None, extractor=None, breakdown: bool = True,
+             model: str = "filmkg", n_process: int = 1) -> str:
     """Build the gold set's reviews into ``out_dir`` and score them (misses and extras listed), then the
     scores per critic and per review unless ``breakdown`` is off."""
     from filmkg.build import BuildOptions, build
@@ -62,7 +63,8 @@ def evaluate(gold: Path, out_dir: Path, inputs: list[str] | None = None, corpus:
         if corpus is None:
             raise FilmKGError("give --corpus (the archive folder or tarball) or --inputs")
         inputs = gold_inputs(gold, corpus, out_dir / "inputs")
-    build(inputs, out_dir, BuildOptions(formats=("trig",), resume=False), extractor=extractor)
+    build(inputs, out_dir, BuildOptions(formats=("trig",), resume=False, model=model, n_process=n_process),
+          extractor=extractor)
     graph = out_dir / "graph.trig"
     scorer_path = _find_scorer(gold, scorer)
     out = score(gold, graph, scorer_path, show_errors=show_errors)

@@ -18,5 +18,5 @@ if [ ! -f training/corpus/train-sub.spacy ]; then
 fi
 rm -rf training/output
 "$PY" -m spacy train training/config.cfg -o training/output --system.seed "$SEED" \
-    --paths.train training/corpus/train-sub.spacy --paths.dev training/corpus/dev-sub.spacy
+    --paths.train training/corpus/train.spacy --paths.dev training/corpus/dev-sub.spacy
 "$PY" training/package.py training/output/model-best extractors/models/filmkg_ner
