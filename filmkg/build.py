@@ -39,6 +39,8 @@ from filmkg.readers.sources import RawReview, iter_raw, parse
 
 PARTS_DIR = ".filmkg-parts"
 STAGING_DIR = ".filmkg-staging"
+#: The store being filled while a build extracts (moved into the staging set at the end).
+STORE_STAGING = ".filmkg-store-staging"
 LOCK_FILE = ".filmkg.lock"
 #: Names the outputs of the last build (format -> file): what the next build replaces.
 MANIFEST = "filmkg-build.json"
@@ -152,6 +154,18 @@ def _build_locked(raws: list[RawReview], report: BuildReport, options: BuildOpti
                                     min_confidence=options.min_confidence)
     part_no = max((int(p.stem.split("-")[1]) for p in parts.glob("part-*.json")), default=0)
     digests = {r.identifier: r.digest for r in todo}
+    if not todo and _outputs_current(out, parts, options.formats):
+        report.files = {f: out / FORMATS[f].filename for f in options.formats}
+        report.counts = _read_manifest_counts(out)
+        report.quads = report.counts.pop("quads", 0)
+        return report  # nothing changed since the outputs were written: nothing to redo
+    feeder = None
+    if todo and any(FORMATS[f].is_store for f in options.formats):
+        from filmkg.output.store import BackgroundLoad
+
+        feeder = BackgroundLoad(out / STORE_STAGING)
+        for meta in sorted(parts.glob("part-*.json")):
+            feeder.add(meta.with_suffix(".nq"))
     batch: list[str] = []
     ids: dict[str, str] = {}
     processed = 0
@@ -167,6 +181,8 @@ def _build_locked(raws: list[RawReview], report: BuildReport, options: BuildOpti
             fh.write("".join(batch))
         with atomic_write(stem.with_suffix(".json"), "w") as fh:
             json.dump({"reviews": ids}, fh)
+        if feeder is not None:
+            feeder.add(stem.with_suffix(".nq"))
         batch, ids = [], {}
 
     try:
@@ -183,15 +199,22 @@ def _build_locked(raws: list[RawReview], report: BuildReport, options: BuildOpti
                     progress(processed, len(todo), ident or source)
                 if len(ids) >= options.batch_size:
                     flush()
-    except KeyboardInterrupt:
-        # keep what is finished, however small, so that the next run resumes from here
-        with contextlib.suppress(OSError):
-            flush()
-        raise BuildInterrupted(report.reviews + report.skipped) from None
-    flush()
+        flush()
+        store = feeder.finish() if feeder is not None else None
+    except BaseException as exc:
+        if feeder is not None:
+            feeder.cancel()
+        if isinstance(exc, KeyboardInterrupt):
+            # keep what is finished, however small, so that the next run resumes from here
+            with contextlib.suppress(OSError):
+                flush()
+            raise BuildInterrupted(report.reviews + report.skipped) from None
+        raise
     if report.reviews + report.skipped == 0:
+        if store is not None:
+            shutil.rmtree(store, ignore_errors=True)
         raise NothingBuiltError(f"no review could be built; {out} is unchanged", report.failed)
-    _assemble_and_swap(parts, out, options.formats, report)
+    _assemble_and_swap(parts, out, options.formats, report, store)
     return report
 
 
@@ -379,15 +402,18 @@ def _salvage(meta: Path, stem: Path, keep: dict[str, str]) -> None:
         json.dump({"reviews": keep}, fh)
 
 
-def _assemble_and_swap(parts: Path, out: Path, formats: tuple[str, ...], report: BuildReport) -> None:
+def _assemble_and_swap(parts: Path, out: Path, formats: tuple[str, ...], report: BuildReport,
+                       store: Path | None = None) -> None:
     """Write every format into a staging folder, then move them all into ``out``."""
     staging = out / STAGING_DIR
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir()
     try:
-        files, report.quads, report.counts = _assemble(parts, staging, formats)
+        files, report.quads, report.counts = _assemble(parts, staging, formats, store)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)  # a full disk gets its space back at once
+        if store is not None:
+            shutil.rmtree(store, ignore_errors=True)
         raise
     old = _read_manifest(out)
     final: dict[str, Path] = {}
@@ -410,9 +436,37 @@ def _assemble_and_swap(parts: Path, out: Path, formats: tuple[str, ...], report:
             p.unlink(missing_ok=True)
     with atomic_write(out / MANIFEST, "w") as fh:
         json.dump({"files": sorted(p.name for p in final.values()), "reviews": report.counts.get("reviews"),
-                   "quads": report.quads, "version": __version__}, fh, indent=1)
+                   "quads": report.quads, "counts": report.counts, "version": __version__,
+                   "parts": _parts_digest(parts)}, fh, indent=1)
     shutil.rmtree(staging, ignore_errors=True)
     report.files = final
+
+
+def _parts_digest(parts: Path) -> str:
+    """What the outputs were assembled from: every part and the reviews (with digests) it holds."""
+    h = hashlib.sha1()
+    for meta in sorted(parts.glob("part-*.json")):
+        h.update(meta.name.encode())
+        h.update(meta.read_bytes())
+    return h.hexdigest()
+
+
+def _outputs_current(out: Path, parts: Path, formats: tuple[str, ...]) -> bool:
+    """Are the outputs in ``out`` exactly those of these parts and formats (a no-change re-run)?"""
+    try:
+        manifest = json.loads((out / MANIFEST).read_text())
+    except (OSError, ValueError):
+        return False
+    wanted = sorted(FORMATS[f].filename for f in formats)
+    return (isinstance(manifest, dict) and manifest.get("parts") == _parts_digest(parts)
+            and manifest.get("files") == wanted and all((out / n).exists() for n in wanted))
+
+
+def _read_manifest_counts(out: Path) -> dict[str, int]:
+    manifest = json.loads((out / MANIFEST).read_text())
+    counts = dict(manifest.get("counts") or {})
+    counts["quads"] = manifest.get("quads") or 0
+    return counts
 
 
 def _read_manifest(out: Path) -> list[str]:
@@ -428,6 +482,7 @@ def _read_manifest(out: Path) -> list[str]:
 def _clean_stale(out: Path) -> None:
     """Temporary files of a build that was killed (under the lock, so none is in use)."""
     shutil.rmtree(out / STAGING_DIR, ignore_errors=True)
+    shutil.rmtree(out / STORE_STAGING, ignore_errors=True)
     for folder in (out, out / PARTS_DIR):
         if not folder.is_dir():
             continue
@@ -523,10 +578,11 @@ def _workers_stop_on_interrupt(n_process: int) -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
-def _assemble(parts: Path, out: Path, formats: tuple[str, ...]) -> tuple[dict[str, Path], int, dict[str, int]]:
+def _assemble(parts: Path, out: Path, formats: tuple[str, ...],
+              store: Path | None = None) -> tuple[dict[str, Path], int, dict[str, int]]:
     from filmkg.output.merge import merge_parts
 
-    merged = merge_parts(sorted(parts.glob("part-*.nq")), out, formats)
+    merged = merge_parts(sorted(parts.glob("part-*.nq")), out, formats, store)
     return merged.files, merged.quads, merged.counts
 
 

@@ -81,8 +81,11 @@ def iter_reviews(part_files: Iterable[Path]) -> Iterator[tuple[str | None, list[
             yield graph, named, links
 
 
-def merge_parts(part_files: list[Path], out: Path, formats: Iterable[str]) -> MergeResult:
-    """Write ``formats`` into ``out`` from the parts; each file appears atomically when complete."""
+def merge_parts(part_files: list[Path], out: Path, formats: Iterable[str], store: Path | None = None) -> MergeResult:
+    """Write ``formats`` into ``out`` from the parts; each file appears atomically when complete.
+
+    ``store`` is a store folder already loaded from these parts (the build fills one while it
+    extracts): it is moved into place instead of being loaded again."""
     import pyoxigraph as ox
 
     fmts = [FORMATS[f] for f in formats]
@@ -136,12 +139,15 @@ def merge_parts(part_files: list[Path], out: Path, formats: Iterable[str]) -> Me
 
             tmp_store = out / f".{f.filename}.tmp"
             shutil.rmtree(tmp_store, ignore_errors=True)
-            store = ox.Store(str(tmp_store))
-            # the store's default graph is the merge of the review graphs (README "SPARQL")
-            load_into(store, part_files)
-            store.flush()
-            del store
-            mark_as_store(tmp_store, part_files)
+            if store is not None:
+                store.rename(tmp_store)
+            else:
+                db = ox.Store(str(tmp_store))
+                # the store's default graph is the merge of the review graphs (README "SPARQL")
+                load_into(db, part_files)
+                db.flush()
+                del db
+                mark_as_store(tmp_store, part_files)
             final = out / f.filename
             shutil.rmtree(final, ignore_errors=True)
             tmp_store.rename(final)

@@ -284,6 +284,59 @@ class ServiceRefused(FilmKGError):
     """A query asked for SERVICE."""
 
 
-__all__ = ["LoadReport", "META_FILE", "MERGED_GRAPHS_PREFIX", "ServiceRefused", "StoreError", "check_meta",
-           "check_no_service", "load", "load_into", "mark_as_store", "open_dataset",
+class BackgroundLoad:
+    """Fills a new store from part files in a child process while the build goes on.
+
+    The build hands it each part as soon as the part is written, so loading (the costliest
+    output on a large build) overlaps extraction instead of following it. ``finish`` waits
+    for the child and returns the closed, marked store folder; ``cancel`` stops it and
+    removes the folder.
+    """
+
+    def __init__(self, store_dir: Path) -> None:
+        import multiprocessing
+        import shutil
+
+        shutil.rmtree(store_dir, ignore_errors=True)
+        self.store_dir = store_dir
+        ctx = multiprocessing.get_context("fork")
+        self._queue = ctx.SimpleQueue()
+        self._proc = ctx.Process(target=_background_load, args=(store_dir, self._queue), daemon=True)
+        self._proc.start()
+
+    def add(self, part: Path) -> None:
+        self._queue.put(str(part))
+
+    def finish(self) -> Path:
+        self._queue.put(None)
+        self._proc.join()
+        if self._proc.exitcode != 0:
+            raise FilmKGError(f"{self.store_dir}: loading the store failed (exit {self._proc.exitcode})")
+        return self.store_dir
+
+    def cancel(self) -> None:
+        import shutil
+
+        if self._proc.is_alive():
+            self._proc.terminate()
+        self._proc.join()
+        shutil.rmtree(self.store_dir, ignore_errors=True)
+
+
+def _background_load(store_dir: Path, queue) -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the build stops this process itself
+    store = ox.Store(str(store_dir))
+    parts: list[str] = []
+    while (part := queue.get()) is not None:
+        load_into(store, [part])
+        parts.append(part)
+    store.flush()
+    del store
+    mark_as_store(store_dir, parts)
+
+
+__all__ = ["BackgroundLoad", "LoadReport", "META_FILE", "MERGED_GRAPHS_PREFIX", "ServiceRefused", "StoreError",
+           "check_meta", "check_no_service", "load", "load_into", "mark_as_store", "open_dataset",
            "open_store", "sparql_tokens", "storage_series"]

@@ -70,6 +70,20 @@ def test_resume_skips_finished_reviews(tmp_path, extractor):
     assert (fresh.reviews, fresh.skipped, fresh.counts["reviews"]) == (1, 0, 1)
 
 
+def test_a_no_change_rerun_leaves_the_outputs_alone(tmp_path, extractor):
+    out, opts = tmp_path / "out", BuildOptions(formats=("trig", "oxigraph"))
+    first = build([EXAMPLES / "4335.html", EXAMPLES / "2305.html"], out, opts, extractor=extractor)
+    stamp = (out / "graph.trig").stat().st_mtime_ns
+    again = build([EXAMPLES / "4335.html", EXAMPLES / "2305.html"], out, opts, extractor=extractor)
+    assert (again.reviews, again.skipped) == (0, 2)
+    assert (again.quads, again.counts) == (first.quads, first.counts)
+    assert (out / "graph.trig").stat().st_mtime_ns == stamp  # not rewritten
+    # another format asked for: the outputs are assembled again
+    other = build([EXAMPLES / "4335.html", EXAMPLES / "2305.html"], out, BuildOptions(formats=("nq",)),
+                  extractor=extractor)
+    assert other.quads == first.quads and (out / "graph.nq").exists() and not (out / "graph.trig").exists()
+
+
 def test_bad_review_is_reported_and_counted(tmp_path, extractor):
     bad = tmp_path / "in" / "9999.html"
     bad.parent.mkdir()
