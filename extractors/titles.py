@@ -54,8 +54,9 @@ class Titles:
         # header names and the critic's byline are never titles
         blocked = [(m.start, m.end) for m in people if m.rule == "people.header"] + list(state.critic(doc).spans)
         not_film = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NOT_FILM_LABELS]
+        films = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "FILM"]
         found = find_titles(text, reviewed, person_spans, self.lexicon.films, blocked=blocked,
-                            not_film_spans=not_film)
+                            not_film_spans=not_film, film_spans=films)
         state.set_records(doc, state.TITLES, found)
         setattr(doc._, state.REVIEWED, reviewed)
         return doc
@@ -142,12 +143,14 @@ def find_titles(
     gazetteer: FilmTitles | None = None,
     blocked: list[tuple[int, int]] | None = None,
     not_film_spans: list[tuple[int, int]] | None = None,
+    film_spans: list[tuple[int, int]] | None = None,
 ) -> list[Mention]:
     """All film-title mentions in ``text`` (the reviewed film's included).
 
     ``person_spans`` anchor filmographies ("Figgis (Internal Affairs)"); ``blocked`` spans
     (names from credits headers) are never titles; ``not_film_spans`` (places, dates,
-    organisations found by NER) are not taken from unmarked text.
+    organisations found by NER) are not taken from unmarked text; ``film_spans`` are the
+    trained model's FILM entities, which find titles without typography from their context.
     """
     gazetteer = gazetteer or FilmTitles()
     blocked = blocked if blocked is not None else person_spans
@@ -196,9 +199,29 @@ def find_titles(
     unmarked.extend(_gazetteer_spans(text, gazetteer, blocked, out + unmarked))
     out.extend(t for t in unmarked if (t.rule != "titles.gazetteer" and t.name in gazetteer)
                or not any(a <= t.start and t.end <= b for a, b in weak_blocked))
+    out.extend(_ner_titles(text, film_spans or [], gazetteer, reviewed))
     if reviewed:
         out.extend(_reviewed_mentions(text, reviewed))
     return _dedupe(out, blocked)
+
+
+def _ner_titles(text: str, spans: list[tuple[int, int]], gazetteer: FilmTitles,
+                reviewed: str | None) -> list[Mention]:
+    """The model's FILM entities: taken when the KB knows the title exactly, or when it has two
+    words or more (one unknown word in running prose is too often a name or an emphasis)."""
+    out = []
+    for start, end in spans:
+        raw = text[start:end]
+        surface = raw.strip("_*\"'\u201c\u201d ").rstrip(".,:;!?")
+        if not surface or not _title_like(surface) or "\n\n" in raw or _non_film_context(text, start, end):
+            continue
+        start += raw.find(surface)
+        known = surface in gazetteer or _is_reviewed(surface, reviewed)
+        if not known and (len(surface.split()) < 2 or surface.isupper()):
+            continue
+        out.append(_mention(text, surface, start, start + len(surface), "titles.ner",
+                            confidence("titles.ner", "known" if known else None)))
+    return out
 
 
 def _mention(text: str, surface: str, start: int, end: int, extractor: str, conf: float) -> Mention:

@@ -100,9 +100,13 @@ class BuildReport:
     counts: dict[str, int] = field(default_factory=dict)
     #: The same file given more than once, built once.
     duplicates: int = 0
+    #: Wall seconds per stage: reading the inputs, extraction (read -> extract -> link ->
+    #: N-Quads, in the workers), and writing the outputs (the merge; the store's final flush).
+    stages: dict[str, float] = field(default_factory=dict)
 
 
-Progress = Callable[[int, int, str], None]
+#: progress(done, total, current review, failures so far)
+Progress = Callable[[int, int, str, int], None]
 
 
 class BuildInterrupted(KeyboardInterrupt):
@@ -128,10 +132,11 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, options: BuildOptio
     out = Path(out_dir)
     # the inputs are listed first: a missing one is a usage error that leaves no trace in ``out``
     raws, failed, duplicates = _unique_inputs(iter_raw(inputs, exclude=[out]))
+    read_s = time.monotonic() - t0
     with _disk_errors(out), _locked(out):
         _clean_stale(out)
-        report = _build_locked(raws, BuildReport(out, failed=failed, duplicates=duplicates), options, progress,
-                               extractor)
+        report = BuildReport(out, failed=failed, duplicates=duplicates, stages={"read inputs": read_s})
+        report = _build_locked(raws, report, options, progress, extractor)
     report.seconds = time.monotonic() - t0
     return report
 
@@ -185,6 +190,7 @@ def _build_locked(raws: list[RawReview], report: BuildReport, options: BuildOpti
             feeder.add(stem.with_suffix(".nq"))
         batch, ids = [], {}
 
+    t_extract = time.monotonic()
     try:
         with _workers_stop_on_interrupt(options.n_process):
             for ident, source, quads, problem in process_reviews(todo, extractor, linker, options):
@@ -196,11 +202,15 @@ def _build_locked(raws: list[RawReview], report: BuildReport, options: BuildOpti
                     ids[ident] = digests[ident]
                     report.reviews += 1
                 if progress:
-                    progress(processed, len(todo), ident or source)
+                    progress(processed, len(todo), ident or source, len(report.failed))
                 if len(ids) >= options.batch_size:
                     flush()
         flush()
+        report.stages["extract (in the workers)"] = time.monotonic() - t_extract
+        t_store = time.monotonic()
         store = feeder.finish() if feeder is not None else None
+        if feeder is not None:
+            report.stages["store: rest of the load"] = time.monotonic() - t_store
     except BaseException as exc:
         if feeder is not None:
             feeder.cancel()
@@ -214,7 +224,9 @@ def _build_locked(raws: list[RawReview], report: BuildReport, options: BuildOpti
         if store is not None:
             shutil.rmtree(store, ignore_errors=True)
         raise NothingBuiltError(f"no review could be built; {out} is unchanged", report.failed)
+    t_out = time.monotonic()
     _assemble_and_swap(parts, out, options.formats, report, store)
+    report.stages["write outputs"] = time.monotonic() - t_out
     return report
 
 
@@ -621,18 +633,29 @@ class _Linker:
 
 
 class ProgressPrinter:
-    """One status line on stderr: done/total, rate and time left."""
+    """Reviews done, rate, time left and failures so far on stderr: one line redrawn on a
+    terminal, a plain line every ``every`` reviews (and at the end) otherwise, e.g. in a log."""
 
-    def __init__(self) -> None:
+    def __init__(self, stream=None, every: int = 500) -> None:
         self.start = time.monotonic()
+        self.stream = stream or sys.stderr
+        self.tty = self.stream.isatty()
+        self.every = 25 if self.tty else every
 
-    def __call__(self, done: int, total: int, current: str) -> None:
-        if not total or (done != total and done % 25):
+    def __call__(self, done: int, total: int, current: str, failed: int = 0) -> None:
+        if not total or (done != total and done % self.every):
             return
-        rate = done / max(time.monotonic() - self.start, 1e-6)
+        elapsed = max(time.monotonic() - self.start, 1e-6)
+        rate = done / elapsed
         left = (total - done) / rate if rate else 0
-        sys.stderr.write(f"\r  {done}/{total} reviews ({100 * done // total}%), {rate:.1f}/s, "
-                         f"{left / 60:.0f} min left  {current[:30]:30}")
-        if done == total:
-            sys.stderr.write("\n")
-        sys.stderr.flush()
+        line = (f"{done}/{total} reviews ({100 * done // total}%), {rate:.1f}/s, "
+                f"{_minutes(left)} left, {failed} failed")
+        if self.tty:
+            self.stream.write(f"\r  {line}  {current[:30]:30}" + ("\n" if done == total else ""))
+        else:
+            self.stream.write(f"  [{_minutes(elapsed)}] {line}\n")
+        self.stream.flush()
+
+
+def _minutes(seconds: float) -> str:
+    return f"{seconds / 60:.1f} min" if seconds >= 60 else f"{seconds:.0f} s"

@@ -166,6 +166,8 @@ def build(inputs: tuple[str, ...], out_dir: Path, formats: tuple[str, ...], imdb
     click.echo("  " + ", ".join(f"{v} {k}" for k, v in report.counts.items()) + f", {report.quads} quads")
     for name, path in report.files.items():
         click.echo(f"  {FORMATS[name].description}: {path}")
+    if report.stages and not quiet:
+        click.echo("  time per stage: " + ", ".join(f"{k} {v:.1f} s" for k, v in report.stages.items()))
     if report.failed:
         _print_failures(report.failed)
         sys.exit(EXIT_SOME_FAILED)

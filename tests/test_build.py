@@ -127,3 +127,18 @@ def test_odd_line_separators_in_review_text_survive(tmp_path, extractor):
     ds.parse(str(report.files["nq"]), format="nquads")
     texts = [str(o) for g in ds.graphs() for o in g.objects(None, URIRef("https://schema.org/text"))]
     assert any("By their\x0c nature\u2028 and\x1c" in t for t in texts)
+
+
+def test_progress_in_a_log_is_plain_lines_with_failures_so_far():
+    import io
+
+    from filmkg.build import ProgressPrinter
+
+    log = io.StringIO()
+    show = ProgressPrinter(stream=log, every=2)
+    for done in range(1, 6):
+        show(done, 5, f"r{done}", failed=1 if done > 3 else 0)
+    lines = log.getvalue().splitlines()
+    assert len(lines) == 3 and "\r" not in log.getvalue()  # at 2, 4 and the end
+    assert "2/5 reviews (40%)" in lines[0] and lines[0].endswith("left, 0 failed")
+    assert "5/5 reviews (100%)" in lines[2] and lines[2].endswith("0 s left, 1 failed")

@@ -141,7 +141,7 @@ def test_a_write_failure_leaves_the_previous_set_whole(tmp_path, extractor, monk
 def test_ctrl_c_saves_finished_reviews_even_below_one_batch(tmp_path, extractor):
     src, out = _inputs(tmp_path / "in"), tmp_path / "out"
 
-    def interrupt_after_two(done: int, total: int, current: str) -> None:
+    def interrupt_after_two(done: int, total: int, current: str, failed: int) -> None:
         if done == 2:
             raise KeyboardInterrupt
 

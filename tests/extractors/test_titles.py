@@ -39,3 +39,22 @@ def test_a_plain_text_review_takes_its_title_from_the_file_name(run):
 
     assert infer_title("fargo-nights", "I liked FARGO NIGHTS a lot.") == "Fargo Nights"
     assert infer_title("fargo-nights", "Nothing here names it.") is None
+
+
+def test_film_entities_of_the_model_become_titles_when_the_kb_knows_them_or_they_are_long():
+    from filmkg.extractors.titles import find_titles
+    from filmkg.linking.lexicon import FilmTitles
+
+    text = "His earlier film Heat was better than Blue Night Runner, and Moon was loud."
+    spans = [(text.index(t), text.index(t) + len(t)) for t in ("Heat", "Blue Night Runner", "Moon")]
+    found = find_titles(text, None, [], FilmTitles({"Heat"}), film_spans=spans)
+    assert {(m.name, m.rule, m.confidence) for m in found} == {
+        ("Heat", "titles.ner", 0.75), ("Blue Night Runner", "titles.ner", 0.6)}  # one unknown word: no
+
+
+def test_a_film_entity_after_a_non_film_cue_is_not_a_film():
+    from filmkg.extractors.titles import find_titles
+
+    text = "the novel Dark Harbour Lights came first."
+    s = text.index("Dark")
+    assert find_titles(text, None, [], film_spans=[(s, s + len("Dark Harbour Lights"))]) == []
