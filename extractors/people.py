@@ -29,6 +29,9 @@ from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
 from filmkg.linking.lexicon import Lexicon
 
+#: Entity labels of places and nationalities: the packaged model's PLACE, the general model's own.
+PLACE_LABELS = frozenset({"PLACE", "GPE", "LOC", "FAC", "NORP"})
+
 
 @Language.factory(
     "people",
@@ -55,7 +58,7 @@ class People:
         known = self.lexicon.people
         found = _person_mentions(doc, header, critic, known, text)
         if self.name_shapes:
-            places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC", "NORP"}]
+            places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in PLACE_LABELS]
             found += _name_shaped(text, found, critic, known, self.lexicon.given_names, places)
         found = [m for m in _without_critic(found, critic) if not _in_signature(text, m)]
         state.set_records(doc, state.PEOPLE, found)

@@ -20,8 +20,9 @@ from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
 from filmkg.linking.lexicon import FilmTitles, Lexicon
 
-#: spaCy entity labels of things that are not films: unmarked text there is not taken as a title.
-NOT_FILM_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY",
+#: Entity labels of things that are not films: unmarked text there is not taken as a title
+#: (the packaged model's PLACE and EVENT; the general model's finer labels).
+NOT_FILM_LABELS = frozenset({"PLACE", "GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY",
                              "CARDINAL", "ORDINAL", "LANGUAGE", "EVENT"})
 
 
@@ -205,6 +206,9 @@ def find_titles(
     return _dedupe(out, blocked)
 
 
+NER_UNKNOWN_MIN_WORDS: int | None = None
+
+
 def _ner_titles(text: str, spans: list[tuple[int, int]], gazetteer: FilmTitles,
                 reviewed: str | None) -> list[Mention]:
     """The model's FILM entities: taken when the KB knows the title exactly, or when it has two
@@ -217,7 +221,8 @@ def _ner_titles(text: str, spans: list[tuple[int, int]], gazetteer: FilmTitles,
             continue
         start += raw.find(surface)
         known = surface in gazetteer or _is_reviewed(surface, reviewed)
-        if not known and (len(surface.split()) < 2 or surface.isupper()):
+        if not known and (NER_UNKNOWN_MIN_WORDS is None or len(surface.split()) < NER_UNKNOWN_MIN_WORDS
+                          or surface.isupper()):
             continue
         out.append(_mention(text, surface, start, start + len(surface), "titles.ner",
                             confidence("titles.ner", "known" if known else None)))

@@ -1,4 +1,4 @@
-"""The packaged PERSON/FILM model (extractors/models/filmkg_ner) loads and finds both labels.
+"""The packaged model (extractors/models/filmkg_ner) loads and tags, splits and finds its labels.
 
 Never retrains: training/train.sh rebuilds the model; these tests only load what ships.
 """
@@ -17,7 +17,7 @@ def ner():
 
 
 def test_pipeline_is_small_and_labelled(ner):
-    assert ner.pipe_names == ["tok2vec", "senter", "ner"]
+    assert ner.pipe_names == ["tok2vec", "tagger", "senter", "ner"]
     assert set(ner.get_pipe("ner").labels) == set(models.NER_LABELS)
     size = sum(f.stat().st_size for f in models.NER_DIR.rglob("*") if f.is_file())
     assert size < 10_000_000
@@ -30,6 +30,13 @@ def test_person_and_unmarked_film_in_two_sentences(ner):
     assert ("The Shining", "FILM") in ents
     assert [s.text for s in doc.sents] == ["Jack Nicholson is terrifying in The Shining.",
                                            "Nobody else could have played that part."]
+
+
+def test_places_and_tags_the_rules_read(ner):
+    doc = ner("He grew up in Paris with Nick Nolte.")
+    assert ("Paris", "PLACE") in {(e.text, e.label_) for e in doc.ents}
+    assert [t.tag_ for t in doc][:3] == ["PRP", "VBD", "RP"]
+    assert doc[4].tag_ == "NNP"
 
 
 def test_without_senter_sentences_are_not_set(ner):

@@ -1,7 +1,8 @@
 """Trained components shipped with filmkg (package data, never downloaded at run time).
 
-``filmkg_ner/`` is a small spaCy pipeline (tok2vec + senter + ner, labels PERSON and FILM)
-trained on the archive's own silver labels; training/README.md is its model card and
+``filmkg_ner/`` is a small spaCy pipeline (tok2vec + tagger + senter + ner; labels PERSON,
+FILM, PLACE and EVENT) trained on the archive's own silver labels; it is the default model
+under the extractors (``extractors/pipeline.py``). training/README.md is its model card and
 training/ holds the code that rebuilds it.
 """
 
@@ -17,11 +18,11 @@ if TYPE_CHECKING:
 
 NER_DIR = Path(__file__).resolve().parent / "filmkg_ner"
 #: The labels the NER model predicts.
-NER_LABELS = ("FILM", "PERSON")
+NER_LABELS = ("EVENT", "FILM", "PERSON", "PLACE")
 
 
 def load_ner(senter: bool = True) -> Language:
-    """The packaged PERSON/FILM pipeline; ``senter=False`` leaves sentence boundaries out."""
+    """The packaged pipeline; ``senter=False`` leaves sentence boundaries out."""
     return _load(senter)
 
 
