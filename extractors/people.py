@@ -131,10 +131,29 @@ def clean_person(surface: str, start: int) -> tuple[str, int, int] | None:
         return None
     if fold(s) in NOT_PEOPLE or all(fold(w) in NOT_PEOPLE for w in words) or _COMPANY_END.search(s):
         return None
-    tm = re.search(r"\s+".join(re.escape(w) for w in words), surface)
-    if not tm:
+    found = _find_words(surface, words)
+    if found is None:
         return None
-    return s, start + tm.start(), start + tm.end()
+    return s, start + found[0], start + found[1]
+
+
+def _find_words(text: str, words: list[str]) -> tuple[int, int] | None:
+    """The first run of ``words`` in ``text`` separated by whitespace: what
+    ``re.search(r"\\s+".join(map(re.escape, words)))`` finds, without compiling a pattern per name."""
+    i = text.find(words[0])
+    while i >= 0:
+        j = i + len(words[0])
+        for w in words[1:]:
+            k = j
+            while k < len(text) and text[k].isspace():
+                k += 1
+            if k == j or not text.startswith(w, k):
+                break
+            j = k + len(w)
+        else:
+            return i, j
+        i = text.find(words[0], i + 1)
+    return None
 
 
 def canonical_person(name: str) -> str:

@@ -26,6 +26,7 @@ the same for the KB side and the text side, so a match is a dict (or index) hit,
 from __future__ import annotations
 
 import csv
+import functools
 import gzip
 import hashlib
 import io
@@ -119,7 +120,9 @@ _TRAILING_YEAR = re.compile(r"\s*\((?:19|20)\d\d\)\s*$")
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def _fold(text: str) -> str:
+    # cached: fuzzy person lookups fold the same candidate names again for every review
     return fold(text.translate(_TRANSLIT))
 
 
