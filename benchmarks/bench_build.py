@@ -23,6 +23,7 @@ import json
 import os
 import random
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -44,13 +45,15 @@ def _own_peak_mib() -> float:
 
 
 # ----------------------------------------------------------------------------- children
-def child_build(pages: str, out: str, processes: int) -> dict:
-    from filmkg.build import BuildOptions, build
+def child_build(pages: str, out: str, processes: int, formats: str = "trig,oxigraph") -> dict:
+    from filmkg.build import BuildOptions, ProgressPrinter, build
 
     t0 = time.perf_counter()
-    r = build([pages], out, BuildOptions(n_process=processes))
+    r = build([pages], out, BuildOptions(n_process=processes, formats=tuple(formats.split(","))),
+              progress=ProgressPrinter(every=2000))
     return {"reviews": r.reviews, "skipped": r.skipped, "failed": len(r.failed), "quads": r.quads,
-            "counts": r.counts, "seconds": time.perf_counter() - t0}
+            "counts": r.counts, "seconds": time.perf_counter() - t0, "stages": r.stages,
+            "failures": r.failed[:50]}
 
 
 def child_spacy(texts_file: str, processes: int) -> dict:
@@ -152,36 +155,48 @@ def edit_page(page: Path, k: int) -> None:
 def main() -> int:
     if len(sys.argv) > 1 and sys.argv[1] == "--child":
         kind, *rest = sys.argv[2:]
-        res = child_build(rest[0], rest[1], int(rest[2])) if kind == "build" else child_spacy(rest[0], int(rest[1]))
+        res = child_build(*rest[:2], int(rest[2]), *rest[3:]) if kind == "build" else child_spacy(rest[0], int(rest[1]))
         res["own_peak"] = _own_peak_mib()
         print(json.dumps(res))
         return 0
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--n", type=int, default=300, help="reviews in the sample")
+    ap.add_argument("--n", type=int, default=300, help="reviews in the sample (0: the whole archive)")
+    ap.add_argument("--formats", default="trig,oxigraph", help="output formats of the build, comma-separated")
+    ap.add_argument("--no-spacy", action="store_true", help="skip bare spaCy (e.g. on the whole archive)")
     ap.add_argument("-j", "--processes", type=int, default=2)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--changed", type=int, default=10, help="pages edited before the last re-run")
     ap.add_argument("--archive", type=Path, default=ARCHIVE)
     ap.add_argument("--tmp", type=Path, default=None)
+    ap.add_argument("--keep", type=Path, default=None, help="copy the outputs here (e.g. to query the store)")
     a = ap.parse_args()
 
     with tempfile.TemporaryDirectory(dir=a.tmp, prefix="bench-build-") as tmp:
         tmp = Path(tmp)
-        pages, texts = sample_pages(a.archive, a.n, a.seed, tmp / "in")
+        pages, texts = sample_pages(a.archive, a.n or 10**9, a.seed, tmp / "in")
         texts_file = tmp / "texts.json"
         texts_file.write_text(json.dumps(texts), encoding="utf-8")
         out = tmp / "out"
         j = str(a.processes)
         print(f"sample: {len(pages)} archive reviews (seed {a.seed}), {sum(map(len, texts)) / 1e6:.2f} M characters, "
               f"-j {a.processes}", flush=True)
-        build = run_child("build", str(tmp / "in"), str(out), j)
-        print(f"  build done in {build['wall']:.0f} s", flush=True)
-        bare = run_child("spacy", str(texts_file), j)
-        print(f"  bare spaCy done in {bare['wall']:.0f} s", flush=True)
-        same = run_child("build", str(tmp / "in"), str(out), j)
+        build = run_child("build", str(tmp / "in"), str(out), j, a.formats)
+        print(f"  build done in {build['wall']:.0f} s; stages: "
+              + ", ".join(f"{k} {v:.0f} s" for k, v in build["stages"].items()), flush=True)
+        for source, problem in build["failures"]:
+            print(f"    failed: {source}: {problem}")
+        bare = None if a.no_spacy else run_child("spacy", str(texts_file), j)
+        if bare:
+            print(f"  bare spaCy done in {bare['wall']:.0f} s", flush=True)
+        same = run_child("build", str(tmp / "in"), str(out), j, a.formats)
         for k, page in enumerate(random.Random(a.seed + 1).sample(pages, min(a.changed, len(pages)))):
             edit_page(page, k)
-        changed = run_child("build", str(tmp / "in"), str(out), j)
+        changed = run_child("build", str(tmp / "in"), str(out), j, a.formats)
+        store = out / "graph.oxigraph"
+        if a.keep and out.exists():
+            shutil.rmtree(a.keep, ignore_errors=True)
+            shutil.copytree(out, a.keep, ignore=shutil.ignore_patterns(".filmkg-parts"))
+            print(f"  outputs kept in {a.keep}" + (" (store included)" if store.exists() else ""))
 
     def row(label: str, r: dict, extra: str = "") -> None:
         print(f"{label:34} {r['wall']:8.1f} {r['cpu']:8.1f} {r['peak_sum']:9.0f} {r['peak_one']:9.0f}  {extra}")
@@ -189,11 +204,12 @@ def main() -> int:
     print()
     print(f"{'':34} {'wall s':>8} {'CPU s':>8} {'peak MiB':>9} {'1 proc':>9}")
     row("filmkg build", build, f"{build['reviews']} reviews, {build['failed']} failed, {build['quads']} quads")
-    row("bare spaCy (load + nlp.pipe)", bare,
-        f"load {bare['load']:.1f} s, nlp.pipe {bare['pipe']:.1f} s, {bare['tokens']} tokens, "
-        f"{'+'.join(bare['pipeline'])}")
-    print(f"{'build / bare spaCy':34} {build['wall'] / bare['wall']:8.2f} {build['cpu'] / bare['cpu']:8.2f}"
-          f"   (build wall / nlp.pipe alone: {build['wall'] / bare['pipe']:.2f})")
+    if bare:
+        row("bare spaCy (load + nlp.pipe)", bare,
+            f"load {bare['load']:.1f} s, nlp.pipe {bare['pipe']:.1f} s, {bare['tokens']} tokens, "
+            f"{'+'.join(bare['pipeline'])}")
+        print(f"{'build / bare spaCy':34} {build['wall'] / bare['wall']:8.2f} {build['cpu'] / bare['cpu']:8.2f}"
+              f"   (build wall / nlp.pipe alone: {build['wall'] / bare['pipe']:.2f})")
     row("re-run, nothing changed", same, f"{same['reviews']} processed, {same['skipped']} skipped")
     row(f"re-run, {a.changed} pages changed", changed, f"{changed['reviews']} processed, {changed['skipped']} skipped")
     print(f"\nwhole archive (27,886) at the build's rate: ~{27886 / len(pages) * build['wall'] / 60:.0f} min wall")

@@ -143,6 +143,8 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, options: BuildOptio
 
 def _build_locked(raws: list[RawReview], report: BuildReport, options: BuildOptions, progress: Progress | None,
                   extractor) -> BuildReport:
+    from filmkg.output.merge import PartSummary
+
     out = report.out_dir
     parts = out / PARTS_DIR
     current = {r.identifier: r.digest for r in raws if r.digest is not None}
@@ -181,11 +183,15 @@ def _build_locked(raws: list[RawReview], report: BuildReport, options: BuildOpti
             return
         part_no += 1
         stem = parts / f"part-{part_no:05d}"
+        for stale in (".trig", ".sum"):  # left by a part of this number that was being removed
+            stem.with_suffix(stale).unlink(missing_ok=True)
         # the .nq first: a part counts only once its .json names it (see _prepare_parts)
         with atomic_write(stem.with_suffix(".nq"), "w") as fh:
             fh.write("".join(batch))
         with atomic_write(stem.with_suffix(".json"), "w") as fh:
             json.dump({"reviews": ids}, fh)
+        # the part's TriG and counts now, while extraction goes on: the merge then concatenates
+        PartSummary.of_quads("".join(batch)).write(stem.with_suffix(".nq"))
         if feeder is not None:
             feeder.add(stem.with_suffix(".nq"))
         batch, ids = [], {}
@@ -376,7 +382,7 @@ def _prepare_parts(parts: Path, options: BuildOptions, current: dict[str, str]) 
     done: set[str] = set()
     for nq in parts.glob("part-*.nq"):
         if not nq.with_suffix(".json").exists():
-            nq.unlink()  # interrupted between the two writes
+            _remove_part(nq)  # interrupted between the two writes
     metas = sorted(parts.glob("part-*.json"))
     next_no = max((int(m.stem.split("-")[1]) for m in metas), default=0)
     for meta in metas:
@@ -394,9 +400,14 @@ def _prepare_parts(parts: Path, options: BuildOptions, current: dict[str, str]) 
             next_no += 1
             _salvage(meta, parts / f"part-{next_no:05d}", keep)
             done.update(keep)
-        for f in (meta, meta.with_suffix(".nq")):
-            f.unlink(missing_ok=True)
+        _remove_part(meta)
     return done
+
+
+def _remove_part(part: Path) -> None:
+    # the .json goes first: without it the part no longer counts (see flush)
+    for suffix in (".json", ".nq", ".trig", ".sum"):
+        part.with_suffix(suffix).unlink(missing_ok=True)
 
 
 def _salvage(meta: Path, stem: Path, keep: dict[str, str]) -> None:

@@ -15,6 +15,8 @@ union of both, and its quads are counted twice.
 from __future__ import annotations
 
 import contextlib
+import io
+import json
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -24,7 +26,7 @@ from pathlib import Path
 from filmkg.core.atomic import atomic_write
 from filmkg.core.errors import FilmKGError
 from filmkg.output.formats import EVIDENCE_NT, FORMATS, PREFIX_IRIS
-from filmkg.output.pretty import NTermWriter
+from filmkg.output.pretty import NTermWriter, _row_key, write_rows
 
 _TYPE = " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
 _COUNTED = {"<https://schema.org/Review>": "reviews", "<https://schema.org/Movie>": "films",
@@ -56,29 +58,58 @@ def graph_of(line: str) -> str | None:
 def iter_reviews(part_files: Iterable[Path]) -> Iterator[tuple[str | None, list[str], list[str]]]:
     """(graph name, its quads, the default-graph triples after them), one review at a time."""
     for part in part_files:
-        graph: str | None = None
-        tail = None
-        named: list[str] = []
-        links: list[str] = []
         # newline="\n": only LF ends a line (literals may hold a raw form feed or U+2028)
         with open(part, encoding="utf-8", newline="\n") as fh:
-            for no, line in enumerate(fh, 1):
-                if tail is not None and line.endswith(tail) and line.count(" ", 0, len(line) - len(tail)) >= 2:
-                    named.append(line)
-                    continue
-                if not line.endswith(" .\n"):
-                    if not line.strip():
-                        continue
-                    raise FilmKGError(f"{part}: line {no} is not an N-Quads line the build writes: {line[:80]!r}")
-                g = graph_of(line)
-                if g is None:
-                    links.append(line)
-                    continue
-                if named or links:
-                    yield graph, named, links
-                graph, tail, named, links = g, f" {g} .\n", [line], []
+            yield from _reviews_in_lines(fh, part)
+
+
+def _reviews_in_lines(lines: Iterable[str], part: object) -> Iterator[tuple[str | None, list[str], list[str]]]:
+    graph: str | None = None
+    tail = None
+    named: list[str] = []
+    links: list[str] = []
+    for no, line in enumerate(lines, 1):
+        if tail is not None and line.endswith(tail) and line.count(" ", 0, len(line) - len(tail)) >= 2:
+            named.append(line)
+            continue
+        if not line.endswith(" .\n"):
+            if not line.strip():
+                continue
+            raise FilmKGError(f"{part}: line {no} is not an N-Quads line the build writes: {line[:80]!r}")
+        g = graph_of(line)
+        if g is None:
+            links.append(line)
+            continue
         if named or links:
             yield graph, named, links
+        graph, tail, named, links = g, f" {g} .\n", [line], []
+    if named or links:
+        yield graph, named, links
+
+
+def _write_store(fmts: list, part_files: list[Path], out: Path, store: Path | None, result: MergeResult) -> None:
+    import pyoxigraph as ox
+
+    for f in fmts:
+        if not f.is_store:
+            continue
+        from filmkg.output.store import load_into, mark_as_store
+
+        tmp_store = out / f".{f.filename}.tmp"
+        shutil.rmtree(tmp_store, ignore_errors=True)
+        if store is not None:
+            store.rename(tmp_store)
+        else:
+            db = ox.Store(str(tmp_store))
+            # the store's default graph is the merge of the review graphs (README "SPARQL")
+            load_into(db, part_files)
+            db.flush()
+            del db
+            mark_as_store(tmp_store, part_files)
+        final = out / f.filename
+        shutil.rmtree(final, ignore_errors=True)
+        tmp_store.rename(final)
+        result.files[f.name] = final
 
 
 def merge_parts(part_files: list[Path], out: Path, formats: Iterable[str], store: Path | None = None) -> MergeResult:
@@ -86,10 +117,17 @@ def merge_parts(part_files: list[Path], out: Path, formats: Iterable[str], store
 
     ``store`` is a store folder already loaded from these parts (the build fills one while it
     extracts): it is moved into place instead of being loaded again."""
-    import pyoxigraph as ox
 
     fmts = [FORMATS[f] for f in formats]
     result = MergeResult()
+    if {f.name for f in fmts} <= SIDECAR_FORMATS:
+        out.mkdir(parents=True, exist_ok=True)
+        for stale in out.glob(".merge-*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        _merge_from_sidecars(part_files, out, fmts, store, result)
+        _write_store(fmts, part_files, out, store, result)
+        result.files = {f.name: result.files[f.name] for f in fmts}
+        return result
     w = NTermWriter(PREFIX_IRIS)
     seen_links: set[str] = set()
     counted: dict[str, set[str]] = {k: set() for k in _COUNTED.values()}
@@ -134,24 +172,7 @@ def merge_parts(part_files: list[Path], out: Path, formats: Iterable[str], store
             with atomic_write(out / f.filename, "wb") as fh:
                 f.from_parts(part_files, fh)
             result.files[f.name] = out / f.filename
-        elif f.is_store:
-            from filmkg.output.store import load_into, mark_as_store
-
-            tmp_store = out / f".{f.filename}.tmp"
-            shutil.rmtree(tmp_store, ignore_errors=True)
-            if store is not None:
-                store.rename(tmp_store)
-            else:
-                db = ox.Store(str(tmp_store))
-                # the store's default graph is the merge of the review graphs (README "SPARQL")
-                load_into(db, part_files)
-                db.flush()
-                del db
-                mark_as_store(tmp_store, part_files)
-            final = out / f.filename
-            shutil.rmtree(final, ignore_errors=True)
-            tmp_store.rename(final)
-            result.files[f.name] = final
+    _write_store(fmts, part_files, out, store, result)
     result.files = {f.name: result.files[f.name] for f in fmts}
     result.quads = quads
     result.counts = {k: len(v) for k, v in counted.items()}
@@ -159,4 +180,113 @@ def merge_parts(part_files: list[Path], out: Path, formats: Iterable[str], store
     return result
 
 
-__all__ = ["MergeResult", "graph_of", "iter_reviews", "merge_parts"]
+# ------------------------------------------------------------------ parts with sidecars
+#: Formats assembled from the parts' sidecars alone (no pass over the quads), when asked
+#: for by themselves: TriG by concatenating each part's rendered review graphs, the store
+#: from the parts (or filled already during the build).
+SIDECAR_FORMATS = frozenset({"trig", "oxigraph"})
+_W = NTermWriter(PREFIX_IRIS)
+
+
+@dataclass
+class PartSummary:
+    """What the outputs need of one part besides its quads: each review graph rendered as a
+    TriG block, each review's identity links, and what is counted."""
+
+    trig: str = ""
+    links: list[list[str]] = field(default_factory=list)
+    counted: dict[str, list[str]] = field(default_factory=dict)
+    statements: int = 0
+    named: int = 0
+
+    def add(self, graph: str | None, named: list[str], links: list[str]) -> None:
+        if named and graph:
+            rows = _W.rows(named, len(graph) + 4)
+            buf = io.StringIO()
+            buf.write(f"{_W.iri(graph)} {{\n")
+            write_rows(buf, sorted(rows, key=_row_key), indent="    ")
+            buf.write("}\n\n")
+            self.trig += buf.getvalue()
+        self.links.append(links)
+        self.named += len(named)
+        for line in named:
+            i = line.find(" ")
+            if line.startswith(_TYPE, i):
+                obj = line[i + len(_TYPE) : line.find(" ", i + len(_TYPE))]
+                if obj == _STATEMENT:
+                    self.statements += 1
+                elif obj in _COUNTED:
+                    self.counted.setdefault(_COUNTED[obj], []).append(line[:i])
+
+    def write(self, part: Path) -> None:
+        """Beside the part: ``part-N.trig`` and ``part-N.sum`` (the TriG last: it marks the pair)."""
+        with atomic_write(part.with_suffix(".sum"), "w") as fh:
+            json.dump({"links": self.links, "counted": self.counted, "statements": self.statements,
+                       "named": self.named}, fh)
+        with atomic_write(part.with_suffix(".trig"), "w") as fh:
+            fh.write(self.trig)
+
+    @classmethod
+    def of_quads(cls, text: str) -> PartSummary:
+        summary = cls()
+        for graph, named, links in _reviews_in_lines(text.splitlines(keepends=True), "reviews"):
+            summary.add(graph, named, links)
+        return summary
+
+
+def _summary_meta(part: Path) -> dict | None:
+    try:
+        if part.with_suffix(".trig").exists():
+            return json.loads(part.with_suffix(".sum").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    return None
+
+
+def _merge_from_sidecars(part_files: list[Path], out: Path, formats: list, store: Path | None,
+                         result: MergeResult) -> None:
+    from filmkg.output.pretty import TrigWriter
+
+    counted: dict[str, set[str]] = {k: set() for k in _COUNTED.values()}
+    seen_links: set[str] = set()
+    statements = quads = 0
+    with tempfile.TemporaryDirectory(dir=out, prefix=".merge-") as tmp, contextlib.ExitStack() as stack:
+        trig = None
+        if any(f.name == "trig" for f in formats):
+            fh = stack.enter_context(atomic_write(out / "graph.trig", "w"))
+            trig = TrigWriter(fh, _W, Path(tmp))
+            result.files["trig"] = out / "graph.trig"
+        for part in part_files:
+            meta = _summary_meta(part)
+            if meta is None:  # a part from before sidecars, or one whose sidecar was lost
+                summary = PartSummary()
+                for graph, named, links in iter_reviews([part]):
+                    summary.add(graph, named, links)
+                summary.write(part)
+                meta = _summary_meta(part)
+            if trig is not None:
+                with open(part.with_suffix(".trig"), encoding="utf-8", newline="\n") as src:
+                    shutil.copyfileobj(src, trig.out)
+            for links in meta["links"]:
+                fresh = []
+                for line in links:
+                    if not line.startswith(EVIDENCE_NT):
+                        if line in seen_links:
+                            continue
+                        seen_links.add(line)
+                    fresh.append(line)
+                quads += len(fresh)
+                if trig is not None and fresh:
+                    trig.review(None, [], fresh)
+            quads += meta["named"]
+            statements += meta["statements"]
+            for kind, subjects in meta["counted"].items():
+                counted[kind].update(subjects)
+        if trig is not None:
+            trig.close()
+    result.quads = quads
+    result.counts = {k: len(v) for k, v in counted.items()}
+    result.counts["evidence statements"] = statements
+
+
+__all__ = ["MergeResult", "PartSummary", "SIDECAR_FORMATS", "graph_of", "iter_reviews", "merge_parts"]

@@ -69,12 +69,18 @@ def silver_scores(nlp, path: Path) -> dict[str, tuple[float, float, float, int]]
             counts[e.label_, "tp"] += (e.start, e.end, e.label_) in gold_spans
         for _s, _e, label in gold_spans:
             counts[label, "gold"] += 1
+        if gold.has_annotation("TAG"):
+            counts["TAG", "tokens"] += len(gold)
+            counts["TAG", "right"] += sum(g.tag_ == p.tag_ for g, p in zip(gold, pred, strict=True))
     out = {}
-    for label in ("PERSON", "FILM"):
+    if counts["TAG", "tokens"]:  # the tagger's accuracy against the teacher's tags
+        acc = counts["TAG", "right"] / counts["TAG", "tokens"]
+        out["TAG acc"] = (acc, acc, acc, counts["TAG", "tokens"])
+    for label in ("PERSON", "FILM", "PLACE", "EVENT"):
         out[label] = (*prf(counts[label, "tp"], counts[label, "pred"], counts[label, "gold"]), counts[label, "gold"])
-    tp = sum(v for (_, k), v in counts.items() if k == "tp")
-    n_pred = sum(v for (_, k), v in counts.items() if k == "pred")
-    n_gold = sum(v for (_, k), v in counts.items() if k == "gold")
+    tp = sum(v for (lab, k), v in counts.items() if k == "tp")
+    n_pred = sum(v for (lab, k), v in counts.items() if k == "pred")
+    n_gold = sum(v for (lab, k), v in counts.items() if k == "gold")
     out["ALL"] = (*prf(tp, n_pred, n_gold), n_gold)
     return out
 
