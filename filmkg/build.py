@@ -166,13 +166,7 @@ def _build_locked(raws: list[RawReview], report: BuildReport, options: BuildOpti
         report.counts = _read_manifest_counts(out)
         report.quads = report.counts.pop("quads", 0)
         return report  # nothing changed since the outputs were written: nothing to redo
-    feeder = None
-    if todo and any(FORMATS[f].is_store for f in options.formats):
-        from filmkg.output.store import BackgroundLoad
-
-        feeder = BackgroundLoad(out / STORE_STAGING)
-        for meta in sorted(parts.glob("part-*.json")):
-            feeder.add(meta.with_suffix(".nq"))
+    feeder = _store_feeder(out, parts, options, done, len(raws))
     batch: list[str] = []
     ids: dict[str, str] = {}
     processed = 0
@@ -460,9 +454,38 @@ def _assemble_and_swap(parts: Path, out: Path, formats: tuple[str, ...], report:
     with atomic_write(out / MANIFEST, "w") as fh:
         json.dump({"files": sorted(p.name for p in final.values()), "reviews": report.counts.get("reviews"),
                    "quads": report.quads, "counts": report.counts, "version": __version__,
-                   "parts": _parts_digest(parts)}, fh, indent=1)
+                   "parts": _parts_digest(parts), "review_digests": _review_digests(parts)}, fh, indent=1)
     shutil.rmtree(staging, ignore_errors=True)
     report.files = final
+
+
+def _store_feeder(out: Path, parts: Path, options: BuildOptions, done: set[str], n_inputs: int):
+    """The background load of the store, when one is asked for: a copy of the last build's
+    store with the changed and removed reviews taken out when only a few changed (the new
+    parts are added as they come), else a new store filled from every part."""
+    from filmkg.output.store import BackgroundLoad, StoreError, check_meta
+
+    if not any(FORMATS[f].is_store for f in options.formats):
+        return None
+    last = out / FORMATS["oxigraph"].filename
+    try:
+        old = json.loads((out / MANIFEST).read_text()).get("review_digests")
+        check_meta(last)
+    except (OSError, ValueError, AttributeError, StoreError):
+        old = None
+    if isinstance(old, dict) and last.is_dir() and len(done) >= n_inputs / 2:
+        return BackgroundLoad(out / STORE_STAGING, base=last, remove=[i for i in old if i not in done])
+    feeder = BackgroundLoad(out / STORE_STAGING)
+    for meta in sorted(parts.glob("part-*.json")):
+        feeder.add(meta.with_suffix(".nq"))
+    return feeder
+
+
+def _review_digests(parts: Path) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for meta in sorted(parts.glob("part-*.json")):
+        found.update(json.loads(meta.read_text())["reviews"])
+    return found
 
 
 def _parts_digest(parts: Path) -> str:

@@ -284,6 +284,35 @@ class ServiceRefused(FilmKGError):
     """A query asked for SERVICE."""
 
 
+def remove_reviews(store: ox.Store, identifiers: Iterable[str]) -> None:
+    """Take reviews out of a filmkg store, as if they had never been loaded: each review's
+    graph; the triples of the merged default graph that no other review graph states; the
+    evidence of its identity links, and the links no remaining evidence supports."""
+    from filmkg.graph.iris import review_graph_iri, review_iri
+
+    for ident in identifiers:
+        g, review = f"<{review_graph_iri(ident)}>", f"<{review_iri(ident)}>"
+        store.update(f"""
+            DELETE {{ ?s ?p ?o }} WHERE {{
+              GRAPH {g} {{ ?s ?p ?o }}
+              FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }}
+                                  FILTER(?h != {g} && STRSTARTS(STR(?h), "{MERGED_GRAPHS_PREFIX}")) }}
+            }};
+            DELETE {{ ?ev ?p ?o }} WHERE {{ ?ev <{_FKV_REVIEW}> {review} ; ?p ?o }}""")
+        store.remove_graph(ox.NamedNode(g[1:-1]))
+    store.update(f"""
+        DELETE {{ ?x <{_SAME_AS}> ?y }} WHERE {{
+          ?x <{_SAME_AS}> ?y
+          FILTER NOT EXISTS {{ ?ev <{_RDF}subject> ?x ; <{_RDF}predicate> <{_SAME_AS}> ; <{_RDF}object> ?y }}
+          FILTER NOT EXISTS {{ GRAPH ?g {{ ?x <{_SAME_AS}> ?y }} }}
+        }}""")
+
+
+_FKV_REVIEW = "https://w3id.org/filmkg/vocab#review"
+_SAME_AS = "https://schema.org/sameAs"
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+
+
 class BackgroundLoad:
     """Fills a new store from part files in a child process while the build goes on.
 
@@ -293,7 +322,10 @@ class BackgroundLoad:
     removes the folder.
     """
 
-    def __init__(self, store_dir: Path) -> None:
+    def __init__(self, store_dir: Path, base: Path | None = None, remove: Iterable[str] = ()) -> None:
+        """``base``: start from a copy of this store (a RocksDB checkpoint: hard links, instant)
+        and first take out the review graphs of the identifiers in ``remove`` (see
+        :func:`remove_reviews`); then only the parts given to :meth:`add` are loaded."""
         import multiprocessing
         import shutil
 
@@ -301,7 +333,8 @@ class BackgroundLoad:
         self.store_dir = store_dir
         ctx = multiprocessing.get_context("fork")
         self._queue = ctx.SimpleQueue()
-        self._proc = ctx.Process(target=_background_load, args=(store_dir, self._queue), daemon=True)
+        self._proc = ctx.Process(target=_background_load, args=(store_dir, self._queue, base, list(remove)),
+                                 daemon=True)
         self._proc.start()
 
     def add(self, part: Path) -> None:
@@ -323,11 +356,15 @@ class BackgroundLoad:
         shutil.rmtree(self.store_dir, ignore_errors=True)
 
 
-def _background_load(store_dir: Path, queue) -> None:
+def _background_load(store_dir: Path, queue, base: Path | None, remove: list[str]) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the build stops this process itself
+    if base is not None:
+        ox.Store.read_only(str(base)).backup(str(store_dir))
     store = ox.Store(str(store_dir))
+    if remove:
+        remove_reviews(store, remove)
     parts: list[str] = []
     while (part := queue.get()) is not None:
         load_into(store, [part])
@@ -338,5 +375,5 @@ def _background_load(store_dir: Path, queue) -> None:
 
 
 __all__ = ["BackgroundLoad", "LoadReport", "META_FILE", "MERGED_GRAPHS_PREFIX", "ServiceRefused", "StoreError",
-           "check_meta", "check_no_service", "load", "load_into", "mark_as_store", "open_dataset",
+           "check_meta", "check_no_service", "load", "load_into", "remove_reviews", "mark_as_store", "open_dataset",
            "open_store", "sparql_tokens", "storage_series"]

@@ -142,3 +142,38 @@ def test_progress_in_a_log_is_plain_lines_with_failures_so_far():
     assert len(lines) == 3 and "\r" not in log.getvalue()  # at 2, 4 and the end
     assert "2/5 reviews (40%)" in lines[0] and lines[0].endswith("left, 0 failed")
     assert "5/5 reviews (100%)" in lines[2] and lines[2].endswith("0 s left, 1 failed")
+
+
+def test_store_follows_edits_and_removals_incrementally(tmp_path, extractor, monkeypatch):
+    import pyoxigraph as ox
+
+    from filmkg.output import store as store_module
+
+    removed = tmp_path / "removed.txt"
+    real = store_module.remove_reviews
+
+    def spy(db, identifiers):  # runs in the forked loader: leaves a note of what it took out
+        identifiers = list(identifiers)
+        removed.write_text(" ".join(sorted(identifiers)))
+        real(db, identifiers)
+
+    monkeypatch.setattr(store_module, "remove_reviews", spy)
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    names = ("4335", "2305", "1823", "13195", "22490")
+    for n in names:
+        (src / f"{n}.html").write_bytes((EXAMPLES / f"{n}.html").read_bytes())
+    opts = BuildOptions(formats=("trig", "oxigraph"))
+    build([src], out, opts, extractor=extractor)
+    page = (src / "2305.html").read_text(encoding="latin-1")
+    (src / "2305.html").write_text(page.replace("A film review by", "Added by an edit. A film review by"),
+                                   encoding="latin-1")
+    (src / "1823.html").unlink()
+    again = build([src], out, opts, extractor=extractor)
+    assert (again.reviews, again.skipped) == (1, 3)
+    assert removed.read_text() == "1823 2305"  # the last store, updated: not loaded again
+    fresh = build([src], tmp_path / "fresh", BuildOptions(formats=("trig", "oxigraph"), resume=False),
+                  extractor=extractor)
+    assert fresh.counts == again.counts
+    assert set(ox.Store(str(out / "graph.oxigraph"))) == set(ox.Store(str(tmp_path / "fresh" / "graph.oxigraph")))
