@@ -331,7 +331,9 @@ class BackgroundLoad:
 
         shutil.rmtree(store_dir, ignore_errors=True)
         self.store_dir = store_dir
-        ctx = multiprocessing.get_context("fork")
+        # spawned, not forked: a fork of a process where RocksDB's threads once ran (a store
+        # opened earlier) can inherit one of their locks held, and hang on its first store
+        ctx = multiprocessing.get_context("spawn")
         self._queue = ctx.SimpleQueue()
         self._proc = ctx.Process(target=_background_load, args=(store_dir, self._queue, base, list(remove)),
                                  daemon=True)
@@ -362,6 +364,10 @@ def _background_load(store_dir: Path, queue, base: Path | None, remove: list[str
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the build stops this process itself
     if base is not None:
         ox.Store.read_only(str(base)).backup(str(store_dir))
+        history = (read_meta(base) or {}).get("loaded", [])
+        # the checkpoint holds RocksDB's files only: the history of what was loaded comes along
+        with atomic_write(store_dir / META_FILE, "w") as fh:
+            json.dump({"loaded": history + [{"removed_reviews": sorted(remove)}]}, fh)
     store = ox.Store(str(store_dir))
     if remove:
         remove_reviews(store, remove)

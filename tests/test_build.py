@@ -144,20 +144,10 @@ def test_progress_in_a_log_is_plain_lines_with_failures_so_far():
     assert "5/5 reviews (100%)" in lines[2] and lines[2].endswith("0 s left, 1 failed")
 
 
-def test_store_follows_edits_and_removals_incrementally(tmp_path, extractor, monkeypatch):
+def test_store_follows_edits_and_removals_incrementally(tmp_path, extractor):
     import pyoxigraph as ox
 
-    from filmkg.output import store as store_module
-
-    removed = tmp_path / "removed.txt"
-    real = store_module.remove_reviews
-
-    def spy(db, identifiers):  # runs in the forked loader: leaves a note of what it took out
-        identifiers = list(identifiers)
-        removed.write_text(" ".join(sorted(identifiers)))
-        real(db, identifiers)
-
-    monkeypatch.setattr(store_module, "remove_reviews", spy)
+    from filmkg.output.store import read_meta
 
     src, out = tmp_path / "in", tmp_path / "out"
     src.mkdir()
@@ -172,7 +162,9 @@ def test_store_follows_edits_and_removals_incrementally(tmp_path, extractor, mon
     (src / "1823.html").unlink()
     again = build([src], out, opts, extractor=extractor)
     assert (again.reviews, again.skipped) == (1, 3)
-    assert removed.read_text() == "1823 2305"  # the last store, updated: not loaded again
+    # the last store, updated (its history says what was taken out), not loaded again
+    history = read_meta(out / "graph.oxigraph")["loaded"]
+    assert {"removed_reviews": ["1823", "2305"]} in history and len(history) == 3
     fresh = build([src], tmp_path / "fresh", BuildOptions(formats=("trig", "oxigraph"), resume=False),
                   extractor=extractor)
     assert fresh.counts == again.counts
