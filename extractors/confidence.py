@@ -42,8 +42,9 @@ CONFIDENCE: dict[str, float] = {
     "titles.cued_list": 0.7,            # "roles in A, B and C"
     "titles.filmography": 0.7,          # "Mike Figgis (Internal Affairs)"
     "titles.gazetteer": 0.55,           # unmarked Title Case the KB knows as a film
-    "titles.ner:known": 0.75,           # the trained model's FILM, a title the KB knows exactly
-    "titles.ner": 0.6,                  # the trained model's FILM, two words or more, unknown to the KB
+    "titles.ner:known": 0.6,            # the trained model's FILM, a title the KB knows exactly (a
+                                        # typographic rule finding the same span is preferred)
+    "titles.ner": 0.55,                 # the model's FILM unknown to the KB (off: NER_UNKNOWN_MIN_WORDS)
     "titles.inferred": 0.7,             # no title line: the first title mention stands for the reviewed film
     "titles.inferred:no_span": 0.5,     # ... nor any mention of it in the text
     # credits: who did what on which film, from the prose

@@ -229,7 +229,9 @@ class PartSummary:
     @classmethod
     def of_quads(cls, text: str) -> PartSummary:
         summary = cls()
-        for graph, named, links in _reviews_in_lines(text.splitlines(keepends=True), "reviews"):
+        # only LF ends a line: literals may hold a raw form feed or U+2028, which splitlines() cuts at
+        lines = (line + "\n" for line in text.split("\n")[:-1])
+        for graph, named, links in _reviews_in_lines(lines, "reviews"):
             summary.add(graph, named, links)
         return summary
 
