@@ -60,7 +60,8 @@ _ROLE_WORDS = {
 }
 _COMPOUND = re.compile(
     r"\b(?P<c>(?:writer|director|producer|screenwriter|scripter|co-writer|actor|actress|star)"
-    r"(?:\s*[-/]\s*(?:writer|director|producer|screenwriter|scripter|co-writer|actor|actress|star))+)"
+    r"(?:(?:\s*[-/&]\s*|\s+and\s+)(?:co-)?(?:writer|director|producer|screenwriter|scripter|co-writer|actor|actress|"
+    r"star))+)"
     r"\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
@@ -70,6 +71,14 @@ _MODIFIERS = (r"(?:\s+(?!(?:that|who|which|and|or|but|is|was|are|were|has|had|ha
 _LEFT_CUES: list[tuple[re.Pattern[str], str, float]] = [
     (re.compile(p + _MODIFIERS + r"\s*$", re.IGNORECASE), role, confidence("credits.cue_before", role))
     for p, role in [
+        # crafts the schema has no role for: "production designer X", "costumes by X" (first, so that
+        # "art director X" is not read as the director)
+        (r"\b(?:(?:production|costume|set|makeup|make-up)\s+designers?|costumers?|art\s+directors?|"
+         r"(?:fight\s+)?choreographers?|(?:make-?up|special[\s-]effects|visual[\s-]effects|creature[\s-]effects)\s+"
+         r"(?:artists?|wizards?|gurus?|supervisors?|designers?|masters?|maestros?)|"
+         r"(?:(?:production|costume|set)\s+design(?:ed)?|costumes?|sets|make-?up(?:\s+effects)?|special\s+effects|"
+         r"visual\s+effects|choreography|choreographed|art\s+direction)\s+(?:is\s+|was\s+|are\s+|were\s+)?"
+         r"(?:by|from))\s*[:,]?", "contributor"),
         (r"\b(?:director|helmer|filmmaker|directed\s+by|direction\s+(?:is\s+|was\s+)?(?:by|of|from)|co-director|"
          r"directorial\s+(?:[a-z]+\s+)?(?:job|work|effort|debut|chores|duties|hand|touch|reins)\s+(?:by|from|of))"
          r"\s*[:,]?", "director"),
@@ -80,7 +89,9 @@ _LEFT_CUES: list[tuple[re.Pattern[str], str, float]] = [
          r"music\s+of)\s*:?",
          "composer"),
         (r"\b(?:cinematographer|director\s+of\s+photography|d\.?p\.?|photographed\s+by|lensed\s+by|"
-         r"cinematography\s+(?:is\s+|was\s+)?by)\s*:?", "cinematographer"),
+         r"cinematography\s+(?:is\s+|was\s+)?by|"
+         # "beautifully shot by X", "The film is shot by X", "Shot by X," (not "a film shot by" its director)
+         r"(?:\b(?:\w+ly|is|was|were|are|been|being)\s+|^)(?:shot|filmed)\s+by)\s*:?", "cinematographer"),
         (r"\b(?:(?:film\s+)?editor|edited\s+by|editing\s+(?:is\s+)?by)\s*:?", "editor"),
         (r"\b(?:actor|actress|actors|actresses|co-?stars?|stars?|starring|(?:turns?|portrayals?|voice\s+work)\s+(?:by|from)|"
          r"(?:played|portrayed|"
@@ -110,7 +121,8 @@ _POSSESSIVE_NOUNS: list[tuple[re.Pattern[str], str, str]] = [
                 r"symphony|concerto|suite|overture|rhapsody|opera|ballet|aria)\b", re.I), "composer", "composer"),
     # "Ottorino Respighi's "Pines of Rome"" in a film set to music
     (re.compile(r"^['\u2019]s?\s+(?!(?:[\w\-]+\s+){0,2}?(?:take|version|adaptation|segment|interpretation|"
-                r"film|movie|staging|production)\b)(?:[\w\-]+\s+){0,2}?[\"\u201c][^\"\u201d]{2,60}[\"\u201d]", re.I),
+                r"film|movie|staging|production|turn|role|part|performance|work|appearance|character)\b)"
+                r"(?:[\w\-]+\s+){0,2}?[\"\u201c][^\"\u201d]{2,60}[\"\u201d]", re.I),
      "composer", "quoted_piece"),
     (re.compile(r"^['\u2019]s?\s+(?:[\w\-]+\s+){0,2}?(?:cinematography|camera\s*work|photography|lensing)\b",
                 re.I), "cinematographer", "cinematographer"),
@@ -141,17 +153,29 @@ _RIGHT_ACTOR = re.compile(
     r"effective|touching|moving|chilling|menacing)\b|as\s+(?:the\s+)?[A-Z])",
     re.IGNORECASE,
 )
+#: "X directs", "X, who also co-wrote", "X (FILM), who previously directed": a name's relative clause
+_WHO = r"^\s*(?:\([^()]{0,80}\)\s*)?(?:,?\s*who\s+)?(?:also\s+|once\s+|previously\s+|later\s+|first\s+)?"
 _RIGHT_VERB: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"^\s*(?:,?\s*who\s+)?(?:also\s+)?(?:directs|directed|helms|helmed|co-directed)\b(?!\s+by)", re.I),
+    (re.compile(_WHO + r"(?:directs|directed|helms|helmed|co-directed)\b(?!\s+by)", re.I),
      "director"),
-    (re.compile(r"^\s*(?:,?\s*who\s+)?(?:also\s+)?(?:wrote|writes|co-wrote|scripted|penned|co-scripted)\b"
-                r"(?!\s+(?:the|a|his|her)\s+(?:novel|book|play|memoir|story))", re.I), "screenwriter"),
-    (re.compile(r"^\s*(?:,?\s*who\s+)?(?:also\s+)?(?:produced|produces|co-produced)\b(?!\s+by)", re.I),
+    (re.compile(_WHO + r"(?:wrote|writes|co-wrote|scripted|penned|co-scripted)\b"
+                # "wrote the novel", "wrote mammoth serialized novels": the writer of something else
+                r"(?!\s+(?:[\w\-]+\s+){0,3}?(?:novels?|books?|plays?|memoirs?|stor(?:y|ies)|poems?|songs?|lyrics|"
+                r"articles?|essays?|biograph\w*|bestsellers?|best-sellers?)\b)", re.I), "screenwriter"),
+    (re.compile(_WHO + r"(?:produced|produces|co-produced)\b(?!\s+by)", re.I),
      "producer"),
-    (re.compile(r"^\s*(?:,?\s*who\s+)?(?:also\s+)?(?:scored|composed)\b(?!\s+by)", re.I), "composer"),
-    (re.compile(r"^\s*(?:,?\s*who\s+)?(?:also\s+)?(?:edited)\b(?!\s+by)", re.I), "editor"),
-    (re.compile(r"^\s*(?:,?\s*who\s+)?(?:also\s+)?(?:photographed|lensed)\b(?!\s+by)", re.I), "cinematographer"),
+    (re.compile(_WHO + r"(?:scored|composed)\b(?!\s+by)", re.I), "composer"),
+    (re.compile(_WHO + r"(?:edited)\b(?!\s+by)", re.I), "editor"),
+    (re.compile(_WHO + r"(?:photographed|lensed)\b(?!\s+by)", re.I), "cinematographer"),
 ]
+#: "(David Zucker as writer, Jerry as producer)", "with Spielberg as an executive producer" (not
+#: "Malkovich as director F.W. Murnau", a part)
+_RIGHT_AS_ROLE = re.compile(
+    r"^\s+as\s+(?:an?\s+|the\s+|its\s+)?(?:executive\s+|co-?)?(?P<r>producer|writer|screenwriter|director\s+of\s+photography|"
+    r"director|composer|cinematographer|editor)\b(?!\s+(?:of\s+(?!photography)|[A-Z]))")
+_AS_ROLE = {"producer": "producer", "writer": "screenwriter", "screenwriter": "screenwriter", "director": "director",
+            "composer": "composer", "cinematographer": "cinematographer", "editor": "editor",
+            "director of photography": "cinematographer"}
 HEDGE = re.compile(
     r"\b(?:originally|was\s+(?:supposed|going|set|slated)\s+to|were\s+(?:supposed|going)\s+to|replaced|"
     r"replacing|wish|wished|should\s+have|could\s+have|would\s+have|if\s+only|instead\s+of|turned\s+down|"
@@ -193,7 +217,7 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
             # "director-screenwriter Mike Figgis"
             cm = _COMPOUND.search(left[-60:])
             if cm:
-                for part in re.split(r"\s*[-/]\s*", cm["c"].lower()):
+                for part in re.split(r"\s*[-/&]\s*(?:co-)?|\s+and\s+(?:co-)?", cm["c"].lower()):
                     role = _ROLE_WORDS.get(part) or ("actor" if part in {"actor", "actress", "star"} else None)
                     if role:
                         roles.append((role, confidence("credits.cue_before", "compound"),
@@ -235,18 +259,27 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                     roles.append(("source_author", confidence("credits.source", "based_on"),
                                   p.start - len(left[-60:]) + bm.start(), "credits.source"))
             crew_cue = any(r[0] != "actor" and r[3] == "credits.cue_before" for r in roles)
-            if _RIGHT_ACTOR.match(right) and not crew_cue:
+            am = _RIGHT_AS_ROLE.match(right)
+            if am:
+                roles.append((_AS_ROLE[" ".join(am["r"].lower().split())], confidence("credits.as_role"), p.start,
+                              "credits.as_role"))
+            elif _RIGHT_ACTOR.match(right) and not crew_cue:
                 roles.append(("actor", confidence("credits.cue_after"), p.start, "credits.cue_after"))
+            owned_object = False
             for rx, role in _RIGHT_VERB:
-                if rx.match(right):
+                vm = rx.match(right)
+                if vm:
                     roles.append((role, confidence("credits.verb_after", role), p.start, "credits.verb_after"))
+                    # "who co-wrote Allen's ...": someone else's work, so only a film named there is the one
+                    owned_object = bool(re.match(r"\s+(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*['\u2019]s?\s",
+                                                 right[vm.end() :]))
 
             # which film: the one whose parenthesis holds the cue ("PELLE THE CONQUEROR (based on the
             # novel by ...)"), one named right after it ("starred in FILM"), else the reviewed film
             host = _film_before_paren(ctx, p, s_start)
             other = None if host else _film_after(ctx, p, s_end)
             for role, conf, ev_start, extractor in roles:
-                if hedged:
+                if hedged or (owned_object and extractor == "credits.verb_after" and other is None):
                     continue
                 film = reviewed
                 if host is not None:
@@ -301,12 +334,15 @@ def _name_between(s: str) -> bool:
 
 
 def _film_after(ctx: ReviewContext, p: PersonSpan, s_end: int) -> FilmSpan | None:
-    """'X starred in FILM', 'X's performance in FILM', 'X (who directed FILM)'."""
-    for f in ctx.films_in(p.end, s_end):
+    """'X starred in FILM', 'X's performance in FILM', 'X (who directed FILM)', 'X (FILM2), who co-wrote FILM'."""
+    pm = re.match(r"\s*\([^()]{0,80}\)", ctx.text[p.end : s_end])
+    skip = p.end + pm.end() if pm else p.end  # a filmography in brackets is not the film of the clause
+    for f in ctx.films_in(skip, s_end):
         between = ctx.text[p.end : f.start]
-        if len(between) > 70 or re.search(r"[.;]", between):
+        if len(between) > 70 + (skip - p.end) or re.search(r"[.;]", between):
             return None
-        if re.search(r"\b(?:in|for|of|directed|wrote|produced|made|helmed|starred\s+in|from)\s+"
+        if re.search(r"\b(?:in|for|of|directed|co-directed|wrote|co-wrote|scripted|penned|produced|co-produced|"
+                     r"scored|shot|photographed|edited|made|helmed|starred\s+in|from)\s+"
                      r"(?:the\s+|his\s+|her\s+)?(?:[\w\-']+\s+){0,2}[\"'_*\u201c(]*$", between):
             if re.search(r"\b(?:than|like|unlike|since|as\s+in|version)\b", between):
                 return None
@@ -362,11 +398,19 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
             between = text[p.end : f.start]
             # "Jan Kadar's 1964 Oscar-winning masterpiece THE SHOP ON MAIN STREET",
             # "Spielberg's first two attempts at "mature themes," THE COLOR PURPLE and ..."
+            # ("Reynolds's hairpiece in FILM": a thing of X's in the film names no craft; a title the
+            # text writes in lower case is a word here, "Dean's car crash")
             if _POSSESSIVE_GAP.fullmatch(between) and not re.search(
                     r"\b(?:performance|role|turn|portrayal|character|novel|book|version|remake|latest|new|"
-                    r"newest|offering)\b", between, re.I):
+                    r"newest|offering)\b|\bin\s+[\"'_*\u201c]*$", between, re.I) and \
+                    text[f.start : f.end] != text[f.start : f.end].lower():
                 role = "actor" if "actor" in ctx.header_roles.get(p.person, set()) and f.film == ctx.reviewed \
                     else "director"
+                # "an adaptation of a best-selling book - X's FILM": the possessor wrote the source
+                # (the KB's principals, where they know the pair, settle it in resolve)
+                if role == "director" and (_SOURCE_CONTEXT.search(text[max(s_start, p.start - 80) : p.start])
+                                           or _SOURCE_CONTEXT.search(text[f.end : min(s_end, f.end + 80)])):
+                    role = "source_author"
                 if f.film != ctx.reviewed or role == "director":
                     hits.append(_credit(p.person, role, f.film, p.start, f.end, "credits.possessive_film",
                                         confidence("credits.possessive_film")))
@@ -406,6 +450,8 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
     return _continue_lists(ctx, hits, films)
 
 
+_SOURCE_CONTEXT = re.compile(r"\b(?:novels?|books?|best-?sellers?|novelists?|memoirs?|novellas?|adapt(?:ed|ing|s)|"
+                             r"adaptations?)\b", re.I)
 _WHO_MADE = re.compile(
     r"\s*\)?\s*[,(]?\s*(?:who|whose)\s+(?:[\w\-']+\s+){0,4}?(?P<v>give|gave|given|bring|brought|make|made|direct|"
     r"directed|write|wrote|produce|produced|star|starred|appear|appeared|helm|helmed|create|created)\b",
