@@ -66,7 +66,7 @@ _DESC = re.compile(rf"(?:a|an|the|his|her|their|its|two|three|four|a\s+pair\s+of
 #: "a prostitute (X)", "a mysterious Irish Republican Army lady (X)", "the former CIA guy (X)": capitals and
 #: abbreviations may qualify the part; its last word is a lower-case noun
 _DESC_BEFORE = re.compile(
-    r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<d>(?:(?:[a-z][\w\-'\u2019]*|[A-Z][\w\-'\u2019.]*)\s+){0,4}"
+    r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]wo|[Tt]hree|[Bb]oth)\s+(?P<d>(?:(?:[a-z][\w\-'\u2019]*|[A-Z][\w\-'\u2019.]*)\s+){0,4}"
     r"[a-z][\w\-'\u2019]*)\s*$"
 )
 _GENERIC = {"character", "main character", "hero", "heroine", "protagonist", "lead", "title character",

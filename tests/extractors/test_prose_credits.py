@@ -62,3 +62,40 @@ def test_kb_principals(extract, text, expected):
 ])
 def test_acting_cues(extract, text, expected):
     assert credits_of(extract(text, "Fargo")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # crafts without a role of their own are contributions
+    ("Production designer Anna Pinnock builds a grand hall.", {("Anna Pinnock", "contributor", "Fargo")}),
+    ("The costumes by Sandy Powell are lavish.", {("Sandy Powell", "contributor", "Fargo")}),
+    # ... and "art director X" is not the director
+    ("The art director Bo Welch did fine work.", {("Bo Welch", "contributor", "Fargo")}),
+    # "writer and director X" gives both roles
+    ("Writer and director Kevin Smith knows his slackers.",
+     {("Kevin Smith", "screenwriter", "Fargo"), ("Kevin Smith", "director", "Fargo")}),
+    # passive shooting credits: an adverb or a copula before, not "a film shot by" its maker
+    ("The snowfields are beautifully shot by Roger Deakins.", {("Roger Deakins", "cinematographer", "Fargo")}),
+    # "(A as writer, B as producer)"
+    ("The team is all here (Ethan Coen as producer and Joel Coen as director).",
+     {("Ethan Coen", "producer", "Fargo"), ("Joel Coen", "director", "Fargo")}),
+    # "as director F.W. Murnau" is a part, not a credit
+    ("It stars John Malkovich as director Murnau.", {("John Malkovich", "actor", "Fargo")}),
+])
+def test_craft_cues(extract, text, expected):
+    assert credits_of(extract(text, "Fargo")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # someone who wrote novels is not the screenwriter
+    ("Back then Samuel Richardson wrote long serialized novels about women.", set()),
+    # "X's FILM" amid talk of a book: the possessor wrote the source
+    ('Adapting a best-selling book, Michael Crichton\'s "Jurassic Park", was a chore.',
+     {("Michael Crichton", "source_author", "Jurassic Park")}),
+    # "X's thing in FILM" names no craft
+    ('His accent is faker than Burt Reynold\'s hairpiece in "Boogie Nights".', set()),
+    # a relative clause after a filmography: the film of the clause, not the one in brackets
+    ('The panel has Douglas McGrath ("Emma"), who also co-wrote "Bullets Over Broadway".',
+     {("Douglas McGrath", "contributor", "Emma"), ("Douglas McGrath", "screenwriter", "Bullets Over Broadway")}),
+])
+def test_possessive_and_clause_context(extract, text, expected):
+    assert credits_of(extract(text, "Fargo")) == expected
