@@ -26,7 +26,7 @@ from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
 
 #: Rules whose ``contributor`` credit becomes ``actor`` when the review has the person acting.
-FILMOGRAPHY_RULES = frozenset({"credits.filmography", "credits.filmography_list"})
+FILMOGRAPHY_RULES = frozenset({"credits.filmography", "credits.filmography_list", "credits.known_for"})
 
 
 @Language.component(
@@ -121,7 +121,8 @@ _POSSESSIVE_NOUNS: list[tuple[re.Pattern[str], str, str]] = [
                 r"symphony|concerto|suite|overture|rhapsody|opera|ballet|aria)\b", re.I), "composer", "composer"),
     # "Ottorino Respighi's "Pines of Rome"" in a film set to music
     (re.compile(r"^['\u2019]s?\s+(?!(?:[\w\-]+\s+){0,2}?(?:take|version|adaptation|segment|interpretation|"
-                r"film|movie|staging|production|turn|role|part|performance|work|appearance|character)\b)"
+                r"film|movie|staging|production|turn|role|part|performance|work|appearance|character|from|in|for|"
+                r"on)\b)"
                 r"(?:[\w\-]+\s+){0,2}?[\"\u201c][^\"\u201d]{2,60}[\"\u201d]", re.I),
      "composer", "quoted_piece"),
     (re.compile(r"^['\u2019]s?\s+(?:[\w\-]+\s+){0,2}?(?:cinematography|camera\s*work|photography|lensing)\b",
@@ -242,7 +243,10 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
 
             possessed_film = any(f.start - p.end < 6 for f in ctx.films_in(p.end, s_end))
             for rx, role, variant in _POSSESSIVE_NOUNS:
-                if rx.match(right):
+                pn = rx.match(right)
+                if pn and _OTHER_WORK.match(right[pn.end() :]) and _film_after(ctx, p, s_end) is None:
+                    continue  # "X's music from "Title"": a work the titles did not know, not this film
+                if pn:
                     # the piece is music when the text around it talks of music; a film named there
                     # is a film's maker, settled by _film_relations
                     if variant == "quoted_piece" and (
@@ -341,6 +345,8 @@ def _film_after(ctx: ReviewContext, p: PersonSpan, s_end: int) -> FilmSpan | Non
         between = ctx.text[p.end : f.start]
         if len(between) > 70 + (skip - p.end) or re.search(r"[.;]", between):
             return None
+        if _KNOWN_FOR.match(between):
+            return None  # "Director X, best known for FILM": the cue is about this film, FILM a contribution
         if re.search(r"\b(?:in|for|of|directed|co-directed|wrote|co-wrote|scripted|penned|produced|co-produced|"
                      r"scored|shot|photographed|edited|made|helmed|starred\s+in|from)\s+"
                      r"(?:the\s+|his\s+|her\s+)?(?:[\w\-']+\s+){0,2}[\"'_*\u201c(]*$", between):
@@ -386,6 +392,16 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
                 if f.film != ctx.reviewed:
                     hits.extend(_credit(q.person, role, f.film, q.start, f.end, "credits.who_made",
                                         confidence("credits.who_made")) for q in team)
+        # "Director X, best known for FILM and FILM," (archive: 153 hits, 66 critics; extractors/README.md)
+        km = _KNOWN_FOR.match(after)
+        if km:
+            rest = after[km.end() :]
+            cut = re.search(r"[);.:]|,\s+(?!and\b|or\b|as\b|[\"'_*\u201c]|(?:19|20)\d\d)[a-z]", rest)
+            clause_end = p.end + km.end() + (cut.start() if cut else len(rest))
+            for f in ctx.films_in(p.end + km.end(), clause_end):
+                if f.film != ctx.reviewed:
+                    hits.append(_credit(p.person, "contributor", f.film, p.start, f.end, "credits.known_for",
+                                        confidence("credits.known_for")))
         # "the Coen Brothers' latest offering has little of ... "Fargo," ... "Raising Arizona""
         lm = _LATEST.match(after)
         if lm:
@@ -450,6 +466,11 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
     return _continue_lists(ctx, hits, films)
 
 
+#: "... from/for "Title"", "... in TITLE": the craft belongs to another work
+_OTHER_WORK = re.compile(r"\s+(?:from|for|in|on)\s+(?:(?:19|20)\d\d['\u2019]s\s+)?(?:[\"\u201c_*]|[A-Z]{2,}\b)")
+_KNOWN_FOR = re.compile(r"^\s*,?\s*(?:\([^()]{0,60}\)\s*,?\s*)?(?:who\s+(?:is|was)\s+)?(?:(?:perhaps\s+|probably\s+)?"
+                        r"(?:best|well|mostly|most|widely)\s+)?(?:known|famous|remembered|noted)\s+(?:for|from)\b",
+                        re.I)
 _SOURCE_CONTEXT = re.compile(r"\b(?:novels?|books?|best-?sellers?|novelists?|memoirs?|novellas?|adapt(?:ed|ing|s)|"
                              r"adaptations?)\b", re.I)
 _WHO_MADE = re.compile(

@@ -99,3 +99,15 @@ def test_craft_cues(extract, text, expected):
 ])
 def test_possessive_and_clause_context(extract, text, expected):
     assert credits_of(extract(text, "Fargo")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "Director X, best known for FILM and FILM": the cue is about this film, the rest contributions
+    ('Director Ron Howard, best known for "Cocoon" and "Apollo 13," keeps it tight.',
+     {("Ron Howard", "director", "Fargo"), ("Ron Howard", "contributor", "Apollo 13"),
+      ("Ron Howard", "contributor", "Cocoon")}),
+    # "X's music from "Title"": another work's music, not this film's
+    ('Throw in some Jerry Goldsmith\'s music from "Patton" and a parade.', set()),
+])
+def test_known_for_and_other_works(extract, text, expected):
+    assert credits_of(extract(text, "Fargo")) == expected
