@@ -103,7 +103,7 @@ def test_possessive_and_clause_context(extract, text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # "Director X, best known for FILM and FILM": the cue is about this film, the rest contributions
-    ('Director Ron Howard, best known for "Cocoon" and "Apollo 13," keeps it tight.',
+    ("Director Ron Howard, best known for COCOON and APOLLO 13, keeps it tight.",
      {("Ron Howard", "director", "Fargo"), ("Ron Howard", "contributor", "Apollo 13"),
       ("Ron Howard", "contributor", "Cocoon")}),
     # "X's music from "Title"": another work's music, not this film's
