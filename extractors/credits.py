@@ -402,6 +402,25 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
                 if f.film != ctx.reviewed:
                     hits.append(_credit(p.person, "contributor", f.film, p.start, f.end, "credits.known_for",
                                         confidence("credits.known_for")))
+        # ordinal filmography: "X's second film as director", "(in FILM,) his first film as both director
+        # and scenarist, writer X" (archive: 38 hits, 25 critics; extractors/README.md)
+        om = _ORDINAL_OWN.match(after)
+        ob = None if om else _ORDINAL_BEFORE.search(text[max(s_start, p.start - 120) : p.start])
+        m = om or ob
+        if m:
+            roles = {_ROLE_WORDS.get(r.lower(), "director" if r.lower() in ("helmer", "filmmaker") else "screenwriter")
+                     for r in (m["r1"], m["r2"]) if r}
+            if om:  # the film in apposition: right after the phrase, else right before the name
+                near = [f for f in films if 0 <= f.start - (p.end + om.end()) <= 4] or [
+                    f for f in films if 0 <= p.start - f.end <= 12
+                    and re.fullmatch(r"[\"'_*\u201d]*\s*(?:\(\d{4}\))?\s*,\s*", text[f.end : p.start])]
+            else:
+                lead = p.start - len(text[max(s_start, p.start - 120) : p.start]) + ob.start()
+                near = [f for f in films if 0 <= lead - f.end <= 12]
+            film = near[0].film if near else ctx.reviewed
+            if film is not None:
+                hits.extend(_credit(p.person, r, film, p.start, p.end, "credits.ordinal_film",
+                                    confidence("credits.ordinal_film")) for r in sorted(roles))
         # "the Coen Brothers' latest offering has little of ... "Fargo," ... "Raising Arizona""
         lm = _LATEST.match(after)
         if lm:
@@ -466,6 +485,14 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
     return _continue_lists(ctx, hits, films)
 
 
+_ORD = (r"(?:very\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|"
+        r"next|new|previous)\s+(?:(?:feature|full-length|major|outing|effort|film|movie|picture)\s+){0,2}"
+        r"as\s+(?:an?\s+|both\s+)?(?:co-)?(?P<r1>director|writer|screenwriter|producer|helmer|filmmaker|scenarist)"
+        r"(?:\s+and\s+(?:co-)?(?P<r2>director|writer|screenwriter|producer|scenarist))?\b")
+#: "Tucci's third feature as a director", "Roos's first film as both director and scenarist"
+_ORDINAL_OWN = re.compile(r"['\u2019]s?\s+" + _ORD, re.I)
+#: "his first film as director, writer Don Roos ..."
+_ORDINAL_BEFORE = re.compile(r"\b(?:his|her)\s+" + _ORD + r"\s*,?\s*(?:[a-z][\w\-]*\s+){0,2}$", re.I)
 #: "... from/for "Title"", "... in TITLE": the craft belongs to another work
 _OTHER_WORK = re.compile(r"\s+(?:from|for|in|on)\s+(?:(?:19|20)\d\d['\u2019]s\s+)?(?:[\"\u201c_*]|[A-Z]{2,}\b)")
 _KNOWN_FOR = re.compile(r"^\s*,?\s*(?:\([^()]{0,60}\)\s*,?\s*)?(?:who\s+(?:is|was)\s+)?(?:(?:perhaps\s+|probably\s+)?"

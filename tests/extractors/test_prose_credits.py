@@ -111,3 +111,15 @@ def test_possessive_and_clause_context(extract, text, expected):
 ])
 def test_known_for_and_other_works(extract, text, expected):
     assert credits_of(extract(text, "Fargo")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # ordinal filmography: the film in apposition, else this one
+    ("Sean Penn's second film as a director is missing something.", {("Sean Penn", "director", "Fargo")}),
+    ("It recalls Robert Redford's first film as director, ORDINARY PEOPLE.",
+     {("Robert Redford", "director", "Ordinary People")}),
+    ('In "The Opposite of Sex" his first film as both director and scenarist, Don Roos made a comedy.',
+     {("Don Roos", "director", "The Opposite of Sex"), ("Don Roos", "screenwriter", "The Opposite of Sex")}),
+])
+def test_ordinal_filmography(extract, text, expected):
+    assert credits_of(extract(text, "Fargo")) == expected
