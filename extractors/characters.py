@@ -87,7 +87,7 @@ _PLAY_AFTER = re.compile(
     r"(?:[\w\-]+\s+){0,3}?(?:turn|performance|job|work|role|appearance|cameo)\s+as|"
     r"co-stars\s+as|appears\s+as|shows\s+up\s+(?:as|playing)|turns\s+up\s+as|"
     # "X is a complete riot as ...", "X is funny and warmly befuddled as ..." (a judgement, then the part)
-    r"(?:is|was)\s+(?:(?!as\b|listed\b|credited\b|billed\b)[\w\-]+\s+){0,4}as|"
+    r"(?:is|was|does|did)\s+(?:(?!as\b|listed\b|credited\b|billed\b|not\b|never\b)[\w\-]+\s+){0,4}as|"
     r"as)\s+",
     re.IGNORECASE,
 )
@@ -219,7 +219,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             name = desc = None
             nm = re.match(rf"(?:the\s+)?(?P<n>{_NAME})", rest)
             owner = re.match(rf"(?P<o>{_NAME})['\u2019]s\s+(?P<d>(?:[a-z][\w\-]*\s+){{0,3}}?[a-z][\w\-]*)"
-                             rf"(?:\s+(?P<n>{_NAME}))?", rest)
+                             rf"(?:\s+(?P<n>{_NAME})|{_DESC_STOP})", rest)
             if owner:
                 # "Chloe Sevigny as Bateman's secretary Jean"
                 name, desc = owner["n"], f"{owner['o']}'s {owner['d']}"
@@ -290,7 +290,10 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             if re.match(r"[A-Z][\w\-]*['\u2019]s\s+[a-z]", who):  # "Ben's fiancee, played by X"
                 name, desc = None, who
             elif who[0].isupper():
-                name, desc = (_clean(who) if not _is_person(who, people_names) else None), None
+                # a name spaCy took for a person is still the part unless it is a performer's
+                n = " ".join(who.split())
+                name, desc = (_clean(who) if not (_is_person(who, people_names) and
+                                                  actorish(cluster_of.get(n, n))) else None), None
             else:
                 name, desc = None, re.sub(r"^(?:a|an|the|his|her|their)\s+", "", who)
             if name or desc:

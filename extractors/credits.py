@@ -98,7 +98,11 @@ _LEFT_CUES: list[tuple[re.Pattern[str], str, float]] = [
          r"voiced|essayed)\s+by|cameos?\s+(?:by|from)|appearances?\s+by|performances?\s+(?:by|from)|"
          r"(?:supporting\s+)?cast\s+(?:members?|includes?|of|features?)|featuring|features|comedian|"
          r"comic|newcomer|veteran|voice\s+of|voices\s+of|funnyman|leading\s+(?:man|lady)|ingenue|"
-         r"heartthrob|hunk|starlet|diva)\s*:?", "actor"),
+         r"heartthrob|hunk|starlet|diva|"
+         # "Particularly effective are A, B and C", "Also good is X" (archive: 92 hits, 46 critics)
+         r"(?:also|particularly|especially|equally|most|very|just\s+as)\s+(?:good|effective|impressive|strong|fine|"
+         r"excellent|memorable|notable|noteworthy|solid|superb|wonderful|outstanding|terrific|funny|delightful)\s+"
+         r"(?:in\s+(?:supporting|smaller|minor)\s+roles\s+)?(?:are|is|were|was))\s*:?", "actor"),
     ]
 ]
 _SOURCE_LEFT = re.compile(
@@ -185,7 +189,7 @@ HEDGE = re.compile(
     r"might\s+have|imagine|unlike)\b",
     re.IGNORECASE,
 )
-_LIST_SEP = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)$")
+_LIST_SEP = re.compile(r"^\.?(?:,?\s*(?:Jr|Sr)\.?|\s+(?:II|III|IV))?\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)$")
 _FILM_NOUN_LIST = re.compile(
     r"\b(?:roles?|parts?|turns?|performances?|appearances?|work|hits?|films?|movies?|pictures?|credits?)\b"
     r"[^.;]{0,40}?\b(?:in|as|like|including|such\s+as)\s*$",
@@ -228,6 +232,9 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                     m = rx.search(left[-70:])
                     if m and re.search(r"\bof\s*$", m[0]) and re.match(r"['\u2019]s?\s", right):
                         continue  # "the direction of X's screenplay": X owns the screenplay
+                    if m and role == "actor" and re.search(r"\b(?:is|are|was|were)\s*$", m[0]) and \
+                            re.match(r"['\u2019]s?\s", right):
+                        continue  # "most memorable is X's cinematography": X's work, not X
                     if m and not _name_between(left[-70:][m.end() :]):
                         roles.append((role, conf, p.start - len(left[-70:]) + m.start(), "credits.cue_before"))
                         break

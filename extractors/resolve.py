@@ -239,6 +239,7 @@ class ResolveCast:
         if self.fallback_actors:
             found += _fallback_actors(ctx, found, characters, known)
         found += [Fact(c.subject, "actor", c.object, c.start, c.end, c.rule, c.confidence) for c in characters]
+        found = _filmographies(found)  # an actor known only by a part: "X (FILM)" is an acting credit too
         roles_of = self.lexicon.principal_roles
         if roles_of is not None:
             titles = {f.film: (f.title, None) for f in ctx.films}
