@@ -189,7 +189,8 @@ HEDGE = re.compile(
     r"might\s+have|imagine|unlike)\b",
     re.IGNORECASE,
 )
-_LIST_SEP = re.compile(r"^\.?(?:,?\s*(?:Jr|Sr)\.?|\s+(?:II|III|IV))?\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)$")
+_LIST_SEP = re.compile(r"^\.?(?:,?\s*(?:Jr|Sr)\.?|\s+(?:II|III|IV))?\s*(?:\([^()]{0,60}\)\s*)?"
+                       r"(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)$")
 _FILM_NOUN_LIST = re.compile(
     r"\b(?:roles?|parts?|turns?|performances?|appearances?|work|hits?|films?|movies?|pictures?|credits?)\b"
     r"[^.;]{0,40}?\b(?:in|as|like|including|such\s+as)\s*$",
