@@ -66,7 +66,7 @@ _DESC = re.compile(rf"(?:a|an|the|his|her|their|its|two|three|four|a\s+pair\s+of
 #: "a prostitute (X)", "a mysterious Irish Republican Army lady (X)", "the former CIA guy (X)": capitals and
 #: abbreviations may qualify the part; its last word is a lower-case noun
 _DESC_BEFORE = re.compile(
-    r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]wo|[Tt]hree|[Bb]oth)\s+(?P<d>(?:(?:[a-z][\w\-'\u2019]*|[A-Z][\w\-'\u2019.]*)\s+){0,4}"
+    r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]wo|[Tt]hree|[Bb]oth)\s+(?P<d>(?:(?:[a-z][\w\-'\u2019]*|[A-Z][\w\-'\u2019.]*),?\s+){0,4}"
     r"[a-z][\w\-'\u2019]*)\s*$"
 )
 _GENERIC = {"character", "main character", "hero", "heroine", "protagonist", "lead", "title character",
@@ -76,7 +76,9 @@ _GENERIC = {"character", "main character", "hero", "heroine", "protagonist", "le
 #: generic alone, a part once qualified ("an old man", "a nice guy")
 _PERSON_NOUNS = {"man", "woman", "guy", "one"}
 _PLAY_AFTER = re.compile(
-    r"^\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:who\s+|which\s+)?(?:also\s+|here\s+|now\s+|once\s+again\s+|again\s+|"
+    # "X (FILM) plays", "X, a relative newcomer to film, plays" (an apposition between)
+    r"^\s*(?:\([^()]{0,60}\)\s*)?(?:,\s+(?:a|an|the)\s+[^,;()]{3,80},\s*)?,?\s*(?:who\s+|which\s+)?"
+    r"(?:also\s+|here\s+|now\s+|once\s+again\s+|again\s+|"
     r"(?!(?:only|usually|often|always|typically|generally|normally|frequently|previously|formerly|rarely|"
     r"seldom|early|likely|really|supposedly)\b)[a-z]+ly\s+)?"
     r"(?:plays|played|playing|portrays|portrayed|portraying|play|portray|is\s+cast\s+as|was\s+cast\s+as|stars\s+as|"
@@ -163,7 +165,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             opener = None
         # "Officer Neil (Eddie Smith Jr.)": a suffix spaCy leaves out of the name
         shut = re.match(rf"\s*,?\s*(?:(?:Jr|Sr)\.?|I{{2,3}}|IV)?\.?(?P<more>(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
-                        rf"{_NAME})*)\s*[),;]", after)
+                        rf"{_NAME})*)(?:\s*[),;]|\s+(?:who|whose)\b[^()]{{0,100}}\))", after)
         if opener and shut and not re.match(r"\s*,\s*as\b", after):
             # shared only with other people inside the brackets ("(Sean Penn, The Thin Red Line)" is one actor)
             shared = bool(ctx.people_in(p.end, p.end + shut.end())

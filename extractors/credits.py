@@ -145,7 +145,7 @@ _BASED_ON_LEFT = re.compile(r"\b(?:based\s+(?:up)?on|adapt(?:ed|ing|s)?\s+from|a
 _SOURCE_NOUN_RIGHT = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,2}?(?:novel|book|play|memoir|story|stories|novella|bestseller|best-seller)s?\b", re.I)
 _RIGHT_ACTOR = re.compile(
-    r"^\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*(?:who|as)\s+)?(?:,\s*)?(?:also\s+|once\s+again\s+|again\s+|"
+    r"^\s*(?:\([^()]{0,60}\)\s*)?(?:,\s+(?:a|an|the)\s+[^,;()]{3,80},\s*(?=plays|portrays|stars))?(?:,\s*(?:who|as)\s+)?(?:,\s*)?(?:also\s+|once\s+again\s+|again\s+|"
     r"briefly\s+|wonderfully\s+|ably\s+)?(?:plays|played|playing|portrays|portrayed|stars|starred|"
     r"co-stars|co-starred|appears|appeared|cameos|shows\s+up|turns\s+up|pops\s+up|is\s+cast|was\s+cast|"
     r"voices|voiced(?!\s+by)|lends\s+(?:his|her)\s+voice|(?:provides|supplies|does)\s+the\s+voice|"

@@ -54,3 +54,19 @@ def test_character_shapes(extract, text, expected):
 ])
 def test_more_character_shapes(extract, text, expected):
     assert characters_of(extract(text, FILM)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an apposition between the actor and "plays"
+    ("Gene Hackman, a veteran of many westerns, plays Walt Kowalski, a weary conductor.",
+     {("Gene Hackman", "Walt Kowalski", "weary conductor")}),
+    # a relative clause inside the actor's parenthesis
+    ("The hero is Walt Kowalski (Gene Hackman who deserves a prize), a conductor.",
+     {("Gene Hackman", "Walt Kowalski", None)}),
+    # commas between the words of a description
+    ("Ada fears her stern, ex-Army father (Gene Hackman) most.", {("Gene Hackman", None, "stern, ex-Army father")}),
+    # "did fine in his role as"
+    ("I felt Gene Hackman did fine in his role as the Dark Knight.", {("Gene Hackman", "Dark Knight", None)}),
+])
+def test_apposition_and_clause_shapes(extract, text, expected):
+    assert characters_of(extract(text, FILM)) == expected
