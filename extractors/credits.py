@@ -451,8 +451,10 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
                     else "director"
                 # "an adaptation of a best-selling book - X's FILM": the possessor wrote the source
                 # (the KB's principals, where they know the pair, settle it in resolve)
-                if role == "director" and (_SOURCE_CONTEXT.search(text[max(s_start, p.start - 80) : p.start])
-                                           or _SOURCE_CONTEXT.search(text[f.end : min(s_end, f.end + 80)])):
+                # (the source word close before the name, in the same clause: not "the novel upon which X's FILM")
+                sw = _SOURCE_CONTEXT.search(text[max(s_start, p.start - 60) : p.start])
+                if role == "director" and sw and not re.search(r"\b(?:which|that|who|whom)\b|[;:,]",
+                                                               text[max(s_start, p.start - 60) : p.start][sw.end() :]):
                     role = "source_author"
                 if f.film != ctx.reviewed or role == "director":
                     hits.append(_credit(p.person, role, f.film, p.start, f.end, "credits.possessive_film",

@@ -86,10 +86,13 @@ def test_craft_cues(extract, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # ... but not "the novel upon which X's FILM was based"
+    ('It comes from the novel upon which Steven Spielberg\'s "Jurassic Park" was based.',
+     {("Steven Spielberg", "director", "Jurassic Park")}),
     # someone who wrote novels is not the screenwriter
     ("Back then Samuel Richardson wrote long serialized novels about women.", set()),
     # "X's FILM" amid talk of a book: the possessor wrote the source
-    ('Adapting a best-selling book, Michael Crichton\'s "Jurassic Park", was a chore.',
+    ('They adapt a best-selling book - Michael Crichton\'s "Jurassic Park" - for children.',
      {("Michael Crichton", "source_author", "Jurassic Park")}),
     # "X's thing in FILM" names no craft
     ('His accent is faker than Burt Reynold\'s hairpiece in "Boogie Nights".', set()),
