@@ -371,6 +371,7 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
     text = ctx.text
     hits: list[Fact] = []
     films = ctx.films_in(s_start, s_end)
+    header_directors = {n for n, roles in ctx.header_roles.items() if "director" in roles}
     for i, p in enumerate(people):
         after = text[p.end : s_end]
         # "Mike Figgis (Internal Affairs)", "John Malkovich (SHADOWS AND FOG, EMPIRE OF THE SUN)":
@@ -456,7 +457,14 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
                 if role == "director" and sw and not re.search(r"\b(?:which|that|who|whom)\b|[;:,]",
                                                                text[max(s_start, p.start - 60) : p.start][sw.end() :]):
                     role = "source_author"
-                if f.film != ctx.reviewed or role == "director":
+                elif role == "director" and f.film == ctx.reviewed and p.person not in header_directors \
+                        and header_directors:
+                    # the header names this film's director and it is someone else: the possessor owns the
+                    # source where the sentence speaks of one, else the possessive names no craft
+                    role = "source_author" if _SOURCE_CONTEXT.search(text[s_start:s_end]) else ""
+                if not role:
+                    break
+                if f.film != ctx.reviewed or role != "actor":
                     hits.append(_credit(p.person, role, f.film, p.start, f.end, "credits.possessive_film",
                                         confidence("credits.possessive_film")))
             # "Spielberg, the director of THE COLOR PURPLE", "Andrew Bergman, director of two of the

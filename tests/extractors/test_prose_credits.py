@@ -126,3 +126,12 @@ def test_known_for_and_other_works(extract, text, expected):
 ])
 def test_ordinal_filmography(extract, text, expected):
     assert credits_of(extract(text, "Fargo")) == expected
+
+
+def test_possessive_of_the_reviewed_film_with_another_director(extract):
+    """The header names the director: "X's FILM" makes X the source's author amid talk of a book, else nothing."""
+    text = 'Directed by Tony Scott.\nWith Ann Carter\'s "Fargo" he faces a hard task: few have read the book.'
+    assert credits_of(extract(text, "Fargo")) == {("Tony Scott", "director", "Fargo"),
+                                                   ("Ann Carter", "source_author", "Fargo")}
+    text = 'Directed by Tony Scott.\nWith Ann Carter\'s "Fargo" he faces a hard task.'
+    assert credits_of(extract(text, "Fargo")) == {("Tony Scott", "director", "Fargo")}
