@@ -457,8 +457,8 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
                 if role == "director" and sw and not re.search(r"\b(?:which|that|who|whom)\b|[;:,]",
                                                                text[max(s_start, p.start - 60) : p.start][sw.end() :]):
                     role = "source_author"
-                elif role == "director" and f.film == ctx.reviewed and p.person not in header_directors \
-                        and header_directors:
+                elif role == "director" and f.film == ctx.reviewed and header_directors and not any(
+                        p.person.split()[-1] == d.split()[-1] for d in header_directors):  # (teams: "the Coens'")
                     # the header names this film's director and it is someone else: the possessor owns the
                     # source where the sentence speaks of one, else the possessive names no craft
                     role = "source_author" if _SOURCE_CONTEXT.search(text[s_start:s_end]) else ""
