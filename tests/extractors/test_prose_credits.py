@@ -135,3 +135,19 @@ def test_possessive_of_the_reviewed_film_with_another_director(extract):
                                                    ("Ann Carter", "source_author", "Fargo")}
     text = 'Directed by Tony Scott.\nWith Ann Carter\'s "Fargo" he faces a hard task.'
     assert credits_of(extract(text, "Fargo")) == {("Tony Scott", "director", "Fargo")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list of participles before "by"
+    ("The picture was written, directed, and produced by Whit Carter.",
+     {("Whit Carter", "screenwriter", "Fargo"), ("Whit Carter", "director", "Fargo"),
+      ("Whit Carter", "producer", "Fargo")}),
+    # "does a fine job (of) directing"
+    ("Joel Schumacher does a solid job directing this one.", {("Joel Schumacher", "director", "Fargo")}),
+    # sources: characters from a book, a story "written by" its author (no screenplay credit)
+    ("Screenplay by Ann Lee, based on characters from DREAMHOUSE by Kate Grenville.",
+     {("Ann Lee", "screenwriter", "Fargo"), ("Kate Grenville", "source_author", "Fargo")}),
+    ("It is based on a short story written by Don Stanford.", {("Don Stanford", "source_author", "Fargo")}),
+])
+def test_participles_jobs_and_sources(extract, text, expected):
+    assert credits_of(extract(text, "Fargo")) == expected
