@@ -81,12 +81,17 @@ _LEFT_CUES: list[tuple[re.Pattern[str], str, float]] = [
     for p, role in [
         # crafts the schema has no role for: "production designer X", "costumes by X" (first, so that
         # "art director X" is not read as the director)
-        (r"\b(?:(?:production|costume|set|makeup|make-up)\s+designers?|costumers?|art\s+directors?|"
+        (r"\b(?:(?:production|costume|set|makeup|make-up)\s+design(?:ers?)?\s*[:,]|"
+         r"(?:production|costume|set|makeup|make-up)\s+designers?|costumers?|art\s+directors?|"
+         r"(?:stunt|livestock|animal|wrangler|special[\s-]effects|visual[\s-]effects)\s+coordinators?|"
          r"(?:fight\s+)?choreographers?|(?:make-?up|special[\s-]effects|visual[\s-]effects|creature[\s-]effects)\s+"
          r"(?:artists?|wizards?|gurus?|supervisors?|designers?|masters?|maestros?)|"
          r"(?:(?:production|costume|set)\s+design(?:ed)?|costumes?|sets|make-?up(?:\s+effects)?|special\s+effects|"
          r"visual\s+effects|choreography|choreographed|art\s+direction)\s+(?:is\s+|was\s+|are\s+|were\s+)?"
          r"(?:by|from))\s*[:,]?", "contributor"),
+        # "music written by X", "the music is provided by X" (before "written by" reads a screenwriter)
+        (r"\b(?:music|score|theme|underscore|soundtrack|songs?)\s+(?:[a-z]+\s+){0,3}?(?:is\s+|was\s+|are\s+)?"
+         r"(?:still\s+)?(?:done|composed|written|performed|provided|supplied)\s+by\s*:?", "composer"),
         (r"\b(?:director|helmer|filmmaker|directed\s+by|direction\s+(?:is\s+|was\s+)?(?:by|of|from)|co-director|"
          r"directorial\s+(?:[a-z]+\s+)?(?:job|work|effort|debut|chores|duties|hand|touch|reins)\s+(?:by|from|of))"
          r"\s*[:,]?", "director"),

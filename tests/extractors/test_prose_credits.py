@@ -151,3 +151,15 @@ def test_possessive_of_the_reviewed_film_with_another_director(extract):
 ])
 def test_participles_jobs_and_sources(extract, text, expected):
     assert credits_of(extract(text, "Fargo")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Photography, Dan Moss. Production design, Ann Lee. Music, Ira Newborn.",
+     {("Dan Moss", "cinematographer", "Fargo"), ("Ann Lee", "contributor", "Fargo"),
+      ("Ira Newborn", "composer", "Fargo")}),
+    ("Stunt coordinator Vic Armstrong earns his pay.", {("Vic Armstrong", "contributor", "Fargo")}),
+    # "music written by X" is a composer, not a screenwriter
+    ("The lovely classical music written by John Corigliano sets the mood.", {("John Corigliano", "composer", "Fargo")}),
+])
+def test_more_crafts(extract, text, expected):
+    assert credits_of(extract(text, "Fargo")) == expected
