@@ -483,7 +483,7 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
             if _POSSESSIVE_GAP.fullmatch(between) and not re.search(
                     r"\b(?:performance|role|turn|portrayal|character|novel|book|version|remake|latest|new|"
                     r"newest|offering)\b|\bin\s+[\"'_*\u201c]*$", between, re.I) and \
-                    text[f.start : f.end] != text[f.start : f.end].lower():
+                    not re.fullmatch(r"[a-z\s\-']+", text[f.start : f.end]):
                 role = "actor" if "actor" in ctx.header_roles.get(p.person, set()) and f.film == ctx.reviewed \
                     else "director"
                 # "an adaptation of a best-selling book - X's FILM": the possessor wrote the source
