@@ -207,10 +207,11 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             continue
 
         # "Bruce Willis (Harry Stamper)"
-        am = re.match(rf"\s*,?\s*\((?P<n>{_NAME})\)", after)
+        # "Bruce Willis (Harry Stamper)", "Bruce Willis (Harry Stamper, a driller)": who is the actor decides
+        am = re.match(rf"\s*,?\s*\((?P<n>{_NAME})(?:\s*,\s*(?:a|an|the)\s+(?P<d>[a-z][^()]{{2,60}}))?\)", after)
         if am and not ctx.films_in(p.end, p.end + am.end()) and \
                 not performer(" ".join(am["n"].split()), " ".join(text[p.start : p.end].split())):
-            hits.append(_hit(p.person, ctx.reviewed, _clean(am["n"]), None, p.start, p.end + am.end(),
+            hits.append(_hit(p.person, ctx.reviewed, _clean(am["n"]), am["d"], p.start, p.end + am.end(),
                                      "characters.paren_character"))
             continue
 

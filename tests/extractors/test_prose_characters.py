@@ -70,3 +70,9 @@ def test_more_character_shapes(extract, text, expected):
 ])
 def test_apposition_and_clause_shapes(extract, text, expected):
     assert characters_of(extract(text, FILM)) == expected
+
+
+def test_actor_then_character_with_a_description(extract):
+    """"Actor (Character, description)": the name and the description both belong to the part."""
+    assert characters_of(extract("The hero is Gene Hackman (Walt Kowalski, a weary conductor) again.", FILM)) == {
+        ("Gene Hackman", "Walt Kowalski", "weary conductor")}
