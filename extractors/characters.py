@@ -59,27 +59,50 @@ def _hit(person: str, film: str, name: str | None, description: str | None, star
 
 _NAME = r"(?:[A-Z][\w'\u2019.\-]*\.?\s+){0,3}[A-Z][\w'\u2019\-]*"
 _NAME_BEFORE = re.compile(rf"(?<![\w'])(?P<n>{_NAME}\.?)\s*$")
-_DESC_STOP = r"(?=\s*(?:[,.;:!?()\"]|$|\s+(?:who|whose|that|which|with|in|and|but|from|for|on|at|to|is|was|"
+_DESC_STOP = r"(?=\s*(?:[,.;:!?()\"]|$|\s+(?:who|whose|that|which|with|in|of|and|but|from|for|on|at|to|is|was|"
 _DESC_STOP += r"whom|when|while|as|after|before|he|she|they)\b))"
-_DESC = re.compile(rf"(?:a|an|the|his|her|their|its)\s+(?P<d>(?:[\w\-'\u2019]+\s+){{0,4}}?[\w\-'\u2019]+){_DESC_STOP}")
+_DESC = re.compile(rf"(?:a|an|the|his|her|their|its|two|three|four|a\s+pair\s+of|a\s+couple\s+of)\s+"
+                   rf"(?P<d>(?:[\w\-'\u2019]+\s+){{0,4}}?[\w\-'\u2019]+){_DESC_STOP}")
+#: "a prostitute (X)", "a mysterious Irish Republican Army lady (X)", "the former CIA guy (X)": capitals and
+#: abbreviations may qualify the part; its last word is a lower-case noun
 _DESC_BEFORE = re.compile(
-    r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<d>(?:[a-z][\w\-'\u2019]*\s+){0,3}[a-z][\w\-'\u2019]*)\s*$"
+    r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]wo|[Tt]hree|[Bb]oth)\s+(?P<d>(?:(?:[a-z][\w\-'\u2019]*|[A-Z][\w\-'\u2019.]*),?\s+){0,4}"
+    r"[a-z][\w\-'\u2019]*)\s*$"
 )
 _GENERIC = {"character", "main character", "hero", "heroine", "protagonist", "lead", "title character",
             "director", "filmmaker", "producer", "writer", "screenwriter", "composer", "whole", "result", "team",
             "role", "part", "star", "film", "movie", "actor", "actress", "man", "woman", "guy", "one", "other",
             "latter", "former", "rest", "cast", "best", "same", "way", "most", "performance"}
+#: generic alone, a part once qualified ("an old man", "a nice guy")
+_PERSON_NOUNS = {"man", "woman", "guy", "one"}
 _PLAY_AFTER = re.compile(
-    r"^\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:who\s+|which\s+)?(?:also\s+|here\s+|now\s+)?"
-    r"(?:plays|played|playing|portrays|portrayed|portraying|is\s+cast\s+as|was\s+cast\s+as|stars\s+as|"
+    # "X (FILM) plays", "X, a relative newcomer to film, plays" (an apposition between)
+    r"^\s*(?:\([^()]{0,60}\)\s*)?(?:,\s+(?:a|an|the)\s+[^,;()]{3,80},\s*)?,?\s*(?:who\s+|which\s+)?"
+    r"(?:also\s+|here\s+|now\s+|once\s+again\s+|again\s+|"
+    r"(?!(?:only|usually|often|always|typically|generally|normally|frequently|previously|formerly|rarely|"
+    r"seldom|early|likely|really|supposedly)\b)[a-z]+ly\s+)?"
+    r"(?:plays|played|playing|portrays|portrayed|portraying|play|portray|is\s+cast\s+as|was\s+cast\s+as|stars\s+as|"
+    # "A and B are particularly eerie as the neighbours"
+    r"(?:are|were)\s+(?:(?!as\b|listed\b|credited\b|billed\b)[\w\-]+\s+){0,4}as|"
+    # "X has a great turn as ...", "X gives a fine performance as ...", "X does nice work as ..."
+    r"(?:has|had|gives|gave|delivers|delivered|does|did|makes|made|turns\s+in)\s+(?:a|an|his|her|some)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:turn|performance|job|work|role|appearance|cameo)\s+as|"
     r"co-stars\s+as|appears\s+as|shows\s+up\s+(?:as|playing)|turns\s+up\s+as|"
     # "X is a complete riot as ...", "X is funny and warmly befuddled as ..." (a judgement, then the part)
-    r"(?:is|was)\s+(?:(?!as\b|listed\b|credited\b|billed\b)[\w\-]+\s+){0,4}as|"
+    r"(?:is|was|does|did)\s+(?:(?!as\b|listed\b|credited\b|billed\b|not\b|never\b)[\w\-]+\s+){0,4}as|"
     r"as)\s+",
     re.IGNORECASE,
 )
+_PAREN_OPENER = re.compile(
+    rf"\(\s*(?:(?:played|portrayed|voiced|essayed)\s+by\s+|(?:an?|the)\s+"
+    rf"(?:(?!(?:of|by|from|for|to|with|in|on|at|and|or)\b)[a-z][\w\-]*\s+){{0,3}}?"
+    rf"(?:(?:turn|performance|portrayal|work)\s+(?:by|from)\s+)?)?(?P<co>(?:{_NAME}(?:\s*,\s*(?:and\s+)?|\s+and\s+|"
+    rf"\s*&\s*))*)$")
+#: plural words for a cast, not a part: "the leads (A and B)"
+_ENSEMBLE = {"lead", "player", "performer", "cast", "member", "actor", "actresse", "co-star", "people", "name",
+             "couple", "pair", "duo"}
 _PLAYED_BY_BEFORE = re.compile(
-    rf"(?P<who>{_NAME}|(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}[\w\-]+),?\s+(?:is\s+|was\s+)?(?:played|portrayed|"
+    rf"(?P<who>{_NAME}|(?:a|an|the|his|her|their|[A-Z][\w\-]*['\u2019]s)\s+(?:[\w\-]+\s+){{0,3}}[\w\-]+),?\s+(?:is\s+|was\s+)?(?:played|portrayed|"
     rf"essayed|voiced)\s+by\s+$"
 )
 _TITLE_BEFORE = re.compile(
@@ -94,6 +117,8 @@ _CHARACTER_OF = re.compile(r"^['\u2019]s?\s+character(?:,\s+|\s+is\s+)(?:the|a|a
                            r"[\w\-'\u2019]+)" + _DESC_STOP)
 #: "D.B. Sweeney is a rival coach": a copula description, unless it judges the acting
 _IS_A = re.compile(r"^\s+(?:is|was)\s+(?:a|an)\s+(?P<d>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)" + _DESC_STOP)
+_IS_NAMED = re.compile(rf"^\s+(?:is|was)\s+(?P<n>{_NAME}),\s+(?:a|an|the)\s+(?P<d>(?:[\w\-'\u2019]+\s+){{0,4}}?"
+                       rf"[\w\-'\u2019]+)" + _DESC_STOP)
 _JUDGEMENT = {"revelation", "delight", "joy", "standout", "treat", "disappointment", "pleasure", "surprise", "actor",
               "actress", "star", "performer", "talent", "presence", "natural", "hoot", "scream", "bore", "mess",
               "wonder", "find", "riot", "knockout", "stitch", "bit", "lot", "little", "good", "fine", "great", "joke",
@@ -132,12 +157,24 @@ def find_characters(ctx: ReviewContext, actors: set[str],
 
         # "Harry Stamper (Bruce Willis)", "a prostitute (Shue)", "Ed Perkuny, (Matthew McConaughay)",
         # "Irene (Uma Thurman, who ...)", "Max Roxatansky (played by Mel Gibson)"
-        opener = re.search(r"\(\s*(?:(?:played|portrayed|voiced)\s+by\s+)?$", before)
+        # "Adlai Stevenson (a terrific turn by X)", "Jackie (an unconvincing X)", "two sidekicks (voiced by A
+        # and B)": one part, or one description shared by the actors of the parenthesis
+        opener = _PAREN_OPENER.search(before)
+        if opener and re.search(r"\b(?:film|movie|picture|script|screenplay|novel|book|story|music|score|song|"
+                                r"direction|production)s?\b", opener[0]):
+            opener = None
         # "Officer Neil (Eddie Smith Jr.)": a suffix spaCy leaves out of the name
-        if opener and re.match(r"\s*,?\s*(?:(?:Jr|Sr)\.?|I{2,3}|IV)?\.?\s*[),;]", after):
+        shut = re.match(rf"\s*,?\s*(?:(?:Jr|Sr)\.?|I{{2,3}}|IV)?\.?(?P<more>(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
+                        rf"{_NAME})*)(?:\s*[),;]|\s+(?:who|whose)\b[^()]{{0,100}}\))", after)
+        if opener and shut and not re.match(r"\s*,\s*as\b", after):
+            # shared only with other people inside the brackets ("(Sean Penn, The Thin Red Line)" is one actor)
+            shared = bool(ctx.people_in(p.end, p.end + shut.end())
+                          or ctx.people_in(p.start - len(opener["co"]), p.start))
             head = before[: opener.start()].rstrip().rstrip(",").rstrip()
             nm = _NAME_BEFORE.search(head)
             name = None
+            if shared:
+                nm = None  # "Louise and Michael (A and B)": which name is whose is not said
             if nm and not _sentence_start_word(head, nm):
                 outer = " ".join(nm["n"].split())
                 if not performer(" ".join(text[p.start : p.end].split()), outer):
@@ -145,7 +182,8 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 name = nm["n"]
             desc = None
             dm = _DESC_BEFORE.search(head)
-            if not name and dm and dm["d"] not in _GENERIC:
+            if not name and dm and dm["d"] not in _GENERIC and not (
+                    shared and (re.sub(r"s$", "", dm["d"].split()[-1].lower()) in _GENERIC | _ENSEMBLE)):
                 desc = dm["d"]
             if not name and not desc:
                 # "Its main character (Cage) is an alcoholic whose..."
@@ -169,10 +207,11 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             continue
 
         # "Bruce Willis (Harry Stamper)"
-        am = re.match(rf"\s*,?\s*\((?P<n>{_NAME})\)", after)
+        # "Bruce Willis (Harry Stamper)", "Bruce Willis (Harry Stamper, a driller)": who is the actor decides
+        am = re.match(rf"\s*,?\s*\((?P<n>{_NAME})(?:\s*,\s*(?:a|an|the)\s+(?P<d>[a-z][^()]{{2,60}}))?\)", after)
         if am and not ctx.films_in(p.end, p.end + am.end()) and \
                 not performer(" ".join(am["n"].split()), " ".join(text[p.start : p.end].split())):
-            hits.append(_hit(p.person, ctx.reviewed, _clean(am["n"]), None, p.start, p.end + am.end(),
+            hits.append(_hit(p.person, ctx.reviewed, _clean(am["n"]), am["d"], p.start, p.end + am.end(),
                                      "characters.paren_character"))
             continue
 
@@ -183,7 +222,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             name = desc = None
             nm = re.match(rf"(?:the\s+)?(?P<n>{_NAME})", rest)
             owner = re.match(rf"(?P<o>{_NAME})['\u2019]s\s+(?P<d>(?:[a-z][\w\-]*\s+){{0,3}}?[a-z][\w\-]*)"
-                             rf"(?:\s+(?P<n>{_NAME}))?", rest)
+                             rf"(?:\s+(?P<n>{_NAME})|{_DESC_STOP})", rest)
             if owner:
                 # "Chloe Sevigny as Bateman's secretary Jean"
                 name, desc = owner["n"], f"{owner['o']}'s {owner['d']}"
@@ -195,12 +234,22 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                     desc = dm["d"]
             else:
                 dm = _DESC.match(rest)
-                generic = dm and (dm["d"].split()[-1].lower() in _GENERIC or re.search(r"\b(?:role|part)s?\b", dm["d"]))
+                # "plays the lead" names no part, "plays the old man on the farm" does
+                generic = dm and ((dm["d"].split()[-1].lower() in _GENERIC and not (
+                    len(dm["d"].split()) > 1 and dm["d"].split()[-1].lower() in _PERSON_NOUNS))
+                    or re.search(r"\b(?:role|part)s?\b", dm["d"]))
                 if dm and not generic:
                     desc = dm["d"]
+            plural = re.match(r"\s*(?:play|portray|are|were)\b", after)
+            if plural and "respectively" in text[s_start:s_end]:
+                continue  # parts paired one by one: _respectively
+            team = _joined_before(ctx, p) if plural else [p]
+            if plural and (len(team) < 2 or name):
+                continue  # "A and B play X": one part for two actors only when it is a description
             if (name or desc) and (p.person in actors or actorish(p.person) or pm[0].strip().lower() != "as"):
-                hits.append(_hit(p.person, ctx.reviewed, _clean(name), desc, p.start,
-                                         p.end + pm.end() + len(name or desc or ""), "characters.plays"))
+                for q in team:
+                    hits.append(_hit(q.person, ctx.reviewed, _clean(name), desc, q.start,
+                                     p.end + pm.end() + len(name or desc or ""), "characters.plays"))
                 continue
 
         # "Fonda, the lawyer representing the dead cop's wife"; "Mayor Pacino"
@@ -223,6 +272,14 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             hits.append(_hit(p.person, ctx.reviewed, None, cm["d"], p.start, p.end + cm.end(),
                                      "characters.character_of"))
             continue
+        # "Hopper is Hewey Walker, a stalwart rebel": a named part, then what it is
+        nm2 = _IS_NAMED.match(after)
+        if nm2 and (p.person in actors or actorish(p.person)):
+            n = " ".join(nm2["n"].split())
+            if n not in ctx.header_roles and not actorish(cluster_of.get(n, n)) and not _sentence_start_word(n, nm2):
+                hits.append(_hit(p.person, ctx.reviewed, _clean(n), nm2["d"], p.start, p.end + nm2.end(),
+                                 "characters.is_named"))
+                continue
         im = _IS_A.match(after)
         if im and p.person in actors and not (set(im["d"].split()) & _JUDGEMENT):
             hits.append(_hit(p.person, ctx.reviewed, None, im["d"], p.start, p.end + im.end(),
@@ -233,10 +290,15 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         bm = _PLAYED_BY_BEFORE.search(before)
         if bm:
             who = bm["who"]
-            if who[0].isupper():
-                name, desc = (_clean(who) if not _is_person(who, people_names) else None), None
+            if re.match(r"[A-Z][\w\-]*['\u2019]s\s+[a-z]", who):  # "Ben's fiancee, played by X"
+                name, desc = None, who
+            elif who[0].isupper():
+                # a name spaCy took for a person is still the part unless it is a performer's
+                n = " ".join(who.split())
+                name, desc = (_clean(who) if not (_is_person(who, people_names) and
+                                                  actorish(cluster_of.get(n, n))) else None), None
             else:
-                name, desc = None, re.sub(r"^(?:a|an|the)\s+", "", who)
+                name, desc = None, re.sub(r"^(?:a|an|the|his|her|their)\s+", "", who)
             if name or desc:
                 hits.append(_hit(p.person, ctx.reviewed, name, desc, p.start - len(before) + bm.start(),
                                          p.end, "characters.played_by"))
@@ -296,6 +358,18 @@ def _respectively(ctx: ReviewContext, actors: set[str], actorish: Callable[[str]
                     out.append(_hit(p.person, ctx.reviewed, _clean(part) if is_name else None,
                                     None if is_name else part, a.start, b.end + rm.end(), "characters.respectively"))
     return out
+
+
+def _joined_before(ctx: ReviewContext, p: PersonSpan) -> list[PersonSpan]:
+    """``p`` and the people joined to it by ',' / 'and' right before it: "A, B and C play ..."."""
+    s_start, _ = ctx.sentence_of(p.start)
+    before = [q for q in ctx.people_in(s_start, p.start) if q.end <= p.start]
+    team = [p]
+    for q in reversed(before):
+        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", ctx.text[q.end : team[0].start]):
+            break
+        team.insert(0, q)
+    return team
 
 
 def _sentence_start_word(head: str, m: re.Match[str]) -> bool:

@@ -55,6 +55,7 @@ CONFIDENCE: dict[str, float] = {
     "credits.cue_before:cinematographer": 0.8,   # "cinematographer X", "photographed by X"
     "credits.cue_before:editor": 0.8,            # "editor X", "edited by X"
     "credits.cue_before:actor": 0.75,            # "co-star X", "cameos by X", "featuring X"
+    "credits.cue_before:contributor": 0.7,       # "production designer X", "costumes by X"
     "credits.cue_before:compound": 0.85,         # "writer-director X": each role of the compound
     "credits.cue_list:step": 0.05,               # each further name of a cued list: this much less
     "credits.source": 0.8,                       # "the novel by X" in a sentence about adapting
@@ -74,6 +75,9 @@ CONFIDENCE: dict[str, float] = {
     "credits.verb_after:composer": 0.7,          # "X scored"
     "credits.verb_after:editor": 0.65,           # "X edited"
     "credits.verb_after:cinematographer": 0.65,  # "X photographed"
+    "credits.ordinal_film": 0.7,                 # "X's second film as director"
+    "credits.known_for": 0.65,                   # "X, best known for FILM": a contribution of unstated kind
+    "credits.as_role": 0.7,                      # "(A as writer, B as producer)"
     "credits.filmography": 0.7,                  # "X (Film A, Film B)": actor or contributor, resolved
     "credits.character_actor_film": 0.8,         # "Character (Actor, Film)": the actor in an earlier film
     "credits.filmography_list": 0.6,             # "her roles in A, B and C": the sentence's subject
@@ -98,6 +102,7 @@ CONFIDENCE: dict[str, float] = {
     "characters.as_before": 0.7,        # "As Goeth, Ralph Fiennes ..."
     "characters.apposition": 0.6,       # "Fonda, the lawyer representing ..." (a known actor)
     "characters.title": 0.6,            # "Mayor Pacino" (a known actor)
+    "characters.is_named": 0.7,         # "Hopper is Hewey Walker, a stalwart rebel" (a known actor)
     "characters.is_a": 0.55,            # "D.B. Sweeney is a rival coach" (a known actor)
 }
 

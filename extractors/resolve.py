@@ -239,6 +239,7 @@ class ResolveCast:
         if self.fallback_actors:
             found += _fallback_actors(ctx, found, characters, known)
         found += [Fact(c.subject, "actor", c.object, c.start, c.end, c.rule, c.confidence) for c in characters]
+        found = _filmographies(found)  # an actor known only by a part: "X (FILM)" is an acting credit too
         roles_of = self.lexicon.principal_roles
         if roles_of is not None:
             titles = {f.film: (f.title, None) for f in ctx.films}
@@ -264,7 +265,8 @@ def _kb_roles_for_possessives(found: list[Fact], titles: dict[str, tuple[str, in
         if c.rule == "credits.possessive_film" and c.subject in titles:
             kb = roles_of(c.object, *titles[c.subject])
             # a director may be filed as a performer: "actor" counts only beside another director
-            role = "director" if "director" in kb else \
+            role = "director" if "director" in kb else "source_author" if "source_author" in kb else \
+                "screenwriter" if "screenwriter" in kb else \
                 "actor" if "actor" in kb and "director" in roles_of("", *titles[c.subject]) else None
             if role and role != c.predicate:
                 c = Fact(c.subject, role, c.object, c.start, c.end, "credits.possessive_film_kb",

@@ -25,3 +25,54 @@ FILM = "Night Train"
 ])
 def test_character_shapes(extract, text, expected):
     assert characters_of(extract(text, FILM)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # descriptions holding capitals and abbreviations
+    ("The team answers to a cagey former CIA man (Gene Hackman).",
+     {("Gene Hackman", None, "cagey former CIA man")}),
+    # one description shared by the actors of a parenthesis
+    ("Two bickering porters (voiced by Gene Hackman and Holly Hunter) steal the show.",
+     {("Gene Hackman", None, "bickering porters"), ("Holly Hunter", None, "bickering porters")}),
+    # ... but a second name in brackets that is no person is the actor's film
+    ("The conductor Walt (Gene Hackman, Unforgiven) is tired.", {("Gene Hackman", "Walt", None)}),
+    # "Character (a fine turn by Actor)", "Character (an unconvincing Actor)"
+    ("The porter Ada (a sly turn by Holly Hunter) sees all.", {("Holly Hunter", "Ada", None)}),
+    ("The porter Ada (an unconvincing Holly Hunter) sees all.", {("Holly Hunter", "Ada", None)}),
+    # "X is NAME, a description"
+    ("Gene Hackman is Walt Kowalski, a weary conductor.", {("Gene Hackman", "Walt Kowalski", "weary conductor")}),
+    # "has a great turn as", "once again plays"
+    ("Gene Hackman has a great turn as a weary conductor.", {("Gene Hackman", None, "weary conductor")}),
+    ("Holly Hunter once again plays a nervous porter.", {("Holly Hunter", None, "nervous porter")}),
+    # two actors, one plural part; "plays the old man" is a part, "plays the lead" is not
+    ("Gene Hackman and Holly Hunter play two weary conductors.",
+     {("Gene Hackman", None, "weary conductors"), ("Holly Hunter", None, "weary conductors")}),
+    ("Gene Hackman plays the old man on the train.", {("Gene Hackman", None, "old man")}),
+    ("Gene Hackman plays the lead.", set()),
+    # "his fiancee, played by X"
+    ("Ben's nervous fiancee, played by Holly Hunter, calls.", {("Holly Hunter", None, "Ben's nervous fiancee")}),
+])
+def test_more_character_shapes(extract, text, expected):
+    assert characters_of(extract(text, FILM)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an apposition between the actor and "plays"
+    ("Gene Hackman, a veteran of many westerns, plays Walt Kowalski, a weary conductor.",
+     {("Gene Hackman", "Walt Kowalski", "weary conductor")}),
+    # a relative clause inside the actor's parenthesis
+    ("The hero is Walt Kowalski (Gene Hackman who deserves a prize), a conductor.",
+     {("Gene Hackman", "Walt Kowalski", None)}),
+    # commas between the words of a description
+    ("Ada fears her stern, ex-Army father (Gene Hackman) most.", {("Gene Hackman", None, "stern, ex-Army father")}),
+    # "did fine in his role as"
+    ("I felt Gene Hackman did fine in his role as the Dark Knight.", {("Gene Hackman", "Dark Knight", None)}),
+])
+def test_apposition_and_clause_shapes(extract, text, expected):
+    assert characters_of(extract(text, FILM)) == expected
+
+
+def test_actor_then_character_with_a_description(extract):
+    """"Actor (Character, description)": the name and the description both belong to the part."""
+    assert characters_of(extract("The hero is Gene Hackman (Walt Kowalski, a weary conductor) again.", FILM)) == {
+        ("Gene Hackman", "Walt Kowalski", "weary conductor")}

@@ -62,3 +62,104 @@ def test_kb_principals(extract, text, expected):
 ])
 def test_acting_cues(extract, text, expected):
     assert credits_of(extract(text, "Fargo")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # crafts without a role of their own are contributions
+    ("Production designer Anna Pinnock builds a grand hall.", {("Anna Pinnock", "contributor", "Fargo")}),
+    ("The costumes by Sandy Powell are lavish.", {("Sandy Powell", "contributor", "Fargo")}),
+    # ... and "art director X" is not the director
+    ("The art director Bo Welch did fine work.", {("Bo Welch", "contributor", "Fargo")}),
+    # "writer and director X" gives both roles
+    ("Writer and director Kevin Smith knows his slackers.",
+     {("Kevin Smith", "screenwriter", "Fargo"), ("Kevin Smith", "director", "Fargo")}),
+    # passive shooting credits: an adverb or a copula before, not "a film shot by" its maker
+    ("The snowfields are beautifully shot by Roger Deakins.", {("Roger Deakins", "cinematographer", "Fargo")}),
+    # "(A as writer, B as producer)"
+    ("The team is all here (Ethan Coen as producer and Joel Coen as director).",
+     {("Ethan Coen", "producer", "Fargo"), ("Joel Coen", "director", "Fargo")}),
+    # "as director F.W. Murnau" is a part, not a credit
+    ("It stars John Malkovich as director Murnau.", {("John Malkovich", "actor", "Fargo")}),
+])
+def test_craft_cues(extract, text, expected):
+    assert credits_of(extract(text, "Fargo")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # ... but not "the novel upon which X's FILM was based"
+    ('It comes from the novel upon which Steven Spielberg\'s "Jurassic Park" was based.',
+     {("Steven Spielberg", "director", "Jurassic Park")}),
+    # someone who wrote novels is not the screenwriter
+    ("Back then Samuel Richardson wrote long serialized novels about women.", set()),
+    # "X's FILM" amid talk of a book: the possessor wrote the source
+    ('They adapt a best-selling book - Michael Crichton\'s "Jurassic Park" - for children.',
+     {("Michael Crichton", "source_author", "Jurassic Park")}),
+    # "X's thing in FILM" names no craft
+    ('His accent is faker than Burt Reynold\'s hairpiece in "Boogie Nights".', set()),
+    # a relative clause after a filmography: the film of the clause, not the one in brackets
+    ('The panel has Douglas McGrath ("Emma"), who also co-wrote "Bullets Over Broadway".',
+     {("Douglas McGrath", "contributor", "Emma"), ("Douglas McGrath", "screenwriter", "Bullets Over Broadway")}),
+])
+def test_possessive_and_clause_context(extract, text, expected):
+    assert credits_of(extract(text, "Fargo")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "Director X, best known for FILM and FILM": the cue is about this film, the rest contributions
+    ("Director Ron Howard, best known for COCOON and APOLLO 13, keeps it tight.",
+     {("Ron Howard", "director", "Fargo"), ("Ron Howard", "contributor", "Apollo 13"),
+      ("Ron Howard", "contributor", "Cocoon")}),
+    # "X's music from "Title"": another work's music, not this film's
+    ('Throw in some Jerry Goldsmith\'s music from "Patton" and a parade.', set()),
+])
+def test_known_for_and_other_works(extract, text, expected):
+    assert credits_of(extract(text, "Fargo")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # ordinal filmography: the film in apposition, else this one
+    ("Sean Penn's second film as a director is missing something.", {("Sean Penn", "director", "Fargo")}),
+    ("It recalls Robert Redford's first film as director, ORDINARY PEOPLE.",
+     {("Robert Redford", "director", "Ordinary People")}),
+    ('In "The Opposite of Sex" his first film as both director and scenarist, Don Roos made a comedy.',
+     {("Don Roos", "director", "The Opposite of Sex"), ("Don Roos", "screenwriter", "The Opposite of Sex")}),
+])
+def test_ordinal_filmography(extract, text, expected):
+    assert credits_of(extract(text, "Fargo")) == expected
+
+
+def test_possessive_of_the_reviewed_film_with_another_director(extract):
+    """The header names the director: "X's FILM" makes X the source's author amid talk of a book, else nothing."""
+    text = 'Directed by Tony Scott.\nWith Ann Carter\'s "Fargo" he faces a hard task: few have read the book.'
+    assert credits_of(extract(text, "Fargo")) == {("Tony Scott", "director", "Fargo"),
+                                                   ("Ann Carter", "source_author", "Fargo")}
+    text = 'Directed by Tony Scott.\nWith Ann Carter\'s "Fargo" he faces a hard task.'
+    assert credits_of(extract(text, "Fargo")) == {("Tony Scott", "director", "Fargo")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list of participles before "by"
+    ("The picture was written, directed, and produced by Whit Carter.",
+     {("Whit Carter", "screenwriter", "Fargo"), ("Whit Carter", "director", "Fargo"),
+      ("Whit Carter", "producer", "Fargo")}),
+    # "does a fine job (of) directing"
+    ("Joel Schumacher does a solid job directing this one.", {("Joel Schumacher", "director", "Fargo")}),
+    # sources: characters from a book, a story "written by" its author (no screenplay credit)
+    ("Screenplay by Ann Lee, based on characters from DREAMHOUSE by Kate Grenville.",
+     {("Ann Lee", "screenwriter", "Fargo"), ("Kate Grenville", "source_author", "Fargo")}),
+    ("It is based on a short story written by Don Stanford.", {("Don Stanford", "source_author", "Fargo")}),
+])
+def test_participles_jobs_and_sources(extract, text, expected):
+    assert credits_of(extract(text, "Fargo")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Photography, Dan Moss. Production design, Ann Lee. Music, Ira Newborn.",
+     {("Dan Moss", "cinematographer", "Fargo"), ("Ann Lee", "contributor", "Fargo"),
+      ("Ira Newborn", "composer", "Fargo")}),
+    ("Stunt coordinator Vic Armstrong earns his pay.", {("Vic Armstrong", "contributor", "Fargo")}),
+    # "music written by X" is a composer, not a screenwriter
+    ("The classical music written by John Corigliano sets the mood.", {("John Corigliano", "composer", "Fargo")}),
+])
+def test_more_crafts(extract, text, expected):
+    assert credits_of(extract(text, "Fargo")) == expected
