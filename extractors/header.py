@@ -95,9 +95,10 @@ _SINGLE = {
 }
 LABEL_ROLES: dict[str, tuple[str, ...]] = {**_SINGLE, **_MULTI}
 
+_LABEL_ALTERNATION = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in LABEL_ROLES), key=len, reverse=True))
 _LABEL_RE = re.compile(
     r"(?:^[ \t]*|(?<=[.;*)]\s)\s*|(?<=\s\s)|(?<=,[ \t]))(?P<label>(?:"
-    + "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in LABEL_ROLES), key=len, reverse=True))
+    + _LABEL_ALTERNATION
     # "Actors (voices):": a short qualifier in brackets between the label and its colon.
     + r"))(?P<sep>(?:[ \t]*\([a-z ]{1,20}\))?\s*[:\-,]\s*|\.{2,}[ \t]*(?=\n)\s*|\s+(?=[A-Z]))",
     re.IGNORECASE | re.MULTILINE,
@@ -120,7 +121,9 @@ _NOT_NAMES = {"various", "n/a", "unknown", "none", "uncredited", "others", "etc"
               "idea", "story", "narration", "animation", "choreography", "songs", "lyrics"}
 _VALUE_END = re.compile(
     r"(?<![A-Z])(?<!\b[A-Z][a-z])\.(?=\s|$|[A-Z][a-z])|(?<=[^\s,])[ \t]{3,}(?=\S)|\bet\s+al\b"
-    r"|;(?=\s*[a-z][\w /-]*(?::|\bby\b))|,(?=\s*[A-Z][\w/]*(?:[ \t]+[A-Z][\w/]*){0,3}\s+-{1,2}\s)"
+    # "Director: A; Screenplay: B", "Directed by A; With B, C": a semicolon before the next label
+    r"|;(?=\s*[a-z][\w /-]*(?::|\bby\b))|;(?=\s*(?i:" + _LABEL_ALTERNATION + r")(?:\s*[:\-]|\s+(?=[A-Z])))"
+    r"|,(?=\s*[A-Z][\w/]*(?:[ \t]+[A-Z][\w/]*){0,3}\s+-{1,2}\s)"
     r"|,?\s*\b(?i:based|adapted|from\s+the\s+(?:novel|book|play)|inspired)\b"
 )
 
@@ -172,7 +175,9 @@ def _labelled_credits(region: str) -> Iterator[HeaderCredit]:
                 yield from _names_per_line(region, m.end(), roles, label)
             continue
         if label in _PLAIN_WORD_LABELS and not set(":,-") & set(sep):
-            if not (at_line_start and _column_or_list(region, m, label)):
+            # "Directed by A; With B, C": after a semicolon, as at a line start
+            after_semicolon = region[line_start : m.start()].rstrip().endswith(";")
+            if not ((at_line_start or after_semicolon) and _column_or_list(region, m, label)):
                 continue
         if "," in sep and m.start() and region[m.start() - 1] not in "\n .":
             continue
@@ -363,7 +368,7 @@ def names_in_value(value: str, offset: int, roles: tuple[str, ...], label: str) 
 def _names_in_line(value: str, offset: int, roles: tuple[str, ...], label: str) -> Iterator[HeaderCredit]:
     # Character names in parentheses ("Bruce Willis (Harry Stamper)") stay with their name.
     previous: HeaderCredit | None = None
-    for part in re.finditer(r"[^,;&(]+(?:\([^)]*\))?|\([^)]*\)", value):
+    for part in re.finditer(rf"[^,;&(]+(?:{_BRACKETS})?|{_BRACKETS}", value):
         if part[0].lstrip().startswith("(") and previous and previous.character is None:
             # "Ben Affleck, (Buddy Amaral)": the character after a stray comma.
             inner = part[0].strip()[1:-1].strip()
@@ -380,6 +385,10 @@ def _names_in_line(value: str, offset: int, roles: tuple[str, ...], label: str) 
                 previous = credit
     if previous:
         yield previous
+
+
+#: A role in brackets, with brackets of its own inside ("(Lt. (j.g.) Shore)").
+_BRACKETS = r"\((?:[^()]|\([^()]*\))*\)"
 
 
 def _split_and(chunk: str, base: int) -> Iterator[tuple[int, str]]:
@@ -409,7 +418,7 @@ def _clean_name(raw: str) -> str | None:
 def _credit_from_chunk(chunk: str, start: int, roles: tuple[str, ...], label: str) -> HeaderCredit | None:
     character = cs = ce = None
     core = chunk
-    pm = re.search(r"\(([^)]*)\)", chunk)
+    pm = re.search(r"\(((?:[^()]|\([^()]*\))*)\)", chunk)
     if pm:
         inner = pm[1].strip()
         # "Kirk Jones (III)": the database's numbering of namesakes, not a role.

@@ -185,3 +185,25 @@ def test_voice_cast_labels(text, expected):
 ])
 def test_a_film_by(text, expected):
     assert got(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # each value ends at the semicolon before the next label, whatever its case
+    ("Director: Ann Vale; Screenwriter: Bo Kern; Cast: Tom Ree (Sam), Ida Fenn\n\nA fable.",
+     [("Ann Vale", "director", None), ("Bo Kern", "screenwriter", None), ("Tom Ree", "actor", "Sam"),
+      ("Ida Fenn", "actor", None)]),
+    # a cast label without a colon after a semicolon, its list wrapped onto the next line
+    ("Directed by Ann Vale; With Tom Ree, Ida Fenn,\nLiza Moor\n\nA fable.",
+     [("Ann Vale", "director", None), ("Tom Ree", "actor", None), ("Ida Fenn", "actor", None),
+      ("Liza Moor", "actor", None)]),
+    ("Written and directed by Ann Vale; starring Tom Ree and Ida Fenn; executive producer Bo Kern\n\nA fable.",
+     [("Ann Vale", "director+screenwriter", None), ("Tom Ree", "actor", None), ("Ida Fenn", "actor", None),
+      ("Bo Kern", "producer", None)]),
+])
+def test_labels_after_semicolons(text, expected):
+    assert got(text) == expected
+
+
+def test_role_with_brackets_inside():
+    assert got("Cast: Tom Ree (Lt. (j.g.) Sam Ford), Ida Fenn\n\nA fable.") == [
+        ("Tom Ree", "actor", "Lt. (j.g.) Sam Ford"), ("Ida Fenn", "actor", None)]
