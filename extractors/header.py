@@ -174,10 +174,13 @@ def _labelled_credits(region: str) -> Iterator[HeaderCredit]:
             if ":" in sep or label not in _PLAIN_WORD_LABELS or _lines_are_names(region, m.end()):
                 yield from _names_per_line(region, m.end(), roles, label)
             continue
+        # "DIRECTOR:  TRISTRAN POWELL": names in capitals under a line-start label (not "With", which
+        # opens prose before a title in capitals: "With HEAVEN AND EARTH, ...").
+        caps = at_line_start and label != "with" and _caps_value(region[m.end() : _value_end(region, m.end())])
         if label in _PLAIN_WORD_LABELS and not set(":,-") & set(sep):
             # "Directed by A; With B, C": after a semicolon, as at a line start
             after_semicolon = region[line_start : m.start()].rstrip().endswith(";")
-            if not ((at_line_start or after_semicolon) and _column_or_list(region, m, label)):
+            if not ((at_line_start or after_semicolon) and _column_or_list(region, m, label, caps)):
                 continue
         if "," in sep and m.start() and region[m.start() - 1] not in "\n .":
             continue
@@ -185,7 +188,27 @@ def _labelled_credits(region: str) -> Iterator[HeaderCredit]:
             # "director, who..." in prose; the comma form is only trusted at a line start.
             continue
         value = _cut_value(region[m.end() : _value_end(region, m.end())])
-        yield from names_in_value(value, m.end(), roles, label)
+        yield from names_in_value(value, m.end(), roles, label, caps)
+
+
+def _caps_value(value: str) -> bool:
+    """A value written in capitals (brackets aside): four or more letters, nearly all upper case."""
+    letters = [c for c in re.sub(r"\([^)]*\)", "", value.split("\n", 1)[0]) if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def caps_name(name: str) -> str:
+    """'PHILIP BONHAM-CARTER' -> 'Philip Bonham-Carter', 'DANNY DeVITO' -> 'Danny DeVito', 'J.J.' stays."""
+    out = []
+    for w in name.split():
+        mixed = re.fullmatch(r"([A-Z][a-z]+)([A-Z][A-Z'\-]+)", w)
+        if mixed:
+            w = mixed[1] + mixed[2].capitalize()
+        elif not re.fullmatch(r"(?:[A-Z]\.)+", w):
+            w = re.sub(r"(?:^|(?<=[\-'\u2019.]))(\w)", lambda c: c[1].upper(), w.lower())
+            w = re.sub(r"^Mc(\w)", lambda c: "Mc" + c[1].upper(), w)
+        out.append(w)
+    return " ".join(out)
 
 
 #: "Ann Bell.......Mary Lake": a cast line with a dotted leader (survey: 161 pages, 46 critics).
@@ -218,7 +241,7 @@ def _dotted_run(run: list[re.Match]) -> Iterator[HeaderCredit]:
 _RUN_IN_LABELS = {"starring", "with", "stars", "featuring", "cast"}
 
 
-def _column_or_list(text: str, m: re.Match, label: str) -> bool:
+def _column_or_list(text: str, m: re.Match, label: str, caps: bool = False) -> bool:
     """A plain-word label without a colon still heads a value when it is a column header padded with
     spaces ('Cast            A, B', survey: 342 pages, 33 critics) or, for cast labels, when a list of
     names follows it ('Starring A, B and C.')."""
@@ -226,16 +249,16 @@ def _column_or_list(text: str, m: re.Match, label: str) -> bool:
         return True
     if label not in _RUN_IN_LABELS:
         return False
-    return _is_name_list(_cut_value(text[m.end() : _value_end(text, m.end())]))
+    return _is_name_list(_cut_value(text[m.end() : _value_end(text, m.end())]), caps)
 
 
-def _is_name_list(value: str) -> bool:
+def _is_name_list(value: str, caps: bool = False) -> bool:
     """Two or more parts, nearly all of them names of two to four words (roles in brackets aside)."""
     bare = re.sub(r"\([^)]*\)", "", value)
-    parts = [p.strip() for p in re.split(r",|\band\b|&", bare) if p.strip()]
+    parts = [p.strip() for p in re.split(r",|\band\b|\bAND\b|&", bare) if p.strip()]
     if len(parts) < 2:
         return False
-    named = [p for p in parts if _clean_name(p) and 2 <= len(p.split()) <= 4]
+    named = [p for p in parts if _clean_name(p, caps) and 2 <= len(p.split()) <= 4]
     return len(named) >= 2 and len(named) >= 0.8 * len(parts)
 
 
@@ -351,7 +374,8 @@ def _cut_value(value: str) -> str:
     return value
 
 
-def names_in_value(value: str, offset: int, roles: tuple[str, ...], label: str) -> Iterator[HeaderCredit]:
+def names_in_value(value: str, offset: int, roles: tuple[str, ...], label: str,
+                   caps: bool = False) -> Iterator[HeaderCredit]:
     """The names of one label's value (one item a line when every line holds one), with their characters."""
     lines = value.split("\n")
     if len(lines) > 1 and all("," not in re.sub(r"\([^)]*\)", "", ln) and _ITEM_LINE.match(ln)
@@ -359,13 +383,14 @@ def names_in_value(value: str, offset: int, roles: tuple[str, ...], label: str) 
         # "Starring:  A as Role\n           B as Role": one item a line, no commas between them.
         pos = offset
         for ln in lines:
-            yield from _names_in_line(ln, pos, roles, label)
+            yield from _names_in_line(ln, pos, roles, label, caps)
             pos += len(ln) + 1
         return
-    yield from _names_in_line(value, offset, roles, label)
+    yield from _names_in_line(value, offset, roles, label, caps)
 
 
-def _names_in_line(value: str, offset: int, roles: tuple[str, ...], label: str) -> Iterator[HeaderCredit]:
+def _names_in_line(value: str, offset: int, roles: tuple[str, ...], label: str,
+                   caps: bool = False) -> Iterator[HeaderCredit]:
     # Character names in parentheses ("Bruce Willis (Harry Stamper)") stay with their name.
     previous: HeaderCredit | None = None
     for part in re.finditer(rf"[^,;&(]+(?:{_BRACKETS})?|{_BRACKETS}", value):
@@ -378,7 +403,7 @@ def _names_in_line(value: str, offset: int, roles: tuple[str, ...], label: str) 
                                         previous.label, " ".join(inner.split()), s, s + len(inner))
             continue
         for s, chunk in _split_and(part[0], part.start()):
-            credit = _credit_from_chunk(chunk, offset + s, roles, label)
+            credit = _credit_from_chunk(chunk, offset + s, roles, label, caps)
             if credit:
                 if previous:
                     yield previous
@@ -395,7 +420,7 @@ def _split_and(chunk: str, base: int) -> Iterator[tuple[int, str]]:
     last = 0
     # After a role separator ("Name - Role/Role", "Name..... Role and Role") the rest is the role's.
     role = re.search(r"\.{3,}|\s-{1,2}\s|\sas\s", chunk)
-    for m in re.finditer(r"\s+(?:and|with)\s+|/", chunk):
+    for m in re.finditer(r"\s+(?:and|with|AND|WITH)\s+|/", chunk):
         if "(" in chunk[: m.start()] and ")" not in chunk[: m.start()] or role and m.start() > role.start():
             continue
         yield base + last, chunk[last : m.start()]
@@ -403,19 +428,20 @@ def _split_and(chunk: str, base: int) -> Iterator[tuple[int, str]]:
     yield base + last, chunk[last:]
 
 
-def _clean_name(raw: str) -> str | None:
+def _clean_name(raw: str, caps: bool = False) -> str | None:
     name = raw.strip().rstrip(".").strip()
     low = " ".join(name.lower().split())
     if (not NAME_RE.fullmatch(name) or low in _NOT_NAMES or low in LABEL_ROLES or len(name) > 60
             or re.search(r"\d", name)):
         return None
     words = name.split()
-    if not any(w[0].isupper() for w in words) or len(words) > 5 or name.isupper() and len(name) > 3:
+    if not any(w[0].isupper() for w in words) or len(words) > 5 or name.isupper() and len(name) > 3 and not caps:
         return None
     return name
 
 
-def _credit_from_chunk(chunk: str, start: int, roles: tuple[str, ...], label: str) -> HeaderCredit | None:
+def _credit_from_chunk(chunk: str, start: int, roles: tuple[str, ...], label: str,
+                       caps: bool = False) -> HeaderCredit | None:
     character = cs = ce = None
     core = chunk
     pm = re.search(r"\(((?:[^()]|\([^()]*\))*)\)", chunk)
@@ -436,8 +462,11 @@ def _credit_from_chunk(chunk: str, start: int, roles: tuple[str, ...], label: st
             ce = cs + len(character or "")
             core = chunk[: am.start()]
     lead = len(core) - len(core.lstrip())
-    name = _clean_name(core)
+    name = _clean_name(core, caps)
     if name is None:
         return None
     s = start + lead
-    return HeaderCredit(" ".join(name.split()), s, s + len(name), roles, label, character, cs, ce)
+    written = " ".join(name.split())
+    if caps and re.search(r"[A-Z]{2}", written):
+        written = caps_name(written)
+    return HeaderCredit(written, s, s + len(name), roles, label, character, cs, ce)

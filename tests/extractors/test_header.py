@@ -207,3 +207,17 @@ def test_labels_after_semicolons(text, expected):
 def test_role_with_brackets_inside():
     assert got("Cast: Tom Ree (Lt. (j.g.) Sam Ford), Ida Fenn\n\nA fable.") == [
         ("Tom Ree", "actor", "Lt. (j.g.) Sam Ford"), ("Ida Fenn", "actor", None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("DIRECTOR:        ANN VALE-ROSS\nMUSIC:           BO McKERN\nCAST:            Tom Ree, Ida Fenn.\n\nA fable.",
+     [("Ann Vale-Ross", "director", None), ("Bo McKern", "composer", None), ("Tom Ree", "actor", None),
+      ("Ida Fenn", "actor", None)]),
+    ("STARRING TOM REE, IDA FENN AND LIZA DeMOOR\nDIRECTED BY ANN VALE\nA fable.",
+     [("Tom Ree", "actor", None), ("Ida Fenn", "actor", None), ("Liza DeMoor", "actor", None),
+      ("Ann Vale", "director", None)]),
+    # a title in capitals after "With" opens prose, not a cast
+    ("With DARK WATERS, its director goes on.\n", []),
+])
+def test_names_in_capitals(text, expected):
+    assert got(text) == expected
