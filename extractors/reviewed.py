@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from filmkg.core.normalize import fold, title_case, unsuffix_article
 from filmkg.core.records import Mention
@@ -70,7 +71,7 @@ _BANNER = re.compile(r"(?i)^.*\b(?:reviews?\s*:|review\s+of)\s*")
 #: A bracket after the title naming its distributor, not a second title.
 _COMPANY = re.compile(r"(?i)\b(?:pictures|films?|studios?|releasing|classics|entertainment|distribution|miramax|"
                       r"paramount|universal|columbia|warner|fox|disney|dreamworks|tristar|m\.?g\.?m\.?|new\s+line|features|"
-                      r"artists|artisan|gramercy|lions\s+gate|fine\s+line|"
+                      r"artists|artisan|gramercy|lions\s+gate|fine\s+line|touchstone|orion|sony|polygram|october|"
                       r"video|dvd|vhs|tv|television)\b")
 #: A title line: the title, then a bracketed second title or year, a rating or stars.
 _TITLE_LINE = re.compile(
@@ -118,7 +119,7 @@ def title_line(text: str, start: int) -> TitleLine | None:
             return None
         y = _AKA.sub("", m["y"] or "")
         y = y if y and _second_title(y) else None
-        byline = any(re.search(r"(?i)\b(?:film|movie)\s+review\s+by\b|^\s*reviewed\s+by\b", ln)
+        byline = any(re.search(r"(?i)\b(?:film|movie)\s+review\s+by\b|^\s*review(?:ed)?\s+by\b", ln)
                      for ln in lines[i + 1 : i + 3])
         return _line(m["x"], y, bool(m["label"]) or byline)
     return None
@@ -150,10 +151,16 @@ def _titleish(s: str) -> bool:
     return len(re.sub(r"[^A-Za-z0-9]", "", s)) >= 2 and len(s.split()) <= 12
 
 
+#: A sequel's number written either way: "Mission: Impossible II" is "MISSION: IMPOSSIBLE 2".
+_ROMAN = {"ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9"}
+_ARABIC = {v: k for k, v in _ROMAN.items()}
+
+
 def film_key(title: str) -> str:
-    """The form titles are compared in: folded, no article, "and" for "&", numerals as words apart."""
-    key = re.sub(r"^(?:the|a|an) |, (?:the|a|an)$", "", fold(title))
-    return key.replace(" and ", " ").replace(" ", "")
+    """The form titles are compared in: folded, no article, "and" for "&", numerals as digits,
+    spaces and punctuation aside."""
+    words = re.sub(r"^(?:the|a|an) |, (?:the|a|an)$", "", fold(title)).split()
+    return "".join(_ROMAN.get(w, w) for w in words if w != "and")
 
 
 def reviewed_film(text: str, title: str | None, body_start: int) -> Reviewed | None:
@@ -204,24 +211,38 @@ def find_title(text: str, title: str) -> list[tuple[int, int]]:
         return []
     plain = _plain(text)
     pattern = r"[\W_]+".join(_word_pattern(w) for w in words)
-    return [m.span() for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", plain)]
+    # "_Liberty_Heights_": an underscore marks a title, it does not join it to a word
+    return [m.span() for m in re.finditer(rf"(?<![^\W_]){pattern}(?![^\W_])", plain)]
 
 
 def _word_pattern(word: str) -> str:
     if word == "and":
         return "(?:and|&)"
+    if word in _ROMAN or word in _ARABIC:
+        return f"(?:{word}|{_ROMAN.get(word) or _ARABIC[word]})"
     if len(word) > 2 and word.endswith("s"):  # fold() drops the apostrophe of "Schindler's"
         return re.escape(word[:-1]) + "['\u2019]?s"
     return re.escape(word)
 
 
+@lru_cache(maxsize=4)
 def _plain(text: str) -> str:
     """``text`` lower-cased with accents dropped, the same length (so offsets hold)."""
-    out = []
-    for c in text:
-        base = unicodedata.normalize("NFKD", c)[:1] if ord(c) > 127 else c
-        out.append(base.lower() if len(base.lower()) == 1 else c)
-    return "".join(out)
+    if text.isascii():
+        return text.lower()
+    return _NON_ASCII.sub(lambda m: _plain_char(m[0]), text).lower()
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@lru_cache(maxsize=4096)
+def _plain_char(c: str) -> str:
+    base = unicodedata.normalize("NFKD", c)[:1].lower()
+    if len(base) == 1 and base.isascii():
+        return base
+    return c.lower() if len(c.lower()) == 1 else "_"
+
 
 
 def merge_aliases(found: list[Mention], text: str, reviewed: Reviewed,

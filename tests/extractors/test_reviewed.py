@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from filmkg.extractors.reviewed import page_title, reviewed_film, title_line
+from filmkg.extractors.reviewed import find_title, page_title, reviewed_film, title_line
 from tests.extractors.conftest import credits_of, films_of
 
 PAGE = "Le Loup blanc (1997)\nreviewed by\nAnn Critic\n\n"
@@ -79,3 +79,10 @@ def test_one_node_and_its_credits(extract):
     ex = extract(text, "Le Loup blanc", title_span=(0, 13), critic_span=(critic, critic + 10))
     assert films_of(ex) == {"The White Wolf"}
     assert ("Bo Kern", "director", "The White Wolf") in credits_of(ex)
+
+
+def test_a_sequel_number_either_way_and_underscored_titles_are_the_page_film():
+    text = PAGE + "GREY WOLF 2\n                A film review by Ann Critic\n\nGrey Wolf 2 and _Grey_Wolf_II_.\n"
+    got = reviewed_film(text, "Grey Wolf II", len(PAGE))
+    assert got.title == "Grey Wolf II" and got.aliases == ()
+    assert len(find_title(text, "Grey Wolf II")) == 3
