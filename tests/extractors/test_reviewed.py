@@ -86,3 +86,18 @@ def test_a_sequel_number_either_way_and_underscored_titles_are_the_page_film():
     got = reviewed_film(text, "Grey Wolf II", len(PAGE))
     assert got.title == "Grey Wolf II" and got.aliases == ()
     assert len(find_title(text, "Grey Wolf II")) == 3
+
+
+@pytest.mark.parametrize("sentence,alias", [
+    ("This film was originally titled GREY DAWN.", "GREY DAWN"),
+    ('The movie was retitled "Grey Dawn" for its release.', "Grey Dawn"),
+    ("Its working title was _Grey_Dawn_.", "Grey Dawn"),
+])
+def test_working_and_later_titles(sentence, alias):
+    text = PAGE + "THE WHITE WOLF\n                A film review by Ann Critic\n\nTHE WHITE WOLF is slow. " + sentence
+    assert reviewed_film(text, "The White Wolf", len(PAGE)).aliases == (alias,)
+
+
+def test_a_working_title_of_another_film_is_not_an_alias():
+    text = PAGE + "THE WHITE WOLF\n\nThe director gave his next film the working title GREY DAWN.\n"
+    assert reviewed_film(text, "The White Wolf", len(PAGE)).aliases == ()
