@@ -2,7 +2,7 @@
 
 Floors sit a little under the measured figures (dev, 63 reviews: films 0.872, people 0.901,
 credits 0.846, characters 0.804; extra: 0.860, 0.921, 0.817, 0.714;
-unseen: 0.737, 0.891, 0.794, 0.844), so a change that loses quality on
+unseen, 40 reviews: 0.792, 0.891, 0.761, 0.793), so a change that loses quality on
 the dev set or on the extra gold (tests/data/gold-extra) fails here.
 """
 
@@ -28,10 +28,14 @@ pytestmark = pytest.mark.skipif(not (SCORER.exists() and TARBALL.exists()), reas
 FLOORS = {
     "dev": {"films": 0.86, "people": 0.89, "credits": 0.83, "characters": 0.79},
     "extra": {"films": 0.84, "people": 0.90, "credits": 0.80, "characters": 0.70},
-    # first measured before any rule looked at these reviews (films 0.733, people 0.861, credits 0.743,
-    # characters 0.791); their errors are not read while writing rules: they stay the honest estimate.
-    "unseen": {"films": 0.72, "people": 0.87, "credits": 0.77, "characters": 0.82},
+    # Their errors are never read while writing rules: they stay the honest estimate. The first 24
+    # scored 0.733, 0.861, 0.743, 0.791 before any rule existed that had seen them; the 16 added
+    # later scored 0.857, 0.892, 0.706, 0.695 on first sight; all 40 then: 0.792, 0.891, 0.761, 0.793.
+    "unseen": {"films": 0.78, "people": 0.88, "credits": 0.75, "characters": 0.78},
 }
+#: The reviewed film must be right on every review the rules were developed on; on the held-out
+#: set a miss is a finding to report, not to tune away (39 of 40 on first sight).
+REVIEWED_FLOOR = {"dev": 1.0, "extra": 1.0, "unseen": 0.97}
 
 
 def _score(gold: Path, tmp: Path, extractor) -> dict:
@@ -43,6 +47,6 @@ def _score(gold: Path, tmp: Path, extractor) -> dict:
 @pytest.mark.parametrize("name,gold", [("dev", SHARED / "eval" / "dev"), ("extra", EXTRA), ("unseen", UNSEEN)])
 def test_scores_stay_above_floors(name, gold, tmp_path, extractor):
     scores = _score(gold, tmp_path, extractor)
-    assert scores["reviewed_film_accuracy"] == 1.0
+    assert scores["reviewed_film_accuracy"] >= REVIEWED_FLOOR[name]
     low = {k: scores[k]["f1"] for k, floor in FLOORS[name].items() if scores[k]["f1"] < floor}
     assert low == {}, f"{name}: below the floors {FLOORS[name]}"
