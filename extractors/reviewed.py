@@ -62,6 +62,7 @@ class Reviewed:
 _SKIP_LINE = re.compile(
     r"(?i)\b(?:review(?:ed)?\s+(?:by|on)|a\s+(?:\w+\s+)?(?:film|movie)\s+review|copyright|\(c\)|rating|grade|"
     r"http|www\.|e-?mail|posted|capsule|stars?\s+out\s+of|out\s+of\s+(?:\d|\*|four|five))\b|@|\u00a9|^\W*$|"
+    r"\breviews?\W*$|"
     r"^\s*(?:by\s|\d+\s*[/\-.]\s*\d|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})|^\s*[\w\-]+:\s*(?:https?:|$)"
     r"|^\s*\(?[A-Z][\w ]+\)?\s*$(?<=\))")
 #: Lines that end the title lines: credits labels, dashes, prose.
@@ -71,7 +72,8 @@ _BANNER = re.compile(r"(?i)^.*\b(?:reviews?\s*:|review\s+of)\s*")
 #: A bracket after the title naming its distributor, not a second title.
 _COMPANY = re.compile(r"(?i)\b(?:pictures|films?|studios?|releasing|classics|entertainment|distribution|miramax|"
                       r"paramount|universal|columbia|warner|fox|disney|dreamworks|tristar|m\.?g\.?m\.?|new\s+line|features|"
-                      r"artists|artisan|gramercy|lions\s+gate|fine\s+line|touchstone|orion|sony|polygram|october|"
+                      r"artists|artisan|gramercy|lions\s+gate|fine\s+line|touchstone|orion|sony|polygram|october|booking|"
+                      r"international|"
                       r"video|dvd|vhs|tv|television)\b")
 #: A title line: the title, then a bracketed second title or year, a rating or stars.
 _TITLE_LINE = re.compile(
@@ -85,7 +87,10 @@ _RUN_IN_TITLE = re.compile(r"^\s*(?P<x>[A-Z0-9\"'][^\n()]{0,70}?)\s*\(\s*(?i:dir
 _PLACE = re.compile(r"(?i)^(?:united\s+(?:states|kingdom)|usa|u\.s\.a?\.?|uk|u\.k\.|great\s+britain|england|"
                     r"france|italy|"
                     r"germany|spain|japan|china|hong\s+kong|taiwan|india|canada|australia|russia|mexico|"
-                    r"sweden|denmark|ireland|korea|iran|brazil|belgium|holland|the\s+netherlands|poland)\b")
+                    r"sweden|denmark|ireland|korea|iran|brazil|belgium|holland|the\s+netherlands|poland|"
+                    r"american|australian|british|canadian|chinese|danish|dutch|english|french|german|greek|hungarian|"
+                    r"indian|irish|italian|japanese|korean|mexican|polish|russian|spanish|swedish|taiwanese|iranian|"
+                    r"brazilian|belgian|cuban|czech|norwegian|finnish|scottish|israeli|turkish)\b")
 _AKA = re.compile(r"(?i)^\s*(?:a\.?k\.?a\.?|also\s+known\s+as|original(?:ly)?\s+(?:title|titled)\s*:?)\s*")
 _SMALL = {"a", "an", "the", "of", "in", "on", "and", "to", "for", "with", "at", "by", "from", "or", "as", "vs",
           "de", "la", "le", "les", "du", "des", "el", "il", "di", "da", "der", "die", "das", "von", "van"}
@@ -99,6 +104,8 @@ class TitleLine:
     title: str
     second: str | None
     marked: bool
+    #: a title on the line right under it ("TAGLINE" then "TITLE", "ENGLISH TITLE" then "ORIGINAL TITLE")
+    below: str | None = None
 
 
 def title_line(text: str, start: int) -> TitleLine | None:
@@ -121,13 +128,18 @@ def title_line(text: str, start: int) -> TitleLine | None:
         y = y if y and _second_title(y) else None
         byline = any(re.search(r"(?i)\b(?:film|movie)\s+review\s+by\b|^\s*review(?:ed)?\s+by\b", ln)
                      for ln in lines[i + 1 : i + 3])
-        return _line(m["x"], y, bool(m["label"]) or byline)
+        found = _line(m["x"], y, bool(m["label"]) or byline)
+        nxt = _TITLE_LINE.match(lines[i + 1]) if found and i + 1 < len(lines) else None
+        if nxt and not (_SKIP_LINE.search(lines[i + 1]) or _STOP_LINE.search(lines[i + 1])) \
+                and _title_words(nxt["x"]) and _titleish(nxt["x"]):
+            found = TitleLine(found.title, found.second, found.marked, _line(nxt["x"], None, False).title)
+        return found
     return None
 
 
 def _line(x: str, y: str | None, marked: bool) -> TitleLine | None:
     def clean(t: str) -> str:
-        return " ".join(re.sub(r"\s+(?:19|20)\d\d\W*$", "", t).strip(" ,.:;-\"'_*").split())
+        return " ".join(t.strip(" ,.:;-\"'_*").split())
     if not _titleish(x):
         return None
     return TitleLine(clean(x), clean(y) if y and _titleish(y) else None, marked)
@@ -135,9 +147,10 @@ def _line(x: str, y: str | None, marked: bool) -> TitleLine | None:
 
 def _second_title(y: str) -> bool:
     """A bracket after the title holding another title, not a country, company, year or rating."""
-    if _COMPANY.search(y) or _PLACE.match(y.strip()) or "," in y or re.search(r"\d{4}|\d/\d", y):
+    if _COMPANY.search(y) or _PLACE.match(y.strip()) or "," in y or re.search(r"\d{4}|\d/\d|(?i:subtitle|dubbed)", y):
         return False
-    return not re.match(r"(?i)\W*(?:out\s+of|rated|nc-17|pg(?:-13)?|r|g|x|tbs|hbo|usa)\b", y) and _title_words(y)
+    return not re.match(r"(?i)\W*(?:out\s+of|rated|unrated|nr|nc-17|pg(?:-13)?|r|g|x|tbs|hbo|usa|us/)\b", y) \
+        and _title_words(y)
 
 
 def _title_words(s: str) -> bool:
@@ -183,10 +196,15 @@ def reviewed_film_from_lines(text: str, title: str, body_start: int) -> Reviewed
     aliases = [t for t in titles if film_key(t) != page]
     if len(aliases) < len(titles):  # "X (Y)", one of them the page title
         return Reviewed(title, tuple(aliases))
-    short = tuple(a for a in aliases if _short_form(a, title))
     body = text[body_start:]
+    if line.below and film_key(line.below) == page:
+        # "X" over the page title's line: X is its other title when the prose uses it (a tagline is not)
+        return Reviewed(title, tuple(a for a in aliases if len(find_title(body, a)) >= 3))
+    short = tuple(a for a in aliases if _short_form(a, title))
     if short or occurs(body, title):
         return Reviewed(title, short)
+    if line.below:
+        aliases.append(line.below)
     # The page title is never used: the review is about its own title line's film (its original
     # or English title, or another film on a mislabelled page), named as the prose names it.
     used = {a: len(find_title(body, a)) for a in aliases}
@@ -224,7 +242,8 @@ def _short_form(alias: str, title: str) -> bool:
     and the rest not a sequel's number ("Lethal Weapon" is not "Lethal Weapon 4")."""
     a, t = fold(alias).split(), fold(title).split()
     rest = " ".join(t[len(a) :])
-    return len(a) >= 2 and a == t[: len(a)] and not re.fullmatch(r"(?:part\s+)?(?:\d+|[ivx]+)(?:\s.*)?", rest)
+    return len(a) >= 2 and a == t[: len(a)] and a[-1] not in _SMALL \
+        and not re.fullmatch(r"(?:part\s+)?(?:\d+|[ivx]+)(?:\s.*)?", rest)
 
 
 def occurs(text: str, title: str) -> bool:

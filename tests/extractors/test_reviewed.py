@@ -101,3 +101,13 @@ def test_working_and_later_titles(sentence, alias):
 def test_a_working_title_of_another_film_is_not_an_alias():
     text = PAGE + "THE WHITE WOLF\n\nThe director gave his next film the working title GREY DAWN.\n"
     assert reviewed_film(text, "The White Wolf", len(PAGE)).aliases == ()
+
+
+def test_of_two_title_lines_the_one_the_prose_uses():
+    text = PAGE + "Howls at Dusk\nThe White Wolf\nBy Ann Critic\n\nThe White Wolf is slow. The White Wolf drags.\n"
+    assert reviewed_film(text, "Le Loup blanc", len(PAGE)).title == "The White Wolf"
+
+
+@pytest.mark.parametrize("bracket", ["Australian", "Japanese with subtitles", "NR", "Cowboy Booking International"])
+def test_brackets_that_are_no_title(bracket):
+    assert title_line(PAGE + f"THE WHITE WOLF ({bracket})\n\nText.", len(PAGE)).second is None
