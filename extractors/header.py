@@ -56,6 +56,7 @@ _MULTI = {
     "exec producer": ("producer",), "produced and directed by": ("director", "producer"),
     "directed and produced by": ("director", "producer"),
     "music by": ("composer",), "original music": ("composer",), "original score": ("composer",),
+    "original music by": ("composer",), "original score by": ("composer",),
     "composed by": ("composer",), "musical score": ("composer",), "music score": ("composer",),
     "director of photography": ("cinematographer",), "photographed by": ("cinematographer",),
     "cinematography by": ("cinematographer",), "edited by": ("editor",), "film editor": ("editor",),
@@ -328,7 +329,7 @@ def _value_end(text: str, start: int) -> int:
         unclosed = prev.count("(") > prev.count(")")
         if not nxt.strip() or _LABEL_RE.match(nxt) or prev.endswith(".") and not unclosed:
             break
-        wraps = prev.endswith((",", "&")) or re.search(r"\band$", prev) is not None
+        wraps = prev.endswith((",", "&")) or re.search(r"\b(?:and|AND)$", prev) is not None
         broken = _name_broken(prev, nxt)
         # "Ryan O'Neal\n(Gregory Stark)", "(Gregory\nStark)": a role in brackets over the line end.
         bracket = unclosed or nxt.lstrip().startswith("(")

@@ -221,3 +221,9 @@ def test_role_with_brackets_inside():
 ])
 def test_names_in_capitals(text, expected):
     assert got(text) == expected
+
+
+def test_a_caps_list_wrapped_after_and_and_a_long_label():
+    assert got("STARRING TOM REE, IDA FENN AND\nLIZA MOOR.\nORIGINAL MUSIC BY BO KERN\n\nA fable.") == [
+        ("Tom Ree", "actor", None), ("Ida Fenn", "actor", None), ("Liza Moor", "actor", None),
+        ("Bo Kern", "composer", None)]
