@@ -98,7 +98,9 @@ LABEL_ROLES: dict[str, tuple[str, ...]] = {**_SINGLE, **_MULTI}
 
 _LABEL_ALTERNATION = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in LABEL_ROLES), key=len, reverse=True))
 _LABEL_RE = re.compile(
-    r"(?:^[ \t]*|(?<=[.;*)]\s)\s*|(?<=\s\s)|(?<=,[ \t]))(?P<label>(?:"
+    # "Credits: Directed by X", "Crew: Written by Y": a label after a block's own heading
+    r"(?:^[ \t]*|(?<=[.;*)\u2026]\s)\s*|(?<=\s\s)|(?<=,[ \t])|(?<=(?i:credits):[ \t])|(?<=(?i:crew):[ \t]))"
+    r"(?P<label>(?:"
     + _LABEL_ALTERNATION
     # "Actors (voices):": a short qualifier in brackets between the label and its colon.
     + r"))(?P<sep>(?:[ \t]*\([a-z ]{1,20}\))?\s*[:\-,]\s*|\.{2,}[ \t]*(?=\n)\s*|\s+(?=[A-Z]))",
@@ -125,6 +127,9 @@ _VALUE_END = re.compile(
     # "Director: A; Screenplay: B", "Directed by A; With B, C": a semicolon before the next label
     r"|;(?=\s*[a-z][\w /-]*(?::|\bby\b))|;(?=\s*(?i:" + _LABEL_ALTERNATION + r")(?:\s*[:\-]|\s+(?=[A-Z])))"
     r"|,(?=\s*[A-Z][\w/]*(?:[ \t]+[A-Z][\w/]*){0,3}\s+-{1,2}\s)"
+    # "Directed by A, Written by B": a comma before the next "... by" label; "Directed by A ... Starring B"
+    r"|,(?=\s*(?i:(?:written|directed|produced|screenplay|script|music|story|edited|photographed|cinematography"
+    r"|executive\s+produced)(?:\s+and\s+(?:written|directed|produced))?\s+by)\b)|\s*\u2026"
     r"|,?\s*\b(?i:based|adapted|from\s+the\s+(?:novel|book|play)|inspired)\b"
 )
 
@@ -157,17 +162,21 @@ def find_header_credits(text: str, limit: int | None = None) -> Iterator[HeaderC
 
 
 def _labelled_credits(region: str) -> Iterator[HeaderCredit]:
+    cuts: set[int] = set()  # where a value ended at ", Label by" (the next label goes on the same line)
     for m in _LABEL_RE.finditer(region):
         label = " ".join(m["label"].lower().split())
         roles = LABEL_ROLES.get(label)
         if not roles:
             continue
         sep = m["sep"]
-        if region[m.start() - 2 : m.start()].startswith(",") and not set(":-") & set(sep.strip()):
-            # After a comma only "Label - X" / "Label: X" is a label ("Director - A, Screenplay - B").
-            continue
         line_start = region.rfind("\n", 0, m.start()) + 1
         at_line_start = not region[line_start : m.start()].strip()
+        if region[m.start() - 2 : m.start()].startswith(",") and not set(":-") & set(sep.strip()) \
+                and not any(m.start() - 3 <= c < m.start() for c in cuts) and not at_line_start:
+            # After a comma only "Label - X" / "Label: X" is a label ("Director - A, Screenplay - B"),
+            # or a "by" label that ended the value before it ("Starring A, written by B, produced by C"),
+            # or one that opens its own line.
+            continue
         if label == "a film by" and not at_line_start:
             continue
         if at_line_start and "\n" in sep:
@@ -180,7 +189,7 @@ def _labelled_credits(region: str) -> Iterator[HeaderCredit]:
         caps = at_line_start and label != "with" and _caps_value(region[m.end() : _value_end(region, m.end())])
         if label in _PLAIN_WORD_LABELS and not set(":,-") & set(sep):
             # "Directed by A; With B, C": after a semicolon, as at a line start
-            after_semicolon = region[line_start : m.start()].rstrip().endswith(";")
+            after_semicolon = region[line_start : m.start()].rstrip().endswith((";", "\u2026"))
             if not ((at_line_start or after_semicolon) and _column_or_list(region, m, label, caps)):
                 continue
         if "," in sep and m.start() and region[m.start() - 1] not in "\n .":
@@ -188,7 +197,10 @@ def _labelled_credits(region: str) -> Iterator[HeaderCredit]:
         if label in {"director", "producer", "writer", "editor"} and "," in sep and not at_line_start:
             # "director, who..." in prose; the comma form is only trusted at a line start.
             continue
-        value = _cut_value(region[m.end() : _value_end(region, m.end())])
+        raw = region[m.end() : _value_end(region, m.end())]
+        value = _cut_value(raw)
+        if len(value) < len(raw) and raw[len(value)] == ",":
+            cuts.add(m.end() + len(value))
         yield from names_in_value(value, m.end(), roles, label, caps)
 
 

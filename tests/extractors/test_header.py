@@ -227,3 +227,23 @@ def test_a_caps_list_wrapped_after_and_and_a_long_label():
     assert got("STARRING TOM REE, IDA FENN AND\nLIZA MOOR.\nORIGINAL MUSIC BY BO KERN\n\nA fable.") == [
         ("Tom Ree", "actor", None), ("Ida Fenn", "actor", None), ("Liza Moor", "actor", None),
         ("Bo Kern", "composer", None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a cast run on into "written by", "produced by" after commas: each label takes its own names
+    ("Starring: Tom Ree (Sam), Ida Fenn (Sue), written by Bo Kern, Al Grey, produced by Liza Moor,\n"
+     "directed by Ann Vale.\n\nA fable.",
+     [("Tom Ree", "actor", "Sam"), ("Ida Fenn", "actor", "Sue"), ("Bo Kern", "screenwriter", None),
+      ("Al Grey", "screenwriter", None), ("Liza Moor", "producer", None), ("Ann Vale", "director", None)]),
+    ("Screenplay: Bo Kern, based on the novel by Al Grey\n\nA fable.",
+     [("Bo Kern", "screenwriter", None), ("Al Grey", "source_author", None)]),
+    ("Credits: Directed by Ann Vale\n\nA fable.", [("Ann Vale", "director", None)]),
+    ("Directed by Ann Vale \u2026 Starring Tom Ree, Ida Fenn\n\nA fable.",
+     [("Ann Vale", "director", None), ("Tom Ree", "actor", None), ("Ida Fenn", "actor", None)]),
+])
+def test_labels_after_commas_and_headings(text, expected):
+    assert got(text) == expected
+
+
+def test_a_by_label_after_a_comma_in_prose_is_no_header():
+    assert got("We liked the film, directed by a man we admire, a lot.\n") == []
