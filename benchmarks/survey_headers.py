@@ -277,7 +277,7 @@ def names_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 #: With --run-in, the names the run_in_header component puts in place of the header's inside a
-#: "(director: X; ...)" parenthesis, as the pipeline does.
+#: "(director: X; ...)" / "(director/writer: X; ...)" parenthesis, as the pipeline does.
 _RUN_IN = False
 
 
@@ -287,19 +287,10 @@ def header_credits(text: str) -> list:
     if not any("actor" in c.roles for c in credits):
         credits += list(_header.find_cast_line(text))
     if _RUN_IN:
-        # The loop of extractors/run_in_header.py, on HeaderCredit records instead of the Doc's mentions.
-        from filmkg.extractors import run_in_header as rih
+        # As extractors/run_in_header.py: its names replace the header's inside a run-in parenthesis.
+        from filmkg.extractors.run_in_header import run_in_credits
 
-        found, inside = [], []
-        for m in rih._RUN_IN.finditer(text):
-            inside.append(m.span())
-            pos = m.start("body")
-            for part in m["body"].split(";"):
-                seg = rih._SEGMENT.match(part)
-                label = " ".join(seg["label"].lower().split()) if seg else ""
-                if seg and label in LABEL_ROLES:
-                    found += _header.names_in_value(seg["value"], pos + seg.start("value"), LABEL_ROLES[label], label)
-                pos += len(part) + 1
+        found, inside = run_in_credits(text)
         if inside:
             credits = [c for c in credits if not any(a <= c.start and c.end <= b for a, b in inside)] + found
     return credits

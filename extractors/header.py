@@ -56,6 +56,7 @@ _MULTI = {
     "exec producer": ("producer",), "produced and directed by": ("director", "producer"),
     "directed and produced by": ("director", "producer"),
     "music by": ("composer",), "original music": ("composer",), "original score": ("composer",),
+    "original music by": ("composer",), "original score by": ("composer",),
     "composed by": ("composer",), "musical score": ("composer",), "music score": ("composer",),
     "director of photography": ("cinematographer",), "photographed by": ("cinematographer",),
     "cinematography by": ("cinematographer",), "edited by": ("editor",), "film editor": ("editor",),
@@ -95,9 +96,12 @@ _SINGLE = {
 }
 LABEL_ROLES: dict[str, tuple[str, ...]] = {**_SINGLE, **_MULTI}
 
+_LABEL_ALTERNATION = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in LABEL_ROLES), key=len, reverse=True))
 _LABEL_RE = re.compile(
-    r"(?:^[ \t]*|(?<=[.;*)]\s)\s*|(?<=\s\s)|(?<=,[ \t]))(?P<label>(?:"
-    + "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in LABEL_ROLES), key=len, reverse=True))
+    # "Credits: Directed by X", "Crew: Written by Y": a label after a block's own heading
+    r"(?:^[ \t]*|(?<=[.;*)\u2026]\s)\s*|(?<=\s\s)|(?<=,[ \t])|(?<=(?i:credits):[ \t])|(?<=(?i:crew):[ \t]))"
+    r"(?P<label>(?:"
+    + _LABEL_ALTERNATION
     # "Actors (voices):": a short qualifier in brackets between the label and its colon.
     + r"))(?P<sep>(?:[ \t]*\([a-z ]{1,20}\))?\s*[:\-,]\s*|\.{2,}[ \t]*(?=\n)\s*|\s+(?=[A-Z]))",
     re.IGNORECASE | re.MULTILINE,
@@ -120,7 +124,12 @@ _NOT_NAMES = {"various", "n/a", "unknown", "none", "uncredited", "others", "etc"
               "idea", "story", "narration", "animation", "choreography", "songs", "lyrics"}
 _VALUE_END = re.compile(
     r"(?<![A-Z])(?<!\b[A-Z][a-z])\.(?=\s|$|[A-Z][a-z])|(?<=[^\s,])[ \t]{3,}(?=\S)|\bet\s+al\b"
-    r"|;(?=\s*[a-z][\w /-]*(?::|\bby\b))|,(?=\s*[A-Z][\w/]*(?:[ \t]+[A-Z][\w/]*){0,3}\s+-{1,2}\s)"
+    # "Director: A; Screenplay: B", "Directed by A; With B, C": a semicolon before the next label
+    r"|;(?=\s*[a-z][\w /-]*(?::|\bby\b))|;(?=\s*(?i:" + _LABEL_ALTERNATION + r")(?:\s*[:\-]|\s+(?=[A-Z])))"
+    r"|,(?=\s*[A-Z][\w/]*(?:[ \t]+[A-Z][\w/]*){0,3}\s+-{1,2}\s)"
+    # "Directed by A, Written by B": a comma before the next "... by" label; "Directed by A ... Starring B"
+    r"|,(?=\s*(?i:(?:written|directed|produced|screenplay|script|music|story|edited|photographed|cinematography"
+    r"|executive\s+produced)(?:\s+and\s+(?:written|directed|produced))?\s+by)\b)|\s*\u2026"
     r"|,?\s*\b(?i:based|adapted|from\s+the\s+(?:novel|book|play)|inspired)\b"
 )
 
@@ -153,17 +162,21 @@ def find_header_credits(text: str, limit: int | None = None) -> Iterator[HeaderC
 
 
 def _labelled_credits(region: str) -> Iterator[HeaderCredit]:
+    cuts: set[int] = set()  # where a value ended at ", Label by" (the next label goes on the same line)
     for m in _LABEL_RE.finditer(region):
         label = " ".join(m["label"].lower().split())
         roles = LABEL_ROLES.get(label)
         if not roles:
             continue
         sep = m["sep"]
-        if region[m.start() - 2 : m.start()].startswith(",") and not set(":-") & set(sep.strip()):
-            # After a comma only "Label - X" / "Label: X" is a label ("Director - A, Screenplay - B").
-            continue
         line_start = region.rfind("\n", 0, m.start()) + 1
         at_line_start = not region[line_start : m.start()].strip()
+        if region[m.start() - 2 : m.start()].startswith(",") and not set(":-") & set(sep.strip()) \
+                and not any(m.start() - 3 <= c < m.start() for c in cuts) and not at_line_start:
+            # After a comma only "Label - X" / "Label: X" is a label ("Director - A, Screenplay - B"),
+            # or a "by" label that ended the value before it ("Starring A, written by B, produced by C"),
+            # or one that opens its own line.
+            continue
         if label == "a film by" and not at_line_start:
             continue
         if at_line_start and "\n" in sep:
@@ -171,16 +184,44 @@ def _labelled_credits(region: str) -> Iterator[HeaderCredit]:
             if ":" in sep or label not in _PLAIN_WORD_LABELS or _lines_are_names(region, m.end()):
                 yield from _names_per_line(region, m.end(), roles, label)
             continue
+        # "DIRECTOR:  TRISTRAN POWELL": names in capitals under a line-start label (not "With", which
+        # opens prose before a title in capitals: "With HEAVEN AND EARTH, ...").
+        caps = at_line_start and label != "with" and _caps_value(region[m.end() : _value_end(region, m.end())])
         if label in _PLAIN_WORD_LABELS and not set(":,-") & set(sep):
-            if not (at_line_start and _column_or_list(region, m, label)):
+            # "Directed by A; With B, C": after a semicolon, as at a line start
+            after_semicolon = region[line_start : m.start()].rstrip().endswith((";", "\u2026"))
+            if not ((at_line_start or after_semicolon) and _column_or_list(region, m, label, caps)):
                 continue
         if "," in sep and m.start() and region[m.start() - 1] not in "\n .":
             continue
         if label in {"director", "producer", "writer", "editor"} and "," in sep and not at_line_start:
             # "director, who..." in prose; the comma form is only trusted at a line start.
             continue
-        value = _cut_value(region[m.end() : _value_end(region, m.end())])
-        yield from names_in_value(value, m.end(), roles, label)
+        raw = region[m.end() : _value_end(region, m.end())]
+        value = _cut_value(raw)
+        if len(value) < len(raw) and raw[len(value)] == ",":
+            cuts.add(m.end() + len(value))
+        yield from names_in_value(value, m.end(), roles, label, caps)
+
+
+def _caps_value(value: str) -> bool:
+    """A value written in capitals (brackets aside): four or more letters, nearly all upper case."""
+    letters = [c for c in re.sub(r"\([^)]*\)", "", value.split("\n", 1)[0]) if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def caps_name(name: str) -> str:
+    """'PHILIP BONHAM-CARTER' -> 'Philip Bonham-Carter', 'DANNY DeVITO' -> 'Danny DeVito', 'J.J.' stays."""
+    out = []
+    for w in name.split():
+        mixed = re.fullmatch(r"([A-Z][a-z]+)([A-Z][A-Z'\-]+)", w)
+        if mixed:
+            w = mixed[1] + mixed[2].capitalize()
+        elif not re.fullmatch(r"(?:[A-Z]\.)+", w):
+            w = re.sub(r"(?:^|(?<=[\-'\u2019.]))(\w)", lambda c: c[1].upper(), w.lower())
+            w = re.sub(r"^Mc(\w)", lambda c: "Mc" + c[1].upper(), w)
+        out.append(w)
+    return " ".join(out)
 
 
 #: "Ann Bell.......Mary Lake": a cast line with a dotted leader (survey: 161 pages, 46 critics).
@@ -213,7 +254,7 @@ def _dotted_run(run: list[re.Match]) -> Iterator[HeaderCredit]:
 _RUN_IN_LABELS = {"starring", "with", "stars", "featuring", "cast"}
 
 
-def _column_or_list(text: str, m: re.Match, label: str) -> bool:
+def _column_or_list(text: str, m: re.Match, label: str, caps: bool = False) -> bool:
     """A plain-word label without a colon still heads a value when it is a column header padded with
     spaces ('Cast            A, B', survey: 342 pages, 33 critics) or, for cast labels, when a list of
     names follows it ('Starring A, B and C.')."""
@@ -221,16 +262,16 @@ def _column_or_list(text: str, m: re.Match, label: str) -> bool:
         return True
     if label not in _RUN_IN_LABELS:
         return False
-    return _is_name_list(_cut_value(text[m.end() : _value_end(text, m.end())]))
+    return _is_name_list(_cut_value(text[m.end() : _value_end(text, m.end())]), caps)
 
 
-def _is_name_list(value: str) -> bool:
+def _is_name_list(value: str, caps: bool = False) -> bool:
     """Two or more parts, nearly all of them names of two to four words (roles in brackets aside)."""
     bare = re.sub(r"\([^)]*\)", "", value)
-    parts = [p.strip() for p in re.split(r",|\band\b|&", bare) if p.strip()]
+    parts = [p.strip() for p in re.split(r",|\band\b|\bAND\b|&", bare) if p.strip()]
     if len(parts) < 2:
         return False
-    named = [p for p in parts if _clean_name(p) and 2 <= len(p.split()) <= 4]
+    named = [p for p in parts if _clean_name(p, caps) and 2 <= len(p.split()) <= 4]
     return len(named) >= 2 and len(named) >= 0.8 * len(parts)
 
 
@@ -300,7 +341,7 @@ def _value_end(text: str, start: int) -> int:
         unclosed = prev.count("(") > prev.count(")")
         if not nxt.strip() or _LABEL_RE.match(nxt) or prev.endswith(".") and not unclosed:
             break
-        wraps = prev.endswith((",", "&")) or re.search(r"\band$", prev) is not None
+        wraps = prev.endswith((",", "&")) or re.search(r"\b(?:and|AND)$", prev) is not None
         broken = _name_broken(prev, nxt)
         # "Ryan O'Neal\n(Gregory Stark)", "(Gregory\nStark)": a role in brackets over the line end.
         bracket = unclosed or nxt.lstrip().startswith("(")
@@ -346,7 +387,8 @@ def _cut_value(value: str) -> str:
     return value
 
 
-def names_in_value(value: str, offset: int, roles: tuple[str, ...], label: str) -> Iterator[HeaderCredit]:
+def names_in_value(value: str, offset: int, roles: tuple[str, ...], label: str,
+                   caps: bool = False) -> Iterator[HeaderCredit]:
     """The names of one label's value (one item a line when every line holds one), with their characters."""
     lines = value.split("\n")
     if len(lines) > 1 and all("," not in re.sub(r"\([^)]*\)", "", ln) and _ITEM_LINE.match(ln)
@@ -354,16 +396,17 @@ def names_in_value(value: str, offset: int, roles: tuple[str, ...], label: str) 
         # "Starring:  A as Role\n           B as Role": one item a line, no commas between them.
         pos = offset
         for ln in lines:
-            yield from _names_in_line(ln, pos, roles, label)
+            yield from _names_in_line(ln, pos, roles, label, caps)
             pos += len(ln) + 1
         return
-    yield from _names_in_line(value, offset, roles, label)
+    yield from _names_in_line(value, offset, roles, label, caps)
 
 
-def _names_in_line(value: str, offset: int, roles: tuple[str, ...], label: str) -> Iterator[HeaderCredit]:
+def _names_in_line(value: str, offset: int, roles: tuple[str, ...], label: str,
+                   caps: bool = False) -> Iterator[HeaderCredit]:
     # Character names in parentheses ("Bruce Willis (Harry Stamper)") stay with their name.
     previous: HeaderCredit | None = None
-    for part in re.finditer(r"[^,;&(]+(?:\([^)]*\))?|\([^)]*\)", value):
+    for part in re.finditer(rf"[^,;&(]+(?:{_BRACKETS})?|{_BRACKETS}", value):
         if part[0].lstrip().startswith("(") and previous and previous.character is None:
             # "Ben Affleck, (Buddy Amaral)": the character after a stray comma.
             inner = part[0].strip()[1:-1].strip()
@@ -373,7 +416,7 @@ def _names_in_line(value: str, offset: int, roles: tuple[str, ...], label: str) 
                                         previous.label, " ".join(inner.split()), s, s + len(inner))
             continue
         for s, chunk in _split_and(part[0], part.start()):
-            credit = _credit_from_chunk(chunk, offset + s, roles, label)
+            credit = _credit_from_chunk(chunk, offset + s, roles, label, caps)
             if credit:
                 if previous:
                     yield previous
@@ -382,11 +425,15 @@ def _names_in_line(value: str, offset: int, roles: tuple[str, ...], label: str) 
         yield previous
 
 
+#: A role in brackets, with brackets of its own inside ("(Lt. (j.g.) Shore)").
+_BRACKETS = r"\((?:[^()]|\([^()]*\))*\)"
+
+
 def _split_and(chunk: str, base: int) -> Iterator[tuple[int, str]]:
     last = 0
     # After a role separator ("Name - Role/Role", "Name..... Role and Role") the rest is the role's.
     role = re.search(r"\.{3,}|\s-{1,2}\s|\sas\s", chunk)
-    for m in re.finditer(r"\s+(?:and|with)\s+|/", chunk):
+    for m in re.finditer(r"\s+(?:and|with|AND|WITH)\s+|/", chunk):
         if "(" in chunk[: m.start()] and ")" not in chunk[: m.start()] or role and m.start() > role.start():
             continue
         yield base + last, chunk[last : m.start()]
@@ -394,22 +441,23 @@ def _split_and(chunk: str, base: int) -> Iterator[tuple[int, str]]:
     yield base + last, chunk[last:]
 
 
-def _clean_name(raw: str) -> str | None:
+def _clean_name(raw: str, caps: bool = False) -> str | None:
     name = raw.strip().rstrip(".").strip()
     low = " ".join(name.lower().split())
     if (not NAME_RE.fullmatch(name) or low in _NOT_NAMES or low in LABEL_ROLES or len(name) > 60
             or re.search(r"\d", name)):
         return None
     words = name.split()
-    if not any(w[0].isupper() for w in words) or len(words) > 5 or name.isupper() and len(name) > 3:
+    if not any(w[0].isupper() for w in words) or len(words) > 5 or name.isupper() and len(name) > 3 and not caps:
         return None
     return name
 
 
-def _credit_from_chunk(chunk: str, start: int, roles: tuple[str, ...], label: str) -> HeaderCredit | None:
+def _credit_from_chunk(chunk: str, start: int, roles: tuple[str, ...], label: str,
+                       caps: bool = False) -> HeaderCredit | None:
     character = cs = ce = None
     core = chunk
-    pm = re.search(r"\(([^)]*)\)", chunk)
+    pm = re.search(r"\(((?:[^()]|\([^()]*\))*)\)", chunk)
     if pm:
         inner = pm[1].strip()
         # "Kirk Jones (III)": the database's numbering of namesakes, not a role.
@@ -427,8 +475,11 @@ def _credit_from_chunk(chunk: str, start: int, roles: tuple[str, ...], label: st
             ce = cs + len(character or "")
             core = chunk[: am.start()]
     lead = len(core) - len(core.lstrip())
-    name = _clean_name(core)
+    name = _clean_name(core, caps)
     if name is None:
         return None
     s = start + lead
-    return HeaderCredit(" ".join(name.split()), s, s + len(name), roles, label, character, cs, ce)
+    written = " ".join(name.split())
+    if caps and re.search(r"[A-Z]{2}", written):
+        written = caps_name(written)
+    return HeaderCredit(written, s, s + len(name), roles, label, character, cs, ce)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from filmkg.core.records import Critic, Fact, Review
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
+from filmkg.extractors.reviewed import page_title
 
 _WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
 _STARS = re.compile(
@@ -57,8 +58,10 @@ def review_meta(doc: Doc) -> Doc:
         setattr(doc._, state.BREAKS, [])
     else:  # extract_many showed spaCy the text with wrapped lines joined (same length)
         setattr(doc._, state.BREAKS, state.wrapped_breaks(review.text))
+    # IMDb's page line may carry the year and kind: '"Dekalog" (1987) (mini)', 'Nora, The (1993) (TV)'
+    title, page_year = page_title(review.title)
     setattr(doc._, state.REVIEW, {
-        "identifier": review.identifier, "title": review.title, "year": review.year, "critic": review.critic,
+        "identifier": review.identifier, "title": title, "year": review.year or page_year, "critic": review.critic,
         "title_span": list(review.title_span) if review.title_span else None,
         "critic_span": list(review.critic_span) if review.critic_span else None,
     })

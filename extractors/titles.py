@@ -18,6 +18,7 @@ from filmkg.core.records import Mention
 from filmkg.core.spans import SpanIndex
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
+from filmkg.extractors.reviewed import merge_aliases, reviewed_film
 from filmkg.linking.lexicon import FilmTitles, Lexicon
 
 #: Entity labels of things that are not films: unmarked text there is not taken as a title
@@ -58,6 +59,12 @@ class Titles:
         films = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "FILM"]
         found = find_titles(text, reviewed, person_spans, self.lexicon.films, blocked=blocked,
                             not_film_spans=not_film, film_spans=films)
+        # one node for the reviewed film, under the page title or the review's own title line
+        page_line = review.get("critic_span") or review.get("title_span")
+        named = reviewed_film(text, review.get("title"), page_line[1] if page_line else 0)
+        if named is not None:
+            reviewed = named.title
+            found = merge_aliases(found, text, named, blocked)
         state.set_records(doc, state.TITLES, found)
         setattr(doc._, state.REVIEWED, reviewed)
         return doc

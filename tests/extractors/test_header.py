@@ -185,3 +185,65 @@ def test_voice_cast_labels(text, expected):
 ])
 def test_a_film_by(text, expected):
     assert got(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # each value ends at the semicolon before the next label, whatever its case
+    ("Director: Ann Vale; Screenwriter: Bo Kern; Cast: Tom Ree (Sam), Ida Fenn\n\nA fable.",
+     [("Ann Vale", "director", None), ("Bo Kern", "screenwriter", None), ("Tom Ree", "actor", "Sam"),
+      ("Ida Fenn", "actor", None)]),
+    # a cast label without a colon after a semicolon, its list wrapped onto the next line
+    ("Directed by Ann Vale; With Tom Ree, Ida Fenn,\nLiza Moor\n\nA fable.",
+     [("Ann Vale", "director", None), ("Tom Ree", "actor", None), ("Ida Fenn", "actor", None),
+      ("Liza Moor", "actor", None)]),
+    ("Written and directed by Ann Vale; starring Tom Ree and Ida Fenn; executive producer Bo Kern\n\nA fable.",
+     [("Ann Vale", "director+screenwriter", None), ("Tom Ree", "actor", None), ("Ida Fenn", "actor", None),
+      ("Bo Kern", "producer", None)]),
+])
+def test_labels_after_semicolons(text, expected):
+    assert got(text) == expected
+
+
+def test_role_with_brackets_inside():
+    assert got("Cast: Tom Ree (Lt. (j.g.) Sam Ford), Ida Fenn\n\nA fable.") == [
+        ("Tom Ree", "actor", "Lt. (j.g.) Sam Ford"), ("Ida Fenn", "actor", None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("DIRECTOR:        ANN VALE-ROSS\nMUSIC:           BO McKERN\nCAST:            Tom Ree, Ida Fenn.\n\nA fable.",
+     [("Ann Vale-Ross", "director", None), ("Bo McKern", "composer", None), ("Tom Ree", "actor", None),
+      ("Ida Fenn", "actor", None)]),
+    ("STARRING TOM REE, IDA FENN AND LIZA DeMOOR\nDIRECTED BY ANN VALE\nA fable.",
+     [("Tom Ree", "actor", None), ("Ida Fenn", "actor", None), ("Liza DeMoor", "actor", None),
+      ("Ann Vale", "director", None)]),
+    # a title in capitals after "With" opens prose, not a cast
+    ("With DARK WATERS, its director goes on.\n", []),
+])
+def test_names_in_capitals(text, expected):
+    assert got(text) == expected
+
+
+def test_a_caps_list_wrapped_after_and_and_a_long_label():
+    assert got("STARRING TOM REE, IDA FENN AND\nLIZA MOOR.\nORIGINAL MUSIC BY BO KERN\n\nA fable.") == [
+        ("Tom Ree", "actor", None), ("Ida Fenn", "actor", None), ("Liza Moor", "actor", None),
+        ("Bo Kern", "composer", None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a cast run on into "written by", "produced by" after commas: each label takes its own names
+    ("Starring: Tom Ree (Sam), Ida Fenn (Sue), written by Bo Kern, Al Grey, produced by Liza Moor,\n"
+     "directed by Ann Vale.\n\nA fable.",
+     [("Tom Ree", "actor", "Sam"), ("Ida Fenn", "actor", "Sue"), ("Bo Kern", "screenwriter", None),
+      ("Al Grey", "screenwriter", None), ("Liza Moor", "producer", None), ("Ann Vale", "director", None)]),
+    ("Screenplay: Bo Kern, based on the novel by Al Grey\n\nA fable.",
+     [("Bo Kern", "screenwriter", None), ("Al Grey", "source_author", None)]),
+    ("Credits: Directed by Ann Vale\n\nA fable.", [("Ann Vale", "director", None)]),
+    ("Directed by Ann Vale \u2026 Starring Tom Ree, Ida Fenn\n\nA fable.",
+     [("Ann Vale", "director", None), ("Tom Ree", "actor", None), ("Ida Fenn", "actor", None)]),
+])
+def test_labels_after_commas_and_headings(text, expected):
+    assert got(text) == expected
+
+
+def test_a_by_label_after_a_comma_in_prose_is_no_header():
+    assert got("We liked the film, directed by a man we admire, a lot.\n") == []

@@ -45,3 +45,8 @@ def test_the_critic_is_never_a_person_of_the_review(extract):
 
     ex = extract("A film review by Harold Minsky\n\nDirector Paula Wren keeps Minsky's nerves taut.", "Taut")
     assert people_of(ex) == {"Paula Wren"}
+
+
+def test_the_page_line_loses_imdb_year_and_kind(run):
+    doc = run("A short review of a mini-series.", '"Grey Wolf" (1994) (mini)', until="review_meta")
+    assert (state.review(doc)["title"], state.review(doc)["year"]) == ("Grey Wolf", 1994)

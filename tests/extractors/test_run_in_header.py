@@ -27,9 +27,41 @@ def header_of(doc) -> set[tuple[str, str, tuple[str, ...]]]:
     # labels run together with no space after the semicolon
     ("SALT (director:Ina Roth;cast:Jon Pike (Abel))\n\nA fable.",
      {("person", "Ina Roth", ("director",)), ("person", "Jon Pike", ("actor",)), ("character", "Abel", ())}),
+    # a compound label opens it too, each of its crafts a role
+    ("DUST (director/writer/editor: Ann Vale; cast: Tom Ree (Sam))\n\nA fable.",
+     {("person", "Ann Vale", ("director", "screenwriter", "editor")), ("person", "Tom Ree", ("actor",)),
+      ("character", "Sam", ())}),
+    # characters in brackets inside a role's brackets, and no closing bracket before the review
+    ("DUST (director: Ann Vale; cast: Tom Ree (Lt. (j.g.) Sam), Liza Moor (Ida), 1959\n\nA fable.",
+     {("person", "Ann Vale", ("director",)), ("person", "Tom Ree", ("actor",)), ("character", "Lt. (j.g.) Sam", ()),
+      ("person", "Liza Moor", ("actor",)), ("character", "Ida", ())}),
+    # the year and countries closing the parenthesis are not names
+    ("DUST (director: Ann Vale; cast: Tom Ree, Liza Moor, 1999-Fr./USA/Sp.)\n\nA fable.",
+     {("person", "Ann Vale", ("director",)), ("person", "Tom Ree", ("actor",)), ("person", "Liza Moor", ("actor",))}),
 ])
 def test_run_in_names(run, text, expected):
     assert header_of(run(text, until="run_in_header")) == expected
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("Bo Kern/novel by Al Grey", {("Bo Kern", ("screenwriter",)), ("Al Grey", ("source_author",))}),
+    ("Bo Kern/from a novel by Al Grey", {("Bo Kern", ("screenwriter",)), ("Al Grey", ("source_author",))}),
+    ("from the play \"Dusk\" by Al Grey & Ida Fenn/Bo Kern",
+     {("Al Grey", ("source_author",)), ("Ida Fenn", ("source_author",)), ("Bo Kern", ("screenwriter",))}),
+    ("Bo Kern/based on the memoirs of Al Grey", {("Bo Kern", ("screenwriter",)), ("Al Grey", ("source_author",))}),
+    ("Bo Kern/from a Al Grey novel", {("Bo Kern", ("screenwriter",)), ("Al Grey", ("source_author",))}),
+    ("Bo Kern/from Al Grey's Spanish novel", {("Bo Kern", ("screenwriter",)), ("Al Grey", ("source_author",))}),
+    ("Bo Kern/Al Grey (novel)", {("Bo Kern", ("screenwriter",)), ("Al Grey", ("source_author",))}),
+    # a bare story credit is a writing credit; a story the film is "from" is its source
+    ("Bo Kern/story by Al Grey", {("Bo Kern", ("screenwriter",)), ("Al Grey", ("screenwriter",))}),
+    ("Bo Kern/from a story by Al Grey", {("Bo Kern", ("screenwriter",)), ("Al Grey", ("source_author",))}),
+    # a writer adapting their own book
+    ("Al Grey, based on his novel", {("Al Grey", ("screenwriter", "source_author"))}),
+])
+def test_run_in_source_author(run, value, expected):
+    doc = run(f"DUST (director: Ann Vale; screenwriters: {value}; cast: Tom Ree)\n\nA fable.", until="run_in_header")
+    got = {(m.name, m.roles) for m in state.mentions(doc, state.HEADER) if m.kind == "person"}
+    assert got - {("Ann Vale", ("director",)), ("Tom Ree", ("actor",))} == expected
 
 
 @pytest.mark.parametrize("text", [
