@@ -166,7 +166,7 @@ def _build_locked(raws: list[RawReview], report: BuildReport, options: BuildOpti
         report.counts = _read_manifest_counts(out)
         report.quads = report.counts.pop("quads", 0)
         return report  # nothing changed since the outputs were written: nothing to redo
-    feeder = _store_feeder(out, parts, options, done, len(raws))
+    feeder = _store_feeder(out, parts, options, {i: current[i] for i in done if i in current}, len(raws))
     batch: list[str] = []
     ids: dict[str, str] = {}
     processed = 0
@@ -224,6 +224,14 @@ def _build_locked(raws: list[RawReview], report: BuildReport, options: BuildOpti
         if store is not None:
             shutil.rmtree(store, ignore_errors=True)
         raise NothingBuiltError(f"no review could be built; {out} is unchanged", report.failed)
+    if report.reviews == 0 and _outputs_current(out, parts, options.formats):
+        # only reviews that fail again were tried: the outputs already hold everything else
+        if store is not None:
+            shutil.rmtree(store, ignore_errors=True)
+        report.files = {f: out / FORMATS[f].filename for f in options.formats}
+        report.counts = _read_manifest_counts(out)
+        report.quads = report.counts.pop("quads", 0)
+        return report
     t_out = time.monotonic()
     _assemble_and_swap(parts, out, options.formats, report, store)
     report.stages["write outputs"] = time.monotonic() - t_out
@@ -459,7 +467,7 @@ def _assemble_and_swap(parts: Path, out: Path, formats: tuple[str, ...], report:
     report.files = final
 
 
-def _store_feeder(out: Path, parts: Path, options: BuildOptions, done: set[str], n_inputs: int):
+def _store_feeder(out: Path, parts: Path, options: BuildOptions, done: dict[str, str], n_inputs: int):
     """The background load of the store, when one is asked for: a copy of the last build's
     store with the changed and removed reviews taken out when only a few changed (the new
     parts are added as they come), else a new store filled from every part."""
@@ -474,7 +482,15 @@ def _store_feeder(out: Path, parts: Path, options: BuildOptions, done: set[str],
     except (OSError, ValueError, AttributeError, StoreError):
         old = None
     if isinstance(old, dict) and last.is_dir() and len(done) >= n_inputs / 2:
-        return BackgroundLoad(out / STORE_STAGING, base=last, remove=[i for i in old if i not in done])
+        # out: what that store holds of a review that is no longer an input, or not as it now is
+        feeder = BackgroundLoad(out / STORE_STAGING, base=last,
+                                remove=[i for i, d in old.items() if done.get(i) != d])
+        # parts made since that store (say by a run that was interrupted) are added too
+        for meta in sorted(parts.glob("part-*.json")):
+            reviews = json.loads(meta.read_text())["reviews"]
+            if any(old.get(i) != d for i, d in reviews.items()):
+                feeder.add(meta.with_suffix(".nq"))
+        return feeder
     feeder = BackgroundLoad(out / STORE_STAGING)
     for meta in sorted(parts.glob("part-*.json")):
         feeder.add(meta.with_suffix(".nq"))

@@ -287,11 +287,15 @@ class ServiceRefused(FilmKGError):
 def remove_reviews(store: ox.Store, identifiers: Iterable[str]) -> None:
     """Take reviews out of a filmkg store, as if they had never been loaded: each review's
     graph; the triples of the merged default graph that no other review graph states; the
-    evidence of its identity links, and the links no remaining evidence supports."""
+    evidence of its identity links, and those links when no other evidence supports them.
+    Every step is an index lookup from the review: nothing scans the whole store."""
     from filmkg.graph.iris import review_graph_iri, review_iri
 
     for ident in identifiers:
         g, review = f"<{review_graph_iri(ident)}>", f"<{review_iri(ident)}>"
+        links = [(r["x"], r["y"]) for r in store.query(f"""
+            SELECT ?x ?y WHERE {{ ?ev <{_FKV_REVIEW}> {review} ; <{_RDF}subject> ?x ;
+                                     <{_RDF}predicate> <{_SAME_AS}> ; <{_RDF}object> ?y }}""")]
         store.update(f"""
             DELETE {{ ?s ?p ?o }} WHERE {{
               GRAPH {g} {{ ?s ?p ?o }}
@@ -300,12 +304,12 @@ def remove_reviews(store: ox.Store, identifiers: Iterable[str]) -> None:
             }};
             DELETE {{ ?ev ?p ?o }} WHERE {{ ?ev <{_FKV_REVIEW}> {review} ; ?p ?o }}""")
         store.remove_graph(ox.NamedNode(g[1:-1]))
-    store.update(f"""
-        DELETE {{ ?x <{_SAME_AS}> ?y }} WHERE {{
-          ?x <{_SAME_AS}> ?y
-          FILTER NOT EXISTS {{ ?ev <{_RDF}subject> ?x ; <{_RDF}predicate> <{_SAME_AS}> ; <{_RDF}object> ?y }}
-          FILTER NOT EXISTS {{ GRAPH ?g {{ ?x <{_SAME_AS}> ?y }} }}
-        }}""")
+        for x, y in links:
+            supported = store.query(f"""ASK {{
+                {{ ?ev <{_RDF}subject> {x} ; <{_RDF}predicate> <{_SAME_AS}> ; <{_RDF}object> {y} }}
+                UNION {{ GRAPH ?g {{ {x} <{_SAME_AS}> {y} }} }} }}""")
+            if not bool(supported):
+                store.remove(ox.Quad(x, ox.NamedNode(_SAME_AS), y, ox.DefaultGraph()))
 
 
 _FKV_REVIEW = "https://w3id.org/filmkg/vocab#review"
