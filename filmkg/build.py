@@ -621,8 +621,16 @@ def _workers_stop_on_interrupt(n_process: int) -> Iterator[None]:
     import multiprocessing
     import threading
 
-    if n_process <= 1 or threading.current_thread() is not threading.main_thread():
+    if threading.current_thread() is not threading.main_thread():
         yield
+        return
+    if n_process <= 1:
+        # Ctrl-C stops the build even where SIGINT came ignored (a job started with & by a script)
+        previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+        try:
+            yield
+        finally:
+            signal.signal(signal.SIGINT, previous)
         return
 
     def stop(signum, frame) -> None:

@@ -149,8 +149,13 @@ def build(inputs: tuple[str, ...], out_dir: Path, formats: tuple[str, ...], imdb
     Example:
       filmkg build ../shared/corpus/rec-arts-movies-reviews-html.tar.gz -o out -j 2
     """
+    import signal
+
     from filmkg.build import BuildOptions, ProgressPrinter
     from filmkg.build import build as run_build
+
+    # Ctrl-C stops a build (exit 130) even where SIGINT came ignored, as in a job a script ran with &
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
     options = BuildOptions(
         formats=formats or DEFAULT_FORMATS,
