@@ -162,10 +162,7 @@ def _build_locked(raws: list[RawReview], report: BuildReport, options: BuildOpti
     part_no = max((int(p.stem.split("-")[1]) for p in parts.glob("part-*.json")), default=0)
     digests = {r.identifier: r.digest for r in todo}
     if not todo and _outputs_current(out, parts, options.formats):
-        report.files = {f: out / FORMATS[f].filename for f in options.formats}
-        report.counts = _read_manifest_counts(out)
-        report.quads = report.counts.pop("quads", 0)
-        return report  # nothing changed since the outputs were written: nothing to redo
+        return _as_written(report, options.formats)  # nothing changed since: nothing to redo
     feeder = _store_feeder(out, parts, options, {i: current[i] for i in done if i in current}, len(raws))
     batch: list[str] = []
     ids: dict[str, str] = {}
@@ -228,10 +225,7 @@ def _build_locked(raws: list[RawReview], report: BuildReport, options: BuildOpti
         # only reviews that fail again were tried: the outputs already hold everything else
         if store is not None:
             shutil.rmtree(store, ignore_errors=True)
-        report.files = {f: out / FORMATS[f].filename for f in options.formats}
-        report.counts = _read_manifest_counts(out)
-        report.quads = report.counts.pop("quads", 0)
-        return report
+        return _as_written(report, options.formats)
     t_out = time.monotonic()
     _assemble_and_swap(parts, out, options.formats, report, store)
     report.stages["write outputs"] = time.monotonic() - t_out
@@ -524,11 +518,13 @@ def _outputs_current(out: Path, parts: Path, formats: tuple[str, ...]) -> bool:
             and manifest.get("files") == wanted and all((out / n).exists() for n in wanted))
 
 
-def _read_manifest_counts(out: Path) -> dict[str, int]:
-    manifest = json.loads((out / MANIFEST).read_text())
-    counts = dict(manifest.get("counts") or {})
-    counts["quads"] = manifest.get("quads") or 0
-    return counts
+def _as_written(report: BuildReport, formats: tuple[str, ...]) -> BuildReport:
+    """The report of outputs left as the last build wrote them (its manifest's figures)."""
+    manifest = json.loads((report.out_dir / MANIFEST).read_text())
+    report.files = {f: report.out_dir / FORMATS[f].filename for f in formats}
+    report.counts = dict(manifest.get("counts") or {})
+    report.quads = manifest.get("quads") or 0
+    return report
 
 
 def _read_manifest(out: Path) -> list[str]:
@@ -621,16 +617,8 @@ def _workers_stop_on_interrupt(n_process: int) -> Iterator[None]:
     import multiprocessing
     import threading
 
-    if threading.current_thread() is not threading.main_thread():
+    if n_process <= 1 or threading.current_thread() is not threading.main_thread():
         yield
-        return
-    if n_process <= 1:
-        # Ctrl-C stops the build even where SIGINT came ignored (a job started with & by a script)
-        previous = signal.signal(signal.SIGINT, signal.default_int_handler)
-        try:
-            yield
-        finally:
-            signal.signal(signal.SIGINT, previous)
         return
 
     def stop(signum, frame) -> None:

@@ -55,6 +55,32 @@ def graph_of(line: str) -> str | None:
     return last if last[0] == "<" and '"' not in last else None
 
 
+def _fresh_links(links: list[str], seen: set[str]) -> list[str]:
+    """A review's identity links without those an earlier review already gave (their
+    evidence, which names its review, is always kept)."""
+    fresh = []
+    for line in links:
+        if not line.startswith(EVIDENCE_NT):
+            if line in seen:
+                continue
+            seen.add(line)
+        fresh.append(line)
+    return fresh
+
+
+def _typed(named: list[str]) -> Iterator[tuple[str | None, str]]:
+    """(counted kind, subject) of each ``rdf:type`` line of a counted class; (None, subject) for
+    an evidence statement."""
+    for line in named:
+        i = line.find(" ")
+        if line.startswith(_TYPE, i):
+            obj = line[i + len(_TYPE) : line.find(" ", i + len(_TYPE))]
+            if obj == _STATEMENT:
+                yield None, line[:i]
+            elif obj in _COUNTED:
+                yield _COUNTED[obj], line[:i]
+
+
 def iter_reviews(part_files: Iterable[Path]) -> Iterator[tuple[str | None, list[str], list[str]]]:
     """(graph name, its quads, the default-graph triples after them), one review at a time."""
     for part in part_files:
@@ -144,24 +170,13 @@ def merge_parts(part_files: list[Path], out: Path, formats: Iterable[str], store
                 result.files[f.name] = out / f.filename
         wants_rows = any(getattr(x, "wants_rows", False) for x in writers)
         for graph, named, links in iter_reviews(part_files):
-            if links:
-                fresh = []
-                for line in links:
-                    if not line.startswith(EVIDENCE_NT):
-                        if line in seen_links:
-                            continue
-                        seen_links.add(line)
-                    fresh.append(line)
-                links = fresh
+            links = _fresh_links(links, seen_links)
             quads += len(named) + len(links)
-            for line in named:
-                i = line.find(" ")
-                if line.startswith(_TYPE, i):
-                    obj = line[i + len(_TYPE) : line.find(" ", i + len(_TYPE))]
-                    if obj == _STATEMENT:
-                        statements += 1
-                    elif obj in _COUNTED:
-                        counted[_COUNTED[obj]].add(line[:i])
+            for kind, subject in _typed(named):
+                if kind is None:
+                    statements += 1
+                else:
+                    counted[kind].add(subject)
             rows = w.rows(named, len(graph) + 4) if wants_rows and named and graph else None
             for x in writers:
                 x.review(graph, named, links, rows)
@@ -209,14 +224,11 @@ class PartSummary:
             self.trig += buf.getvalue()
         self.links.append(links)
         self.named += len(named)
-        for line in named:
-            i = line.find(" ")
-            if line.startswith(_TYPE, i):
-                obj = line[i + len(_TYPE) : line.find(" ", i + len(_TYPE))]
-                if obj == _STATEMENT:
-                    self.statements += 1
-                elif obj in _COUNTED:
-                    self.counted.setdefault(_COUNTED[obj], []).append(line[:i])
+        for kind, subject in _typed(named):
+            if kind is None:
+                self.statements += 1
+            else:
+                self.counted.setdefault(kind, []).append(subject)
 
     def write(self, part: Path) -> None:
         """Beside the part: ``part-N.trig`` and ``part-N.sum`` (the TriG last: it marks the pair)."""
@@ -270,13 +282,7 @@ def _merge_from_sidecars(part_files: list[Path], out: Path, formats: list, store
                 with open(part.with_suffix(".trig"), encoding="utf-8", newline="\n") as src:
                     shutil.copyfileobj(src, trig.out)
             for links in meta["links"]:
-                fresh = []
-                for line in links:
-                    if not line.startswith(EVIDENCE_NT):
-                        if line in seen_links:
-                            continue
-                        seen_links.add(line)
-                    fresh.append(line)
+                fresh = _fresh_links(links, seen_links)
                 quads += len(fresh)
                 if trig is not None and fresh:
                     trig.review(None, [], fresh)
