@@ -61,6 +61,8 @@ CONFIDENCE: dict[str, float] = {
     "credits.source": 0.8,                       # "the novel by X" in a sentence about adapting
     "credits.source:possessive": 0.75,           # "X's novel" where the film is based on it
     "credits.source:based_on": 0.75,             # "based on the X novel", "adapting X's AFFLICTION"
+    "credits.source:own": 0.75,                  # "X (adapting his own novel)"
+    "credits.source:possessive_bare": 0.65,      # "X's novel" in a sentence about no other film
     "credits.possessive:actor": 0.7,             # "X's performance", "X's turn"
     "credits.possessive:director": 0.75,         # "X's direction"
     "credits.possessive:screenwriter": 0.7,      # "X's script"

@@ -31,6 +31,24 @@ def test_crew_cues(extract, text, expected):
      {("Mark Twain", "source_author", "Fargo")}),
     ("It is based on a book by Maya Angelou and Alice Walker.",
      {("Maya Angelou", "source_author", "Fargo"), ("Alice Walker", "source_author", "Fargo")}),
+    # "from a book by", "drawn from a novel by", "from X's play": the cue without "based"
+    ("It was written by Mark Medoff, from a book by Ann Beattie.",
+     {("Mark Medoff", "screenwriter", "Fargo"), ("Ann Beattie", "source_author", "Fargo")}),
+    ("The story is drawn from a novel by Russell Banks.", {("Russell Banks", "source_author", "Fargo")}),
+    ("It was written by Tom Perrotta from Anne Tyler's play.",
+     {("Tom Perrotta", "screenwriter", "Fargo"), ("Anne Tyler", "source_author", "Fargo")}),
+    # the writer's own source, after the name
+    ("Screenplay: Scott Frank, based on his novel.",
+     {("Scott Frank", "screenwriter", "Fargo"), ("Scott Frank", "source_author", "Fargo")}),
+    ("Writer Neil Simon (adapting his own play) keeps the jokes.",
+     {("Neil Simon", "screenwriter", "Fargo"), ("Neil Simon", "source_author", "Fargo")}),
+    # "adapted for the screen by" is a screenplay, not a source, credit
+    ("It is based on Bruce Porter's book and adapted for the screen by David Koepp.",
+     {("Bruce Porter", "source_author", "Fargo"), ("David Koepp", "screenwriter", "Fargo")}),
+    ("The old score has been adapted by Danny Elfman.", set()),
+    # one book of a person, in a sentence about no other film
+    ("Nobody has read Tom Wolfe's novel twice.", {("Tom Wolfe", "source_author", "Fargo")}),
+    ("Charles Dickens' novels are all longer.", set()),
 ])
 def test_source_cues(extract, text, expected):
     assert credits_of(extract(text, "Fargo")) == expected
