@@ -92,6 +92,7 @@ CONFIDENCE: dict[str, float] = {
     "credits.kb_principal_sentence": 0.65,       # a person and a film in one sentence, joined by the KB
     "credits.kb_principal_reviewed": 0.6,        # a person of the review the KB files under the reviewed film
     "credits.possessive_film_kb": 0.65,          # "X's FILM" where the KB knows X's role on FILM
+    "credits.possessive_film_actor": 0.6,        # "X's FILM" where X acts in the reviewed film and has no crew role
     "credits.acting_context": 0.5,               # a KB-known name beside acting words (resolve, last resort)
     # characters: whom an actor plays
     "characters.paren_actor": 0.8,      # "Harry Stamper (Bruce Willis)", "a prostitute (Shue)"
