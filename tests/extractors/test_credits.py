@@ -61,6 +61,18 @@ def test_cues_around_a_name(extract, text, expected):
     # ... anyone else's are contributions of an unstated kind
     ("Producer Dawn Steel (FLASHDANCE) backed it.",
      {("Dawn Steel", "producer", FILM), ("Dawn Steel", "contributor", "Flashdance")}),
+    # credits.known_for in apposition: "of FILM fame", "whose credits include FILM"; the cue stays with this film
+    ("It was directed by Barry Sonnenfeld, of GET SHORTY and ADDAMS FAMILY fame.",
+     {("Barry Sonnenfeld", "director", FILM), ("Barry Sonnenfeld", "contributor", "Get Shorty"),
+      ("Barry Sonnenfeld", "contributor", "Addams Family")}),
+    ("Ron Perlman, a busy actor whose credits include THE NAME OF THE ROSE, is fine.",
+     {("Ron Perlman", "contributor", "The Name of the Rose")}),
+    # ... an actor of this film so named acted there
+    ("Kurt Russell plays Robin. Kurt Russell, of ESCAPE FROM NEW YORK fame, is good.",
+     {("Kurt Russell", "actor", FILM), ("Kurt Russell", "actor", "Escape from New York")}),
+    # credits.possessive_film_actor: a star of this film with no crew role acted in "her" other film
+    ("Ashley Judd plays the wife. It is no match for Judd's DOUBLE JEOPARDY.",
+     {("Ashley Judd", "actor", FILM), ("Ashley Judd", "actor", "Double Jeopardy")}),
 ])
 def test_a_person_beside_another_film(extract, text, expected):
     assert credits_of(extract(text, FILM)) == expected
