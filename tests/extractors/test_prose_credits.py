@@ -25,6 +25,17 @@ def test_crew_cues(extract, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("This mess of a movie was helmed by Roger Donaldson.", {("Roger Donaldson", "director", "Apollo 13")}),
+    ("It is a film by Mike Newell, and a good one.", {("Mike Newell", "director", "Apollo 13")}),
+    ("This is the latest from Eleanor Antin.", {("Eleanor Antin", "director", "Apollo 13")}),
+    # ... not the owner of the next noun
+    ("It came to film by way of Ted Tally's script.", {("Ted Tally", "screenwriter", "Apollo 13")}),
+])
+def test_made_by_cues(extract, text, expected):
+    assert credits_of(extract(text, "Apollo 13")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Based on the John Grisham novel, it follows a young lawyer.", {("John Grisham", "source_author", "Fargo")}),
     ("Adapting Stephen King's novel, the writers kept its ending.", {("Stephen King", "source_author", "Fargo")}),
     ('The story is based on Mark Twain\'s "The Jumping Frog" and little else.',
