@@ -104,6 +104,8 @@ def test_acting_cues(extract, text, expected):
      {("Kevin Smith", "screenwriter", "Fargo"), ("Kevin Smith", "director", "Fargo")}),
     # passive shooting credits: an adverb or a copula before, not "a film shot by" its maker
     ("The snowfields are beautifully shot by Roger Deakins.", {("Roger Deakins", "cinematographer", "Fargo")}),
+    ("Set in Minnesota and filmed by Roger Deakins, it looks cold.", {("Roger Deakins", "cinematographer", "Fargo")}),
+    ("The book was later filmed by Zoltan Korda in 1951.", set()),
     # "(A as writer, B as producer)"
     ("The team is all here (Ethan Coen as producer and Joel Coen as director).",
      {("Ethan Coen", "producer", "Fargo"), ("Joel Coen", "director", "Fargo")}),
