@@ -16,6 +16,10 @@ from tests.extractors.conftest import credits_of
      {("Ron Howard", "director", "Apollo 13"), ("William Broyles", "screenwriter", "Apollo 13")}),
     # score from
     ("A rousing score from James Horner carries the launch.", {("James Horner", "composer", "Apollo 13")}),
+    # "X provides/wrote the score", "X's stupid, militaristic score" (and writing a score is no screenplay)
+    ("Hans Zimmer wrote the rest of the score.", {("Hans Zimmer", "composer", "Apollo 13")}),
+    ("James Horner provides a surprisingly understated score.", {("James Horner", "composer", "Apollo 13")}),
+    ("It is marred by James Horner's loud, militaristic score.", {("James Horner", "composer", "Apollo 13")}),
     # relative clause without a comma
     ("It was directed by Ron Howard who also wrote the script.",
      {("Ron Howard", "director", "Apollo 13"), ("Ron Howard", "screenwriter", "Apollo 13")}),
