@@ -70,6 +70,9 @@ def test_cues_around_a_name(extract, text, expected):
     # ... an actor of this film so named acted there
     ("Kurt Russell plays Robin. Kurt Russell, of ESCAPE FROM NEW YORK fame, is good.",
      {("Kurt Russell", "actor", FILM), ("Kurt Russell", "actor", "Escape from New York")}),
+    # credits.possessive_film: a craft named after the possessive gives its role
+    ("It makes Akiva Goldsman's screenplay of BATMAN FOREVER look good.",
+     {("Akiva Goldsman", "screenwriter", "Batman Forever")}),
     # credits.possessive_film_actor: a star of this film with no crew role acted in "her" other film
     ("Ashley Judd plays the wife. It is no match for Judd's DOUBLE JEOPARDY.",
      {("Ashley Judd", "actor", FILM), ("Ashley Judd", "actor", "Double Jeopardy")}),

@@ -63,6 +63,9 @@ def test_made_by_cues(extract, text, expected):
     ("The old score has been adapted by Danny Elfman.", set()),
     # one book of a person, in a sentence about no other film
     ("Nobody has read Tom Wolfe's novel twice.", {("Tom Wolfe", "source_author", "Fargo")}),
+    # "based on X's TITLE": the source of this film, though TITLE is a film too
+    ("Based on Patricia Highsmith's THE TALENTED MR. RIPLEY, the plot is thin.",
+     {("Patricia Highsmith", "source_author", "Fargo")}),
     ("Charles Dickens' novels are all longer.", set()),
 ])
 def test_source_cues(extract, text, expected):
