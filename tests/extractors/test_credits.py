@@ -84,6 +84,13 @@ def test_a_person_beside_another_film(extract, text, expected):
 @pytest.mark.parametrize("text", [
     "Bill Murray was originally going to play the conductor.",
     "I wish Stanley Kubrick had directed it instead.",
+    "It lacks the style that writer Kevin Williamson would have brought.",
 ])
 def test_hedged_statements_give_no_credit(extract, text):
     assert credits_of(extract(text, FILM)) == set()
+
+
+def test_criticism_after_a_role_word_is_no_hedge(extract):
+    # "should / could have" after the name criticises the work; the role before the name stands
+    assert credits_of(extract("The director, Joel Schumacher, should have given him more guidance.", FILM)) == {
+        ("Joel Schumacher", "director", FILM)}
