@@ -70,6 +70,11 @@ def test_cues_around_a_name(extract, text, expected):
     # ... an actor of this film so named acted there
     ("Kurt Russell plays Robin. Kurt Russell, of ESCAPE FROM NEW YORK fame, is good.",
      {("Kurt Russell", "actor", FILM), ("Kurt Russell", "actor", "Escape from New York")}),
+    # credits.filmography after a possessive, and the craft after the bracket is this film's
+    ("And Roger Deakins' (THIRTEEN DAYS) lush photography is spellbinding.",
+     {("Roger Deakins", "cinematographer", FILM), ("Roger Deakins", "contributor", "Thirteen Days")}),
+    # ... a part's actor in the bracket is no filmography
+    ("Michael rejects Tom Hagen's (Robert Duvall) offer.", {("Robert Duvall", "actor", FILM)}),
     # credits.possessive_film: a craft named after the possessive gives its role
     ("It makes Akiva Goldsman's screenplay of BATMAN FOREVER look good.",
      {("Akiva Goldsman", "screenwriter", "Batman Forever")}),
