@@ -243,6 +243,15 @@ _RIGHT_VERB: list[tuple[re.Pattern[str], str]] = [
     (re.compile(_WHO + r"(?:edited)\b(?!\s+by)", re.I), "editor"),
     (re.compile(_WHO + r"(?:photographed|lensed)\b(?!\s+by)", re.I), "cinematographer"),
 ]
+_VERB_CHAIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:also\s+)?"
+                         r"(?P<v>(?:co-)?(?:wrote|directed|produced|scripted|edited|scored|photographed|starred|stars|"
+                         r"directs|writes|produces|edits))\b(?!\s+by)", re.I)
+_CHAIN_ROLE = {"wrote": "screenwriter", "co-wrote": "screenwriter", "writes": "screenwriter",
+               "scripted": "screenwriter", "co-scripted": "screenwriter", "directed": "director",
+               "co-directed": "director", "directs": "director", "produced": "producer", "co-produced": "producer",
+               "produces": "producer", "edited": "editor", "edits": "editor", "scored": "composer",
+               "photographed": "cinematographer", "starred": "actor", "co-starred": "actor", "stars": "actor",
+               "co-stars": "actor"}
 #: "(David Zucker as writer, Jerry as producer)", "with Spielberg as an executive producer" (not
 #: "Malkovich as director F.W. Murnau", a part)
 _RIGHT_AS_ROLE = re.compile(
@@ -281,7 +290,7 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
         hedge_seen: dict[str, bool] = {}
         list_role: tuple[str, float] | None = None
         prev_end: int | None = None
-        for p in people:
+        for p_index, p in enumerate(people):
             left = text[s_start : p.start]
             right = text[p.end : s_end]
             clause = _clause(text, s_start, s_end, p)
@@ -392,6 +401,13 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                     # "who co-wrote Allen's ...": someone else's work, so only a film named there is the one
                     owned_object = bool(re.match(r"\s+(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*['\u2019]s?\s",
                                                  right[vm.end() :]))
+                    # "X co-wrote and directed", "X (who wrote and stars in)": each verb of the chain
+                    # (archive: 487 chains, 132 critics)
+                    pos = vm.end()
+                    while (chain := _VERB_CHAIN.match(right, pos)) is not None:
+                        roles.append((_CHAIN_ROLE[chain["v"].lower()], confidence("credits.verb_after", role), p.start,
+                                      "credits.verb_after"))
+                        pos = chain.end()
 
             # which film: the one whose parenthesis holds the cue ("PELLE THE CONQUEROR (based on the
             # novel by ...)"), one named right after it ("starred in FILM"), else the reviewed film
@@ -412,6 +428,12 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                     continue
                 end = p.end if other is None else max(p.end, other.end)
                 hits.append(_credit(p.person, role, film, min(ev_start, p.start), end, extractor, conf))
+                if extractor == "credits.verb_after":
+                    # "Trey Callaway and Stephen Gaghan wrote this installment": the whole subject list
+                    # (archive: 64 "A and B wrote/directed" hits, 18 critics; header lines "written by A and B
+                    # directed by C" give none, the verb rules stop before "by")
+                    hits.extend(_credit(q.person, role, film, q.start, end, extractor, conf)
+                                for q in _list_before(ctx, people, p_index)[:-1])
             keep = [r for r in roles if r[3] in ("credits.cue_before", "credits.cue_list", "credits.source")]
             list_role = (keep[0][0], keep[0][1]) if keep else None
             prev_end = p.end

@@ -40,6 +40,22 @@ def test_made_by_cues(extract, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a chain of verbs after the name, each with its role
+    ("Warren Beatty co-produced, directed, co-wrote and starred in it.",
+     {("Warren Beatty", r, "Apollo 13") for r in ("producer", "director", "screenwriter", "actor")}),
+    # a list of names before the verb: each of them
+    ("Trey Callaway and Stephen Gaghan wrote this one.",
+     {("Trey Callaway", "screenwriter", "Apollo 13"), ("Stephen Gaghan", "screenwriter", "Apollo 13")}),
+    # ... not across a header's "by"
+    ("Written by Andrew Fleming and Sheryl Longin. Directed by Andrew Fleming.",
+     {("Andrew Fleming", "screenwriter", "Apollo 13"), ("Sheryl Longin", "screenwriter", "Apollo 13"),
+      ("Andrew Fleming", "director", "Apollo 13")}),
+])
+def test_verb_chains_and_subject_lists(extract, text, expected):
+    assert credits_of(extract(text, "Apollo 13")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Based on the John Grisham novel, it follows a young lawyer.", {("John Grisham", "source_author", "Fargo")}),
     ("Adapting Stephen King's novel, the writers kept its ending.", {("Stephen King", "source_author", "Fargo")}),
     ('The story is based on Mark Twain\'s "The Jumping Frog" and little else.',
