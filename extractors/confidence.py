@@ -77,6 +77,7 @@ CONFIDENCE: dict[str, float] = {
     "credits.verb_after:composer": 0.7,          # "X scored"
     "credits.verb_after:editor": 0.65,           # "X edited"
     "credits.verb_after:cinematographer": 0.65,  # "X photographed"
+    "credits.verb_after:actor": 0.7,             # "X wrote and starred in" (a chain of verbs)
     "credits.ordinal_film": 0.7,                 # "X's second film as director"
     "credits.known_for": 0.65,                   # "X, best known for FILM": a contribution of unstated kind
     "credits.as_role": 0.7,                      # "(A as writer, B as producer)"

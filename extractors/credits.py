@@ -246,12 +246,10 @@ _RIGHT_VERB: list[tuple[re.Pattern[str], str]] = [
 _VERB_CHAIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:also\s+)?"
                          r"(?P<v>(?:co-)?(?:wrote|directed|produced|scripted|edited|scored|photographed|starred|stars|"
                          r"directs|writes|produces|edits))\b(?!\s+by)", re.I)
-_CHAIN_ROLE = {"wrote": "screenwriter", "co-wrote": "screenwriter", "writes": "screenwriter",
-               "scripted": "screenwriter", "co-scripted": "screenwriter", "directed": "director",
-               "co-directed": "director", "directs": "director", "produced": "producer", "co-produced": "producer",
-               "produces": "producer", "edited": "editor", "edits": "editor", "scored": "composer",
-               "photographed": "cinematographer", "starred": "actor", "co-starred": "actor", "stars": "actor",
-               "co-stars": "actor"}
+_CHAIN_ROLE = {"wrote": "screenwriter", "writes": "screenwriter", "scripted": "screenwriter", "directed": "director",
+               "directs": "director", "produced": "producer", "produces": "producer", "edited": "editor",
+               "edits": "editor", "scored": "composer", "photographed": "cinematographer", "starred": "actor",
+               "stars": "actor"}
 #: "(David Zucker as writer, Jerry as producer)", "with Spielberg as an executive producer" (not
 #: "Malkovich as director F.W. Murnau", a part)
 _RIGHT_AS_ROLE = re.compile(
@@ -405,7 +403,8 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                     # (archive: 487 chains, 132 critics)
                     pos = vm.end()
                     while (chain := _VERB_CHAIN.match(right, pos)) is not None:
-                        roles.append((_CHAIN_ROLE[chain["v"].lower()], confidence("credits.verb_after", role), p.start,
+                        chained = _CHAIN_ROLE[chain["v"].lower().removeprefix("co-")]
+                        roles.append((chained, confidence("credits.verb_after", chained), p.start,
                                       "credits.verb_after"))
                         pos = chain.end()
 
