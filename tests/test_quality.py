@@ -26,14 +26,15 @@ UNSEEN = Path(__file__).parent / "data" / "gold-unseen"
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and TARBALL.exists()), reason="no ../shared")
 
 FLOORS = {
-    "dev": {"films": 0.86, "people": 0.89, "credits": 0.83, "characters": 0.79},
+    # credits 0.877 -> 0.878 on dev and 0.776 -> 0.784 on unseen with the third pass of credit phrasings
+    "dev": {"films": 0.86, "people": 0.89, "credits": 0.86, "characters": 0.79},
     # films 0.860 -> 0.839 with the packaged model (its FILM entities take KB titles the gold
     # leaves out on these 12; on dev and unseen films rose)
     "extra": {"films": 0.82, "people": 0.90, "credits": 0.80, "characters": 0.70},
     # Their errors are never read while writing rules: they stay the honest estimate. The first 24
     # scored 0.733, 0.861, 0.743, 0.791 before any rule existed that had seen them; the 16 added
     # later scored 0.857, 0.892, 0.706, 0.695 on first sight; all 40 then: 0.792, 0.891, 0.761, 0.793.
-    "unseen": {"films": 0.78, "people": 0.88, "credits": 0.75, "characters": 0.78},
+    "unseen": {"films": 0.78, "people": 0.88, "credits": 0.765, "characters": 0.78},
 }
 #: The reviewed film must be right on every review the rules were developed on; on the held-out
 #: set a miss is a finding to report, not to tune away (39 of 40 on first sight).
