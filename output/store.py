@@ -365,7 +365,7 @@ class BackgroundLoad:
 #: Quads of the build's parts gathered for one bulk load: each load writes one set of sorted
 #: files per index, so loading parts of a few reviews one by one made RocksDB merge tens of
 #: thousands of small files; in loads of this size the store costs about half the CPU.
-LOAD_BATCH = 400_000
+LOAD_BATCH = 100_000
 
 
 def _load_parts(store: ox.Store, texts: list[str]) -> None:
