@@ -238,6 +238,15 @@ class PartSummary:
         with atomic_write(part.with_suffix(".trig"), "w") as fh:
             fh.write(self.trig)
 
+    def extend(self, other: PartSummary) -> None:
+        """Append the summary of the reviews that follow this one's in the part."""
+        self.trig += other.trig
+        self.links.extend(other.links)
+        self.named += other.named
+        self.statements += other.statements
+        for kind, subjects in other.counted.items():
+            self.counted.setdefault(kind, []).extend(subjects)
+
     @classmethod
     def of_quads(cls, text: str) -> PartSummary:
         summary = cls()
