@@ -58,6 +58,11 @@ def test_cues_around_a_name(extract, text, expected):
      {("Gene Hackman", "actor", FILM), ("Gene Hackman", "actor", "Unforgiven")}),
     ("Frank (Gene Hackman, \"Unforgiven\") runs the depot.",
      {("Gene Hackman", "actor", FILM), ("Gene Hackman", "actor", "Unforgiven")}),
+    # ... a craft's verb in the clause gives its role, "worked on" / "did" a contribution; "did not" nothing
+    ("The score by David Arnold, who also worked on INDEPENDENCE DAY, is loud.",
+     {("David Arnold", "composer", FILM), ("David Arnold", "contributor", "Independence Day")}),
+    ("It was lit by Freddie Francis, who shot CAPE FEAR.", {("Freddie Francis", "cinematographer", "Cape Fear")}),
+    ("Jo Smith, who did not like CAPE FEAR, is here.", set()),
     # ... anyone else's are contributions of an unstated kind
     ("Producer Dawn Steel (FLASHDANCE) backed it.",
      {("Dawn Steel", "producer", FILM), ("Dawn Steel", "contributor", "Flashdance")}),
