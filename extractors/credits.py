@@ -465,12 +465,15 @@ def _film_before_paren(ctx: ReviewContext, p: PersonSpan, s_start: int) -> FilmS
 
 def _clause(text: str, s_start: int, s_end: int, p: PersonSpan) -> str:
     left = text[s_start : p.start]
-    cut = max(left.rfind(";"), left.rfind(" but "), left.rfind(" while "))
-    start = s_start + cut + 1 if cut >= 0 else s_start
-    right = text[p.end : s_end]
-    rcut = min((i for i in (right.find(";"), right.find(" but "), right.find(" while ")) if i >= 0), default=-1)
-    end = p.end + rcut if rcut >= 0 else s_end
+    # "but," too: "this could have been a fine premise, but, director X was forced to ..."
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(left)]
+    start = s_start + cuts[-1] if cuts else s_start
+    rm = _CLAUSE_CUT.search(text, p.end, s_end)
+    end = rm.start() if rm else s_end
     return text[start:end]
+
+
+_CLAUSE_CUT = re.compile(r";|\b(?:but|while)\b")
 
 
 _FILM_ROLE_GAP = re.compile(r"[\"'_*\u201d]*(?:['\u2019]s)?\s+(director|helmer|writer|screenwriter|scribe|star|"

@@ -100,6 +100,12 @@ def test_hedged_statements_give_no_credit(extract, text):
     assert credits_of(extract(text, FILM)) == set()
 
 
+def test_a_hedge_stays_in_its_clause(extract):
+    # "but," ends the hedged clause as "but " does
+    assert credits_of(extract("It could have been a fine premise, but, director Raja Gosnell aims low.", FILM)) == {
+        ("Raja Gosnell", "director", FILM)}
+
+
 def test_criticism_after_a_role_word_is_no_hedge(extract):
     # "should / could have" after the name criticises the work; the role before the name stands
     assert credits_of(extract("The director, Joel Schumacher, should have given him more guidance.", FILM)) == {
