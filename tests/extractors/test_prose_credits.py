@@ -32,6 +32,8 @@ def test_crew_cues(extract, text, expected):
     ("This mess of a movie was helmed by Roger Donaldson.", {("Roger Donaldson", "director", "Apollo 13")}),
     ("It is a film by Mike Newell, and a good one.", {("Mike Newell", "director", "Apollo 13")}),
     ("This is the latest from Eleanor Antin.", {("Eleanor Antin", "director", "Apollo 13")}),
+    ("With Adam Marcus at the helm, the picture races ahead.", {("Adam Marcus", "director", "Apollo 13")}),
+    ("Boris Karloff at the helm as the narrator is fine.", set()),
     # ... not the owner of the next noun
     ("It came to film by way of Ted Tally's script.", {("Ted Tally", "screenwriter", "Apollo 13")}),
 ])
