@@ -34,6 +34,9 @@ def test_crew_cues(extract, text, expected):
     ("This is the latest from Eleanor Antin.", {("Eleanor Antin", "director", "Apollo 13")}),
     ("With Adam Marcus at the helm, the picture races ahead.", {("Adam Marcus", "director", "Apollo 13")}),
     ("Boris Karloff at the helm as the narrator is fine.", set()),
+    ("I expected a smart thriller because the director is Wolfgang Petersen.",
+     {("Wolfgang Petersen", "director", "Apollo 13")}),
+    ("But the director of photography was Roger Deakins.", {("Roger Deakins", "cinematographer", "Apollo 13")}),
     # ... not the owner of the next noun
     ("It came to film by way of Ted Tally's script.", {("Ted Tally", "screenwriter", "Apollo 13")}),
 ])
