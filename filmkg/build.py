@@ -432,14 +432,16 @@ def _remove_part(part: Path) -> None:
 def _salvage(meta: Path, stem: Path, keep: dict[str, str]) -> None:
     """Write the quads of the ``keep`` reviews of a part as a new part (its .nq first, as in flush)."""
     from filmkg.graph.iris import review_graph_iri
+    from filmkg.output.merge import iter_reviews
 
-    graphs = {f" <{review_graph_iri(i)}> .": i for i in keep}
-    with meta.with_suffix(".nq").open(encoding="utf-8") as src, atomic_write(stem.with_suffix(".nq"), "w") as dst:
-        for line in src:
-            body = line.rstrip("\n")
-            cut = body.rfind(" <")
-            if cut >= 0 and body[cut:] in graphs:
-                dst.write(line)
+    graphs = {f"<{review_graph_iri(i)}>" for i in keep}
+    with atomic_write(stem.with_suffix(".nq"), "w") as dst:
+        # a review's quads are its graph's and, after them, its identity links in the default
+        # graph: both go with it
+        for graph, named, links in iter_reviews([meta.with_suffix(".nq")]):
+            if graph in graphs:
+                dst.writelines(named)
+                dst.writelines(links)
     with atomic_write(stem.with_suffix(".json"), "w") as fh:
         json.dump({"reviews": keep}, fh)
 
