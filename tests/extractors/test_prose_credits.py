@@ -222,3 +222,20 @@ def test_participles_jobs_and_sources(extract, text, expected):
 ])
 def test_more_crafts(extract, text, expected):
     assert credits_of(extract(text, "Fargo")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "directed by TITLE's X": the earlier film between the cue and the name is passed over
+    ("The movie is directed by SHADOW OF DOUBT's Peter Marsh, and it shows.",
+     {("Peter Marsh", "director", "Apollo 13")}),
+    ("As directed by \"Night Train\"'s Peter Marsh and written by Ann Lee, it drags.",
+     {("Peter Marsh", "director", "Apollo 13"), ("Ann Lee", "screenwriter", "Apollo 13")}),
+    # directorial debut: this film in the present, the film named after it, nothing for an undated past
+    ("Peter Marsh makes his directorial debut here.", {("Peter Marsh", "director", "Apollo 13")}),
+    ("Peter Marsh, making his directorial debut, keeps it moving.", {("Peter Marsh", "director", "Apollo 13")}),
+    ("Peter Marsh made his directorial debut with NIGHT TRAIN, a better film.",
+     {("Peter Marsh", "director", "Night Train")}),
+    ("Peter Marsh made his directing debut years ago.", set()),
+])
+def test_director_phrasings(extract, text, expected):
+    assert credits_of(extract(text, "Apollo 13")) == expected
