@@ -65,6 +65,7 @@ CONFIDENCE: dict[str, float] = {
     "credits.source:possessive_bare": 0.65,      # "X's novel" in a sentence about no other film
     "credits.possessive:actor": 0.7,             # "X's performance", "X's turn"
     "credits.possessive:director": 0.75,         # "X's direction"
+    "credits.new_film": 0.65,                    # "X's new film", "X's latest, TITLE": the reviewed film's director
     "credits.possessive:screenwriter": 0.7,      # "X's script"
     "credits.possessive:composer": 0.7,          # "X's score"
     "credits.possessive:quoted_piece": 0.65,     # "Respighi's "Pines of Rome"" amid talk of music

@@ -241,6 +241,9 @@ class ResolveCast:
         found += [Fact(c.subject, "actor", c.object, c.start, c.end, c.rule, c.confidence) for c in characters]
         found = _filmographies(found)  # an actor known only by a part: "X (FILM)" is an acting credit too
         found = _actors_possessives(found, ctx.reviewed)
+        # "Jim Carrey's new film": a star's film, not one he directed, when the review has him acting
+        acting = {c.object for c in found if c.predicate == "actor" and c.subject == ctx.reviewed}
+        found = [c for c in found if not (c.rule == "credits.new_film" and c.object in acting)]
         roles_of = self.lexicon.principal_roles
         if roles_of is not None:
             titles = {f.film: (f.title, None) for f in ctx.films}
@@ -248,6 +251,10 @@ class ResolveCast:
             if ctx.reviewed is not None and reviewed:
                 titles[ctx.reviewed] = (reviewed, state.review(doc).get("year"))
             found = _kb_roles_for_possessives(found, titles, roles_of)
+            # ... or where the KB files the reviewed film with the person as a performer, not its director
+            found = [c for c in found if not (
+                c.rule == "credits.new_film" and c.subject in titles
+                and "director" not in (kb := roles_of(c.object, *titles[c.subject])) and "actor" in kb)]
             found += _kb_principal_credits(ctx, found, titles, roles_of)
         state.set_records(doc, state.PEOPLE, people)
         state.set_records(doc, state.CREDITS, found)

@@ -239,3 +239,15 @@ def test_more_crafts(extract, text, expected):
 ])
 def test_director_phrasings(extract, text, expected):
     assert credits_of(extract(text, "Apollo 13")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "X's new film": the reviewed film's director, unless another film is named there or X acts in it
+    ("Peter Marsh's new film is a slow, handsome mess.", {("Peter Marsh", "director", "Harbor Lights")}),
+    ("To call Peter Marsh's latest film a comedy is generous.", {("Peter Marsh", "director", "Harbor Lights")}),
+    ("Rita (Peter Marsh) is lost in Peter Marsh's new film.", {("Peter Marsh", "actor", "Harbor Lights")}),
+    ("Peter Marsh's latest role is a cop.", {("Peter Marsh", "actor", "Harbor Lights")}),
+    ("It is not as good as Peter Marsh's previous film.", set()),
+])
+def test_new_film_possessive(extract, text, expected):
+    assert credits_of(extract(text, "Harbor Lights")) == expected
