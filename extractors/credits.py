@@ -453,13 +453,15 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
             # "X's new film", "X's latest, TITLE" (archive: 580 "X's new/latest/previous film" hits, 184 critics,
             # 15/18 on people name a director; 38 bare "X's latest," hits): the reviewed film's director, when the
             # review names no other film there and does not have X acting (an actor's "new film" is no direction)
-            nm = _NEW_FILM.match(right)
+            # ... also past a bracketed filmography: "X's (FILM, FILM) latest film" (archive: 16 hits, 9 critics, 14/16)
+            nm = _NEW_FILM.match(right_np)
+            shift = len(right) - len(right_np)
             header_directors = {n for n, r in ctx.header_roles.items() if "director" in r}
             if nm and not hedged and reviewed is not None and not roles and not _acts(ctx, p) and (
                     not header_directors or p.person in header_directors):
-                named = [f for f in ctx.films_in(p.end, s_end) if f.start <= p.end + nm.end() + 15]
+                named = [f for f in ctx.films_in(p.end + shift, s_end) if f.start <= p.end + shift + nm.end() + 15]
                 if all(f.film == reviewed for f in named):
-                    hits.append(_credit(p.person, "director", reviewed, p.start, p.end + nm.end(),
+                    hits.append(_credit(p.person, "director", reviewed, p.start, p.end + shift + nm.end(),
                                         "credits.new_film", confidence("credits.new_film")))
 
             # which film: the one whose parenthesis holds the cue ("PELLE THE CONQUEROR (based on the

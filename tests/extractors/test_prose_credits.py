@@ -248,6 +248,9 @@ def test_director_phrasings(extract, text, expected):
     ("Rita (Peter Marsh) is lost in Peter Marsh's new film.", {("Peter Marsh", "actor", "Harbor Lights")}),
     ("Peter Marsh's latest role is a cop.", {("Peter Marsh", "actor", "Harbor Lights")}),
     ("It is not as good as Peter Marsh's previous film.", set()),
+    # past a bracketed filmography, which stays a contribution
+    ("Peter Marsh's (Night Train) latest film is a slow, handsome mess.",
+     {("Peter Marsh", "director", "Harbor Lights"), ("Peter Marsh", "contributor", "Night Train")}),
 ])
 def test_new_film_possessive(extract, text, expected):
     assert credits_of(extract(text, "Harbor Lights")) == expected
