@@ -254,3 +254,21 @@ def test_director_phrasings(extract, text, expected):
 ])
 def test_new_film_possessive(extract, text, expected):
     assert credits_of(extract(text, "Harbor Lights")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # plural role words carry down the list
+    ("Directors Peter Marsh and Ann Lee keep it moving.",
+     {("Peter Marsh", "director", "Harbor Lights"), ("Ann Lee", "director", "Harbor Lights")}),
+    ("Co-directors Peter Marsh and Ann Lee keep it moving.",
+     {("Peter Marsh", "director", "Harbor Lights"), ("Ann Lee", "director", "Harbor Lights")}),
+    ("The sets come from art directors Peter Marsh and Ann Lee.",
+     {("Peter Marsh", "contributor", "Harbor Lights"), ("Ann Lee", "contributor", "Harbor Lights")}),
+    # "X, the director," in apposition; not another craft, not "a ... director" (often another film's maker)
+    ("Peter Marsh, the director, keeps it moving.", {("Peter Marsh", "director", "Harbor Lights")}),
+    ("Peter Marsh, the writer and director, keeps it moving.", {("Peter Marsh", "director", "Harbor Lights")}),
+    ("Ann Lee, the art director, did the sets.", set()),
+    ("Peter Marsh, a French journeyman director, had a hit in 1978.", set()),
+])
+def test_director_lists_and_apposition(extract, text, expected):
+    assert credits_of(extract(text, "Harbor Lights")) == expected
