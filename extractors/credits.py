@@ -75,7 +75,9 @@ _COMPOUND = re.compile(
 )
 #: "written by comic masterminds Jerry Zucker": up to two describing words between cue and name.
 _MODIFIERS = (r"(?:\s+(?!(?:that|who|which|and|or|but|is|was|are|were|has|had|have|said|says|of|in|to|with|for|"
-              r"the|a|an|his|her|their|its|on|at|as|by|from|this|these|it)\b)[a-z][\w\-]*){0,2}")
+              r"the|a|an|his|her|their|its|on|at|as|by|from|this|these|it|"
+              # "directors like John Woo", "filmmakers such as X": examples, not this film's makers
+              r"like|such|including|than|unlike)\b)[a-z][\w\-]*){0,2}")
 _LEFT_CUES: list[tuple[re.Pattern[str], str, float]] = [
     (re.compile(p + _MODIFIERS + r"\s*$", re.IGNORECASE), role, confidence("credits.cue_before", role))
     for p, role in [

@@ -268,6 +268,7 @@ def test_new_film_possessive(extract, text, expected):
     ("Peter Marsh, the director, keeps it moving.", {("Peter Marsh", "director", "Harbor Lights")}),
     ("Peter Marsh, the writer and director, keeps it moving.", {("Peter Marsh", "director", "Harbor Lights")}),
     ("Ann Lee, the art director, did the sets.", set()),
+    ("The slow motion comes from Hong Kong directors like Peter Marsh.", set()),
     ("Peter Marsh, a French journeyman director, had a hit in 1978.", set()),
 ])
 def test_director_lists_and_apposition(extract, text, expected):
