@@ -336,6 +336,8 @@ def _person_mentions(doc: Doc, header: list[Mention], critic: Critic,
         if cleaned is None or re.match(r"[ \t]*:", text[cleaned[2] : cleaned[2] + 3]):
             continue  # "Running Length:" is a label
         name, s, e = cleaned
+        if " " not in name and name not in other_names and _mostly_given(known, name):
+            continue  # "Officer Neil" cut to "Neil"
         if taken.overlaps(s, e) or char_spans.overlaps(s, e):
             continue
         if critic.covers(s, e) or fold(name) in critic_keys:
@@ -481,15 +483,24 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(text))
 
 
+def _mostly_given(known: Container[str], word: str) -> bool:
+    """A lone first name ("Sam laments", "Before Jason and Freddy") names a character or a child."""
+    mostly_given = getattr(known, "mostly_given_name", None)
+    return mostly_given is not None and mostly_given(word)
+
+
 def _plausible_single_name(tok, text: str, other_names: set[str], known: Container[str]) -> bool:
     """A one-word PERSON: part of another name in the review, else a proper noun the text never
-    uses as an ordinary word and (with a KB) somebody's surname or single name."""
+    uses as an ordinary word and (with a KB) somebody's surname or single name, not mostly a
+    first name."""
     if tok.text in other_names:
         return True
     if tok.pos_ != "PROPN" or not tok.is_title or tok.text.endswith("ly"):
         return False
     low = tok.text.lower()
     if low in _words(text) if _WORD.fullmatch(low) else re.search(rf"\b{re.escape(low)}\b", text):
+        return False
+    if _mostly_given(known, tok.text):
         return False
     surname = getattr(known, "has_surname", None)
     return surname is None or surname(tok.text)

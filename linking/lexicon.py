@@ -84,6 +84,14 @@ class KnownPeople:
         """Is ``word`` somebody's surname in the KB? (Never, without a KB.)"""
         return self.kb is not None and bool(self.kb.people_with_surname(word))
 
+    def mostly_given_name(self, word: str) -> bool:
+        """Is ``word`` far more often a first name than a surname in the KB, and nobody's whole
+        name? ("Sam", "Vincent" alone are a character's or a child's name, not a person's;
+        "Madonna" is a whole name.) Never, without a KB."""
+        if self.kb is None or word in self:
+            return False
+        return self.kb.count_given_name(word) > 2 * len(self.kb.people_with_surname(word))
+
 
 @dataclass
 class Lexicon:

@@ -39,3 +39,11 @@ def test_every_mention_of_a_person_is_found(extract):
     cage = next(e for e in ex.entities.values() if e.name == "Nicolas Cage")
     assert [(m.start, m.end) for m in cage.mentions] == [(0, 12), (38, 42)]
     assert "Cage" in cage.alternate_names
+
+
+def test_a_lone_first_name_is_no_person(extract, extractor):
+    known = extractor.nlp.get_pipe("people").lexicon.people
+    assert known.mostly_given_name("Sam") and known.mostly_given_name("Vincent")
+    assert not known.mostly_given_name("Spielberg") and not known.mostly_given_name("Madonna")
+    ex = extract("Halfway through, Vincent confesses. Spielberg would have cut the scene.", "Whatever Film")
+    assert people_of(ex) == {"Spielberg"}
