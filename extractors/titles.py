@@ -57,8 +57,9 @@ class Titles:
         blocked = [(m.start, m.end) for m in people if m.rule == "people.header"] + list(state.critic(doc).spans)
         not_film = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NOT_FILM_LABELS]
         films = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "FILM"]
+        films_then = self.lexicon.films.until(written_by(text, review.get("year")))
         found = find_titles(text, reviewed, person_spans, self.lexicon.films, blocked=blocked,
-                            not_film_spans=not_film, film_spans=films)
+                            not_film_spans=not_film, film_spans=films, unmarked_gazetteer=films_then)
         # one node for the reviewed film, under the page title or the review's own title line
         page_line = review.get("critic_span") or review.get("title_span")
         named = reviewed_film(text, review.get("title"), page_line[1] if page_line else 0)
@@ -68,6 +69,17 @@ class Titles:
         state.set_records(doc, state.TITLES, found)
         setattr(doc._, state.REVIEWED, reviewed)
         return doc
+
+
+_YEAR = re.compile(r"(?<![\w$#./-])(?:19|20)\d\d(?![\w/-])")
+
+
+def written_by(text: str, film_year: int | None) -> int | None:
+    """The latest year a review can be from, as far as it shows: its film's year or a later year it
+    writes ("on video in 1997", "Copyright 1998"), plus one. None without the film's year."""
+    if film_year is None:
+        return None
+    return max([film_year, *(int(y) for y in _YEAR.findall(text))]) + 1
 
 
 def infer_title(identifier: str, text: str) -> str | None:
@@ -152,15 +164,19 @@ def find_titles(
     blocked: list[tuple[int, int]] | None = None,
     not_film_spans: list[tuple[int, int]] | None = None,
     film_spans: list[tuple[int, int]] | None = None,
+    unmarked_gazetteer: FilmTitles | None = None,
 ) -> list[Mention]:
     """All film-title mentions in ``text`` (the reviewed film's included).
 
     ``person_spans`` anchor filmographies ("Figgis (Internal Affairs)"); ``blocked`` spans
     (names from credits headers) are never titles; ``not_film_spans`` (places, dates,
     organisations found by NER) are not taken from unmarked text; ``film_spans`` are the
-    trained model's FILM entities, which find titles without typography from their context.
+    trained model's FILM entities, which find titles without typography from their context;
+    ``unmarked_gazetteer`` (default ``gazetteer``) vouches for titles without typography (a
+    review's own time bounds it: :meth:`FilmTitles.until`).
     """
     gazetteer = gazetteer or FilmTitles()
+    unmarked_gazetteer = unmarked_gazetteer or gazetteer
     blocked = blocked if blocked is not None else person_spans
     weak_blocked = list(not_film_spans or [])
     out: list[Mention] = []
@@ -204,10 +220,10 @@ def find_titles(
             out.append(_mention(text, surface, start, end, "titles.caps", conf))
 
     unmarked = _cued_lists(text, gazetteer, person_spans, set(blocked))
-    unmarked.extend(_gazetteer_spans(text, gazetteer, blocked, out + unmarked))
+    unmarked.extend(_gazetteer_spans(text, unmarked_gazetteer, blocked, out + unmarked))
     out.extend(t for t in unmarked if (t.rule != "titles.gazetteer" and t.name in gazetteer)
                or not any(a <= t.start and t.end <= b for a, b in weak_blocked))
-    out.extend(_ner_titles(text, film_spans or [], gazetteer, reviewed))
+    out.extend(_ner_titles(text, film_spans or [], unmarked_gazetteer, reviewed))
     if reviewed:
         out.extend(_reviewed_mentions(text, reviewed))
     return _dedupe(out, blocked)

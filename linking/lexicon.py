@@ -35,11 +35,23 @@ _CACHE_LIMIT = 200_000
 class FilmTitles:
     """Film titles known to a KB: a set of titles, or a lookup function over a large KB."""
 
-    def __init__(self, titles: Iterable[str] = (), lookup: Callable[[str], bool] | None = None) -> None:
+    def __init__(self, titles: Iterable[str] = (), lookup: Callable[[str], bool] | None = None,
+                 years: Callable[[str], list[int | None]] | None = None) -> None:
         self.keys = {name_key(t, film=True) for t in titles}
         self.keys.discard("")
         self.lookup = lookup
+        self.years = years
         self._cache: dict[str, bool] = {}
+
+    def until(self, year: int | None) -> FilmTitles:
+        """The titles a text written by ``year`` can name: a film the KB knows only from later
+        years ("Dark Knight" in a 1995 review) is a phrase, not that film. Undated KB titles stay."""
+        if year is None or self.years is None:
+            return self
+        years = self.years
+        dated = FilmTitles(lookup=lambda t: any(y is None or y <= year for y in years(t)), years=years)
+        dated.keys = self.keys
+        return dated
 
     def __contains__(self, title: object) -> bool:
         if not isinstance(title, str):
@@ -110,10 +122,13 @@ class Lexicon:
         def is_film(title: str) -> bool:
             return any(m.title.type in FILM_TYPES for m in kb.find_titles(title, prefix=True))
 
+        def film_years(title: str) -> list[int | None]:
+            return [m.title.year for m in kb.find_titles(title, prefix=True) if m.title.type in FILM_TYPES]
+
         # the KB's own index of given names: one pass, also fast on the full IMDb dumps
         floor = max(3, kb.stats()["people"] // 20_000)
-        return cls(FilmTitles(lookup=is_film), KnownPeople(kb=kb), frozenset(kb.given_name_counts(floor)),
-                   principal_roles(kb))
+        return cls(FilmTitles(lookup=is_film, years=film_years), KnownPeople(kb=kb),
+                   frozenset(kb.given_name_counts(floor)), principal_roles(kb))
 
 
 __all__ = ["Lexicon", "FilmTitles", "KnownPeople", "FILM_TYPES"]

@@ -61,3 +61,18 @@ def test_a_film_entity_after_a_non_film_cue_is_not_a_film():
     text = "the novel Dark Harbour Lights came first."
     s = text.index("Dark")
     assert find_titles(text, None, [], film_spans=[(s, s + len("Dark Harbour Lights"))]) == []
+
+
+def test_titles_without_typography_are_bounded_by_the_review_time():
+    from filmkg.extractors.titles import find_titles, written_by
+    from filmkg.linking.lexicon import FilmTitles
+
+    years = {"Silver Harbour": [2008], "Iron Valley": [1990], "Quiet Meadow": [None]}
+    kb = FilmTitles(lookup=lambda t: t in years, years=lambda t: years.get(t, []))
+    text = 'The Silver Harbour crowd, Iron Valley, Quiet Meadow, and "Silver Harbour" (a 1994 film) all.'
+    assert written_by(text, 1993) == 1995 and written_by(text, None) is None
+    found = find_titles(text, None, [], kb, unmarked_gazetteer=kb.until(written_by(text, 1993)))
+    # the unmarked "Silver Harbour" the KB knows only from 2008 is a phrase; the quoted one stays
+    assert sorted((m.name, m.rule) for m in found) == [
+        ("Iron Valley", "titles.gazetteer"), ("Quiet Meadow", "titles.gazetteer"), ("Silver Harbour", "titles.quoted")]
+    assert len(find_titles(text, None, [], kb)) == 4
