@@ -263,8 +263,9 @@ _CREW = {"director", "screenwriter", "producer", "composer", "cinematographer", 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\-]+")
 #: "as (the famed reporter) NAME", "plays NAME", "her character, NAME": a part, not a person; "such as",
 #: "as well as", "as directed by" are not such cues.
-_PART_CUE = re.compile(r"(?:(?<!such )(?<!well )\bas|\bplays|\bplaying|\bcharacters?,?|\bnamed|\bcalled)"
-                       r"(?:\s+(?:the|a|an|his|her|their))?(?:\s+(?!by\b|after\b)[a-z][\w-]*){0,3}\s+[\"'`]?$")
+_PART_CUE = re.compile(r"(?:(?:(?<!such )(?<!well )\bas|\bplays|\bplaying|\bnamed|\bcalled)"
+                       r"(?:\s+(?:the|a|an|his|her|their))?(?:\s+(?!by\b|after\b)[a-z][\w-]*){0,3}"
+                       r"|\bcharacters?,?)\s+[\"'`]?$")
 
 _CLAUSE_AFTER = re.compile(r"\s+(?!(?:in|and|with|who|whose|from|for|is|was|opposite|to|at|on|of)\b)[a-z]")
 
