@@ -168,11 +168,15 @@ def cluster_people(mentions: Iterable[Mention], known_full: Container[str] | Non
         n = canonical_person(m.name)
         if len(n.split()) >= 2:
             full_counts[n] += 1
+    # "De Niro", "van Diem", "F. Bordewijk" are short forms of a fuller name the review gives
+    surname_forms = {n: f for n in full_counts if (f := _fuller_of_surname_form(n, full_counts))}
+    for n in surname_forms:
+        del full_counts[n]
     fulls = _merge_spelling_variants(list(full_counts), full_counts, known_full or set())
     clusters: dict[str, PersonCluster] = {}
     for m in mentions:
         n = canonical_person(m.name)
-        target = fulls.get(n)
+        target = fulls.get(surname_forms.get(n, n))
         if target is None and len(n.split()) >= 2:
             target = _contained_in(n, fulls) or n
         if target is None:
@@ -182,6 +186,25 @@ def cluster_people(mentions: Iterable[Mention], known_full: Container[str] | Non
             target = target or n
         clusters.setdefault(target, PersonCluster(target)).mentions.append(m)
     return list(clusters.values())
+
+
+_SURNAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "la", "le", "di", "da", "du", "del", "della", "des",
+                                "dos", "ten", "ter"})
+
+
+def _fuller_of_surname_form(name: str, names: Counter[str]) -> str | None:
+    """The one fuller name that ``name`` shortens: a surname with its particle ("De Niro" of
+    "Robert De Niro") or an initial before a surname ("F. Bordewijk" of "Ferdinand Bordewijk")."""
+    words = fold(name).split()
+    initial = re.fullmatch(r"[A-Z]\.", name.split()[0])
+    if len(words) < 2 or not (words[0] in _SURNAME_PARTICLES or initial):
+        return None
+    tail = words[1:] if initial else words
+    hits = {f for f in names if f != name and len(fw := fold(f).split()) > len(tail) and fw[-len(tail):] == tail
+            and (not initial or fw[0].startswith(words[0]))}
+    if len({fold(f) for f in hits}) != 1:
+        return None
+    return max(sorted(hits), key=lambda f: names[f])  # "Mike van Diem" and "Mike Van Diem": the commoner
 
 
 def _merge_spelling_variants(names: list[str], counts: Counter[str], known: Container[str]) -> dict[str, str]:
@@ -228,7 +251,8 @@ def _resolve_short(name: str, fulls: set[str]) -> str | None:
     when several full names match.
     """
     key = fold(name)
-    by_last = {f for f in fulls if fold(f).split()[-1] == key}
+    n = len(key.split())  # "O'Connor" folds to two words
+    by_last = {f for f in fulls if fold(f).split()[-n:] == key.split()}
     if len(by_last) == 1:
         return by_last.pop()
     if len(by_last) > 1:

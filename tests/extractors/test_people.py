@@ -27,6 +27,10 @@ def test_mentions(run, text, expected):
     ("Nicolas Cage is a wreck here. Cage never lets up.", {"Nicolas Cage"}),
     # an honorific and a role word are not part of the name
     ("Mr. Samuel L. Jackson and actress Julia Roberts both shine.", {"Samuel L. Jackson", "Julia Roberts"}),
+    # a surname with its particle or apostrophe, an initial before a surname: the full name's short forms
+    ("Robert De Niro is tense here, and De Niro never blinks.", {"Robert De Niro"}),
+    ("Maureen O'Hara sings in the film. O'Hara is wonderful.", {"Maureen O'Hara"}),
+    ("Director: Ferdinand Vos\n\nThe critics say F. Vos found his voice here.", {"Ferdinand Vos"}),
     # a name on a signature line is the critic's
     ("A strong film.\n\nSend mail to Jack Holloway at jack@example.com", set()),
 ])
