@@ -86,6 +86,8 @@ _LEADING_WORD = re.compile(r"^(?:So|But|And|Then|When|If|As|Now|Yet|Still|Even|A
                            r"Sadly|Luckily|Thankfully|Unfortunately|Fortunately|Naturally|Clearly|Obviously|Here|"
                            r"There|While|Although|Though|Because|Since|After|Before|With|Without|Like|Unlike|"
                            r"Poor|Young|Old|Little|Big|Dear)\s+(?=[A-Z])")
+_COMPANY_AFTER = re.compile(r"\s+(?:Entertainment|Pictures|Films|Productions|Studios?|Releasing|Distribution|"
+                            r"Home\s+Video|Inc\b|Corp\b|Company)")
 _COMPANY_END = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Company|Pictures|Films|Productions|Studios?|Entertainment|"
                           r"Releasing|Distribution|Brothers|Bros)\.?$")
 _SUFFIX_JUNK = re.compile(r"(?:['\u2019]s?|\s+(?:Brothers|Bros\.?|Sisters|family|clan))$")
@@ -135,6 +137,16 @@ def clean_person(surface: str, start: int) -> tuple[str, int, int] | None:
     if found is None:
         return None
     return s, start + found[0], start + found[1]
+
+
+def _company_name(text: str, name: str) -> bool:
+    """Is ``name`` followed by a company word anywhere in ``text`` ("Anchor Bay Entertainment")?"""
+    i = text.find(name)
+    while i >= 0:
+        if _COMPANY_AFTER.match(text, i + len(name)):
+            return True
+        i = text.find(name, i + 1)
+    return False
 
 
 def _find_words(text: str, words: list[str]) -> tuple[int, int] | None:
@@ -327,6 +339,7 @@ def _person_mentions(doc: Doc, header: list[Mention], critic: Critic,
     taken = SpanIndex()  # linear time on long cast lists (a plain list made this quadratic)
     char_spans = SpanIndex((h.start, h.end) for h in header if h.kind == "character")
     single_ok: dict[tuple[str, str], bool] = {}
+    companies: set[str] = set()
     names = [h for h in header if h.kind == "person"]
     for h in names:
         if fold(h.name) in critic_keys:
@@ -362,6 +375,12 @@ def _person_mentions(doc: Doc, header: list[Mention], critic: Critic,
         name, s, e = cleaned
         if " " not in name and name not in other_names and _mostly_given(known, name):
             continue  # "Officer Neil" cut to "Neil"
+        if name in companies or name not in known and _company_name(text, name):
+            companies.add(name)  # "Anchor Bay Entertainment" somewhere: "Anchor Bay" is the company
+            continue
+        if text.startswith("'s", e) and " " in name and not name.endswith("s") and name not in known \
+                and name + "s" in known:
+            name += "s"  # "Burt Reynold's": the possessive of a name ending in s, written without it
         if taken.overlaps(s, e) or char_spans.overlaps(s, e):
             continue
         if critic.covers(s, e) or fold(name) in critic_keys:
@@ -470,7 +489,20 @@ def _without_critic(mentions: list[Mention], critic: Critic) -> list[Mention]:
     """The critic signs in bylines and signatures; those names are never people of the review."""
     keys = critic.keys()
     surnames = {k.split()[-1] for k in keys if k}
-    return [m for m in mentions if fold(m.name) not in keys and fold(m.name) not in surnames]
+    return [m for m in mentions if fold(m.name) not in keys and fold(m.name) not in surnames
+            and not _critic_variant(m.name, keys)]
+
+
+def _critic_variant(name: str, keys: set[str]) -> bool:
+    """The critic's name with middle names ("Frank Richard Maloney" for Frank Maloney) or run on
+    into the next word of a signature ("Scott Renshaw Stanford University")."""
+    words = fold(name).split()
+    for k in keys:
+        kw = k.split()
+        if len(kw) >= 2 and len(words) > len(kw) and (words[: len(kw)] == kw or
+                                                      (words[0] == kw[0] and words[-1] == kw[-1])):
+            return True
+    return False
 
 
 def _name_token(tok) -> bool:
@@ -527,4 +559,4 @@ def _plausible_single_name(tok, text: str, other_names: set[str], known: Contain
     if _mostly_given(known, tok.text):
         return False
     surname = getattr(known, "has_surname", None)
-    return surname is None or surname(tok.text)
+    return surname is None or surname(tok.text) or tok.text in known  # "Madonna"

@@ -31,6 +31,10 @@ def test_mentions(run, text, expected):
     ("Robert De Niro is tense here, and De Niro never blinks.", {"Robert De Niro"}),
     ("Maureen O'Hara sings in the film. O'Hara is wonderful.", {"Maureen O'Hara"}),
     ("Director: Ferdinand Vos\n\nThe critics say F. Vos found his voice here.", {"Ferdinand Vos"}),
+    # a name the text also writes before a company word is the company
+    ("The disc comes from Harbor Point Entertainment. Harbor Point did well by Tom Hanks.", {"Tom Hanks"}),
+    # "Reynold's": the possessive of a name the KB knows ending in s
+    ("The hair is worse than Burt Reynold's toupee.", {"Burt Reynolds"}),
     # a name on a signature line is the critic's
     ("A strong film.\n\nSend mail to Jack Holloway at jack@example.com", set()),
 ])
@@ -51,3 +55,9 @@ def test_a_lone_first_name_is_no_person(extract, extractor):
     assert not known.mostly_given_name("Spielberg") and not known.mostly_given_name("Madonna")
     ex = extract("Halfway through, Vincent confesses. Spielberg would have cut the scene.", "Whatever Film")
     assert people_of(ex) == {"Spielberg"}
+
+
+def test_the_critic_with_middle_names_or_run_on_is_the_critic(extract):
+    text = "A fine film with Tom Hanks.\n\n-- Mark Edward Fulton\n\nMark Fulton Stanford Office"
+    # the critic's own node (the review's author) and no other person for the signature
+    assert people_of(extract(text, "Whatever Film", critic="Mark Fulton")) == {"Tom Hanks", "Mark Fulton"}
