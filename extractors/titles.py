@@ -66,12 +66,23 @@ class Titles:
         if named is not None:
             reviewed = named.title
             found = merge_aliases(found, text, named, blocked)
+        found = [t for t in found if t.rule.startswith("titles.reviewed") or not _on_address_line(text, t.start, t.end)]
         state.set_records(doc, state.TITLES, found)
         setattr(doc._, state.REVIEWED, reviewed)
         return doc
 
 
 _YEAR = re.compile(r"(?<![\w$#./-])(?:19|20)\d\d(?![\w/-])")
+
+
+_ADDRESS = re.compile(r"@|https?:|www\.|\.com\b|\.edu\b|\b[Ee]-?mail\b")
+
+
+def _on_address_line(text: str, start: int, end: int) -> bool:
+    """A signature line with an address ("Movie Critic at LARGE homepage at http://...") names no film."""
+    line_start = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200)
+    line_end = text.find("\n", end, end + 200)
+    return bool(_ADDRESS.search(text, line_start, line_end if line_end >= 0 else end + 200))
 
 
 def written_by(text: str, film_year: int | None) -> int | None:
@@ -119,7 +130,8 @@ EMPHASIS = frozenset(
 )
 _CAPS_WORD = r"[A-Z0-9][A-Z0-9'\u2019&\-.!?]*"
 _CAPS_RUN = re.compile(
-    rf"(?<![\w'])(?:{_CAPS_WORD})(?:(?:[ \t]+|[ \t]*\n[ \t]{{0,6}}(?![ \t])|:[ \t]+|,[ \t]+)(?:{_CAPS_WORD}))*(?![\w'])"
+    rf"(?<![\w'])(?:{_CAPS_WORD})(?:(?:[ \t]+|[ \t]*\n[ \t]{{0,6}}(?![ \t])|:[ \t]+|,[ \t]+)(?:{_CAPS_WORD}))*"
+    r"(?:(?![\w'])|(?=['\u2019]s\b))"  # "GROUNDHOG DAY's director"
 )
 _MARKED = re.compile(r"(?<![\w*])([_*])(?P<t>[A-Z0-9](?:[^_*\n]|_(?=\w)){0,80}?)\1(?![\w*])")
 _QUOTED = re.compile(
@@ -131,7 +143,8 @@ _NON_FILM_CUE = re.compile(
     r"opera|symphony|concerto|ballet|hymn|tune|track|chapter|column|segment|short\s+story)\W*$",
     re.IGNORECASE,
 )
-_NON_FILM_AFTER = re.compile(r"^\W{0,3}(?:song|novel|book|series|show|TV|album|episode|theme)\b", re.I)
+_NON_FILM_AFTER = re.compile(r"^\W{0,3}(?:song|novel|book|series|show|TV|album|episode|theme|magazine|article|piece)\b",
+                             re.I)
 _FILM_CUE_BEFORE = re.compile(
     r"\b(?:film|films|movie|movies|picture|pictures|flick|flicks|feature|remake\s+of|sequel\s+to|"
     r"version\s+of|classic|hit|hits|comedy|drama|thriller|western|musical|masterpiece|debut|"
@@ -420,7 +433,7 @@ def _gazetteer_spans(text: str, gazetteer: FilmTitles, person_spans: list[tuple[
                 s = m.start()
                 # match at s, never on text[s:] (a copy of the rest of the text per candidate)
                 e = s + len(re.compile(rf"\S+(?:\s+\S+){{{n - 1}}}").match(text, s)[0].rstrip(",.;:)]\"'\u201d"))
-                if taken.overlaps(s, e):
+                if taken.overlaps(s, e) or _non_film_context(text, s, e):
                     break
                 out.append(_mention(text, text[s:e], s, e, "titles.gazetteer", confidence("titles.gazetteer")))
                 break

@@ -22,6 +22,13 @@ def titles_of(doc) -> set[tuple[str, str]]:
      {("Tootsie", "titles.cued_list"), ("Working Girl", "titles.cued_list"), ("Big", "titles.cued_list")}),
     ("Body Double is no Psycho, and the song \"Relax\" is everywhere.", "Body Double",
      {("Body Double", "titles.reviewed")}),
+    # a caps title before "'s", a caps word before "piece", titles on a line with an address
+    ("BODY DOUBLE is no REAR WINDOW, and REAR WINDOW's director knew it.", "Body Double",
+     {("Body Double", "titles.reviewed"), ("Rear Window", "titles.caps")}),
+    ("BODY DOUBLE is sleazy. BODY DOUBLE reads like a GLASS HOUSE piece.", "Body Double",
+     {("Body Double", "titles.reviewed")}),
+    ("BODY DOUBLE is sleazy. BODY DOUBLE is cheap.\n\nMy SILENT RIVER notes are at http://example.com/rv",
+     "Body Double", {("Body Double", "titles.reviewed")}),
 ])
 def test_title_marks(run, text, title, expected):
     assert titles_of(run(text, title, until="titles")) == expected
