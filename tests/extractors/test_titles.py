@@ -83,3 +83,14 @@ def test_titles_without_typography_are_bounded_by_the_review_time():
     assert sorted((m.name, m.rule) for m in found) == [
         ("Iron Valley", "titles.gazetteer"), ("Quiet Meadow", "titles.gazetteer"), ("Silver Harbour", "titles.quoted")]
     assert len(find_titles(text, None, [], kb)) == 4
+
+
+def test_a_known_title_after_a_lower_case_article_is_a_phrase():
+    from filmkg.extractors.titles import find_titles
+    from filmkg.linking.lexicon import FilmTitles
+
+    kb = FilmTitles({"Iron Valley", "Glass Harbour"})
+    text = "Fans of the Glass Harbour films loved Iron Valley."
+    assert [(m.name, m.start) for m in find_titles(text, None, [], kb)] == [
+        ("Glass Harbour", 12), ("Iron Valley", text.index("Iron"))]
+    assert [m.name for m in find_titles("They fled the Iron Valley riots.", None, [], kb)] == []
