@@ -90,7 +90,7 @@ def test_a_known_title_after_a_lower_case_article_is_a_phrase():
     from filmkg.linking.lexicon import FilmTitles
 
     kb = FilmTitles({"Iron Valley", "Glass Harbour"})
-    text = "Fans of the Glass Harbour films loved Iron Valley."
+    text = "Many fans of the Glass Harbour films loved Iron Valley."
     assert [(m.name, m.start) for m in find_titles(text, None, [], kb)] == [
-        ("Glass Harbour", 12), ("Iron Valley", text.index("Iron"))]
+        ("Glass Harbour", 17), ("Iron Valley", text.index("Iron"))]
     assert [m.name for m in find_titles("They fled the Iron Valley riots.", None, [], kb)] == []
