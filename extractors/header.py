@@ -131,6 +131,7 @@ _VALUE_END = re.compile(
     r"|,(?=\s*(?i:(?:written|directed|produced|screenplay|script|music|story|edited|photographed|cinematography"
     r"|executive\s+produced)(?:\s+and\s+(?:written|directed|produced))?\s+by)\b)|\s*\u2026"
     r"|,?\s*\b(?i:based|adapted|from\s+the\s+(?:novel|book|play)|inspired)\b"
+    r"|\s+at\s+(?=[A-Z])"  # "Produced by A and B at Castle Hill/Summit Pictures": the companies
 )
 
 

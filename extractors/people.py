@@ -86,6 +86,9 @@ _LEADING_WORD = re.compile(r"^(?:So|But|And|Then|When|If|As|Now|Yet|Still|Even|A
                            r"Sadly|Luckily|Thankfully|Unfortunately|Fortunately|Naturally|Clearly|Obviously|Here|"
                            r"There|While|Although|Though|Because|Since|After|Before|With|Without|Like|Unlike|"
                            r"Poor|Young|Old|Little|Big|Dear)\s+(?=[A-Z])")
+#: "Spielberg-esque", "Eastwood-directed": a word joined to a name; a short syllable ("Wong Kar-wai",
+#: "Bong Joon-ho") is part of it.
+_WORD_SUFFIX = re.compile(r"-(?:[a-z][\w\-]{4,}|esque|like|ish|era|type|ian|led|lite|fest|mania)$")
 _COMPANY_AFTER = re.compile(r"\s+(?:Entertainment|Pictures|Films|Productions|Studios?|Releasing|Distribution|"
                             r"Home\s+Video|Inc\b|Corp\b|Company)")
 _COMPANY_END = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Company|Pictures|Films|Productions|Studios?|Entertainment|"
@@ -114,7 +117,7 @@ def clean_person(surface: str, start: int) -> tuple[str, int, int] | None:
     m = _ROLE_PREFIX.match(s)
     if m and m.end() < len(s):
         s = s[m.end() :]
-    s = _SUFFIX_JUNK.sub("", re.sub(r"-[a-z][\w\-]*$", "", s)).strip(" ,.;:-\"'()")
+    s = _SUFFIX_JUNK.sub("", _WORD_SUFFIX.sub("", s)).strip(" ,.;:-\"'()")
     words = s.split()
     if not words or any(ch.isdigit() for ch in s) or "@" in s or "_" in s:
         return None

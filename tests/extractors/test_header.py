@@ -102,6 +102,9 @@ def got(text: str) -> list[tuple[str, str, str | None]]:
      [("Ann Bell", "actor", None), ("Carl W. Dunn", "actor", "Sam"), ("Eve Fox", "actor", None)]),
     ("Directed by Ann Bell. Based on the book by R.T.\nMoss.\nCast: Eve Fox\n",
      [("Ann Bell", "director", None), ("R.T. Moss", "source_author", None), ("Eve Fox", "actor", None)]),
+    # " at " hands a producer line over to the companies
+    ("Produced by Ann Bell and Carl Dunn at WB and Castle Hill/Summit Pictures.\n",
+     [("Ann Bell", "producer", None), ("Carl Dunn", "producer", None)]),
 ])
 def test_wrapped_values(text, expected):
     assert got(text) == expected

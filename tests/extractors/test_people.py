@@ -31,6 +31,9 @@ def test_mentions(run, text, expected):
     ("Robert De Niro is tense here, and De Niro never blinks.", {"Robert De Niro"}),
     ("Maureen O'Hara sings in the film. O'Hara is wonderful.", {"Maureen O'Hara"}),
     ("Director: Ferdinand Vos\n\nThe critics say F. Vos found his voice here.", {"Ferdinand Vos"}),
+    # a short syllable after a hyphen is part of the name, a word joined to it is not
+    ("It recalls Wong Kar-wai's early work.", {"Wong Kar-wai"}),
+    ("A Hitchcock-esque thriller with Tom Hanks.", {"Tom Hanks"}),
     # a name the text also writes before a company word is the company
     ("The disc comes from Harbor Point Entertainment. Harbor Point did well by Tom Hanks.", {"Tom Hanks"}),
     # "Reynold's": the possessive of a name the KB knows ending in s
