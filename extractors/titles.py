@@ -435,8 +435,8 @@ def _gazetteer_spans(text: str, gazetteer: FilmTitles, person_spans: list[tuple[
                 e = s + len(re.compile(rf"\S+(?:\s+\S+){{{n - 1}}}").match(text, s)[0].rstrip(",.;:)]\"'\u201d"))
                 if taken.overlaps(s, e) or _non_film_context(text, s, e):
                     break
-                if words[0] not in _ARTICLES and _ARTICLE_BEFORE.search(text, max(0, s - 5), s) \
-                        and not _FILM_WORD_AFTER.match(text, e):
+                if words[0] not in _ARTICLES and not text[s:e].isupper() \
+                        and _ARTICLE_BEFORE.search(text, max(0, s - 5), s) and not _FILM_WORD_AFTER.match(text, e):
                     break  # "the Cold War", "the Wall Street crowd": a phrase, not the title
 
                 out.append(_mention(text, text[s:e], s, e, "titles.gazetteer", confidence("titles.gazetteer")))
@@ -447,7 +447,8 @@ def _gazetteer_spans(text: str, gazetteer: FilmTitles, person_spans: list[tuple[
 _ARTICLES = frozenset({"The", "A", "An", "THE"})
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
 _FILM_WORD_AFTER = re.compile(r"\s+(?:films?|movies?|trilogy|series|sequels?|saga|franchise|remake|pictures?|"
-                              r"flicks?|installments?|mold|formula|school)\b")
+                              r"flicks?|installments?|mold|formula|school|phenomenon|jokes?|fans?|toys?|style|"
+                              r"vein|rip-?off|clone|parody|spoof|homage)\b")
 
 
 def _reviewed_mentions(text: str, reviewed: str) -> list[Mention]:
