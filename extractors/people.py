@@ -81,6 +81,11 @@ NOT_PEOPLE = frozenset(fold(w) for w in """God Jesus Christ Lord Oscar Oscars Em
     Hollywood Broadway Disney Miramax Touchstone Paramount Universal Warner Columbia TriStar Fox Pixar
     Dreamworks Nazi Nazis Jew Jews Christian Catholic Buddha Allah Satan Devil Mr Mrs Ms Dr Rambo
     Kleenex Xerox Coke Pepsi Internet Web Usenet Netscape Windows Mac Bible Viagra Prozac""".split())
+#: Last words of places, prizes and institutions, never of a person's name ("Long Island", "Tony Award");
+#: surnames that are also such words (Bay, Hall, Lake, Park, Beach, Street) are left out.
+NOT_SURNAMES = frozenset("""Award Awards Prize Festival Island Islands Avenue County States Kingdom University
+    College Hospital Theater Theatre Center Centre Mountains Valley Scale""".split())
+_CONTRACTION = re.compile(r"\w['\u2019](?:ll|re|ve|d|m)\b")
 #: Sentence adverbs and conjunctions spaCy sometimes folds into a name ("So Leigh Ann").
 _LEADING_WORD = re.compile(r"^(?:So|But|And|Then|When|If|As|Now|Yet|Still|Even|Also|Just|Only|Meanwhile|Finally|"
                            r"Sadly|Luckily|Thankfully|Unfortunately|Fortunately|Naturally|Clearly|Obviously|Here|"
@@ -136,6 +141,8 @@ def clean_person(surface: str, start: int) -> tuple[str, int, int] | None:
         return None
     if fold(s) in NOT_PEOPLE or all(fold(w) in NOT_PEOPLE for w in words) or _COMPANY_END.search(s):
         return None
+    if words[-1] in NOT_SURNAMES or _CONTRACTION.search(s):
+        return None  # "Tony Award", "United States", "Kidlets'll Go"
     found = _find_words(surface, words)
     if found is None:
         return None
@@ -209,9 +216,16 @@ _SURNAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "la", "le", "d
 
 def _fuller_of_surname_form(name: str, names: Counter[str]) -> str | None:
     """The one fuller name that ``name`` shortens: a surname with its particle ("De Niro" of
-    "Robert De Niro") or an initial before a surname ("F. Bordewijk" of "Ferdinand Bordewijk")."""
+    "Robert De Niro"), an initial before a surname ("F. Bordewijk" of "Ferdinand Bordewijk"), or
+    the name without its middle name ("Zachary Cope" of "Zachary David Cope")."""
     words = fold(name).split()
     initial = re.fullmatch(r"[A-Z]\.", name.split()[0])
+    if len(words) == 2 and not initial and words[0] not in _SURNAME_PARTICLES:
+        # "Zachary Cope" for "Zachary David Cope": a middle name left out
+        hits = {f for f in names if len(fw := fold(f).split()) > 2 and fw[0] == words[0] and fw[-1] == words[-1]}
+        if len({fold(f) for f in hits}) != 1:
+            return None
+        return max(sorted(hits), key=lambda f: names[f])
     if len(words) < 2 or not (words[0] in _SURNAME_PARTICLES or initial):
         return None
     tail = words[1:] if initial else words
@@ -432,7 +446,8 @@ def _name_shaped(text: str, found: list[Mention], critic: Critic,
         if any(not (s <= f.start and f.end <= e) or f.rule == "people.header" or f.end - f.start == e - s
                for f in inside):
             continue
-        if fold(words[0]) in NOT_PEOPLE or _ROLE_WORD.match(words[0]) or words[-1] in {"The", "And"}:
+        if fold(words[0]) in NOT_PEOPLE or _ROLE_WORD.match(words[0]) or words[-1] in {"The", "And"} \
+                or words[-1] in NOT_SURNAMES:
             continue
         if name in known:
             out.append(Mention("person", name, s, e, "people.kb", confidence("people.kb")))

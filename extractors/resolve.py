@@ -265,7 +265,10 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'\-]+")
 #: "as well as", "as directed by" are not such cues.
 _PART_CUE = re.compile(r"(?:(?:(?<!such )(?<!well )\bas|\bplays|\bplaying|\bnamed|\bcalled)"
                        r"(?:\s+(?:the|a|an|his|her|their))?(?:\s+(?!by\b|after\b)[a-z][\w-]*){0,3}"
-                       r"|\bcharacters?,?)\s+[\"'`]?$")
+                       r"|\bcharacters?,?"
+                       # "did a better Bruce Wayne": a part one actor plays better than another
+                       r"|\b(?:does|did|do|makes?|made)\s+an?\s+(?:much\s+)?(?:better|worse|fine|good|great|decent|"
+                       r"convincing|credible|passable))\s+[\"'`]?$")
 
 _CLAUSE_AFTER = re.compile(r"\s+(?!(?:in|and|with|who|whose|from|for|is|was|opposite|to|at|on|of)\b)[a-z]")
 

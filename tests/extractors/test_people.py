@@ -34,6 +34,10 @@ def test_mentions(run, text, expected):
     # a short syllable after a hyphen is part of the name, a word joined to it is not
     ("It recalls Wong Kar-wai's early work.", {"Wong Kar-wai"}),
     ("A Hitchcock-esque thriller with Tom Hanks.", {"Tom Hanks"}),
+    # a name without its middle name joins the full one
+    ("Director: Walter Henry Brisbane\n\nThe director Walter Brisbane likes long takes.", {"Walter Henry Brisbane"}),
+    # places, prizes and contractions are no names
+    ("Tom Hanks won the Harlan Award and moved to Long Island.", {"Tom Hanks"}),
     # a name the text also writes before a company word is the company
     ("The disc comes from Harbor Point Entertainment. Harbor Point did well by Tom Hanks.", {"Tom Hanks"}),
     # "Reynold's": the possessive of a name the KB knows ending in s
@@ -64,3 +68,11 @@ def test_the_critic_with_middle_names_or_run_on_is_the_critic(extract):
     text = "A fine film with Tom Hanks.\n\n-- Mark Edward Fulton\n\nMark Fulton Stanford Office"
     # the critic's own node (the review's author) and no other person for the signature
     assert people_of(extract(text, "Whatever Film", critic="Mark Fulton")) == {"Tom Hanks", "Mark Fulton"}
+
+
+def test_clean_person_refuses_contractions_and_place_words():
+    from filmkg.extractors.people import clean_person
+
+    assert clean_person("Kids'll Go-Go-Crazy", 0) is None
+    assert clean_person("United States", 0) is None
+    assert clean_person("Michael Bay", 0) == ("Michael Bay", 0, 11)
