@@ -356,7 +356,7 @@ def _person_mentions(doc: Doc, header: list[Mention], critic: Critic,
     taken = SpanIndex()  # linear time on long cast lists (a plain list made this quadratic)
     char_spans = SpanIndex((h.start, h.end) for h in header if h.kind == "character")
     single_ok: dict[tuple[str, str], bool] = {}
-    companies: set[str] = set()
+    company_checked: dict[str, bool] = {}
     names = [h for h in header if h.kind == "person"]
     for h in names:
         if fold(h.name) in critic_keys:
@@ -392,9 +392,10 @@ def _person_mentions(doc: Doc, header: list[Mention], critic: Critic,
         name, s, e = cleaned
         if " " not in name and name not in other_names and _mostly_given(known, name):
             continue  # "Officer Neil" cut to "Neil"
-        if name in companies or name not in known and _company_name(text, name):
-            companies.add(name)  # "Anchor Bay Entertainment" somewhere: "Anchor Bay" is the company
-            continue
+        if name not in company_checked:  # once a name: a long cast list repeats its names
+            company_checked[name] = name not in known and _company_name(text, name)
+        if company_checked[name]:
+            continue  # "Anchor Bay Entertainment" somewhere: "Anchor Bay" is the company
         if text.startswith("'s", e) and " " in name and not name.endswith("s") and name not in known \
                 and name + "s" in known:
             name += "s"  # "Burt Reynold's": the possessive of a name ending in s, written without it

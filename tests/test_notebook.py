@@ -32,7 +32,7 @@ def test_explore_notebook_runs_and_shows_the_answers():
         return next(_text(c) for c in code if c.source.startswith(start))
 
     assert "7 reviews," in shown("report = build(")
-    assert "76 actor credits; 81 statements" in shown("merged = kg.query(")
+    assert "74 actor credits; 79 statements" in shown("merged = kg.query(")
     assert all(name in shown("costars = ") for name in ("Elisabeth Shue", "Julian Sands", "Valeria Golino"))
     assert "header.director" in shown("evidence = ")
     assert "nm0000115" in shown('kg.example("imdb-links"')
