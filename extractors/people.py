@@ -93,9 +93,10 @@ _LEADING_WORD = re.compile(r"^(?:So|But|And|Then|When|If|As|Now|Yet|Still|Even|A
                            r"Poor|Young|Old|Little|Big|Dear)\s+(?=[A-Z])")
 #: "Spielberg-esque", "Eastwood-directed": a word joined to a name; a short syllable ("Wong Kar-wai",
 #: "Bong Joon-ho") is part of it.
-_WORD_SUFFIX = re.compile(r"-(?:[a-z][\w\-]{4,}|esque|like|ish|era|type|ian|led|lite|fest|mania)$")
+_WORD_SUFFIX = re.compile(r"-(?:[a-z][\w\-]{4,}|esque|like|ish|era|type|ian|led|lite|fest|mania|"
+                          r"he|she|it|who|and|but)$")  # "Oliver Reed-he died": a dash, not a hyphen
 _COMPANY_AFTER = re.compile(r"[ \t]?\n?[ \t]?(?<=\s)(?:Entertainment|Pictures|Films|Productions|Studios?|Releasing|"
-                            r"Distribution|Home\s+Video|Inc\b|Corp\b|Company)(?![\w:])")
+                            r"Home\s+Video|Inc\b|Corp\b|Company)(?![\w:])")
 _COMPANY_END = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Company|Pictures|Films|Productions|Studios?|Entertainment|"
                           r"Releasing|Distribution|Brothers|Bros)\.?$")
 _SUFFIX_JUNK = re.compile(r"(?:['\u2019]s?|\s+(?:Brothers|Bros\.?|Sisters|family|clan))$")
