@@ -42,15 +42,25 @@ class FilmTitles:
         self.lookup = lookup
         self.years = years
         self._cache: dict[str, bool] = {}
+        self._years_cache: dict[str, list[int | None]] = {}  # shared by every dated view, across reviews
 
     def until(self, year: int | None) -> FilmTitles:
         """The titles a text written by ``year`` can name: a film the KB knows only from later
         years ("Dark Knight" in a 1995 review) is a phrase, not that film. Undated KB titles stay."""
         if year is None or self.years is None:
             return self
-        years = self.years
-        dated = FilmTitles(lookup=lambda t: any(y is None or y <= year for y in years(t)), years=years)
-        dated.keys = self.keys
+        years, cache = self.years, self._years_cache
+
+        def known_by(title: str) -> bool:
+            key = name_key(title, film=True)
+            if key not in cache:
+                if len(cache) > _CACHE_LIMIT // 2:
+                    cache.clear()
+                cache[key] = years(title)
+            return any(y is None or y <= year for y in cache[key])
+
+        dated = FilmTitles(lookup=known_by, years=years)
+        dated.keys, dated._years_cache = self.keys, cache
         return dated
 
     def __contains__(self, title: object) -> bool:
