@@ -412,7 +412,7 @@ def _person_mentions(doc: Doc, header: list[Mention], critic: Critic,
 
 
 _VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
-_WS = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
+_WS = r"(?:[ \t]*\n[ \t]*|[ \t]{1,2}(?![ \t]))"  # 3+ blanks part columns ("A B      C D"), not a name
 #: A line break followed by "Label:" ends a name ("John O'Brien\nCinematography: Declan Quinn").
 _LINE_LABEL = re.compile(r"\n(?=[ \t]*[A-Z][\w ./&-]{0,30}:)")
 _NAME_SHAPE = re.compile(

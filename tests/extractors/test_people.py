@@ -76,3 +76,11 @@ def test_clean_person_refuses_contractions_and_place_words():
     assert clean_person("Kids'll Go-Go-Crazy", 0) is None
     assert clean_person("United States", 0) is None
     assert clean_person("Michael Bay", 0) == ("Michael Bay", 0, 11)
+
+
+def test_name_shapes_do_not_run_across_columns():
+    from filmkg.extractors.people import _name_shape_matches
+
+    assert [m["n"] for m in _name_shape_matches("Pamela Quint        Michael Grove")] == [
+        "Pamela Quint", "Michael Grove"]
+    assert [m["n"] for m in _name_shape_matches("with Pamela\n   Quint")] == ["Pamela\n   Quint"]
