@@ -270,6 +270,8 @@ _PART_CUE = re.compile(r"(?:(?:(?<!such )(?<!well )\bas|\bplays|\bplaying|\bname
                        r"|\b(?:does|did|do|makes?|made)\s+an?\s+(?:much\s+)?(?:better|worse|fine|good|great|decent|"
                        r"convincing|credible|passable))\s+[\"'`]?$")
 
+_BEFORE_PERFORMER = re.compile(r"(?:,?\s+(?:aka|a\.k\.a\.)\s+[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)?)?"
+                               r"\s*\((?:played by\s+)?")
 _CLAUSE_AFTER = re.compile(r"\s+(?!(?:in|and|with|who|whose|from|for|is|was|opposite|to|at|on|of)\b)[a-z]")
 
 
@@ -288,8 +290,9 @@ def _named_as_characters(text: str, people: list[Mention], candidates: set[str],
         # "as NAME narrates" is the conjunction, "as NAME, a ..." the part
         if cue and not (cue[0].split()[0] == "as" and len(cue[0].split()) == 1 and _CLAUSE_AFTER.match(text, m.end)):
             out.add(m.name)
-        bracket = re.match(r"\s*\((?:played by\s+)?", text[m.end : m.end + 20])
-        actor = starts.get(m.end + bracket.end()) if bracket else None
+        # "NAME (Actor)", "NAME, aka Alias (Actor)"
+        bracket = _BEFORE_PERFORMER.match(text, m.end, m.end + 60)
+        actor = starts.get(bracket.end()) if bracket else None
         if actor in actors and not set(actor.split()) & set(m.name.split()):  # not "Pamela Lee (Pamela Anderson)"
             out.add(m.name)
         words = m.name.split()

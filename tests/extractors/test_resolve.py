@@ -42,6 +42,7 @@ def test_a_name_inside_a_title_belongs_to_the_title(extract):
     ("Tom Hanks is cast as the bitter reporter Jerry Vandermeer.", {"Tom Hanks"}),
     # a name with a known performer in brackets after it
     ("Clara Beaumont (Meryl Streep) runs the inn.", {"Meryl Streep"}),
+    ("The villain Walter Brisbane, aka Claw (Meryl Streep), runs the inn.", {"Meryl Streep"}),
     # "did a better NAME": a part two actors have played
     ("Tom Hanks did a better Jerry Vandermeer than anyone.", {"Tom Hanks"}),
     # called by the first name and never by the surname
