@@ -61,6 +61,8 @@ CONFIDENCE: dict[str, float] = {
     "credits.source": 0.8,                       # "the novel by X" in a sentence about adapting
     "credits.source:possessive": 0.75,           # "X's novel" where the film is based on it
     "credits.source:based_on": 0.75,             # "based on the X novel", "adapting X's AFFLICTION"
+    "credits.source:own": 0.75,                  # "X (adapting his own novel)"
+    "credits.source:possessive_bare": 0.65,      # "X's novel" in a sentence about no other film
     "credits.possessive:actor": 0.7,             # "X's performance", "X's turn"
     "credits.possessive:director": 0.75,         # "X's direction"
     "credits.possessive:screenwriter": 0.7,      # "X's script"
@@ -75,6 +77,7 @@ CONFIDENCE: dict[str, float] = {
     "credits.verb_after:composer": 0.7,          # "X scored"
     "credits.verb_after:editor": 0.65,           # "X edited"
     "credits.verb_after:cinematographer": 0.65,  # "X photographed"
+    "credits.verb_after:actor": 0.7,             # "X wrote and starred in" (a chain of verbs)
     "credits.ordinal_film": 0.7,                 # "X's second film as director"
     "credits.known_for": 0.65,                   # "X, best known for FILM": a contribution of unstated kind
     "credits.as_role": 0.7,                      # "(A as writer, B as producer)"
@@ -90,6 +93,7 @@ CONFIDENCE: dict[str, float] = {
     "credits.kb_principal_sentence": 0.65,       # a person and a film in one sentence, joined by the KB
     "credits.kb_principal_reviewed": 0.6,        # a person of the review the KB files under the reviewed film
     "credits.possessive_film_kb": 0.65,          # "X's FILM" where the KB knows X's role on FILM
+    "credits.possessive_film_actor": 0.6,        # "X's FILM" where X acts in the reviewed film and has no crew role
     "credits.acting_context": 0.5,               # a KB-known name beside acting words (resolve, last resort)
     # characters: whom an actor plays
     "characters.paren_actor": 0.8,      # "Harry Stamper (Bruce Willis)", "a prostitute (Shue)"

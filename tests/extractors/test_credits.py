@@ -58,9 +58,34 @@ def test_cues_around_a_name(extract, text, expected):
      {("Gene Hackman", "actor", FILM), ("Gene Hackman", "actor", "Unforgiven")}),
     ("Frank (Gene Hackman, \"Unforgiven\") runs the depot.",
      {("Gene Hackman", "actor", FILM), ("Gene Hackman", "actor", "Unforgiven")}),
+    # ... a craft's verb in the clause gives its role, "worked on" / "did" a contribution; "did not" nothing
+    ("The score by David Arnold, who also worked on INDEPENDENCE DAY, is loud.",
+     {("David Arnold", "composer", FILM), ("David Arnold", "contributor", "Independence Day")}),
+    ("It was lit by Freddie Francis, who shot CAPE FEAR.", {("Freddie Francis", "cinematographer", "Cape Fear")}),
+    ("Jo Smith, who did not like CAPE FEAR, is here.", set()),
     # ... anyone else's are contributions of an unstated kind
     ("Producer Dawn Steel (FLASHDANCE) backed it.",
      {("Dawn Steel", "producer", FILM), ("Dawn Steel", "contributor", "Flashdance")}),
+    # credits.known_for in apposition: "of FILM fame", "whose credits include FILM"; the cue stays with this film
+    ("It was directed by Barry Sonnenfeld, of GET SHORTY and ADDAMS FAMILY fame.",
+     {("Barry Sonnenfeld", "director", FILM), ("Barry Sonnenfeld", "contributor", "Get Shorty"),
+      ("Barry Sonnenfeld", "contributor", "Addams Family")}),
+    ("Ron Perlman, a busy actor whose credits include THE NAME OF THE ROSE, is fine.",
+     {("Ron Perlman", "contributor", "The Name of the Rose")}),
+    # ... an actor of this film so named acted there
+    ("Kurt Russell plays Robin. Kurt Russell, of ESCAPE FROM NEW YORK fame, is good.",
+     {("Kurt Russell", "actor", FILM), ("Kurt Russell", "actor", "Escape from New York")}),
+    # credits.filmography after a possessive, and the craft after the bracket is this film's
+    ("And Roger Deakins' (THIRTEEN DAYS) lush photography is spellbinding.",
+     {("Roger Deakins", "cinematographer", FILM), ("Roger Deakins", "contributor", "Thirteen Days")}),
+    # ... a part's actor in the bracket is no filmography
+    ("Michael rejects Tom Hagen's (Robert Duvall) offer.", {("Robert Duvall", "actor", FILM)}),
+    # credits.possessive_film: a craft named after the possessive gives its role
+    ("It makes Akiva Goldsman's screenplay of BATMAN FOREVER look good.",
+     {("Akiva Goldsman", "screenwriter", "Batman Forever")}),
+    # credits.possessive_film_actor: a star of this film with no crew role acted in "her" other film
+    ("Ashley Judd plays the wife. It is no match for Judd's DOUBLE JEOPARDY.",
+     {("Ashley Judd", "actor", FILM), ("Ashley Judd", "actor", "Double Jeopardy")}),
 ])
 def test_a_person_beside_another_film(extract, text, expected):
     assert credits_of(extract(text, FILM)) == expected
@@ -69,6 +94,19 @@ def test_a_person_beside_another_film(extract, text, expected):
 @pytest.mark.parametrize("text", [
     "Bill Murray was originally going to play the conductor.",
     "I wish Stanley Kubrick had directed it instead.",
+    "It lacks the style that writer Kevin Williamson would have brought.",
 ])
 def test_hedged_statements_give_no_credit(extract, text):
     assert credits_of(extract(text, FILM)) == set()
+
+
+def test_a_hedge_stays_in_its_clause(extract):
+    # "but," ends the hedged clause as "but " does
+    assert credits_of(extract("It could have been a fine premise, but, director Raja Gosnell aims low.", FILM)) == {
+        ("Raja Gosnell", "director", FILM)}
+
+
+def test_criticism_after_a_role_word_is_no_hedge(extract):
+    # "should / could have" after the name criticises the work; the role before the name stands
+    assert credits_of(extract("The director, Joel Schumacher, should have given him more guidance.", FILM)) == {
+        ("Joel Schumacher", "director", FILM)}

@@ -16,11 +16,47 @@ from tests.extractors.conftest import credits_of
      {("Ron Howard", "director", "Apollo 13"), ("William Broyles", "screenwriter", "Apollo 13")}),
     # score from
     ("A rousing score from James Horner carries the launch.", {("James Horner", "composer", "Apollo 13")}),
+    # "X provides/wrote the score", "X's stupid, militaristic score" (and writing a score is no screenplay)
+    ("Hans Zimmer wrote the rest of the score.", {("Hans Zimmer", "composer", "Apollo 13")}),
+    ("James Horner provides a surprisingly understated score.", {("James Horner", "composer", "Apollo 13")}),
+    ("It is marred by James Horner's loud, militaristic score.", {("James Horner", "composer", "Apollo 13")}),
     # relative clause without a comma
     ("It was directed by Ron Howard who also wrote the script.",
      {("Ron Howard", "director", "Apollo 13"), ("Ron Howard", "screenwriter", "Apollo 13")}),
 ])
 def test_crew_cues(extract, text, expected):
+    assert credits_of(extract(text, "Apollo 13")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("This mess of a movie was helmed by Roger Donaldson.", {("Roger Donaldson", "director", "Apollo 13")}),
+    ("It is a film by Mike Newell, and a good one.", {("Mike Newell", "director", "Apollo 13")}),
+    ("This is the latest from Eleanor Antin.", {("Eleanor Antin", "director", "Apollo 13")}),
+    ("With Adam Marcus at the helm, the picture races ahead.", {("Adam Marcus", "director", "Apollo 13")}),
+    ("Boris Karloff at the helm as the narrator is fine.", set()),
+    ("I expected a smart thriller because the director is Wolfgang Petersen.",
+     {("Wolfgang Petersen", "director", "Apollo 13")}),
+    ("But the director of photography was Roger Deakins.", {("Roger Deakins", "cinematographer", "Apollo 13")}),
+    # ... not the owner of the next noun
+    ("It came to film by way of Ted Tally's script.", {("Ted Tally", "screenwriter", "Apollo 13")}),
+])
+def test_made_by_cues(extract, text, expected):
+    assert credits_of(extract(text, "Apollo 13")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a chain of verbs after the name, each with its role
+    ("Warren Beatty co-produced, directed, co-wrote and starred in it.",
+     {("Warren Beatty", r, "Apollo 13") for r in ("producer", "director", "screenwriter", "actor")}),
+    # a list of names before the verb: each of them
+    ("Trey Callaway and Stephen Gaghan wrote this one.",
+     {("Trey Callaway", "screenwriter", "Apollo 13"), ("Stephen Gaghan", "screenwriter", "Apollo 13")}),
+    # ... not across a header's "by"
+    ("Written by Andrew Fleming and Sheryl Longin. Directed by Andrew Fleming.",
+     {("Andrew Fleming", "screenwriter", "Apollo 13"), ("Sheryl Longin", "screenwriter", "Apollo 13"),
+      ("Andrew Fleming", "director", "Apollo 13")}),
+])
+def test_verb_chains_and_subject_lists(extract, text, expected):
     assert credits_of(extract(text, "Apollo 13")) == expected
 
 
@@ -31,6 +67,27 @@ def test_crew_cues(extract, text, expected):
      {("Mark Twain", "source_author", "Fargo")}),
     ("It is based on a book by Maya Angelou and Alice Walker.",
      {("Maya Angelou", "source_author", "Fargo"), ("Alice Walker", "source_author", "Fargo")}),
+    # "from a book by", "drawn from a novel by", "from X's play": the cue without "based"
+    ("It was written by Mark Medoff, from a book by Ann Beattie.",
+     {("Mark Medoff", "screenwriter", "Fargo"), ("Ann Beattie", "source_author", "Fargo")}),
+    ("The story is drawn from a novel by Russell Banks.", {("Russell Banks", "source_author", "Fargo")}),
+    ("It was written by Tom Perrotta from Anne Tyler's play.",
+     {("Tom Perrotta", "screenwriter", "Fargo"), ("Anne Tyler", "source_author", "Fargo")}),
+    # the writer's own source, after the name
+    ("Screenplay: Scott Frank, based on his novel.",
+     {("Scott Frank", "screenwriter", "Fargo"), ("Scott Frank", "source_author", "Fargo")}),
+    ("Writer Neil Simon (adapting his own play) keeps the jokes.",
+     {("Neil Simon", "screenwriter", "Fargo"), ("Neil Simon", "source_author", "Fargo")}),
+    # "adapted for the screen by" is a screenplay, not a source, credit
+    ("It is based on Bruce Porter's book and adapted for the screen by David Koepp.",
+     {("Bruce Porter", "source_author", "Fargo"), ("David Koepp", "screenwriter", "Fargo")}),
+    ("The old score has been adapted by Danny Elfman.", set()),
+    # one book of a person, in a sentence about no other film
+    ("Nobody has read Tom Wolfe's novel twice.", {("Tom Wolfe", "source_author", "Fargo")}),
+    # "based on X's TITLE": the source of this film, though TITLE is a film too
+    ("Based on Patricia Highsmith's THE TALENTED MR. RIPLEY, the plot is thin.",
+     {("Patricia Highsmith", "source_author", "Fargo")}),
+    ("Charles Dickens' novels are all longer.", set()),
 ])
 def test_source_cues(extract, text, expected):
     assert credits_of(extract(text, "Fargo")) == expected
@@ -75,6 +132,8 @@ def test_acting_cues(extract, text, expected):
      {("Kevin Smith", "screenwriter", "Fargo"), ("Kevin Smith", "director", "Fargo")}),
     # passive shooting credits: an adverb or a copula before, not "a film shot by" its maker
     ("The snowfields are beautifully shot by Roger Deakins.", {("Roger Deakins", "cinematographer", "Fargo")}),
+    ("Set in Minnesota and filmed by Roger Deakins, it looks cold.", {("Roger Deakins", "cinematographer", "Fargo")}),
+    ("The book was later filmed by Zoltan Korda in 1951.", set()),
     # "(A as writer, B as producer)"
     ("The team is all here (Ethan Coen as producer and Joel Coen as director).",
      {("Ethan Coen", "producer", "Fargo"), ("Joel Coen", "director", "Fargo")}),
