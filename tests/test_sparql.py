@@ -476,6 +476,21 @@ def test_construct_as_turtle_ntriples_jsonld(endpoint, accept, fmt):
             URIRef("https://w3id.org/filmkg/id/person/nicolas-cage")) in g
 
 
+@pytest.mark.parametrize("accept,fmt", [("text/turtle", "turtle"), ("application/n-triples", "nt"),
+                                        ("application/ld+json", "json-ld")])
+def test_describe_by_form_post(endpoint, accept, fmt):
+    from rdflib import Graph, Literal, URIRef
+
+    film = "https://w3id.org/filmkg/id/film/leaving-las-vegas-1995"
+    body = urllib.parse.urlencode({"query": f"DESCRIBE <{film}>"}).encode()
+    req = urllib.request.Request(endpoint, data=body, headers={"Accept": accept})
+    with urllib.request.urlopen(req, timeout=30) as resp:
+        assert resp.headers["Content-Type"].startswith(accept)
+        g = Graph().parse(data=resp.read().decode("utf-8"), format=fmt)
+    assert (URIRef(film), URIRef("https://schema.org/name"), Literal("Leaving Las Vegas")) in g
+    assert {s for s in g.subjects()} == {URIRef(film)}
+
+
 def test_bad_query_is_400_with_the_parsers_message(endpoint):
     from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
