@@ -4,7 +4,9 @@ queries through the endpoint (`filmkg serve`) with SPARQLWrapper, so the protoco
     load        `filmkg load` of the graph files into a new store (quads read, quads stored with
                 the merged default graph, seconds, MB on disk); with --raw also a plain
                 pyoxigraph bulk load without the merged default graph, for its storage cost
-    cold        the query's first run in a fresh process that has just opened the store
+    cold        the query's first run in a fresh process that has just opened the store (RocksDB's
+                caches are empty; the operating system's page cache may hold the files from
+                earlier runs, as it would on a server that has been up a while)
     warm        the median of the next --repeat runs in the same process
     endpoint    SPARQLWrapper (GET, SPARQL JSON) against `filmkg serve` on a local port: the
                 first request to a freshly started server, then the median of --repeat
