@@ -61,11 +61,13 @@ _PARAM_QUERIES = {
     # the most reviewed film that has a director
     "film": "SELECT ?v (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r schema:itemReviewed ?f . ?f schema:name ?v "
             "FILTER EXISTS { ?f schema:director ?d } } GROUP BY ?v ORDER BY DESC(?n) ?v LIMIT 1",
-    # FILM's director or actor whose credit has the most evidence statements, named as
-    # credit-evidence names them (film and person by name in the same review graph)
-    "credit": "SELECT ?person (COUNT(DISTINCT ?st) AS ?n) WHERE { GRAPH ?g { ?f schema:name ?film . "
-              "?st rdf:subject ?f ; rdf:predicate ?role ; rdf:object ?p . ?p schema:name ?person } "
-              "FILTER (?role IN (schema:director, schema:actor)) } GROUP BY ?person ORDER BY DESC(?n) ?person LIMIT 1",
+    # FILM's director or actor whose credit has the most evidence statements, and the film's
+    # title as that review graph gives it (credit-evidence matches both names inside one
+    # review's graph, and a film's name there may differ from the one picked above)
+    "credit": "SELECT ?title ?person (COUNT(DISTINCT ?st) AS ?n) WHERE { ?f schema:name ?film . GRAPH ?g { "
+              "?f schema:name ?title . ?st rdf:subject ?f ; rdf:predicate ?role ; rdf:object ?p . "
+              "?p schema:name ?person } FILTER (?role IN (schema:director, schema:actor)) } "
+              "GROUP BY ?title ?person ORDER BY DESC(?n) ?title ?person LIMIT 1",
     # the review of FILM with the most people linked to IMDb
     "review": "SELECT ?id (COUNT(DISTINCT ?st) AS ?n) WHERE { ?f schema:name ?film . ?r schema:itemReviewed ?f ; "
               "schema:identifier ?id . ?st fkv:review ?r ; rdf:predicate ?linked ; rdf:object ?o "
@@ -101,13 +103,13 @@ def _one(store: ox.Store, query: str) -> str:
     return "" if isinstance(rows, ox.QueryBoolean) else str(len(list(rows)))
 
 
-def _first(store: ox.Store, query: str, var: str, **values: str) -> str:
+def _first(store: ox.Store, query: str, *variables: str, **values: str) -> list[str]:
     bound = "".join(f"VALUES ?{k} {{ {ox.Literal(v)} }} " for k, v in values.items())
     query = query.replace("WHERE { ", "WHERE { " + bound, 1)
     rows = list(store.query(query, prefixes=PREFIX_MAP))
     if not rows:
         raise SystemExit(f"no parameter found in the store for: {query}")
-    return rows[0][var].value
+    return [rows[0][v].value for v in variables]
 
 
 def _has_imdb(store_dir: Path) -> bool:
@@ -137,17 +139,17 @@ def _imdb_import(store_dir: Path | None, graphs: list[Path], out: Path):
 def choose_params(store: ox.Store) -> dict[str, dict[str, str]]:
     """Parameters from the data, so every lookup hits: the most credited actor, the most
     reviewed film, its best-evidenced director or actor, its review with most IMDb links."""
-    actor = _first(store, _PARAM_QUERIES["actor"], "v")
-    film = _first(store, _PARAM_QUERIES["film"], "v")
-    person = _first(store, _PARAM_QUERIES["credit"], "person", film=film)
-    review = _first(store, _PARAM_QUERIES["review"], "id", film=film)
+    [actor] = _first(store, _PARAM_QUERIES["actor"], "v")
+    [film] = _first(store, _PARAM_QUERIES["film"], "v")
+    title, person = _first(store, _PARAM_QUERIES["credit"], "title", "person", film=film)
+    [review] = _first(store, _PARAM_QUERIES["review"], "id", film=film)
     return {
         "films-of-actor": {"actor": actor},
         "costars": {"actor": actor},
         "director-regulars": {},
         "films-mentioned": {"film": film},
         "critics-of-person": {"person": person},
-        "credit-evidence": {"film": film, "person": person},
+        "credit-evidence": {"film": title, "person": person},
         "imdb-links": {"review": review},
         "credits-not-in-imdb": {},
         "most-mentioned": {},
