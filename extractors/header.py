@@ -107,7 +107,7 @@ _LABEL_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _PARTICLES = r"de|van|von|der|den|la|le|di|da|du|del|des|dos|y|bin|al|ten|ter"
-_NAME_WORD = r"(?:[A-Z][\w'\u2019\-]*\.?(?:[A-Z][\w'\u2019\-]*)?|" + _PARTICLES + ")"
+_NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'\u2019\-]*\.?(?:[A-Z][\w'\u2019\-]*)?|" + _PARTICLES + ")"  # "J.G."
 #: A name: capitalised words with initials and particles ("J. J. Abrams", "Alex D.Linz").
 NAME_RE = re.compile(_NAME_WORD + r"(?:\s+" + _NAME_WORD + ")*")
 #: Labels that are also everyday words only count with a colon or comma after them.
@@ -131,6 +131,7 @@ _VALUE_END = re.compile(
     r"|,(?=\s*(?i:(?:written|directed|produced|screenplay|script|music|story|edited|photographed|cinematography"
     r"|executive\s+produced)(?:\s+and\s+(?:written|directed|produced))?\s+by)\b)|\s*\u2026"
     r"|,?\s*\b(?i:based|adapted|from\s+the\s+(?:novel|book|play)|inspired)\b"
+    r"|\s+at\s+(?=[A-Z])"  # "Produced by A and B at Castle Hill/Summit Pictures": the companies
 )
 
 
@@ -339,7 +340,9 @@ def _value_end(text: str, start: int) -> int:
         nxt = text[end + 1 : nxt_end]
         prev = text[start:end].rstrip()
         unclosed = prev.count("(") > prev.count(")")
-        if not nxt.strip() or _LABEL_RE.match(nxt) or prev.endswith(".") and not unclosed:
+        # "Michael J.\nPollard": a stop after an initial ends no value when a name goes on
+        initial = re.search(r"(?<![\w.])(?:[A-Z]\.)+$", prev) is not None and re.match(r"\s*[A-Z][a-z]", nxt)
+        if not nxt.strip() or _LABEL_RE.match(nxt) or prev.endswith(".") and not unclosed and not initial:
             break
         wraps = prev.endswith((",", "&")) or re.search(r"\b(?:and|AND)$", prev) is not None
         broken = _name_broken(prev, nxt)
@@ -353,7 +356,7 @@ def _value_end(text: str, start: int) -> int:
         hanging = indent >= 8 and _HANGING.match(nxt) is not None
         # "Actors: A as Role\nB as Role": one "Name as Role" a line, flush with the label.
         items = _ROLE_ITEM.match(prev.rsplit("\n", 1)[-1]) is not None and _ROLE_ITEM.match(nxt) is not None
-        if not (wraps or broken or bracket or aligned or hanging or items):
+        if not (wraps or broken or bracket or aligned or hanging or items or initial):
             break
         end = nxt_end
     return end

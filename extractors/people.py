@@ -81,11 +81,22 @@ NOT_PEOPLE = frozenset(fold(w) for w in """God Jesus Christ Lord Oscar Oscars Em
     Hollywood Broadway Disney Miramax Touchstone Paramount Universal Warner Columbia TriStar Fox Pixar
     Dreamworks Nazi Nazis Jew Jews Christian Catholic Buddha Allah Satan Devil Mr Mrs Ms Dr Rambo
     Kleenex Xerox Coke Pepsi Internet Web Usenet Netscape Windows Mac Bible Viagra Prozac""".split())
+#: Last words of places, prizes and institutions, never of a person's name ("Long Island", "Tony Award");
+#: surnames that are also such words (Bay, Hall, Lake, Park, Beach, Street) are left out.
+NOT_SURNAMES = frozenset("""Award Awards Prize Festival Island Islands Avenue County States Kingdom University
+    College Hospital Theater Theatre Center Centre Mountains Valley Scale""".split())
+_CONTRACTION = re.compile(r"\w['\u2019](?:ll|re|ve|d|m)\b")
 #: Sentence adverbs and conjunctions spaCy sometimes folds into a name ("So Leigh Ann").
 _LEADING_WORD = re.compile(r"^(?:So|But|And|Then|When|If|As|Now|Yet|Still|Even|Also|Just|Only|Meanwhile|Finally|"
                            r"Sadly|Luckily|Thankfully|Unfortunately|Fortunately|Naturally|Clearly|Obviously|Here|"
                            r"There|While|Although|Though|Because|Since|After|Before|With|Without|Like|Unlike|"
                            r"Poor|Young|Old|Little|Big|Dear)\s+(?=[A-Z])")
+#: "Spielberg-esque", "Eastwood-directed": a word joined to a name; a short syllable ("Wong Kar-wai",
+#: "Bong Joon-ho") is part of it.
+_WORD_SUFFIX = re.compile(r"-(?:[a-z][\w\-]{4,}|esque|like|ish|era|type|ian|led|lite|fest|mania|"
+                          r"he|she|it|who|and|but)$")  # "Oliver Reed-he died": a dash, not a hyphen
+_COMPANY_AFTER = re.compile(r"[ \t]?\n?[ \t]?(?<=\s)(?:Entertainment|Pictures|Films|Productions|Studios?|Releasing|"
+                            r"Home\s+Video|Inc\b|Corp\b|Company)(?![\w:])")
 _COMPANY_END = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Company|Pictures|Films|Productions|Studios?|Entertainment|"
                           r"Releasing|Distribution|Brothers|Bros)\.?$")
 _SUFFIX_JUNK = re.compile(r"(?:['\u2019]s?|\s+(?:Brothers|Bros\.?|Sisters|family|clan))$")
@@ -112,7 +123,7 @@ def clean_person(surface: str, start: int) -> tuple[str, int, int] | None:
     m = _ROLE_PREFIX.match(s)
     if m and m.end() < len(s):
         s = s[m.end() :]
-    s = _SUFFIX_JUNK.sub("", re.sub(r"-[a-z][\w\-]*$", "", s)).strip(" ,.;:-\"'()")
+    s = _SUFFIX_JUNK.sub("", _WORD_SUFFIX.sub("", s)).strip(" ,.;:-\"'()")
     words = s.split()
     if not words or any(ch.isdigit() for ch in s) or "@" in s or "_" in s:
         return None
@@ -131,10 +142,22 @@ def clean_person(surface: str, start: int) -> tuple[str, int, int] | None:
         return None
     if fold(s) in NOT_PEOPLE or all(fold(w) in NOT_PEOPLE for w in words) or _COMPANY_END.search(s):
         return None
+    if words[-1] in NOT_SURNAMES or _CONTRACTION.search(s):
+        return None  # "Tony Award", "United States", "Kidlets'll Go"
     found = _find_words(surface, words)
     if found is None:
         return None
     return s, start + found[0], start + found[1]
+
+
+def _company_name(text: str, name: str) -> bool:
+    """Is ``name`` followed by a company word anywhere in ``text`` ("Anchor Bay Entertainment")?"""
+    i = text.find(name)
+    while i >= 0:
+        if _COMPANY_AFTER.match(text, i + len(name)):
+            return True
+        i = text.find(name, i + 1)
+    return False
 
 
 def _find_words(text: str, words: list[str]) -> tuple[int, int] | None:
@@ -168,11 +191,15 @@ def cluster_people(mentions: Iterable[Mention], known_full: Container[str] | Non
         n = canonical_person(m.name)
         if len(n.split()) >= 2:
             full_counts[n] += 1
+    # "De Niro", "van Diem", "F. Bordewijk" are short forms of a fuller name the review gives
+    surname_forms = {n: f for n in full_counts if (f := _fuller_of_surname_form(n, full_counts))}
+    for n in surname_forms:
+        del full_counts[n]
     fulls = _merge_spelling_variants(list(full_counts), full_counts, known_full or set())
     clusters: dict[str, PersonCluster] = {}
     for m in mentions:
         n = canonical_person(m.name)
-        target = fulls.get(n)
+        target = fulls.get(surname_forms.get(n, n))
         if target is None and len(n.split()) >= 2:
             target = _contained_in(n, fulls) or n
         if target is None:
@@ -182,6 +209,32 @@ def cluster_people(mentions: Iterable[Mention], known_full: Container[str] | Non
             target = target or n
         clusters.setdefault(target, PersonCluster(target)).mentions.append(m)
     return list(clusters.values())
+
+
+_SURNAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "la", "le", "di", "da", "du", "del", "della", "des",
+                                "dos", "ten", "ter"})
+
+
+def _fuller_of_surname_form(name: str, names: Counter[str]) -> str | None:
+    """The one fuller name that ``name`` shortens: a surname with its particle ("De Niro" of
+    "Robert De Niro"), an initial before a surname ("F. Bordewijk" of "Ferdinand Bordewijk"), or
+    the name without its middle name ("Zachary Cope" of "Zachary David Cope")."""
+    words = fold(name).split()
+    initial = re.fullmatch(r"[A-Z]\.", name.split()[0])
+    if len(words) == 2 and not initial and words[0] not in _SURNAME_PARTICLES:
+        # "Zachary Cope" for "Zachary David Cope": a middle name left out
+        hits = {f for f in names if len(fw := fold(f).split()) > 2 and fw[0] == words[0] and fw[-1] == words[-1]}
+        if len({fold(f) for f in hits}) != 1:
+            return None
+        return max(sorted(hits), key=lambda f: names[f])
+    if len(words) < 2 or not (words[0] in _SURNAME_PARTICLES or initial):
+        return None
+    tail = words[1:] if initial else words
+    hits = {f for f in names if f != name and len(fw := fold(f).split()) > len(tail) and fw[-len(tail):] == tail
+            and (not initial or fw[0].startswith(words[0]))}
+    if len({fold(f) for f in hits}) != 1:
+        return None
+    return max(sorted(hits), key=lambda f: names[f])  # "Mike van Diem" and "Mike Van Diem": the commoner
 
 
 def _merge_spelling_variants(names: list[str], counts: Counter[str], known: Container[str]) -> dict[str, str]:
@@ -228,7 +281,8 @@ def _resolve_short(name: str, fulls: set[str]) -> str | None:
     when several full names match.
     """
     key = fold(name)
-    by_last = {f for f in fulls if fold(f).split()[-1] == key}
+    n = len(key.split())  # "O'Connor" folds to two words
+    by_last = {f for f in fulls if fold(f).split()[-n:] == key.split()}
     if len(by_last) == 1:
         return by_last.pop()
     if len(by_last) > 1:
@@ -303,6 +357,7 @@ def _person_mentions(doc: Doc, header: list[Mention], critic: Critic,
     taken = SpanIndex()  # linear time on long cast lists (a plain list made this quadratic)
     char_spans = SpanIndex((h.start, h.end) for h in header if h.kind == "character")
     single_ok: dict[tuple[str, str], bool] = {}
+    company_checked: dict[str, bool] = {}
     names = [h for h in header if h.kind == "person"]
     for h in names:
         if fold(h.name) in critic_keys:
@@ -336,6 +391,15 @@ def _person_mentions(doc: Doc, header: list[Mention], critic: Critic,
         if cleaned is None or re.match(r"[ \t]*:", text[cleaned[2] : cleaned[2] + 3]):
             continue  # "Running Length:" is a label
         name, s, e = cleaned
+        if " " not in name and name not in other_names and _mostly_given(known, name):
+            continue  # "Officer Neil" cut to "Neil"
+        if name not in company_checked:  # once a name: a long cast list repeats its names
+            company_checked[name] = name not in known and _company_name(text, name)
+        if company_checked[name]:
+            continue  # "Anchor Bay Entertainment" somewhere: "Anchor Bay" is the company
+        if text.startswith("'s", e) and " " in name and not name.endswith("s") and name not in known \
+                and name + "s" in known:
+            name += "s"  # "Burt Reynold's": the possessive of a name ending in s, written without it
         if taken.overlaps(s, e) or char_spans.overlaps(s, e):
             continue
         if critic.covers(s, e) or fold(name) in critic_keys:
@@ -348,7 +412,7 @@ def _person_mentions(doc: Doc, header: list[Mention], critic: Critic,
 
 
 _VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
-_WS = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
+_WS = r"(?:[ \t]*\n[ \t]*|[ \t]{1,2}(?![ \t]))"  # 3+ blanks part columns ("A B      C D"), not a name
 #: A line break followed by "Label:" ends a name ("John O'Brien\nCinematography: Declan Quinn").
 _LINE_LABEL = re.compile(r"\n(?=[ \t]*[A-Z][\w ./&-]{0,30}:)")
 _NAME_SHAPE = re.compile(
@@ -384,7 +448,8 @@ def _name_shaped(text: str, found: list[Mention], critic: Critic,
         if any(not (s <= f.start and f.end <= e) or f.rule == "people.header" or f.end - f.start == e - s
                for f in inside):
             continue
-        if fold(words[0]) in NOT_PEOPLE or _ROLE_WORD.match(words[0]) or words[-1] in {"The", "And"}:
+        if fold(words[0]) in NOT_PEOPLE or _ROLE_WORD.match(words[0]) or words[-1] in {"The", "And"} \
+                or words[-1] in NOT_SURNAMES:
             continue
         if name in known:
             out.append(Mention("person", name, s, e, "people.kb", confidence("people.kb")))
@@ -444,7 +509,20 @@ def _without_critic(mentions: list[Mention], critic: Critic) -> list[Mention]:
     """The critic signs in bylines and signatures; those names are never people of the review."""
     keys = critic.keys()
     surnames = {k.split()[-1] for k in keys if k}
-    return [m for m in mentions if fold(m.name) not in keys and fold(m.name) not in surnames]
+    return [m for m in mentions if fold(m.name) not in keys and fold(m.name) not in surnames
+            and not _critic_variant(m.name, keys)]
+
+
+def _critic_variant(name: str, keys: set[str]) -> bool:
+    """The critic's name with middle names ("Frank Richard Maloney" for Frank Maloney) or run on
+    into the next word of a signature ("Scott Renshaw Stanford University")."""
+    words = fold(name).split()
+    for k in keys:
+        kw = k.split()
+        if len(kw) >= 2 and len(words) > len(kw) and (words[: len(kw)] == kw or
+                                                      (words[0] == kw[0] and words[-1] == kw[-1])):
+            return True
+    return False
 
 
 def _name_token(tok) -> bool:
@@ -481,9 +559,16 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(text))
 
 
+def _mostly_given(known: Container[str], word: str) -> bool:
+    """A lone first name ("Sam laments", "Before Jason and Freddy") names a character or a child."""
+    mostly_given = getattr(known, "mostly_given_name", None)
+    return mostly_given is not None and mostly_given(word)
+
+
 def _plausible_single_name(tok, text: str, other_names: set[str], known: Container[str]) -> bool:
     """A one-word PERSON: part of another name in the review, else a proper noun the text never
-    uses as an ordinary word and (with a KB) somebody's surname or single name."""
+    uses as an ordinary word and (with a KB) somebody's surname or single name, not mostly a
+    first name."""
     if tok.text in other_names:
         return True
     if tok.pos_ != "PROPN" or not tok.is_title or tok.text.endswith("ly"):
@@ -491,5 +576,7 @@ def _plausible_single_name(tok, text: str, other_names: set[str], known: Contain
     low = tok.text.lower()
     if low in _words(text) if _WORD.fullmatch(low) else re.search(rf"\b{re.escape(low)}\b", text):
         return False
+    if _mostly_given(known, tok.text):
+        return False
     surname = getattr(known, "has_surname", None)
-    return surname is None or surname(tok.text)
+    return surname is None or surname(tok.text) or tok.text in known  # "Madonna"

@@ -224,13 +224,18 @@ class ResolveCast:
 
         # Fictional characters are not people: drop persons named only as characters.
         char_words = {w for c in characters if c.character for w in fold(c.character).split()}
+        # capitalised words of descriptions too ("plays the famed reporter Kevin Hollander")
+        char_words |= {fold(w) for c in characters if c.description for w in _CAPITALISED.findall(c.description)}
         char_names = {fold(c.character) for c in characters if c.character}
 
         def actorish(name: str) -> bool:
             return name in ctx.header_roles or name in known
 
+        crew = {c.object for c in found if c.predicate != "actor"}
         fictional = {n for n in names if n not in ctx.header_roles and (
             fold(n) in char_names or not actorish(n) and set(fold(n).split()) <= char_words)}
+        fictional |= _named_as_characters(ctx.text, people, {n for n in names if not actorish(n) and n not in crew},
+                                          {n for n in names if actorish(n)})
         people = [m for m in people if m.name not in fictional]
         ctx.people = [p for p in ctx.people if p.person not in fictional]
         found = [c for c in found if c.object not in fictional]
@@ -263,6 +268,49 @@ class ResolveCast:
 
 
 _CREW = {"director", "screenwriter", "producer", "composer", "cinematographer", "editor", "source_author"}
+_CAPITALISED = re.compile(r"\b[A-Z][\w'\-]+")
+#: "as (the famed reporter) NAME", "plays NAME", "her character, NAME": a part, not a person; "such as",
+#: "as well as", "as directed by" are not such cues.
+_PART_CUE = re.compile(r"(?:(?:(?<!such )(?<!well )\bas|\bplays|\bplaying|\bnamed|\bcalled)"
+                       r"(?:\s+(?:the|a|an|his|her|their))?(?:\s+(?!by\b|after\b)[a-z][\w-]*){0,3}"
+                       r"|\bcharacters?,?"
+                       # "did a better Bruce Wayne": a part one actor plays better than another
+                       r"|\b(?:does|did|do|makes?|made)\s+an?\s+(?:much\s+)?(?:better|worse|fine|good|great|decent|"
+                       r"convincing|credible|passable))\s+[\"'`]?$")
+
+_BEFORE_PERFORMER = re.compile(r"(?:,?\s+(?:aka|a\.k\.a\.)\s+[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)?)?"
+                               r"\s*\((?:played by\s+)?")
+_CLAUSE_AFTER = re.compile(r"\s+(?!(?:in|and|with|who|whose|from|for|is|was|opposite|to|at|on|of)\b)[a-z]")
+
+
+def _named_as_characters(text: str, people: list[Mention], candidates: set[str], actors: set[str]) -> set[str]:
+    """Names the text gives as parts: after a part cue ("as NAME", "plays NAME"), before a
+    performer in brackets ("NAME (Actor)", the actor a name the KB or the header knows), or
+    called by the first name and never by the surname (people go by surname in a review,
+    characters by first name). Only ``candidates`` (unknown to KB and header, no crew credit)."""
+    out: set[str] = set()
+    starts = {m.start: m.name for m in people}
+    first_only: dict[str, bool] = {}
+    for m in people:
+        if m.name not in candidates:
+            continue
+        cue = _PART_CUE.search(text, max(0, m.start - 60), m.start)
+        # "as NAME narrates" is the conjunction, "as NAME, a ..." the part
+        if cue and not (cue[0].split()[0] == "as" and len(cue[0].split()) == 1 and _CLAUSE_AFTER.match(text, m.end)):
+            out.add(m.name)
+        # "NAME (Actor)", "NAME, aka Alias (Actor)"
+        bracket = _BEFORE_PERFORMER.match(text, m.end, m.end + 60)
+        actor = starts.get(bracket.end()) if bracket else None
+        if actor in actors and not set(actor.split()) & set(m.name.split()):  # not "Pamela Lee (Pamela Anderson)"
+            out.add(m.name)
+        words = m.name.split()
+        if len(words) >= 2:
+            form = " ".join(text[m.start : m.end].split())
+            if form == words[-1]:
+                first_only[m.name] = False
+            elif form == words[0]:
+                first_only.setdefault(m.name, True)
+    return out | {n for n, v in first_only.items() if v}
 
 
 def _actors_possessives(found: list[Fact], reviewed: str | None) -> list[Fact]:

@@ -57,17 +57,40 @@ class Titles:
         blocked = [(m.start, m.end) for m in people if m.rule == "people.header"] + list(state.critic(doc).spans)
         not_film = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NOT_FILM_LABELS]
         films = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "FILM"]
+        films_then = self.lexicon.films.until(written_by(text, review.get("year")))
         found = find_titles(text, reviewed, person_spans, self.lexicon.films, blocked=blocked,
-                            not_film_spans=not_film, film_spans=films)
+                            not_film_spans=not_film, film_spans=films, unmarked_gazetteer=films_then)
         # one node for the reviewed film, under the page title or the review's own title line
         page_line = review.get("critic_span") or review.get("title_span")
         named = reviewed_film(text, review.get("title"), page_line[1] if page_line else 0)
         if named is not None:
             reviewed = named.title
             found = merge_aliases(found, text, named, blocked)
+        found = [t for t in found if t.rule.startswith("titles.reviewed") or not _on_address_line(text, t.start, t.end)]
         state.set_records(doc, state.TITLES, found)
         setattr(doc._, state.REVIEWED, reviewed)
         return doc
+
+
+_YEAR = re.compile(r"(?<![\w$#./-])(?:19|20)\d\d(?![\w/-])")
+
+
+_ADDRESS = re.compile(r"@|https?:|www\.|\.com\b|\.edu\b|\b[Ee]-?mail\b")
+
+
+def _on_address_line(text: str, start: int, end: int) -> bool:
+    """A signature line with an address ("Movie Critic at LARGE homepage at http://...") names no film."""
+    line_start = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200)
+    line_end = text.find("\n", end, end + 200)
+    return bool(_ADDRESS.search(text, line_start, line_end if line_end >= 0 else end + 200))
+
+
+def written_by(text: str, film_year: int | None) -> int | None:
+    """The latest year a review can be from, as far as it shows: its film's year or a later year it
+    writes ("on video in 1997", "Copyright 1998"), plus one. None without the film's year."""
+    if film_year is None:
+        return None
+    return max([film_year, *(int(y) for y in _YEAR.findall(text))]) + 1
 
 
 def infer_title(identifier: str, text: str) -> str | None:
@@ -107,7 +130,8 @@ EMPHASIS = frozenset(
 )
 _CAPS_WORD = r"[A-Z0-9][A-Z0-9'\u2019&\-.!?]*"
 _CAPS_RUN = re.compile(
-    rf"(?<![\w'])(?:{_CAPS_WORD})(?:(?:[ \t]+|[ \t]*\n[ \t]{{0,6}}(?![ \t])|:[ \t]+|,[ \t]+)(?:{_CAPS_WORD}))*(?![\w'])"
+    rf"(?<![\w'])(?:{_CAPS_WORD})(?:(?:[ \t]+|[ \t]*\n[ \t]{{0,6}}(?![ \t])|:[ \t]+|,[ \t]+)(?:{_CAPS_WORD}))*"
+    r"(?:(?![\w'])|(?=['\u2019]s\b))"  # "GROUNDHOG DAY's director"
 )
 _MARKED = re.compile(r"(?<![\w*])([_*])(?P<t>[A-Z0-9](?:[^_*\n]|_(?=\w)){0,80}?)\1(?![\w*])")
 _QUOTED = re.compile(
@@ -119,7 +143,8 @@ _NON_FILM_CUE = re.compile(
     r"opera|symphony|concerto|ballet|hymn|tune|track|chapter|column|segment|short\s+story)\W*$",
     re.IGNORECASE,
 )
-_NON_FILM_AFTER = re.compile(r"^\W{0,3}(?:song|novel|book|series|show|TV|album|episode|theme)\b", re.I)
+_NON_FILM_AFTER = re.compile(r"^\W{0,3}(?:song|novel|book|series|show|TV|album|episode|theme|magazine|article|piece)\b",
+                             re.I)
 _FILM_CUE_BEFORE = re.compile(
     r"\b(?:film|films|movie|movies|picture|pictures|flick|flicks|feature|remake\s+of|sequel\s+to|"
     r"version\s+of|classic|hit|hits|comedy|drama|thriller|western|musical|masterpiece|debut|"
@@ -152,15 +177,19 @@ def find_titles(
     blocked: list[tuple[int, int]] | None = None,
     not_film_spans: list[tuple[int, int]] | None = None,
     film_spans: list[tuple[int, int]] | None = None,
+    unmarked_gazetteer: FilmTitles | None = None,
 ) -> list[Mention]:
     """All film-title mentions in ``text`` (the reviewed film's included).
 
     ``person_spans`` anchor filmographies ("Figgis (Internal Affairs)"); ``blocked`` spans
     (names from credits headers) are never titles; ``not_film_spans`` (places, dates,
     organisations found by NER) are not taken from unmarked text; ``film_spans`` are the
-    trained model's FILM entities, which find titles without typography from their context.
+    trained model's FILM entities, which find titles without typography from their context;
+    ``unmarked_gazetteer`` (default ``gazetteer``) vouches for titles without typography (a
+    review's own time bounds it: :meth:`FilmTitles.until`).
     """
     gazetteer = gazetteer or FilmTitles()
+    unmarked_gazetteer = unmarked_gazetteer or gazetteer
     blocked = blocked if blocked is not None else person_spans
     weak_blocked = list(not_film_spans or [])
     out: list[Mention] = []
@@ -204,10 +233,10 @@ def find_titles(
             out.append(_mention(text, surface, start, end, "titles.caps", conf))
 
     unmarked = _cued_lists(text, gazetteer, person_spans, set(blocked))
-    unmarked.extend(_gazetteer_spans(text, gazetteer, blocked, out + unmarked))
+    unmarked.extend(_gazetteer_spans(text, unmarked_gazetteer, blocked, out + unmarked))
     out.extend(t for t in unmarked if (t.rule != "titles.gazetteer" and t.name in gazetteer)
                or not any(a <= t.start and t.end <= b for a, b in weak_blocked))
-    out.extend(_ner_titles(text, film_spans or [], gazetteer, reviewed))
+    out.extend(_ner_titles(text, film_spans or [], unmarked_gazetteer, reviewed))
     if reviewed:
         out.extend(_reviewed_mentions(text, reviewed))
     return _dedupe(out, blocked)
@@ -404,11 +433,22 @@ def _gazetteer_spans(text: str, gazetteer: FilmTitles, person_spans: list[tuple[
                 s = m.start()
                 # match at s, never on text[s:] (a copy of the rest of the text per candidate)
                 e = s + len(re.compile(rf"\S+(?:\s+\S+){{{n - 1}}}").match(text, s)[0].rstrip(",.;:)]\"'\u201d"))
-                if taken.overlaps(s, e):
+                if taken.overlaps(s, e) or _non_film_context(text, s, e):
                     break
+                if words[0] not in _ARTICLES and not text[s:e].isupper() \
+                        and _ARTICLE_BEFORE.search(text, max(0, s - 5), s) and not _FILM_WORD_AFTER.match(text, e):
+                    break  # "the Cold War", "the Wall Street crowd": a phrase, not the title
+
                 out.append(_mention(text, text[s:e], s, e, "titles.gazetteer", confidence("titles.gazetteer")))
                 break
     return out
+
+
+_ARTICLES = frozenset({"The", "A", "An", "THE"})
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
+_FILM_WORD_AFTER = re.compile(r"\s+(?:films?|movies?|trilogy|series|sequels?|saga|franchise|remake|pictures?|"
+                              r"flicks?|installments?|mold|formula|school|phenomenon|jokes?|fans?|toys?|style|"
+                              r"vein|rip-?off|clone|parody|spoof|homage)\b")
 
 
 def _reviewed_mentions(text: str, reviewed: str) -> list[Mention]:

@@ -35,11 +35,33 @@ _CACHE_LIMIT = 200_000
 class FilmTitles:
     """Film titles known to a KB: a set of titles, or a lookup function over a large KB."""
 
-    def __init__(self, titles: Iterable[str] = (), lookup: Callable[[str], bool] | None = None) -> None:
+    def __init__(self, titles: Iterable[str] = (), lookup: Callable[[str], bool] | None = None,
+                 years: Callable[[str], list[int | None]] | None = None) -> None:
         self.keys = {name_key(t, film=True) for t in titles}
         self.keys.discard("")
         self.lookup = lookup
+        self.years = years
         self._cache: dict[str, bool] = {}
+        self._years_cache: dict[str, list[int | None]] = {}  # shared by every dated view, across reviews
+
+    def until(self, year: int | None) -> FilmTitles:
+        """The titles a text written by ``year`` can name: a film the KB knows only from later
+        years ("Dark Knight" in a 1995 review) is a phrase, not that film. Undated KB titles stay."""
+        if year is None or self.years is None:
+            return self
+        years, cache = self.years, self._years_cache
+
+        def known_by(title: str) -> bool:
+            key = name_key(title, film=True)
+            if key not in cache:
+                if len(cache) > _CACHE_LIMIT // 2:
+                    cache.clear()
+                cache[key] = years(title)
+            return any(y is None or y <= year for y in cache[key])
+
+        dated = FilmTitles(lookup=known_by, years=years)
+        dated.keys, dated._years_cache = self.keys, cache
+        return dated
 
     def __contains__(self, title: object) -> bool:
         if not isinstance(title, str):
@@ -84,6 +106,14 @@ class KnownPeople:
         """Is ``word`` somebody's surname in the KB? (Never, without a KB.)"""
         return self.kb is not None and bool(self.kb.people_with_surname(word))
 
+    def mostly_given_name(self, word: str) -> bool:
+        """Is ``word`` far more often a first name than a surname in the KB, and nobody's whole
+        name? ("Sam", "Vincent" alone are a character's or a child's name, not a person's;
+        "Madonna" is a whole name.) Never, without a KB."""
+        if self.kb is None or word in self:
+            return False
+        return self.kb.count_given_name(word) > 2 * len(self.kb.people_with_surname(word))
+
 
 @dataclass
 class Lexicon:
@@ -102,10 +132,13 @@ class Lexicon:
         def is_film(title: str) -> bool:
             return any(m.title.type in FILM_TYPES for m in kb.find_titles(title, prefix=True))
 
+        def film_years(title: str) -> list[int | None]:
+            return [m.title.year for m in kb.find_titles(title, prefix=True) if m.title.type in FILM_TYPES]
+
         # the KB's own index of given names: one pass, also fast on the full IMDb dumps
         floor = max(3, kb.stats()["people"] // 20_000)
-        return cls(FilmTitles(lookup=is_film), KnownPeople(kb=kb), frozenset(kb.given_name_counts(floor)),
-                   principal_roles(kb))
+        return cls(FilmTitles(lookup=is_film, years=film_years), KnownPeople(kb=kb),
+                   frozenset(kb.given_name_counts(floor)), principal_roles(kb))
 
 
 __all__ = ["Lexicon", "FilmTitles", "KnownPeople", "FILM_TYPES"]

@@ -1,8 +1,8 @@
 """Extraction quality on annotated reviews, scored by the shared scorer (../shared/eval/score.py).
 
-Floors sit a little under the measured figures (dev, 63 reviews: films 0.872, people 0.901,
-credits 0.846, characters 0.804; extra: 0.860, 0.921, 0.817, 0.714;
-unseen, 40 reviews: 0.792, 0.891, 0.761, 0.793), so a change that loses quality on
+Floors sit a little under the measured figures (people2 merged with credits2; dev, 63 reviews:
+films 0.906, people 0.933, credits 0.892, characters 0.858; extra: 0.857, 0.926, 0.819, 0.744;
+unseen, 40 reviews: 0.854, 0.913, 0.798, 0.819), so a change that loses quality on
 the dev set or on the extra gold (tests/data/gold-extra) fails here.
 """
 
@@ -27,14 +27,15 @@ pytestmark = pytest.mark.skipif(not (SCORER.exists() and TARBALL.exists()), reas
 
 FLOORS = {
     # credits 0.877 -> 0.878 on dev and 0.776 -> 0.784 on unseen with the third pass of credit phrasings
-    "dev": {"films": 0.86, "people": 0.89, "credits": 0.86, "characters": 0.79},
+    "dev": {"films": 0.89, "people": 0.92, "credits": 0.87, "characters": 0.84},
     # films 0.860 -> 0.839 with the packaged model (its FILM entities take KB titles the gold
     # leaves out on these 12; on dev and unseen films rose)
-    "extra": {"films": 0.82, "people": 0.90, "credits": 0.80, "characters": 0.70},
+    "extra": {"films": 0.84, "people": 0.91, "credits": 0.81, "characters": 0.72},
     # Their errors are never read while writing rules: they stay the honest estimate. The first 24
     # scored 0.733, 0.861, 0.743, 0.791 before any rule existed that had seen them; the 16 added
     # later scored 0.857, 0.892, 0.706, 0.695 on first sight; all 40 then: 0.792, 0.891, 0.761, 0.793.
-    "unseen": {"films": 0.78, "people": 0.88, "credits": 0.765, "characters": 0.78},
+    # people2 + credits2 (rules from dev errors only): 0.854, 0.913, 0.798, 0.819
+    "unseen": {"films": 0.84, "people": 0.90, "credits": 0.77, "characters": 0.80},
 }
 #: The reviewed film must be right on every review the rules were developed on; on the held-out
 #: set a miss is a finding to report, not to tune away (39 of 40 on first sight).

@@ -255,18 +255,42 @@ def test_imdb_links(kg):
     assert {"Elisabeth Shue", "Mike Figgis", "Julian Sands"} <= set(rows)
 
 
-def test_credits_not_in_imdb(tmp_path, demo_build):
+@pytest.fixture(scope="module")
+def kg_with_imdb(tmp_path_factory, demo_build):
+    """The demo store with IMDb's facts for its linked films (bundled subset) beside it."""
     import filmkg
     from filmkg.linking.imdb_import import import_imdb, linked_imdb_ids
 
-    imdb = tmp_path / "imdb.nq"
+    folder = tmp_path_factory.mktemp("imdb-store")
+    imdb = folder / "imdb.nq"
     import_imdb(None, imdb, titles=linked_imdb_ids(demo_build.files["trig"]))
-    store_mod.load([demo_build.files["trig"], imdb], tmp_path / "s")
-    kg = filmkg.open(tmp_path / "s")
+    store_mod.load([demo_build.files["trig"], imdb], folder / "s")
+    return filmkg.open(folder / "s")
+
+
+def test_films_of_actor_counts_review_graphs_not_imported_ones(kg_with_imdb):
+    # IMDb's principals graph states Cage in Leaving Las Vegas too: a graph, but not a review
+    rows = kg_with_imdb.example("films-of-actor", actor="Nicolas Cage")
+    assert list(rows) == [{"film": "Leaving Las Vegas", "year": "1995", "reviews": 2}]
+
+
+def test_credits_not_in_imdb(kg_with_imdb):
+    kg = kg_with_imdb
     rows = kg.example("credits-not-in-imdb")
     every = kg.query(get("credits-not-in-imdb").text.replace("FILTER NOT EXISTS", "FILTER EXISTS"))
     assert len(rows) > 0 and len(every) > 0  # some credits IMDb confirms, some it lacks
     assert not {tuple(r.values()) for r in rows} & {tuple(r.values()) for r in every}
+    # IMDb lists Fantasia/2000's directors, not this one of them
+    assert [(r["film"], r["role"].rsplit("/", 1)[-1], r["person"]) for r in rows] == [
+        ("Fantasia/2000", "director", "Hendel Butoy")]
+    # compared only in a role IMDb lists for the film: the bundled subset has no writers and no
+    # cast for Armageddon, so neither Figgis the screenwriter nor Armageddon's cast is "missing"
+    imported = kg.query(SCHEMA + "SELECT ?p WHERE { GRAPH <https://w3id.org/filmkg/graph/imdb/title.principals> "
+                        "{ <https://w3id.org/filmkg/id/film/armageddon-1998> ?p ?o } }")
+    assert len(imported) == 0
+    stated = kg.query(SCHEMA + 'SELECT ?f WHERE { ?f schema:name "Armageddon" ; schema:actor/schema:name '
+                      '"Steve Buscemi" ; schema:sameAs ?imdb }')
+    assert len(stated) > 0  # a review credits him, and the film is linked to IMDb
     # IMDb's principals list Cage and Shue for Leaving Las Vegas, so they are not "missing"
     lv = {r["person"] for r in kg.example("credits-not-in-imdb", film="Leaving Las Vegas")}
     assert "Nicolas Cage" not in lv and "Elisabeth Shue" not in lv
@@ -450,6 +474,21 @@ def test_construct_as_turtle_ntriples_jsonld(endpoint, accept, fmt):
     assert len(g) == 7
     assert (URIRef("https://w3id.org/filmkg/id/film/leaving-las-vegas-1995"), URIRef("https://schema.org/actor"),
             URIRef("https://w3id.org/filmkg/id/person/nicolas-cage")) in g
+
+
+@pytest.mark.parametrize("accept,fmt", [("text/turtle", "turtle"), ("application/n-triples", "nt"),
+                                        ("application/ld+json", "json-ld")])
+def test_describe_by_form_post(endpoint, accept, fmt):
+    from rdflib import Graph, Literal, URIRef
+
+    film = "https://w3id.org/filmkg/id/film/leaving-las-vegas-1995"
+    body = urllib.parse.urlencode({"query": f"DESCRIBE <{film}>"}).encode()
+    req = urllib.request.Request(endpoint, data=body, headers={"Accept": accept})
+    with urllib.request.urlopen(req, timeout=30) as resp:
+        assert resp.headers["Content-Type"].startswith(accept)
+        g = Graph().parse(data=resp.read().decode("utf-8"), format=fmt)
+    assert (URIRef(film), URIRef("https://schema.org/name"), Literal("Leaving Las Vegas")) in g
+    assert {s for s in g.subjects()} == {URIRef(film)}
 
 
 def test_bad_query_is_400_with_the_parsers_message(endpoint):

@@ -97,6 +97,14 @@ def got(text: str) -> list[tuple[str, str, str | None]]:
     # Same-line columns still split.
     ("Director:  Ann Bell      Producer:  Carl Dunn\n",
      [("Ann Bell", "director", None), ("Carl Dunn", "producer", None)]),
+    # An initial at the line end: the name goes on below ("J.G." is one name word).
+    ("Cast: Ann Bell, Carl W.\nDunn (Sam), Eve Fox\n\nFine.",
+     [("Ann Bell", "actor", None), ("Carl W. Dunn", "actor", "Sam"), ("Eve Fox", "actor", None)]),
+    ("Directed by Ann Bell. Based on the book by R.T.\nMoss.\nCast: Eve Fox\n",
+     [("Ann Bell", "director", None), ("R.T. Moss", "source_author", None), ("Eve Fox", "actor", None)]),
+    # " at " hands a producer line over to the companies
+    ("Produced by Ann Bell and Carl Dunn at WB and Castle Hill/Summit Pictures.\n",
+     [("Ann Bell", "producer", None), ("Carl Dunn", "producer", None)]),
 ])
 def test_wrapped_values(text, expected):
     assert got(text) == expected

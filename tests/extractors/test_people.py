@@ -27,6 +27,21 @@ def test_mentions(run, text, expected):
     ("Nicolas Cage is a wreck here. Cage never lets up.", {"Nicolas Cage"}),
     # an honorific and a role word are not part of the name
     ("Mr. Samuel L. Jackson and actress Julia Roberts both shine.", {"Samuel L. Jackson", "Julia Roberts"}),
+    # a surname with its particle or apostrophe, an initial before a surname: the full name's short forms
+    ("Robert De Niro is tense here, and De Niro never blinks.", {"Robert De Niro"}),
+    ("Maureen O'Hara sings in the film. O'Hara is wonderful.", {"Maureen O'Hara"}),
+    ("Director: Ferdinand Vos\n\nThe critics say F. Vos found his voice here.", {"Ferdinand Vos"}),
+    # a short syllable after a hyphen is part of the name, a word joined to it is not
+    ("It recalls Wong Kar-wai's early work.", {"Wong Kar-wai"}),
+    ("A Hitchcock-esque thriller with Tom Hanks.", {"Tom Hanks"}),
+    # a name without its middle name joins the full one
+    ("Director: Walter Henry Brisbane\n\nThe director Walter Brisbane likes long takes.", {"Walter Henry Brisbane"}),
+    # places, prizes and contractions are no names
+    ("Tom Hanks won the Harlan Award and moved to Long Island.", {"Tom Hanks"}),
+    # a name the text also writes before a company word is the company
+    ("The disc comes from Harbor Point Entertainment. Harbor Point did well by Tom Hanks.", {"Tom Hanks"}),
+    # "Reynold's": the possessive of a name the KB knows ending in s
+    ("The hair is worse than Burt Reynold's toupee.", {"Burt Reynolds"}),
     # a name on a signature line is the critic's
     ("A strong film.\n\nSend mail to Jack Holloway at jack@example.com", set()),
 ])
@@ -39,3 +54,33 @@ def test_every_mention_of_a_person_is_found(extract):
     cage = next(e for e in ex.entities.values() if e.name == "Nicolas Cage")
     assert [(m.start, m.end) for m in cage.mentions] == [(0, 12), (38, 42)]
     assert "Cage" in cage.alternate_names
+
+
+def test_a_lone_first_name_is_no_person(extract, extractor):
+    known = extractor.nlp.get_pipe("people").lexicon.people
+    assert known.mostly_given_name("Sam") and known.mostly_given_name("Vincent")
+    assert not known.mostly_given_name("Spielberg") and not known.mostly_given_name("Madonna")
+    ex = extract("Halfway through, Vincent confesses. Spielberg would have cut the scene.", "Whatever Film")
+    assert people_of(ex) == {"Spielberg"}
+
+
+def test_the_critic_with_middle_names_or_run_on_is_the_critic(extract):
+    text = "A fine film with Tom Hanks.\n\n-- Mark Edward Fulton\n\nMark Fulton Stanford Office"
+    # the critic's own node (the review's author) and no other person for the signature
+    assert people_of(extract(text, "Whatever Film", critic="Mark Fulton")) == {"Tom Hanks", "Mark Fulton"}
+
+
+def test_clean_person_refuses_contractions_and_place_words():
+    from filmkg.extractors.people import clean_person
+
+    assert clean_person("Kids'll Go-Go-Crazy", 0) is None
+    assert clean_person("United States", 0) is None
+    assert clean_person("Michael Bay", 0) == ("Michael Bay", 0, 11)
+
+
+def test_name_shapes_do_not_run_across_columns():
+    from filmkg.extractors.people import _name_shape_matches
+
+    assert [m["n"] for m in _name_shape_matches("Pamela Quint        Michael Grove")] == [
+        "Pamela Quint", "Michael Grove"]
+    assert [m["n"] for m in _name_shape_matches("with Pamela\n   Quint")] == ["Pamela\n   Quint"]

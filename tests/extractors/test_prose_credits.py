@@ -153,8 +153,8 @@ def test_craft_cues(extract, text, expected):
     # "X's FILM" amid talk of a book: the possessor wrote the source
     ('They adapt a best-selling book - Michael Crichton\'s "Jurassic Park" - for children.',
      {("Michael Crichton", "source_author", "Jurassic Park")}),
-    # "X's thing in FILM" names no craft
-    ('His accent is faker than Burt Reynold\'s hairpiece in "Boogie Nights".', set()),
+    # "X's thing in FILM" names no craft (a name the KB does not know: no principals to ask)
+    ('His accent is faker than Burt Raynard\'s hairpiece in "Boogie Nights".', set()),
     # a relative clause after a filmography: the film of the clause, not the one in brackets
     ('The panel has Douglas McGrath ("Emma"), who also co-wrote "Bullets Over Broadway".',
      {("Douglas McGrath", "contributor", "Emma"), ("Douglas McGrath", "screenwriter", "Bullets Over Broadway")}),

@@ -34,3 +34,25 @@ def test_people_named_only_as_characters_are_not_people(extract):
 def test_a_name_inside_a_title_belongs_to_the_title(extract):
     ex = extract('Director: Rob Reiner\n\nIt is no "Annie Hall" (1977), but it tries.', FILM)
     assert "Annie Hall" not in people_of(ex)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a part cue before a name the KB and the header do not know
+    ("Tom Hanks plays Jerry Vandermeer, a tired lawyer.", {"Tom Hanks"}),
+    ("Tom Hanks is cast as the bitter reporter Jerry Vandermeer.", {"Tom Hanks"}),
+    # a name with a known performer in brackets after it
+    ("Clara Beaumont (Meryl Streep) runs the inn.", {"Meryl Streep"}),
+    ("The villain Walter Brisbane, aka Claw (Meryl Streep), runs the inn.", {"Meryl Streep"}),
+    # "did a better NAME": a part two actors have played
+    ("Tom Hanks did a better Jerry Vandermeer than anyone.", {"Tom Hanks"}),
+    # called by the first name and never by the surname
+    ("Tom Hanks is fine. Jerry Vandermeer runs a bakery, and Jerry never smiles.", {"Tom Hanks"}),
+    # ... while a real person goes by the surname
+    ("Tom Hanks is fine. Walter Brisbane wrote the book, and Brisbane knows the town.",
+     {"Tom Hanks", "Walter Brisbane"}),
+    # "as X explains" is a conjunction, "named after X" a namesake: no part
+    ("As Walter Brisbane explains in his memoir, the town was real.", {"Walter Brisbane"}),
+    ("The girl is named after Walter Brisbane, a local hero.", {"Walter Brisbane"}),
+])
+def test_names_given_as_parts_are_not_people(extract, text, expected):
+    assert people_of(extract(text, FILM)) == expected

@@ -22,6 +22,13 @@ def titles_of(doc) -> set[tuple[str, str]]:
      {("Tootsie", "titles.cued_list"), ("Working Girl", "titles.cued_list"), ("Big", "titles.cued_list")}),
     ("Body Double is no Psycho, and the song \"Relax\" is everywhere.", "Body Double",
      {("Body Double", "titles.reviewed")}),
+    # a caps title before "'s", a caps word before "piece", titles on a line with an address
+    ("BODY DOUBLE is no REAR WINDOW, and REAR WINDOW's director knew it.", "Body Double",
+     {("Body Double", "titles.reviewed"), ("Rear Window", "titles.caps")}),
+    ("BODY DOUBLE is sleazy. BODY DOUBLE reads like a GLASS HOUSE piece.", "Body Double",
+     {("Body Double", "titles.reviewed")}),
+    ("BODY DOUBLE is sleazy. BODY DOUBLE is cheap.\n\nMy SILENT RIVER notes are at http://example.com/rv",
+     "Body Double", {("Body Double", "titles.reviewed")}),
 ])
 def test_title_marks(run, text, title, expected):
     assert titles_of(run(text, title, until="titles")) == expected
@@ -61,3 +68,29 @@ def test_a_film_entity_after_a_non_film_cue_is_not_a_film():
     text = "the novel Dark Harbour Lights came first."
     s = text.index("Dark")
     assert find_titles(text, None, [], film_spans=[(s, s + len("Dark Harbour Lights"))]) == []
+
+
+def test_titles_without_typography_are_bounded_by_the_review_time():
+    from filmkg.extractors.titles import find_titles, written_by
+    from filmkg.linking.lexicon import FilmTitles
+
+    years = {"Silver Harbour": [2008], "Iron Valley": [1990], "Quiet Meadow": [None]}
+    kb = FilmTitles(lookup=lambda t: t in years, years=lambda t: years.get(t, []))
+    text = 'The Silver Harbour crowd, Iron Valley, Quiet Meadow, and "Silver Harbour" (a 1994 film) all.'
+    assert written_by(text, 1993) == 1995 and written_by(text, None) is None
+    found = find_titles(text, None, [], kb, unmarked_gazetteer=kb.until(written_by(text, 1993)))
+    # the unmarked "Silver Harbour" the KB knows only from 2008 is a phrase; the quoted one stays
+    assert sorted((m.name, m.rule) for m in found) == [
+        ("Iron Valley", "titles.gazetteer"), ("Quiet Meadow", "titles.gazetteer"), ("Silver Harbour", "titles.quoted")]
+    assert len(find_titles(text, None, [], kb)) == 4
+
+
+def test_a_known_title_after_a_lower_case_article_is_a_phrase():
+    from filmkg.extractors.titles import find_titles
+    from filmkg.linking.lexicon import FilmTitles
+
+    kb = FilmTitles({"Iron Valley", "Glass Harbour"})
+    text = "Many fans of the Glass Harbour films loved Iron Valley."
+    assert [(m.name, m.start) for m in find_titles(text, None, [], kb)] == [
+        ("Glass Harbour", 17), ("Iron Valley", text.index("Iron"))]
+    assert [m.name for m in find_titles("They fled the Iron Valley riots.", None, [], kb)] == []
