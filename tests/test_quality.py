@@ -1,9 +1,9 @@
 """Extraction quality on annotated reviews, scored by the shared scorer (../shared/eval/score.py).
 
-Floors sit a little under the measured figures (people2 merged with credits2; dev, 63 reviews:
-films 0.906, people 0.933, credits 0.892, characters 0.858; extra: 0.857, 0.926, 0.819, 0.744;
-unseen, 40 reviews: 0.854, 0.913, 0.798, 0.819), so a change that loses quality on
-the dev set or on the extra gold (tests/data/gold-extra) fails here.
+Floors sit a little under the measured figures (people2, credits2 and director merged; dev, 63
+reviews: films 0.906, people 0.933, credits 0.894, characters 0.858; extra: 0.857, 0.926, 0.819,
+0.744; unseen, 40 reviews: 0.854, 0.913, 0.798, 0.819; unseen2, 16 reviews: 0.865, 0.881, 0.770,
+0.804), so a change that loses quality on any of the four sets fails here.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ SCORER = SHARED / "eval" / "score.py"
 TARBALL = SHARED / "corpus" / "rec-arts-movies-reviews-html.tar.gz"
 EXTRA = Path(__file__).parent / "data" / "gold-extra"
 UNSEEN = Path(__file__).parent / "data" / "gold-unseen"
+UNSEEN2 = Path(__file__).parent / "data" / "gold-unseen2"
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and TARBALL.exists()), reason="no ../shared")
 
@@ -36,10 +37,13 @@ FLOORS = {
     # later scored 0.857, 0.892, 0.706, 0.695 on first sight; all 40 then: 0.792, 0.891, 0.761, 0.793.
     # people2 + credits2 (rules from dev errors only): 0.854, 0.913, 0.798, 0.819
     "unseen": {"films": 0.84, "people": 0.90, "credits": 0.77, "characters": 0.80},
+    # 16 more (seed 20261202, critics in no other set), scored once on first sight (0.857, 0.863,
+    # 0.774, 0.817) and once with the rules of this floor, errors never read
+    "unseen2": {"films": 0.84, "people": 0.86, "credits": 0.75, "characters": 0.78},
 }
 #: The reviewed film must be right on every review the rules were developed on; on the held-out
 #: set a miss is a finding to report, not to tune away (39 of 40 on first sight).
-REVIEWED_FLOOR = {"dev": 1.0, "extra": 1.0, "unseen": 0.97}
+REVIEWED_FLOOR = {"dev": 1.0, "extra": 1.0, "unseen": 0.97, "unseen2": 0.93}
 
 
 def _score(gold: Path, tmp: Path, extractor) -> dict:
@@ -48,7 +52,8 @@ def _score(gold: Path, tmp: Path, extractor) -> dict:
     return json.loads(score(gold, tmp / "out" / "graph.trig", SCORER, as_json=True))
 
 
-@pytest.mark.parametrize("name,gold", [("dev", SHARED / "eval" / "dev"), ("extra", EXTRA), ("unseen", UNSEEN)])
+@pytest.mark.parametrize("name,gold", [("dev", SHARED / "eval" / "dev"), ("extra", EXTRA), ("unseen", UNSEEN),
+                                       ("unseen2", UNSEEN2)])
 def test_scores_stay_above_floors(name, gold, tmp_path, extractor):
     scores = _score(gold, tmp_path, extractor)
     assert scores["reviewed_film_accuracy"] >= REVIEWED_FLOOR[name]
