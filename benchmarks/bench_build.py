@@ -211,8 +211,9 @@ def main() -> int:
             print(f"  outputs kept in {a.keep}" + (" (store included)" if store.exists() else ""))
 
     def row(label: str, r: dict, extra: str = "") -> None:
-        print(f"{label:34} {r['wall']:8.1f} {r['cpu']:8.1f} {r['peak_pss']:9.0f} {r['peak_sum']:9.0f} "
-              f"{r['peak_one']:9.0f}  {extra}")
+        # a run shorter than the PSS sampling period has no PSS figure
+        pss = f"{r['peak_pss']:9.0f}" if r["peak_pss"] else f"{'-':>9}"
+        print(f"{label:34} {r['wall']:8.1f} {r['cpu']:8.1f} {pss} {r['peak_sum']:9.0f} {r['peak_one']:9.0f}  {extra}")
 
     print()
     print(f"{'':34} {'wall s':>8} {'CPU s':>8} {'peak PSS':>9} {'peak RSS':>9} {'1 proc':>9}   (MiB)")
