@@ -269,8 +269,8 @@ def _unique_inputs(raws: Iterable[RawReview]) -> tuple[list[RawReview], list[tup
     return kept, failed, duplicates
 
 
-#: (identifier, source, N-Quads of the review or None, problem): what a worker hands back.
-#: (identifier, source, (N-Quads, their summary) or None when it failed, problem)
+#: What a worker hands back: (identifier, source, (N-Quads, their summary) or None when it
+#: failed, problem).
 Outcome = tuple[str, str, "tuple[str, PartSummary] | None", str]
 #: Reviews per task sent to a worker: small, so Ctrl-C loses little and progress moves evenly.
 CHUNK = 4
@@ -369,8 +369,8 @@ def _process_chunk(raws: list[RawReview]) -> list[Outcome]:
         try:
             linker.link(item)
             quads = review_nquads(item, store_text=options.store_text)
-            # its TriG block and counts too: rendering them is a tenth of a review's cost,
-            # too much for the one parent that collects every worker's reviews
+            # its TriG block and counts too (4% of a review's CPU): spread over the workers,
+            # not serial in the one parent that collects every review
             summary = PartSummary.of_quads(quads)
         except Exception as exc:  # noqa: BLE001 - one bad review is reported, never fatal
             out.append((review.identifier, review.source, None, f"linking/graph failed: {type(exc).__name__}: {exc}"))

@@ -363,28 +363,17 @@ class BackgroundLoad:
         shutil.rmtree(self.store_dir, ignore_errors=True)
 
 
-#: Quads of the build's parts gathered for one bulk load: each load writes one set of sorted
-#: files per index, so loading parts of a few reviews one by one made RocksDB merge tens of
-#: thousands of small files; in loads of this size the store costs about half the CPU.
+#: Lines of the build's parts gathered for one bulk load: each load writes one set of sorted
+#: files per index for RocksDB to merge, so parts smaller than this (a small ``--batch-size``,
+#: the last part of a run) are loaded together; a part of the default 200 reviews (some
+#: 150,000 lines) is over it on its own.
 LOAD_BATCH = 100_000
 
 
 def _load_parts(store: ox.Store, texts: list[str]) -> None:
-    """Bulk-load N-Quads the build wrote, with the merged default graph (see :func:`_merged`)."""
-    from filmkg.output.merge import graph_of
-
-    if not texts:
-        return
-    prefix = f"<{MERGED_GRAPHS_PREFIX}"
-    out: list[str] = []
-    for text in texts:
-        # only LF ends a line: literals may hold a raw form feed or U+2028
-        for line in text.split("\n")[:-1]:
-            out.append(line)
-            g = graph_of(line + "\n")
-            if g is not None and g.startswith(prefix):
-                out.append(line[: -len(g) - 3] + " .")
-    store.bulk_load("\n".join(out).encode("utf-8") + b"\n", format=ox.RdfFormat.N_QUADS)
+    """Bulk-load N-Quads the build wrote, with the merged default graph."""
+    if texts:
+        store.bulk_extend(_merged(ox.parse("".join(texts).encode("utf-8"), format=ox.RdfFormat.N_QUADS), [0]))
 
 
 def _background_load(store_dir: Path, queue, base: Path | None, remove: list[str]) -> None:
