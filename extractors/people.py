@@ -259,6 +259,25 @@ def _merge_spelling_variants(names: list[str], counts: Counter[str], known: Cont
                 keep = a if (a in known, counts[a]) >= (b in known, counts[b]) else b
                 drop = b if keep == a else a
                 out[drop] = keep
+    # "Jacquelyn Susann" and "Jacqueline Susann": the first name spelt two ways; two people the KB
+    # knows apart ("Joan Cusack", "John Cusack") stay two
+    by_last: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for n in names:
+        words = fold(n).split()
+        if len(words) >= 2:
+            by_last[(len(words), " ".join(words[1:]))].append(n)
+    for group in by_last.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if out[a] != a or out[b] != b or (a in known and b in known):
+                    continue
+                fa, fb = fold(a).split()[0], fold(b).split()[0]
+                # a name and its feminine form ("Daniel", "Danielle"; "Louis", "Louise") are two people
+                if fa[0] != fb[0] or min(len(fa), len(fb)) < 4 or fa.startswith(fb) or fb.startswith(fa) or \
+                        fuzz.ratio(fa, fb) < 83:
+                    continue
+                keep = a if (a in known, counts[a]) >= (b in known, counts[b]) else b
+                out[b if keep == a else a] = keep
     return out
 
 

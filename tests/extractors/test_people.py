@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from filmkg.core.records import Mention
 from filmkg.extractors import state
+from filmkg.extractors.people import cluster_people
 from tests.extractors.conftest import people_of
 
 
@@ -84,3 +86,17 @@ def test_name_shapes_do_not_run_across_columns():
     assert [m["n"] for m in _name_shape_matches("Pamela Quint        Michael Grove")] == [
         "Pamela Quint", "Michael Grove"]
     assert [m["n"] for m in _name_shape_matches("with Pamela\n   Quint")] == ["Pamela\n   Quint"]
+
+
+@pytest.mark.parametrize("names,expected", [
+    # one person, the first name spelt two ways
+    (["Jacquelyn Varga", "Jacqueline Varga", "Jacqueline Varga"], {"Jacqueline Varga"}),
+    (["Lesley Brandt", "Leslie Brandt", "Leslie Brandt"], {"Leslie Brandt"}),
+    # a name and its feminine form are two people; so are different first names
+    (["Daniel Varga", "Danielle Varga"], {"Daniel Varga", "Danielle Varga"}),
+    (["Louis Brandt", "Louise Brandt"], {"Louis Brandt", "Louise Brandt"}),
+    (["Joel Brandt", "Ethan Brandt"], {"Joel Brandt", "Ethan Brandt"}),
+])
+def test_first_names_spelt_two_ways_are_one_person(names, expected):
+    mentions = [Mention("person", n, 10 * i, 10 * i + 5, "people.ner", 0.9) for i, n in enumerate(names)]
+    assert {c.name for c in cluster_people(mentions)} == expected

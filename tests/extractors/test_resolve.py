@@ -56,3 +56,15 @@ def test_a_name_inside_a_title_belongs_to_the_title(extract):
 ])
 def test_names_given_as_parts_are_not_people(extract, text, expected):
     assert people_of(extract(text, FILM)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the review calls the part's name a real person: a biopic's subject is a person of the review
+    ("This is the true story of Walter Brisbane (Meryl Streep), a tired lawyer.", {"Meryl Streep", "Walter Brisbane"}),
+    ("A biopic of singer Clara Beaumont. Meryl Streep plays Clara Beaumont.", {"Meryl Streep", "Clara Beaumont"}),
+    ("Meryl Streep plays Clara Beaumont, a real-life nurse from Ohio.", {"Meryl Streep", "Clara Beaumont"}),
+    # ... a review's cue alone keeps no part: the film's invented people stay parts
+    ("Based on a true story, it stars Meryl Streep as Clara Beaumont.", {"Meryl Streep"}),
+])
+def test_real_figures_named_as_parts_stay_people(extract, text, expected):
+    assert people_of(extract(text, FILM)) == expected
