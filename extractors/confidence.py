@@ -27,6 +27,7 @@ CONFIDENCE: dict[str, float] = {
     "people.header": 0.9,               # a name in a credits header
     "people.ner": 0.7,                  # spaCy's PERSON entity, cleaned
     "people.ner:hyphen_pair": 0.6,      # "the Astaire-Rogers musical": two surnames
+    "people.ner_work": 0.6,             # a one-word PERSON the KB lacks, named by a work ("Ibsen's play")
     "people.kb": 0.75,                  # a name-shaped run the KB knows as a person
     "people.name_shape": 0.6,           # a common given name (KB) + a capitalised surname
     "people.propagated": 0.6,           # another occurrence of a name found elsewhere in the review

@@ -402,6 +402,7 @@ def _person_mentions(doc: Doc, header: list[Mention], critic: Critic,
                 single_ok[key] = _plausible_single_name(span[0], text, other_names, known)
             if not single_ok[key]:
                 continue
+        rule = "people.ner_work" if span.end - span.start == 1 and single_ok[key] == "work" else "people.ner"
         name_text = text[span.start_char : span.end_char]
         nl = _LINE_LABEL.search(name_text + text[span.end_char : span.end_char + 40])
         if nl:  # "John O'Brien\nCinematography: ...": a name never runs into the next header line
@@ -425,7 +426,7 @@ def _person_mentions(doc: Doc, header: list[Mention], critic: Critic,
             continue
         if len(name.split()) == 1 and fold(name) in critic_words:
             continue
-        out.append(Mention("person", name, s, e, "people.ner", confidence("people.ner")))
+        out.append(Mention("person", name, s, e, rule, confidence(rule)))
         taken.add(s, e)
     return out
 
@@ -584,7 +585,7 @@ def _mostly_given(known: Container[str], word: str) -> bool:
     return mostly_given is not None and mostly_given(word)
 
 
-def _plausible_single_name(tok, text: str, other_names: set[str], known: Container[str]) -> bool:
+def _plausible_single_name(tok, text: str, other_names: set[str], known: Container[str]) -> bool | str:
     """A one-word PERSON: part of another name in the review, else a proper noun the text never
     uses as an ordinary word and (with a KB) somebody's surname or single name, not mostly a
     first name."""
@@ -598,4 +599,16 @@ def _plausible_single_name(tok, text: str, other_names: set[str], known: Contain
     if _mostly_given(known, tok.text):
         return False
     surname = getattr(known, "has_surname", None)
-    return surname is None or surname(tok.text) or tok.text in known  # "Madonna"
+    if surname is None or surname(tok.text) or tok.text in known:  # "Madonna"
+        return True
+    # a writer or composer the film KB lacks, named by the work: "Ibsen's "A Doll's House"", "Homer's epic poem"
+    # ("work": such a person gets no credit, see resolve_cast)
+    return "work" if _WORK_AFTER.match(text, tok.idx + len(tok.text)) else False
+
+
+#: "'s" and a quoted title or a literary or musical work after a one-word name (README: archive count, precision).
+_WORK_AFTER = re.compile(
+    r"['\u2019]s\s+(?:[\"\u201c]|''|(?:[a-z][\w-]*\s+){0,2}(?:novels?|novellas?|plays?|poems?|books?|"
+    r"(?:short\s+)?stor(?:y|ies)|traged(?:y|ies)|sonnets?|memoirs?|writings?|symphon(?:y|ies)|operas?|"
+    r"concertos?|verse|prose)\b)"
+)
