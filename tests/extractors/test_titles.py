@@ -29,6 +29,10 @@ def titles_of(doc) -> set[tuple[str, str]]:
      {("Body Double", "titles.reviewed")}),
     ("BODY DOUBLE is sleazy. BODY DOUBLE is cheap.\n\nMy SILENT RIVER notes are at http://example.com/rv",
      "Body Double", {("Body Double", "titles.reviewed")}),
+    # a name before "in" marks a quoted title the KB lacks; a lower-case word before "in" does not
+    ('He is as sly as Marta Brill in "The Glass Orchard Affair."', "Body Double",
+     {("The Glass Orchard Affair", "titles.quoted")}),
+    ('She sat in "The Glass Orchard Affair" for hours.', "Body Double", set()),
 ])
 def test_title_marks(run, text, title, expected):
     assert titles_of(run(text, title, until="titles")) == expected
