@@ -84,7 +84,7 @@ NOT_PEOPLE = frozenset(fold(w) for w in """God Jesus Christ Lord Oscar Oscars Em
 #: Last words of places, prizes and institutions, never of a person's name ("Long Island", "Tony Award");
 #: surnames that are also such words (Bay, Hall, Lake, Park, Beach, Street) are left out.
 NOT_SURNAMES = frozenset("""Award Awards Prize Festival Island Islands Avenue County States Kingdom University
-    College Hospital Theater Theatre Center Centre Mountains Valley Scale""".split())
+    College Hospital Theater Theatre Center Centre Mountains Valley Scale Airport Show Cinema Cinemas""".split())
 _CONTRACTION = re.compile(r"\w['\u2019](?:ll|re|ve|d|m)\b")
 #: Sentence adverbs and conjunctions spaCy sometimes folds into a name ("So Leigh Ann").
 _LEADING_WORD = re.compile(r"^(?:So|But|And|Then|When|If|As|Now|Yet|Still|Even|Also|Just|Only|Meanwhile|Finally|"

@@ -143,8 +143,10 @@ _NON_FILM_CUE = re.compile(
     r"opera|symphony|concerto|ballet|hymn|tune|track|chapter|column|segment|short\s+story)\W*$",
     re.IGNORECASE,
 )
-_NON_FILM_AFTER = re.compile(r"^\W{0,3}(?:song|novel|book|series|show|TV|album|episode|theme|magazine|article|piece)\b",
-                             re.I)
+#: ... and "the Movie Critic at LARGE homepage", "THE FLYING INKPOT, the zine": a site or a zine, no film
+#: (archive: caps before website / homepage / zine / newsletter, 248 hits, 13 critics, 19/20 no film)
+_NON_FILM_AFTER = re.compile(r"^\W{0,3}(?:song|novel|book|series|show|TV|album|episode|theme|magazine|article|piece|"
+                             r"(?:the\s+|a\s+)?(?:web\s*site|home\s*page|e?-?zine|newsletter))\b", re.I)
 _FILM_CUE_BEFORE = re.compile(
     r"\b(?:film|films|movie|movies|picture|pictures|flick|flicks|feature|remake\s+of|sequel\s+to|"
     r"version\s+of|classic|hit|hits|comedy|drama|thriller|western|musical|masterpiece|debut|"

@@ -6,7 +6,7 @@ import pytest
 
 from filmkg.core.records import Mention
 from filmkg.extractors import state
-from filmkg.extractors.people import cluster_people
+from filmkg.extractors.people import clean_person, cluster_people
 from tests.extractors.conftest import credits_of, people_of
 
 
@@ -116,3 +116,8 @@ def test_a_writer_named_by_a_work_is_a_person_without_credits(extract, text, per
 
 def test_a_lone_name_without_a_work_stays_out(extract):
     assert "Zoltowski" not in people_of(extract("Zoltowski walks home, and Meryl Streep is fine.", "Night Train"))
+
+
+@pytest.mark.parametrize("surface", ["Dulles Airport", "Drew Carey Show", "Regal Cinemas"])
+def test_places_and_shows_are_no_names(surface):
+    assert clean_person(surface, 0) is None

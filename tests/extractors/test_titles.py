@@ -33,6 +33,11 @@ def titles_of(doc) -> set[tuple[str, str]]:
     ('He is as sly as Marta Brill in "The Glass Orchard Affair."', "Body Double",
      {("The Glass Orchard Affair", "titles.quoted")}),
     ('She sat in "The Glass Orchard Affair" for hours.', "Body Double", set()),
+    # a site or a zine named in caps is no film
+    ("BODY DOUBLE is sleazy. Visit the Film Fan at LARGE homepage for more.", "Body Double",
+     {("Body Double", "titles.reviewed")}),
+    ("BODY DOUBLE is sleazy. This was written for THE SILVER SPOON, the zine of the club.", "Body Double",
+     {("Body Double", "titles.reviewed")}),
 ])
 def test_title_marks(run, text, title, expected):
     assert titles_of(run(text, title, until="titles")) == expected
