@@ -236,6 +236,10 @@ class ResolveCast:
             fold(n) in char_names or not actorish(n) and set(fold(n).split()) <= char_words)}
         fictional |= _named_as_characters(ctx.text, people, {n for n in names if not actorish(n) and n not in crew},
                                           {n for n in names if actorish(n)})
+        # "Tommy" in a review of TOMMY BOY, "Private Ryan", "Blair Witch": a name made of the reviewed title's
+        # words is its title part or a phrase of it, unless the film tells a true story
+        fictional |= _title_parts(getattr(doc._, state.REVIEWED), ctx.text,
+                                  {n for n in names if not actorish(n) and n not in crew})
         # a biopic's subject the review calls real stays a person (still no actor or crew)
         real = _real_figures(ctx.text, people, fictional)
         people = [m for m in people if m.name not in fictional or m.name in real]
@@ -315,6 +319,27 @@ def _real_figures(text: str, people: list[Mention], fictional: set[str]) -> set[
 _BEFORE_PERFORMER = re.compile(r"(?:,?\s+(?:aka|a\.k\.a\.)\s+[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)?)?"
                                r"\s*\((?:played by\s+)?")
 _CLAUSE_AFTER = re.compile(r"\s+(?!(?:in|and|with|who|whose|from|for|is|was|opposite|to|at|on|of)\b)[a-z]")
+
+
+#: The review says its film tells a true story (then a name in the title is its real subject).
+_TRUE_STORY = re.compile(
+    r"\b(?:based\s+(?:up)?on\s+(?:a|the)\s+(?:true|real|real-life)\s+(?:story|events)|based\s+on\s+(?:a\s+|the\s+)?true\s+"
+    r"stor(?:y|ies)|(?:is|was|'s)\s+a\s+true\s+story|true-life\s+story|the\s+true\s+story\s+of|biopic|bio-pic|"
+    r"biograph(?:y|ical)|documentary|based\s+on\s+the\s+(?:life|lives)\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def _title_parts(title: str | None, text: str, candidates: set[str]) -> set[str]:
+    """Names (unknown to the KB and the header, no crew credit) whose every word is a word of the
+    reviewed film's title: its title character ("Tommy", "Austin", "Michael Myers") or a piece of it
+    ("Private Ryan", "Blair Witch"). Archive: 20 in 1,000 reviews, 17 of them no person of the review;
+    the three real ones are the subjects of biopics and documentaries, which the review says."""
+    if not title or not candidates:
+        return set()
+    words = set(re.findall(r"[\w'\-]+", title))
+    hits = {n for n in candidates if set(n.split()) <= words}
+    return hits if hits and not _TRUE_STORY.search(text) else set()
 
 
 def _named_by_work(people: list[Mention]) -> set[str]:

@@ -68,3 +68,16 @@ def test_names_given_as_parts_are_not_people(extract, text, expected):
 ])
 def test_real_figures_named_as_parts_stay_people(extract, text, expected):
     assert people_of(extract(text, FILM)) == expected
+
+
+@pytest.mark.parametrize("text,title,expected", [
+    # a name made of the reviewed title's words is its title part, not a person of the review
+    ("Meryl Streep is fine. Walter Brisbane never calls home.", "Walter Brisbane Goes West", {"Meryl Streep"}),
+    # ... unless the film tells a true story: then it is the real subject
+    ("A biopic, and Meryl Streep is fine. Walter Brisbane never calls home.", "Walter Brisbane Goes West",
+     {"Meryl Streep", "Walter Brisbane"}),
+    # a name outside the title stays
+    ("Meryl Streep is fine. Walter Brisbane never calls home.", "Night Train", {"Meryl Streep", "Walter Brisbane"}),
+])
+def test_the_title_part_is_no_person(extract, text, title, expected):
+    assert people_of(extract(text, title)) == expected
