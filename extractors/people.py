@@ -65,6 +65,9 @@ class People:
         return doc
 
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev|Saint|St)\.?\s+")
+#: Kinship words before a name make it a part ("Aunt Nora", "Uncle Owen", "Grandpa Lou"): 601 archive hits,
+#: 127 critics, 20/20 sampled are characters or nicknames.
+_KIN_PREFIX = re.compile(r"^(?:Aunt|Auntie|Uncle|Grandma|Grandpa|Granny|Cousin)\s")
 _ROLE_PREFIX = re.compile(
     r"^(?:(?:writer|director|producer|actor|actress|star|co-star|composer|editor|cinematographer|"
     r"screenwriter|novelist|author|filmmaker|helmer|comedian|singer|rapper|newcomer|veteran|"
@@ -120,6 +123,8 @@ def clean_person(surface: str, start: int) -> tuple[str, int, int] | None:
     s = re.split(r"\s*(?:&|\band\b|/)\s*", s)[0]  # "Barry Watson & Liz": the first name only
     s = re.split(r"['\u2019]s\s|(?<=s)['\u2019]\s", s)[0]  # "Nigel Hawthorne's President", "Saens' Carnival"
     s = _LEADING_WORD.sub("", s)
+    if _KIN_PREFIX.match(s):
+        return None
     m = _ROLE_PREFIX.match(s)
     if m and m.end() < len(s):
         s = s[m.end() :]
@@ -151,13 +156,22 @@ def clean_person(surface: str, start: int) -> tuple[str, int, int] | None:
 
 
 def _company_name(text: str, name: str) -> bool:
-    """Is ``name`` followed by a company word anywhere in ``text`` ("Anchor Bay Entertainment")?"""
+    """Is ``name`` followed by a company word ("Anchor Bay Entertainment") or a US state's code ("Raleigh,
+    NC", "Cary NC") anywhere in ``text``?"""
     i = text.find(name)
     while i >= 0:
-        if _COMPANY_AFTER.match(text, i + len(name)):
+        if _COMPANY_AFTER.match(text, i + len(name)) or _STATE_AFTER.match(text, i + len(name)):
             return True
         i = text.find(name, i + 1)
     return False
+
+
+#: A place's state after it: "Raleigh, NC", "Cary NC", "Hudson, NY" (archive: 895 hits, 720 reviews, 150
+#: critics, mostly datelines and signatures; 40/40 sampled are places).
+_STATE_AFTER = re.compile(
+    r",?[ \t]+(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|"
+    r"ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)(?![\w.'\-])"
+)
 
 
 def _find_words(text: str, words: list[str]) -> tuple[int, int] | None:

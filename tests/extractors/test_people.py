@@ -6,7 +6,7 @@ import pytest
 
 from filmkg.core.records import Mention
 from filmkg.extractors import state
-from filmkg.extractors.people import clean_person, cluster_people
+from filmkg.extractors.people import _company_name, clean_person, cluster_people
 from tests.extractors.conftest import credits_of, people_of
 
 
@@ -121,3 +121,15 @@ def test_a_lone_name_without_a_work_stays_out(extract):
 @pytest.mark.parametrize("surface", ["Dulles Airport", "Drew Carey Show", "Regal Cinemas"])
 def test_places_and_shows_are_no_names(surface):
     assert clean_person(surface, 0) is None
+
+
+@pytest.mark.parametrize("surface", ["Aunt Nora", "Uncle Owen", "Grandpa Lou"])
+def test_a_kinship_word_makes_a_part(surface):
+    assert clean_person(surface, 0) is None
+    assert clean_person(surface.split()[1] + " Varga", 0) is not None
+
+
+def test_a_state_code_after_a_name_makes_it_a_place():
+    text = "Seen at the Rialto, Pemberton, NC (3 May). Later, Hudson NY and Cary Grant."
+    assert _company_name(text, "Pemberton") and _company_name(text, "Hudson")
+    assert not _company_name(text, "Cary Grant") and not _company_name(text, "Rialto")
