@@ -73,7 +73,11 @@ _ROLE_PREFIX = re.compile(
     r"screenwriter|novelist|author|filmmaker|helmer|comedian|singer|rapper|newcomer|veteran|"
     r"executive|mayor|deputy|detective|sheriff|captain|officer|agent|professor|judge|president|general|"
     r"colonel|sergeant|lieutenant|governor|senator|inspector|coach|doctor|nurse|ambassador|premier|chancellor|"
-    r"secretary|admiral|pope|king|queen|prince|princess|emperor|chairman|attorney|minister|reverend)[-/\s]*)+\s*",
+    r"secretary|admiral|pope|king|queen|prince|princess|emperor|chairman|attorney|minister|reverend|"
+    # "Documentarian Marc Levin", "Playwright Christopher Durang" (archive: 93 hits, 43 critics)
+    r"playwright|documentarian|photographer|choreographer|designer|critic|reporter|columnist|comic|comedienne|"
+    r"lyricist|songwriter|cartoonist|animator|musician|poet|artist|pianist|guitarist|journalist|scribe|scripter|"
+    r"auteur|lensman|cameraman|narrator|costar)[-/\s]*)+\s*",
     re.IGNORECASE,
 )
 _PARTICLES = {"de", "van", "von", "der", "den", "la", "le", "di", "da", "du", "del", "des", "dos", "y",

@@ -133,3 +133,12 @@ def test_a_state_code_after_a_name_makes_it_a_place():
     text = "Seen at the Rialto, Pemberton, NC (3 May). Later, Hudson NY and Cary Grant."
     assert _company_name(text, "Pemberton") and _company_name(text, "Hudson")
     assert not _company_name(text, "Cary Grant") and not _company_name(text, "Rialto")
+
+
+@pytest.mark.parametrize("surface,name", [
+    ("Documentarian Marc Levin", "Marc Levin"),
+    ("Playwright Christopher Durang", "Christopher Durang"),
+    ("Critic Roger Ebert", "Roger Ebert"),
+])
+def test_a_job_before_a_name_is_cut(surface, name):
+    assert clean_person(surface, 0)[0] == name
