@@ -292,7 +292,7 @@ _PART_CUE = re.compile(r"(?:(?:(?<!such )(?<!well )\bas|\bplays|\bplaying|\bname
 
 #: A name the review calls a real person: "the true story of NAME", "a biopic of (pianist) NAME", "based on the
 #: life of NAME", "the real-life NAME", "NAME's true story", "NAME, a real-life doctor". Archive: 183 hits,
-#: 169 reviews, 81 critics; 18/20 sampled name a real person (README). A review's cue alone ("based on a
+#: 169 reviews, 81 critics; 19/25 sampled name a real person (README). A review's cue alone ("based on a
 #: true story") was tried and left out: its films' invented parts came back as people.
 _REAL_FIGURE_BEFORE = re.compile(
     r"(?:\b(?:the\s+(?:true|real|real-life|life)\s+story\s+of|bio-?pic\s+(?:of|about|on)|biography\s+of|"
