@@ -34,6 +34,7 @@ from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import PersonSpan, ReviewContext, from_header, header_rules
 from filmkg.extractors.credits import FILMOGRAPHY_RULES, HEDGE
 from filmkg.extractors.people import PersonCluster, cluster_people, propagate_mentions
+from filmkg.extractors.titles import title_like_quotes
 from filmkg.linking.lexicon import Lexicon
 from filmkg.linking.principals import PrincipalRoles
 
@@ -81,8 +82,16 @@ class ResolveMentions:
         title_spans = [(t.start, t.end) for t in titles]
         title_ix = SpanIndex(title_spans)
         people = [m for m in people if m.rule == "people.header" or not title_ix.overlaps(m.start, m.end)]
+        # "Hidden Dragon" of "Crouching Tiger, Hidden Dragon", "Dona Flor" of a quoted title: a name strictly
+        # inside quoted Title Case is a piece of the title, unless the KB knows it or it is the maker's
+        # possessive ("John Carpenter's Vampires"). Archive: 31 in 800 reviews, 23 critics; 24/27 of the dropped
+        # right (README)
+        quotes = [q for q in title_like_quotes(text) if not title_ix.overlaps(*q)]
+        quote_ix = SpanIndex(quotes)
+        people = [m for m in people if m.rule == "people.header" or m.name in known
+                  or not _strictly_inside(m, quote_ix) or text.startswith(("'s", "\u2019s"), m.end)]
         clusters = cluster_people(people, known)
-        propagate_mentions(text, clusters, title_spans + list(state.critic(doc).spans))
+        propagate_mentions(text, clusters, title_spans + quotes + list(state.critic(doc).spans))
         reviewed_key = name_key(reviewed, film=True) if reviewed else None
 
         state.set_records(doc, state.TITLES, titles)
@@ -94,6 +103,11 @@ class ResolveMentions:
         state.set_records(doc, state.CREDITS, _header_credits(header, clusters, reviewed_key))
         state.set_records(doc, state.CHARACTERS, _header_characters(header, clusters, reviewed_key))
         return doc
+
+
+def _strictly_inside(m: Mention, quotes: SpanIndex) -> bool:
+    return any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
+               for s, e, _ in quotes.overlapping(m.start, m.end))
 
 
 def _cluster_of(name: str, clusters: list[PersonCluster]) -> str | None:

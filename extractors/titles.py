@@ -340,6 +340,17 @@ def _caps_title_ok(text: str, surface: str, start: int, end: int, reviewed: str 
     return not _non_film_context(text, start, end)
 
 
+def title_like_quotes(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted Title Case text of two words or more ("Crouching Tiger, Hidden Dragon", "We Will Rock
+    You"), whether or not they are films: names inside them are pieces of a title, not mentions of people."""
+    out = []
+    for m in _QUOTED.finditer(text):
+        surface = m["t"].rstrip(",.!? ")
+        if len(surface.split()) >= 2 and _title_like(surface):
+            out.append((m.start("t"), m.start("t") + len(surface)))
+    return out
+
+
 def _title_like(surface: str) -> bool:
     words = surface.split()
     if not 1 <= len(words) <= 9 or surface.endswith((",", ".")):

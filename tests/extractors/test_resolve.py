@@ -81,3 +81,14 @@ def test_real_figures_named_as_parts_stay_people(extract, text, expected):
 ])
 def test_the_title_part_is_no_person(extract, text, title, expected):
     assert people_of(extract(text, title)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name inside a quoted title is a piece of the title
+    ('Meryl Streep sings "Where Is Walter Brisbane Tonight" twice.', {"Meryl Streep"}),
+    # ... but a maker's possessive opening the title is a person, and a name outside the quotes stays
+    ('Meryl Streep stars in "Walter Brisbane\'s Night Train" and it shows.', {"Meryl Streep", "Walter Brisbane"}),
+    ('"Where Is Walter Brisbane Tonight" is sung by Walter Brisbane himself.', {"Walter Brisbane"}),
+])
+def test_names_inside_quoted_titles(extract, text, expected):
+    assert people_of(extract(text, FILM)) == expected
