@@ -85,7 +85,8 @@ def test_the_title_part_is_no_person(extract, text, title, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # a name inside a quoted title is a piece of the title
-    ('Meryl Streep sings "Where Is Walter Brisbane Tonight" twice.', {"Meryl Streep"}),
+    ('Meryl Streep sang "Walter Brisbane Goes to Town" in the last reel.', {"Meryl Streep"}),
+    ('The soundtrack has Meryl Streep singing "Crouching Tiger, Walter Brisbane" badly.', {"Meryl Streep"}),
     # ... but a maker's possessive opening the title is a person, and a name outside the quotes stays
     ('Meryl Streep stars in "Walter Brisbane\'s Night Train" and it shows.', {"Meryl Streep", "Walter Brisbane"}),
     ('"Where Is Walter Brisbane Tonight" is sung by Walter Brisbane himself.', {"Walter Brisbane"}),
