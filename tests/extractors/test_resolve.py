@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from filmkg.core.records import Mention
+from filmkg.extractors.resolve import _named_as_characters
 from tests.extractors.conftest import credits_of, people_of
 
 FILM = "Night Train"
@@ -93,3 +95,14 @@ def test_the_title_part_is_no_person(extract, text, title, expected):
 ])
 def test_names_inside_quoted_titles(extract, text, expected):
     assert people_of(extract(text, FILM)) == expected
+
+
+def test_a_lone_name_before_a_full_name_in_brackets_is_a_part():
+    text = "Her boss, Reynolds (Darrow Kettleby), is not. Kettleby (Walter Brisbane) is."
+    people = [Mention("person", "Reynolds", 10, 18, "people.ner", 0.7),
+              Mention("person", "Darrow Kettleby", 20, 35, "people.ner", 0.7),
+              Mention("person", "Darrow Kettleby", 46, 54, "people.propagated", 0.6),
+              Mention("person", "Walter Brisbane", 56, 71, "people.ner", 0.7)]
+    candidates = {"Reynolds", "Darrow Kettleby", "Walter Brisbane"}
+    # the lone name is the part; "Kettleby" is the performer's own surname, the cluster a full name
+    assert _named_as_characters(text, people, candidates, set()) == {"Reynolds"}
