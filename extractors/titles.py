@@ -67,6 +67,7 @@ class Titles:
             reviewed = named.title
             found = merge_aliases(found, text, named, blocked)
         found = [t for t in found if t.rule.startswith("titles.reviewed") or not _on_address_line(text, t.start, t.end)]
+        found = _short_references(found, reviewed, self.lexicon.films)
         state.set_records(doc, state.TITLES, found)
         setattr(doc._, state.REVIEWED, reviewed)
         return doc
@@ -338,6 +339,19 @@ def _caps_title_ok(text: str, surface: str, start: int, end: int, reviewed: str 
     elif not caps_style and surface not in gazetteer and len(words) < 2:
         return False
     return not _non_film_context(text, start, end)
+
+
+def _short_references(found: list[Mention], reviewed: str | None, gazetteer: FilmTitles) -> list[Mention]:
+    """"GUFFMAN" in a review of WAITING FOR GUFFMAN, "_Galaxy_" of GALAXY QUEST: one word of the reviewed
+    film's title, written as a title, that the KB knows as no film of its own, is the reviewed film
+    ("BATMAN" in a review of BATMAN RETURNS stays the earlier film). Archive: 12 in 800 reviews, 8 critics,
+    10/12 the reviewed film (two puns on its title)."""
+    if not reviewed or len(words := {w.lower() for w in re.findall(r"[\w'\-]+", reviewed)}) < 2:
+        return found
+    conf = confidence("titles.reviewed", "alias")
+    return [Mention("film", reviewed, m.start, m.end, "titles.reviewed_alias", conf, m.year)
+            if not m.rule.startswith("titles.reviewed") and " " not in m.name and m.name.lower() in words
+            and m.name != reviewed and m.name not in gazetteer else m for m in found]
 
 
 def title_like_quotes(text: str) -> list[tuple[int, int]]:

@@ -33,6 +33,10 @@ def titles_of(doc) -> set[tuple[str, str]]:
     ('He is as sly as Marta Brill in "The Glass Orchard Affair."', "Body Double",
      {("The Glass Orchard Affair", "titles.quoted")}),
     ('She sat in "The Glass Orchard Affair" for hours.', "Body Double", set()),
+    # one word of the reviewed title, written as a title and no KB film of its own, is the reviewed film
+    ("_Waiting for Gustavson_ is a mock documentary. Like _Fargo_, _Gustavson_ never drags.", "Waiting for Gustavson",
+     {("Waiting for Gustavson", "titles.marked"), ("Fargo", "titles.marked"),
+      ("Waiting for Gustavson", "titles.reviewed_alias")}),
     # a site or a zine named in caps is no film
     ("BODY DOUBLE is sleazy. Visit the Film Fan at LARGE homepage for more.", "Body Double",
      {("Body Double", "titles.reviewed")}),
