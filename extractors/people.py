@@ -69,7 +69,11 @@ _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professo
 #: 127 critics, 20/20 sampled are characters or nicknames.
 _KIN_PREFIX = re.compile(r"^(?:Aunt|Auntie|Uncle|Grandma|Grandpa|Granny|Cousin)\s")
 _ROLE_PREFIX = re.compile(
-    r"^(?:(?:writer|director|producer|actor|actress|star|co-star|composer|editor|cinematographer|"
+    # a nationality before the job ("Soviet Ambassador X", "Chinese actress X") goes with it
+    r"^(?:(?:American|British|English|French|German|Italian|Spanish|Russian|Soviet|Japanese|Chinese|Irish|Scottish|"
+    r"Australian|Canadian|Mexican|Swedish|Danish|Dutch|Polish|Israeli|Indian|Iranian|Korean|Cuban|Greek|Czech|"
+    r"Belgian|Swiss|Austrian|Norwegian|Finnish)\s+(?=\w+[-/\s]+[A-Z]))?"
+    r"(?:(?:writer|director|producer|actor|actress|star|co-star|composer|editor|cinematographer|"
     r"screenwriter|novelist|author|filmmaker|helmer|comedian|singer|rapper|newcomer|veteran|"
     r"executive|mayor|deputy|detective|sheriff|captain|officer|agent|professor|judge|president|general|"
     r"colonel|sergeant|lieutenant|governor|senator|inspector|coach|doctor|nurse|ambassador|premier|chancellor|"

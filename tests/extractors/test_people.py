@@ -139,6 +139,10 @@ def test_a_state_code_after_a_name_makes_it_a_place():
     ("Documentarian Marc Levin", "Marc Levin"),
     ("Playwright Christopher Durang", "Christopher Durang"),
     ("Critic Roger Ebert", "Roger Ebert"),
+    # a nationality goes with the job after it; a name that starts with one keeps it
+    ("Soviet Ambassador Valerian Zorin", "Valerian Zorin"),
+    ("Chinese actress Joan Chen", "Joan Chen"),
+    ("French Stewart", "French Stewart"),
 ])
 def test_a_job_before_a_name_is_cut(surface, name):
     assert clean_person(surface, 0)[0] == name
