@@ -127,7 +127,8 @@ class PersonCluster:
 
 def clean_person(surface: str, start: int) -> tuple[str, int, int] | None:
     """Trim a PERSON span to the name itself: (name, start, end), or None if it is no name."""
-    s = " ".join(surface.split())
+    # "a dogged F.D.R.  James King is touching": a stop and two blanks end a sentence, never a name's initial
+    s = " ".join(re.split(r"(?<=\.)[ \t]{2,}|(?<=\.)[ \t]*\n[ \t]*\n", surface)[-1].split())
     s = re.split(r"\s*(?:&|\band\b|/)\s*", s)[0]  # "Barry Watson & Liz": the first name only
     s = re.split(r"['\u2019]s\s|(?<=s)['\u2019]\s", s)[0]  # "Nigel Hawthorne's President", "Saens' Carnival"
     s = _LEADING_WORD.sub("", s)

@@ -143,6 +143,9 @@ def test_a_state_code_after_a_name_makes_it_a_place():
     ("Soviet Ambassador Valerian Zorin", "Valerian Zorin"),
     ("Chinese actress Joan Chen", "Joan Chen"),
     ("French Stewart", "French Stewart"),
+    # a stop and two blanks end a sentence, not an initial
+    ("F.D.R.  James King", "James King"),
+    ("Kevin J.\nO'Connor", "Kevin J. O'Connor"),
 ])
 def test_a_job_before_a_name_is_cut(surface, name):
     assert clean_person(surface, 0)[0] == name
