@@ -24,9 +24,9 @@ Nothing here reaches the network: :func:`check_no_service` refuses SPARQL ``SERV
 
 from __future__ import annotations
 
-import contextlib
 import gzip
 import json
+import os
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -389,8 +389,34 @@ def _part_quads(paths: Iterable[str], loaded) -> Iterator[ox.Quad]:
         loaded.value += 1
 
 
+def _bulk_extend_one_batch_at_a_time(store: ox.Store, quads: Iterable[ox.Quad]) -> None:
+    """``store.bulk_extend(quads)`` encoding one batch at a time, on every core.
+
+    pyoxigraph's bulk loader encodes batches of a million quads (some 600 MB each) on as
+    many threads at once as the process may use, reading that number (Rust's
+    ``available_parallelism``, which follows the CPU affinity) once, before it takes the first
+    quad; its Python API has no setting for it. On the archive's parts, two batches in flight
+    and a third being read took the loader to 1.9 GB, against 1.3 GB with one. So the thread
+    is pinned to one core until the loader has asked, and given every core back at its first
+    quad: the parsing thread and the one encoding thread it starts then run side by side.
+    """
+    cpus = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else set()
+    if len(cpus) < 2:
+        store.bulk_extend(quads)
+        return
+
+    def unpinned() -> Iterator[ox.Quad]:
+        os.sched_setaffinity(0, cpus)
+        yield from quads
+
+    os.sched_setaffinity(0, {min(cpus)})
+    try:
+        store.bulk_extend(unpinned())
+    finally:
+        os.sched_setaffinity(0, cpus)
+
+
 def _background_load(store_dir: Path, queue, loaded, base: Path | None, remove: list[str]) -> None:
-    import os
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the build stops this process itself
@@ -409,13 +435,8 @@ def _background_load(store_dir: Path, queue, loaded, base: Path | None, remove: 
             parts.append(part)
     else:
         parts = list(iter(queue.get, None))
-        # pyoxigraph's bulk loader encodes batches of a million quads on as many threads as the
-        # process may use, each batch some 600 MB: one thread keeps the load within the
-        # build's memory budget, and the extraction workers are gone by now
-        with contextlib.suppress(AttributeError, OSError):
-            os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
         store = ox.Store(str(store_dir))
-        store.bulk_extend(_part_quads(parts, loaded))
+        _bulk_extend_one_batch_at_a_time(store, _part_quads(parts, loaded))
     store.flush()
     if base is None:
         # compacts whatever RocksDB has not yet merged (close to nothing after one load): a
