@@ -323,11 +323,18 @@ def _real_figures(text: str, people: list[Mention], fictional: set[str]) -> set[
     person of the review, though no actor or crew of it."""
     out: set[str] = set()
     for m in people:
-        if m.name in fictional and m.name not in out and (
-                _REAL_FIGURE_BEFORE.search(text, max(0, m.start - 80), m.start)
-                or _REAL_FIGURE_AFTER.match(text, m.end)):
+        if m.name not in fictional or m.name in out:
+            continue
+        # the cue words first: a regex anchored at the window's end is tried from every position in it
+        s = max(0, m.start - 80)
+        before = any(k in text[s : m.start].lower() for k in _REAL_FIGURE_WORDS) and \
+            _REAL_FIGURE_BEFORE.search(text, s, m.start)
+        if before or _REAL_FIGURE_AFTER.match(text, m.end):
             out.add(m.name)
     return out
+
+
+_REAL_FIGURE_WORDS = ("story", "pic", "biograph", "life", "times")
 
 
 _BEFORE_PERFORMER = re.compile(r"(?:,?\s+(?:aka|a\.k\.a\.)\s+[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)?)?"
