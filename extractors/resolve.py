@@ -248,12 +248,11 @@ class ResolveCast:
         crew = {c.object for c in found if c.predicate != "actor"}
         fictional = {n for n in names if n not in ctx.header_roles and (
             fold(n) in char_names or not actorish(n) and set(fold(n).split()) <= char_words)}
-        fictional |= _named_as_characters(ctx.text, people, {n for n in names if not actorish(n) and n not in crew},
-                                          {n for n in names if actorish(n)})
+        unknown = {n for n in names if not actorish(n) and n not in crew}
+        fictional |= _named_as_characters(ctx.text, people, unknown, {n for n in names if actorish(n)})
         # "Tommy" in a review of TOMMY BOY, "Private Ryan", "Blair Witch": a name made of the reviewed title's
         # words is its title part or a phrase of it, unless the film tells a true story
-        fictional |= _title_parts(getattr(doc._, state.REVIEWED), ctx.text,
-                                  {n for n in names if not actorish(n) and n not in crew})
+        fictional |= _title_parts(getattr(doc._, state.REVIEWED), ctx.text, unknown)
         # a biopic's subject the review calls real stays a person (still no actor or crew)
         real = _real_figures(ctx.text, people, fictional)
         people = [m for m in people if m.name not in fictional or m.name in real]
