@@ -88,6 +88,9 @@ _PLAY_AFTER = re.compile(
     r"(?:has|had|gives|gave|delivers|delivered|does|did|makes|made|turns\s+in)\s+(?:a|an|his|her|some)\s+"
     r"(?:[\w\-]+\s+){0,3}?(?:turn|performance|job|work|role|appearance|cameo)\s+as|"
     r"co-stars\s+as|appears\s+as|shows\s+up\s+(?:as|playing)|turns\s+up\s+as|"
+    # "X returns as ...", "X reprises her role as ...", "X shines / excels / stands out as ..."
+    r"(?:returns|returned|returning|is\s+back|was\s+back)\s+as|reprises?\s+(?:his|her|their|the)\s+(?:[\w\-]+\s+)?"
+    r"roles?\s+as|(?:shines|shone|excels|excelled|sparkles|triumphs|stands\s+out|stood\s+out)\s+as|"
     # "X is a complete riot as ...", "X is funny and warmly befuddled as ..." (a judgement, then the part)
     r"(?:is|was|does|did)\s+(?:(?!as\b|listed\b|credited\b|billed\b|not\b|never\b)[\w\-]+\s+){0,4}as|"
     r"as)\s+",
@@ -238,7 +241,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 generic = dm and ((dm["d"].split()[-1].lower() in _GENERIC and not (
                     len(dm["d"].split()) > 1 and dm["d"].split()[-1].lower() in _PERSON_NOUNS))
                     or re.search(r"\b(?:role|part)s?\b", dm["d"]))
-                if dm and not generic:
+                if dm and not generic and dm["d"].split()[-1].lower() not in _JUDGEMENT:  # "as a delight"
                     desc = dm["d"]
             plural = re.match(r"\s*(?:play|portray|are|were)\b", after)
             if plural and "respectively" in text[s_start:s_end]:

@@ -21,6 +21,11 @@ FILM = "Night Train"
     ("Gene Hackman plays Harry Caul, a surveillance expert.",
      {("Gene Hackman", "Harry Caul", "surveillance expert")}),
     ("Holly Hunter plays a deaf widow.", {("Holly Hunter", None, "deaf widow")}),
+    # ... returns / reprises a role / shines as (a judgement after "as" is no part)
+    ("Gene Hackman returns as Harry Caul, still alone.", {("Gene Hackman", "Harry Caul", None)}),
+    ("Holly Hunter reprises her role as the deaf widow.", {("Holly Hunter", None, "deaf widow")}),
+    ("Holly Hunter shines as a grieving nurse.", {("Holly Hunter", None, "grieving nurse")}),
+    ("Holly Hunter stands out as a real delight.", set()),
     # characters.played_by
     ("Soon we meet the conductor, played by Robert Duvall.", {("Robert Duvall", None, "conductor")}),
     # characters.as_before

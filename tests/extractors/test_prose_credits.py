@@ -273,3 +273,16 @@ def test_new_film_possessive(extract, text, expected):
 ])
 def test_director_lists_and_apposition(extract, text, expected):
     assert credits_of(extract(text, "Harbor Lights")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "X's (adjectives) performance / turn / part in FILM": X acted in FILM (credits.acting_in), in a
+    # comparison too, and down a list
+    ("Unlike Dana Moore's turn in THE GLASS HARBOR, this is dull.", {("Dana Moore", "actor", "The Glass Harbor")}),
+    ("It recalls Carl Brenner's small part in COLD HARBOR and NORTH WIND.",
+     {("Carl Brenner", "actor", "Cold Harbor"), ("Carl Brenner", "actor", "North Wind")}),
+    # "work" is a craft's as often: a contribution
+    ("It recalls Dana Moore's fine work in THE GLASS HARBOR.", {("Dana Moore", "contributor", "The Glass Harbor")}),
+])
+def test_acting_in_another_film(extract, text, expected):
+    assert credits_of(extract(text, "Apollo 13")) == expected
