@@ -120,6 +120,12 @@ _CHARACTER_OF = re.compile(r"^['\u2019]s?\s+character(?:,\s+|\s+is\s+)(?:the|a|a
                            r"[\w\-'\u2019]+)" + _DESC_STOP)
 #: "D.B. Sweeney is a rival coach": a copula description, unless it judges the acting
 _IS_A = re.compile(r"^\s+(?:is|was)\s+(?:a|an)\s+(?P<d>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)" + _DESC_STOP)
+#: "Streep's Kate Gulden, a mother of two", "Foxx's Alvin Sanders is": a name closed by punctuation or a verb
+#: (not "Streep's Oscar nomination", "Streep's English accent")
+_OWNS_PART = re.compile(rf"^['\u2019]s?\s+(?P<n>{_NAME})(?=\s*[,;:!?)]|\.(?!\w)|\s+(?:is|was|who|whose|has|had|does|did)\b)"
+                        rf"(?:,\s+(?:a|an|the)\s+(?P<d>(?:[\w\-'\u2019]+\s+){{0,4}}?[\w\-'\u2019]+){_DESC_STOP})?")
+_NOT_PART = {"The", "A", "An", "Oscar", "Academy", "Hollywood", "Broadway", "Mr", "Mrs", "Ms", "I", "He", "She", "It",
+             "They", "We", "You", "This", "That", "His", "Her", "Their", "Its"}
 _IS_NAMED = re.compile(rf"^\s+(?:is|was)\s+(?P<n>{_NAME}),\s+(?:a|an|the)\s+(?P<d>(?:[\w\-'\u2019]+\s+){{0,4}}?"
                        rf"[\w\-'\u2019]+)" + _DESC_STOP)
 _JUDGEMENT = {"revelation", "delight", "joy", "standout", "treat", "disappointment", "pleasure", "surprise", "actor",
@@ -270,6 +276,14 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                                          "characters.title"))
                 continue
 
+        # "Aniston's Nina Borowski, a pregnant twentysomething": the part an actor of the film owns
+        om = _OWNS_PART.match(after) if p.person in actors else None
+        if om and not ctx.films_in(p.end, p.end + om.end("n")):
+            n = " ".join(om["n"].split())
+            if n not in ctx.header_roles and not actorish(cluster_of.get(n, n)) and n.split()[0] not in _NOT_PART:
+                hits.append(_hit(p.person, ctx.reviewed, _clean(n), om["d"], p.start, p.end + om.end(),
+                                 "characters.owns_part"))
+                continue
         cm = _CHARACTER_OF.match(after)
         if cm and (p.person in actors or actorish(p.person)):
             hits.append(_hit(p.person, ctx.reviewed, None, cm["d"], p.start, p.end + cm.end(),

@@ -26,6 +26,11 @@ FILM = "Night Train"
     ("Holly Hunter reprises her role as the deaf widow.", {("Holly Hunter", None, "deaf widow")}),
     ("Holly Hunter shines as a grieving nurse.", {("Holly Hunter", None, "grieving nurse")}),
     ("Holly Hunter stands out as a real delight.", set()),
+    # characters.owns_part: the part an actor of the film owns (the header casts him)
+    ("Cast: Gene Hackman.\n\nHackman's Harry Caul, a lonely expert, trusts nobody.",
+     {("Gene Hackman", "Harry Caul", "lonely expert")}),
+    ("Cast: Gene Hackman.\n\nHackman's U.S. fans will wait.", set()),
+    ("Cast: Gene Hackman.\n\nHackman's Oscar nomination came late.", set()),
     # characters.played_by
     ("Soon we meet the conductor, played by Robert Duvall.", {("Robert Duvall", None, "conductor")}),
     # characters.as_before
