@@ -119,16 +119,25 @@ _AS_BEFORE = re.compile(rf"(?:^|[.;]\s+|\n)As\s+(?P<n>{_NAME}|(?:the|their|his|h
 _CHARACTER_OF = re.compile(r"^['\u2019]s?\s+character(?:,\s+|\s+is\s+)(?:the|a|an)\s+(?P<d>(?:[\w\-'\u2019]+\s+){0,5}?"
                            r"[\w\-'\u2019]+)" + _DESC_STOP)
 #: "D.B. Sweeney is a rival coach": a copula description, unless it judges the acting
-_IS_A = re.compile(r"^\s+(?:is|was)\s+(?:a|an)\s+(?P<d>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)" + _DESC_STOP)
-#: "Streep's Kate Gulden, a mother of two", "Foxx's Alvin Sanders is": a name closed by punctuation or a verb
-#: (not "Streep's Oscar nomination", "Streep's English accent")
-_OWNS_PART = re.compile(rf"^['\u2019]s?\s+(?P<n>{_NAME})(?=\s*[,;:!?)]|\.(?!\w)|\s+(?:is|was|who|whose|has|had|does|did)\b)"
+_IS_A = re.compile(r"^\s+(?:is|was)\s+(?P<det>a|an|the)\s+(?P<d>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)" + _DESC_STOP)
+#: "Streep's Kate Gulden, a mother of two", "Foxx's Alvin Sanders is": a name closed by punctuation or a
+#: verb (not "Streep's Oscar nomination", "Streep's English accent")
+_OWNS_PART = re.compile(rf"^['\u2019]s?\s+(?P<n>{_NAME})"
+                        rf"(?=\s*[,;:!?)]|\.(?!\w)|\s+(?:is|was|who|whose|has|had|does|did)\b)"
                         rf"(?:,\s+(?:a|an|the)\s+(?P<d>(?:[\w\-'\u2019]+\s+){{0,4}}?[\w\-'\u2019]+){_DESC_STOP})?")
 _NOT_PART = {"The", "A", "An", "Oscar", "Academy", "Hollywood", "Broadway", "Mr", "Mrs", "Ms", "I", "He", "She", "It",
              "They", "We", "You", "This", "That", "His", "Her", "Their", "Its"}
 _IS_NAMED = re.compile(rf"^\s+(?:is|was)\s+(?P<n>{_NAME}),\s+(?:a|an|the)\s+(?P<d>(?:[\w\-'\u2019]+\s+){{0,4}}?"
                        rf"[\w\-'\u2019]+)" + _DESC_STOP)
-_JUDGEMENT = {"revelation", "delight", "joy", "standout", "treat", "disappointment", "pleasure", "surprise", "actor",
+#: what "X is the ..." says of the acting or the film, not of a part
+_THE_JUDGEMENT = {"only", "one", "heart", "soul", "center", "centre", "highlight", "reason", "glue", "anchor", "focus",
+                  "backbone", "draw", "attraction", "exception", "thing", "person", "first", "last", "next", "real",
+                  "whole", "picture", "key", "life", "lead", "main", "problem", "saving", "spark", "weak", "ideal",
+                  "obvious", "right", "wrong", "perfect", "top", "same", "other", "film", "movie", "show", "story",
+                  "title", "voice", "face", "king", "queen", "master", "epitome", "type", "most", "least", "more",
+                  "less"}
+_JUDGEMENT = {"pro", "replacement", "revelation", "delight", "joy", "standout", "treat", "disappointment", "pleasure",
+              "surprise", "actor",
               "actress", "star", "performer", "talent", "presence", "natural", "hoot", "scream", "bore", "mess",
               "wonder", "find", "riot", "knockout", "stitch", "bit", "lot", "little", "good", "fine", "great", "joke",
               "shame", "pity", "must", "choice", "casting", "comedian", "singer", "director", "fan", "veteran",
@@ -298,7 +307,10 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                                  "characters.is_named"))
                 continue
         im = _IS_A.match(after)
-        if im and p.person in actors and not (set(im["d"].split()) & _JUDGEMENT):
+        # "X is the wormy dentist" (not "the best thing", "the film's heart", "the only reason")
+        judged = im and im["det"] == "the" and bool(set(im["d"].split()) & _THE_JUDGEMENT
+                                                    or re.search(r"(?:est|'s)\b", im["d"]))
+        if im and p.person in actors and not (set(im["d"].split()) & _JUDGEMENT) and not judged:
             hits.append(_hit(p.person, ctx.reviewed, None, im["d"], p.start, p.end + im.end(),
                                      "characters.is_a"))
             continue

@@ -31,6 +31,11 @@ FILM = "Night Train"
      {("Gene Hackman", "Harry Caul", "lonely expert")}),
     ("Cast: Gene Hackman.\n\nHackman's U.S. fans will wait.", set()),
     ("Cast: Gene Hackman.\n\nHackman's Oscar nomination came late.", set()),
+    # characters.is_a: "X is a/the part" for an actor of the film; "the" judged is no part
+    ("Cast: Gene Hackman.\n\nHackman is the lonely surveillance expert.",
+     {("Gene Hackman", None, "lonely surveillance expert")}),
+    ("Cast: Gene Hackman.\n\nHackman is the best thing in it.", set()),
+    ("Cast: Gene Hackman.\n\nHackman is the most glaring of the stereotypes.", set()),
     # characters.played_by
     ("Soon we meet the conductor, played by Robert Duvall.", {("Robert Duvall", None, "conductor")}),
     # characters.as_before
