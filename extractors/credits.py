@@ -400,8 +400,12 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                 if pn:
                     # the piece is music when the text around it talks of music; a film named there
                     # is a film's maker, settled by _film_relations
+                    # ... and not a source the sentence speaks of ("Homer's "Odyssey" on which it is based")
                     if variant == "quoted_piece" and (
-                            possessed_film or not _MUSIC.search(text[max(0, p.start - 300) : p.end + 300])):
+                            possessed_film or not _MUSIC.search(text[max(0, p.start - 300) : p.end + 300])
+                            or (re.search(r"\bbased\b", text[s_start:s_end])
+                                or _SOURCE_CONTEXT.search(text[s_start:s_end]))
+                            and not _MUSIC.search(text[max(s_start, p.start - 40) : p.start])):
                         continue
                     roles.append((role, confidence("credits.possessive", variant), p.start, "credits.possessive"))
             reviewed_named = any(f.film == reviewed for f in ctx.films_in(s_start, s_end))

@@ -286,3 +286,19 @@ def test_director_lists_and_apposition(extract, text, expected):
 ])
 def test_acting_in_another_film(extract, text, expected):
     assert credits_of(extract(text, "Apollo 13")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a lone surname in a source cue is the author (people.source_author), which spaCy rarely tags
+    ("It is based on Shakespeare's MACBETH.", {("Shakespeare", "source_author", "Apollo 13")}),
+    ("This adaptation of Stoker's tale will be forgotten.", {("Stoker", "source_author", "Apollo 13")}),
+    ("The film is based on the play by Shakespeare.", {("Shakespeare", "source_author", "Apollo 13")}),
+    # ... not a nationality before the author's name
+    ("It is based on the novel by French author Pierre Boulle.", {("Pierre Boulle", "source_author", "Apollo 13")}),
+    # a quoted work the sentence calls a source is no piece of music, though songs are near
+    ("Writer: Ethan Coen, based on Homer's \"The Odyssey\"\n\nThe music is fine, but the title comes not from "
+     "Homer's \"Odyssey\" on which the story is loosely based.",
+     {("Ethan Coen", "screenwriter", "Apollo 13"), ("Homer", "source_author", "Apollo 13")}),
+])
+def test_lone_source_author(extract, text, expected):
+    assert credits_of(extract(text, "Apollo 13")) == expected
