@@ -302,3 +302,10 @@ def test_acting_in_another_film(extract, text, expected):
 ])
 def test_lone_source_author(extract, text, expected):
     assert credits_of(extract(text, "Apollo 13")) == expected
+
+
+def test_a_blank_line_ends_a_sentence(extract):
+    # the senter runs a line without a full stop into the next paragraph: the hedge there
+    # ("should have") must not reach the credit line
+    text = "The story should have stayed a short story\n\nDirected by Ann Vale in her first film.\n\nIt is fine."
+    assert credits_of(extract(text, "Apollo 13")) == {("Ann Vale", "director", "Apollo 13")}
