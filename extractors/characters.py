@@ -97,7 +97,9 @@ _PLAY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PAREN_OPENER = re.compile(
-    rf"\(\s*(?:(?:played|portrayed|voiced|essayed)\s+by\s+|(?:an?|the)\s+"
+    # "(played by X)", "(nicely played by X)", "(now played by X)", "(played by the late X)"
+    rf"\(\s*(?:(?:(?:now|here|also|again|[a-z]+ly)\s+)?(?:played|portrayed|voiced|essayed)\s+by\s+"
+    rf"(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?|(?:an?|the)\s+"
     rf"(?:(?!(?:of|by|from|for|to|with|in|on|at|and|or)\b)[a-z][\w\-]*\s+){{0,3}}?"
     rf"(?:(?:turn|performance|portrayal|work)\s+(?:by|from)\s+)?)?(?P<co>(?:{_NAME}(?:\s*,\s*(?:and\s+)?|\s+and\s+|"
     rf"\s*&\s*))*)$")
@@ -105,8 +107,10 @@ _PAREN_OPENER = re.compile(
 _ENSEMBLE = {"lead", "player", "performer", "cast", "member", "actor", "actresse", "co-star", "people", "name",
              "couple", "pair", "duo"}
 _PLAYED_BY_BEFORE = re.compile(
-    rf"(?P<who>{_NAME}|(?:a|an|the|his|her|their|[A-Z][\w\-]*['\u2019]s)\s+(?:[\w\-]+\s+){{0,3}}[\w\-]+),?\s+(?:is\s+|was\s+)?(?:played|portrayed|"
-    rf"essayed|voiced)\s+by\s+$"
+    rf"(?P<who>(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]*['\u2019]s)\s+(?:[\w\-]+\s+){{0,3}}[\w\-]+|{_NAME}),?"
+    # "Bernie, played perfectly by X", "a single mother (played with no stretch whatsoever by X)"
+    rf"\s+(?:is\s+|was\s+)?(?:played|portrayed|essayed|voiced)\s+(?:(?:[a-z]+ly|with\s+[^,.;:()]{{3,40}}?)\s+)?"
+    rf"by\s+$"
 )
 _TITLE_BEFORE = re.compile(
     r"\b(?P<t>(?:Deputy\s+)?(?:Mayor|Detective|Sheriff|Captain|Officer|Agent|Professor|Judge|President|General|"
@@ -319,8 +323,13 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         bm = _PLAYED_BY_BEFORE.search(before)
         if bm:
             who = bm["who"]
+            det = re.match(r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+", who)
             if re.match(r"[A-Z][\w\-]*['\u2019]s\s+[a-z]", who):  # "Ben's fiancee, played by X"
                 name, desc = None, who
+            elif det:  # "The oldest son, played by X" at a sentence start too ("the CIA, played by" is none)
+                d = who[det.end() :]
+                last = d.split()[-1]
+                name, desc = None, d if last[0].islower() and last.lower() not in _GENERIC else None
             elif who[0].isupper():
                 # a name spaCy took for a person is still the part unless it is a performer's
                 n = " ".join(who.split())

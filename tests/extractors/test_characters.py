@@ -36,6 +36,11 @@ FILM = "Night Train"
      {("Gene Hackman", None, "lonely surveillance expert")}),
     ("Cast: Gene Hackman.\n\nHackman is the best thing in it.", set()),
     ("Cast: Gene Hackman.\n\nHackman is the most glaring of the stereotypes.", set()),
+    # characters.played_by: a sentence-initial determiner, an adverb or phrase before "by"
+    ("The oldest son, played by Gene Hackman, sulks.", {("Gene Hackman", None, "oldest son")}),
+    ("A nervous clerk, played with quiet dread by Holly Hunter, sulks.", {("Holly Hunter", None, "nervous clerk")}),
+    ("Bernie, played perfectly by Gene Hackman, sulks.", {("Gene Hackman", "Bernie", None)}),
+    ("His boss (nicely played by Gene Hackman) sulks.", {("Gene Hackman", None, "boss")}),
     # characters.played_by
     ("Soon we meet the conductor, played by Robert Duvall.", {("Robert Duvall", None, "conductor")}),
     # characters.as_before
