@@ -88,6 +88,8 @@ _PLAY_AFTER = re.compile(
     r"(?:has|had|gives|gave|delivers|delivered|does|did|makes|made|turns\s+in)\s+(?:a|an|his|her|some)\s+"
     r"(?:[\w\-]+\s+){0,3}?(?:turn|performance|job|work|role|appearance|cameo)\s+as|"
     r"co-stars\s+as|appears\s+as|shows\s+up\s+(?:as|playing)|turns\s+up\s+as|"
+    # "Kline's turn as Vince", "Hunter's tough, sly performance as the cop" (the sentence names no other film)
+    r"['\u2019]s?\s+(?:[\w\-]+,?\s+){0,3}?(?:role|turn|performance|portrayal|part)\s+as|"
     # "X returns as ...", "X reprises her role as ...", "X shines / excels / stands out as ..."
     r"(?:returns|returned|returning|is\s+back|was\s+back)\s+as|reprises?\s+(?:his|her|their|the)\s+(?:[\w\-]+\s+)?"
     r"roles?\s+as|(?:shines|shone|excels|excelled|sparkles|triumphs|stands\s+out|stood\s+out)\s+as|"
@@ -243,7 +245,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             rest = after[pm.end() :]
             name = desc = None
             nm = re.match(rf"(?:the\s+)?(?P<n>{_NAME})", rest)
-            owner = re.match(rf"(?P<o>{_NAME})['\u2019]s\s+(?P<d>(?:[a-z][\w\-]*\s+){{0,3}}?[a-z][\w\-]*)"
+            owner = re.match(rf"(?P<o>{_NAME})['\u2019]s?\s+(?P<d>(?:[a-z][\w\-]*\s+){{0,3}}?[a-z][\w\-]*)"
                              rf"(?:\s+(?P<n>{_NAME})|{_DESC_STOP})", rest)
             if owner:
                 # "Chloe Sevigny as Bateman's secretary Jean"
@@ -268,6 +270,10 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             team = _joined_before(ctx, p) if plural else [p]
             if plural and (len(team) < 2 or name):
                 continue  # "A and B play X": one part for two actors only when it is a description
+            owned = pm[0].lstrip()[:1] in ("'", "\u2019")
+            if owned and (not (p.person in actors or actorish(p.person))
+                          or any(f.film != ctx.reviewed for f in ctx.films_in(s_start, s_end))):
+                name = desc = None  # "Laughton's star turn as THE HUNCHBACK" in another film
             if (name or desc) and (p.person in actors or actorish(p.person) or pm[0].strip().lower() != "as"):
                 for q in team:
                     hits.append(_hit(q.person, ctx.reviewed, _clean(name), desc, q.start,

@@ -36,6 +36,12 @@ FILM = "Night Train"
      {("Gene Hackman", None, "lonely surveillance expert")}),
     ("Cast: Gene Hackman.\n\nHackman is the best thing in it.", set()),
     ("Cast: Gene Hackman.\n\nHackman is the most glaring of the stereotypes.", set()),
+    # characters.plays: "X's turn / performance as ..." for an actor of the film, not of another film
+    ("Cast: Gene Hackman.\n\nHackman's tough, sly performance as the lonely cop is fine.",
+     {("Gene Hackman", None, "lonely cop")}),
+    ("Cast: Gene Hackman.\n\nHackman's turn as Harry Caul, a surveillance expert, is fine.",
+     {("Gene Hackman", "Harry Caul", "surveillance expert")}),
+    ("Cast: Gene Hackman.\n\nHackman's turn as the cop in THE GLASS HARBOR was better.", set()),
     # characters.played_by: a sentence-initial determiner, an adverb or phrase before "by"
     ("The oldest son, played by Gene Hackman, sulks.", {("Gene Hackman", None, "oldest son")}),
     ("A nervous clerk, played with quiet dread by Holly Hunter, sulks.", {("Holly Hunter", None, "nervous clerk")}),
