@@ -77,7 +77,9 @@ _GENERIC = {"character", "main character", "hero", "heroine", "protagonist", "le
 _PERSON_NOUNS = {"man", "woman", "guy", "one"}
 _PLAY_AFTER = re.compile(
     # "X (FILM) plays", "X, a relative newcomer to film, plays" (an apposition between)
-    r"^\s*(?:\([^()]{0,60}\)\s*)?(?:,\s+(?:a|an|the)\s+[^,;()]{3,80},\s*)?,?\s*(?:who\s+|which\s+)?"
+    # ... "X, of course, plays", "X, in the performance of a lifetime, plays", "X, who reminds me of Y, plays"
+    r"^\s*(?:\([^()]{0,60}\)\s*)?(?:,\s+(?:a|an|the)\s+[^,;()]{3,80},\s*|,\s+(?-i:(?![A-Z]))[^,;()]{3,80},\s*"
+    r"(?=(?:plays|portrays|stars\s+as|is\s+cast\s+as|co-stars\s+as|appears\s+as)\b))?,?\s*(?:who\s+|which\s+)?"
     r"(?:also\s+|here\s+|now\s+|once\s+again\s+|again\s+|"
     r"(?!(?:only|usually|often|always|typically|generally|normally|frequently|previously|formerly|rarely|"
     r"seldom|early|likely|really|supposedly)\b)[a-z]+ly\s+)?"
@@ -241,6 +243,9 @@ def find_characters(ctx: ReviewContext, actors: set[str],
 
         # "Willis plays Harry Stamper, a deep-core oil driller" / "Lennon shows up playing a bartender"
         pm = _PLAY_AFTER.match(after)
+        if pm and after.startswith(",") and re.search(r"\b(?:of|like|than|with|who|whom|by|from)\s+$",
+                                                      text[max(s_start, p.start - 30) : p.start]):
+            pm = None  # "Cropper, who reminds me of Janet McTeer, plays Kate": the name closes an apposition
         if pm:
             rest = after[pm.end() :]
             name = desc = None

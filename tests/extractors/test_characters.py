@@ -42,6 +42,9 @@ FILM = "Night Train"
     ("Cast: Gene Hackman.\n\nHackman's turn as Harry Caul, a surveillance expert, is fine.",
      {("Gene Hackman", "Harry Caul", "surveillance expert")}),
     ("Cast: Gene Hackman.\n\nHackman's turn as the cop in THE GLASS HARBOR was better.", set()),
+    # ... with any apposition before the verb
+    ("Gene Hackman, in the performance of a lifetime, plays Harry Caul.", {("Gene Hackman", "Harry Caul", None)}),
+    ("Holly Hunter, who reminds me of Ann Vale, plays a weary nurse.", {("Holly Hunter", None, "weary nurse")}),
     # characters.played_by: a sentence-initial determiner, an adverb or phrase before "by"
     ("The oldest son, played by Gene Hackman, sulks.", {("Gene Hackman", None, "oldest son")}),
     ("A nervous clerk, played with quiet dread by Holly Hunter, sulks.", {("Holly Hunter", None, "nervous clerk")}),
