@@ -176,7 +176,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         return not (inner_p not in people_names and len(inner_p.split()) == 1 and len(outer_p.split()) >= 2)
 
     hits: list[Fact] = []
-    for p in ctx.people:
+    for p in ctx.people + _pronoun_subjects(ctx, actors, actorish):
         s_start, s_end = ctx.sentence_of(p.start)
         before = text[max(s_start, p.start - 120) : p.start]
         after = text[p.end : min(s_end, p.end + 160)]
@@ -266,7 +266,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 # "plays the lead" names no part, "plays the old man on the farm" does
                 generic = dm and ((dm["d"].split()[-1].lower() in _GENERIC and not (
                     len(dm["d"].split()) > 1 and dm["d"].split()[-1].lower() in _PERSON_NOUNS))
-                    or re.search(r"\b(?:role|part)s?\b", dm["d"]))
+                    or re.search(r"\b(?:role|part|character)s?\b", dm["d"]))
                 if dm and not generic and dm["d"].split()[-1].lower() not in _JUDGEMENT:  # "as a delight"
                     desc = dm["d"]
             plural = re.match(r"\s*(?:play|portray|are|were)\b", after)
@@ -365,6 +365,29 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 hits.append(_hit(p.person, ctx.reviewed, _clean(n), None, s_start + asm.start("n"), p.end,
                                          "characters.as_before"))
     return one_per_actor(hits + _respectively(ctx, actors, actorish))
+
+
+#: "She plays Laurie Strode": a sentence opening with a pronoun and a verb of playing
+_PRONOUN_PLAYS = re.compile(r"(?:He|She)(?=\s+(?:also\s+|once\s+again\s+|again\s+|here\s+|now\s+)?(?:plays|portrays|"
+                            r"stars\s+as|is\s+cast\s+as|co-stars\s+as|appears\s+as|returns\s+as)\b)")
+
+
+def _pronoun_subjects(ctx: ReviewContext, actors: set[str], actorish: Callable[[str], bool]) -> list[PersonSpan]:
+    """"Charlize Theron is perfect as Lomax's wife. She plays her as a lonely woman": the pronoun opening a
+    sentence stands for the one actor of the film the sentence before names (none, or two, say nothing)."""
+    out = []
+    for i, (s, _) in enumerate(ctx.sentences):
+        m = _PRONOUN_PLAYS.match(ctx.text, s)
+        if not m or i == 0:
+            continue
+        # a writer-director named there is not the one acting ("writer/director X's comedy ... He plays")
+        prev = {q.person for q in ctx.people_in(*ctx.sentences[i - 1])
+                if (q.person in actors or actorish(q.person)) and not ctx.header_roles.get(q.person, set()) - {"actor"}
+                and not re.search(r"(?i)(?:director|writer|filmmaker|helmer)\S*\s+(?:\S+\s+)?$",
+                                  ctx.text[max(0, q.start - 30) : q.start])}
+        if len(prev) == 1:
+            out.append(PersonSpan(m.start(), m.end(), prev.pop()))
+    return out
 
 
 _PART = r"(?:(?:a|an|the)\s+)?(?P<{g}>[\w'\u2019\-]+(?:\s+[\w'\u2019\-]+){{0,4}}?)"

@@ -45,6 +45,10 @@ FILM = "Night Train"
     # ... with any apposition before the verb
     ("Gene Hackman, in the performance of a lifetime, plays Harry Caul.", {("Gene Hackman", "Harry Caul", None)}),
     ("Holly Hunter, who reminds me of Ann Vale, plays a weary nurse.", {("Holly Hunter", None, "weary nurse")}),
+    # a pronoun opening the next sentence: the one actor the sentence before names
+    ("Cast: Holly Hunter, Gene Hackman.\n\nHolly Hunter is fine. She plays a weary nurse.",
+     {("Holly Hunter", None, "weary nurse")}),
+    ("Cast: Holly Hunter, Gene Hackman.\n\nHolly Hunter and Gene Hackman are fine. She plays a weary nurse.", set()),
     # characters.played_by: a sentence-initial determiner, an adverb or phrase before "by"
     ("The oldest son, played by Gene Hackman, sulks.", {("Gene Hackman", None, "oldest son")}),
     ("A nervous clerk, played with quiet dread by Holly Hunter, sulks.", {("Holly Hunter", None, "nervous clerk")}),
