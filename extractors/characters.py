@@ -364,7 +364,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             elif not _is_person(n, people_names):
                 hits.append(_hit(p.person, ctx.reviewed, _clean(n), None, s_start + asm.start("n"), p.end,
                                          "characters.as_before"))
-    return one_per_actor(hits + _respectively(ctx, actors, actorish))
+    return one_per_actor(hits + _respectively(ctx, actors, actorish) + _paired_names(ctx, actors, actorish))
 
 
 #: "She plays Laurie Strode": a sentence opening with a pronoun and a verb of playing
@@ -429,6 +429,34 @@ def _respectively(ctx: ReviewContext, actors: set[str], actorish: Callable[[str]
                     is_name = re.fullmatch(_NAME, part) is not None
                     out.append(_hit(p.person, ctx.reviewed, _clean(part) if is_name else None,
                                     None if is_name else part, a.start, b.end + rm.end(), "characters.respectively"))
+    return out
+
+
+#: "A and B play Hannah and Paul", "A and B star as Seth and Richie Gecko": two names in the actors' order
+_PAIRED_NAMES = re.compile(rf"\s+(?:play|portray|star\s+as|co-star\s+as|are\s+cast\s+as)\s+(?P<x>{_NAME})\s+and\s+"
+                           rf"(?P<y>{_NAME})\b(?!\s+[a-z]+ly\b)")
+
+
+def _paired_names(ctx: ReviewContext, actors: set[str], actorish: Callable[[str], bool]) -> list[Fact]:
+    """Two actors and two named parts in one order, without "respectively" (that is :func:`_respectively`)."""
+    text = ctx.text
+    out: list[Fact] = []
+    people = ctx.people
+    for a, b in zip(people, people[1:], strict=False):
+        if a.person == b.person or not re.fullmatch(r"\s+and\s+", text[a.end : b.start]):
+            continue
+        m = _PAIRED_NAMES.match(text, b.end)
+        if not m or not all(p.person in actors or actorish(p.person) for p in (a, b)):
+            continue
+        s_start, s_end = ctx.sentence_of(a.start)
+        if m.end() > s_end or "respectively" in text[s_start:s_end]:
+            continue
+        parts = [" ".join(m[g].split()) for g in ("x", "y")]
+        if any(actorish(ctx.people_in(m.start(g), m.end(g))[0].person) if ctx.people_in(m.start(g), m.end(g))
+               else n in ctx.header_roles for g, n in zip(("x", "y"), parts, strict=True)):
+            continue  # "A and B play Tom Ree and ...": performers named, not parts
+        for p, n in ((a, parts[0]), (b, parts[1])):
+            out.append(_hit(p.person, ctx.reviewed, _clean(n), None, a.start, m.end(), "characters.paired_names"))
     return out
 
 

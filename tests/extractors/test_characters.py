@@ -49,6 +49,9 @@ FILM = "Night Train"
     ("Cast: Holly Hunter, Gene Hackman.\n\nHolly Hunter is fine. She plays a weary nurse.",
      {("Holly Hunter", None, "weary nurse")}),
     ("Cast: Holly Hunter, Gene Hackman.\n\nHolly Hunter and Gene Hackman are fine. She plays a weary nurse.", set()),
+    # characters.paired_names: two actors, two named parts, in order
+    ("Holly Hunter and Gene Hackman play Ruth and Harry Caul, a couple.",
+     {("Holly Hunter", "Ruth", None), ("Gene Hackman", "Harry Caul", None)}),
     # characters.played_by: a sentence-initial determiner, an adverb or phrase before "by"
     ("The oldest son, played by Gene Hackman, sulks.", {("Gene Hackman", None, "oldest son")}),
     ("A nervous clerk, played with quiet dread by Holly Hunter, sulks.", {("Holly Hunter", None, "nervous clerk")}),
