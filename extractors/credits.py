@@ -731,6 +731,14 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
             elif _ACTING_IN.fullmatch(between):
                 hits.append(_credit(p.person, "actor", f.film, p.start, f.end, "credits.acting_in",
                                     confidence("credits.acting_in")))
+            # "like a non-threatening Nicholson in "The Shining"", "X was wonderful in FILM", "X, so good in
+            # FILM,": X acted in FILM, unless a crew word names X ("directed by X in FILM"), or the header
+            # gives X a crew role; the KB's role for the pair wins in resolve (archive: extractors/README.md)
+            elif f.film != ctx.reviewed and _NAME_IN.fullmatch(between) and not _CREW_BEFORE.search(
+                    text[max(s_start, p.start - 30) : p.start]) and \
+                    not ctx.header_roles.get(p.person, set()) - {"actor"}:
+                hits.append(_credit(p.person, "actor", f.film, p.start, f.end, "credits.name_in_film",
+                                    confidence("credits.name_in_film")))
             # "Spielberg, the director of THE COLOR PURPLE", "Andrew Bergman, director of two of the
             # brightest comedies of the '90s, 1992's "Honeymoon in Vegas" and ..."
             elif re.fullmatch(r",?\s*(?:the|who\s+(?:is|was)\s+(?:also\s+)?the|who)?\s*(?:\w+\s+)?(?:director|helmer|"
@@ -842,9 +850,18 @@ _POSSESSIVE_GAP = re.compile(
 _ACTING_IN = re.compile(r"['\u2019]s?\s+(?:[\w\-,]+\s+){0,3}?(?:performances?|turns?|roles?|portrayals?|"
                         r"acting|cameos?|part|characters?)\s+(?:in|from)\s+(?:(?:19|20)\d\d['\u2019]s\s+)?"
                         r"[\"'_*\u201c]*", re.I)
+#: "X in FILM", "X (was) (so) wonderful in FILM", "X, so good in FILM"
+_NAME_IN = re.compile(r"(?:,?\s+(?:is|was|were|are)\s+(?:so\s+|very\s+|also\s+|equally\s+|quite\s+|just\s+)?"
+                      r"(?:excellent|wonderful|fine|good|great|terrific|superb|memorable|hilarious|funny|brilliant|"
+                      r"marvelous|marvellous|perfect|outstanding|effective|touching|chilling|menacing|miscast|wasted)"
+                      r"|,\s+(?:so\s+|very\s+|also\s+|equally\s+)?(?:good|great|wonderful|memorable|effective|"
+                      r"fine|terrific|brilliant|funny|hilarious))?\s+in\s+(?:(?:19|20)\d\d['\u2019]s\s+)?"
+                      r"[\"'_*\u201c]*", re.I)
+_CREW_BEFORE = re.compile(r"\b(?:direct\w*|written|writer|wrote|produc\w*|filmmaker|helm\w*|script\w*|score\w*|"
+                          r"compos\w*|shot|photograph\w*|edit\w*|novel\w*|author)\b[^,.;]*$", re.I)
 _LIST_GAP = re.compile(r"[\"'_*\u201d,]*\s*(?:,|,?\s+and|,?\s+or)\s+(?:(?:19|20)\d\d['\u2019]s\s+)?[\"'_*\u201c]*")
-_LISTABLE = {"credits.filmography_list", "credits.acting_in", "credits.possessive_film", "credits.director_of",
-             "credits.film_role"}
+_LISTABLE = {"credits.filmography_list", "credits.acting_in", "credits.name_in_film", "credits.possessive_film",
+             "credits.director_of", "credits.film_role"}
 
 
 def _continue_lists(ctx: ReviewContext, hits: list[Fact], films: list[FilmSpan]) -> list[Fact]:

@@ -309,3 +309,16 @@ def test_a_blank_line_ends_a_sentence(extract):
     # ("should have") must not reach the credit line
     text = "The story should have stayed a short story\n\nDirected by Ann Vale in her first film.\n\nIt is fine."
     assert credits_of(extract(text, "Apollo 13")) == {("Ann Vale", "director", "Apollo 13")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "like X in FILM", "X was wonderful in FILM": X acted in FILM (credits.name_in_film), for names the KB knows
+    ("He stalks them like a gentle Jack Nicholson in THE GLASS HARBOR.",
+     {("Jack Nicholson", "actor", "The Glass Harbor")}),
+    ("Meg Ryan was wonderful in THE GLASS HARBOR, less so here.", {("Meg Ryan", "actor", "The Glass Harbor")}),
+    # a crew word before the name, or a name the KB does not know (a part), gives nothing
+    ("It was directed by Jack Nicholson in THE GLASS HARBOR.", {("Jack Nicholson", "director", "The Glass Harbor")}),
+    ("He is a lonely man, like Travis Bickle in THE GLASS HARBOR.", set()),
+])
+def test_name_in_another_film(extract, text, expected):
+    assert credits_of(extract(text, "Apollo 13")) == expected
