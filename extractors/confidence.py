@@ -89,6 +89,7 @@ CONFIDENCE: dict[str, float] = {
     "credits.who_made": 0.65,                    # "X and Y (who went on to give us FILM)"
     "credits.own_films": 0.6,                    # "the Coens' latest offering ... FILM"
     "credits.name_in_film": 0.6,                 # "like Nicholson in "The Shining"": X acted in FILM
+    "credits.star_of": 0.75,                     # "X, the star of FILM": X acted in FILM
     "credits.acting_in": 0.7,                    # "X's performance in FILM": X acted in FILM
     "credits.possessive_film": 0.65,             # "Jan Kadar's 1964 masterpiece FILM"
     "credits.director_of": 0.7,                  # "X, the director of FILM"

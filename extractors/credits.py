@@ -739,6 +739,13 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
                     not ctx.header_roles.get(p.person, set()) - {"actor"}:
                 hits.append(_credit(p.person, "actor", f.film, p.start, f.end, "credits.name_in_film",
                                     confidence("credits.name_in_film")))
+            # "Keith Carradine, star of THE MODERNS,", "Olivia Williams, the incandescent co-star of "Rushmore,""
+            # (archive: extractors/README.md)
+            elif re.fullmatch(r",?\s*(?:the|who\s+(?:is|was)\s+(?:also\s+)?the)?\s*(?:[\w\-]+\s+)?(?:star|co-star|"
+                              r"lead|leading\s+(?:man|lady)|female\s+lead|male\s+lead)\s+(?:of|from)\s+"
+                              r"(?:(?:19|20)\d\d['\u2019]s\s+)?[\"'_*\u201c]*", between, re.I):
+                hits.append(_credit(p.person, "actor", f.film, p.start, f.end, "credits.star_of",
+                                    confidence("credits.star_of")))
             # "Spielberg, the director of THE COLOR PURPLE", "Andrew Bergman, director of two of the
             # brightest comedies of the '90s, 1992's "Honeymoon in Vegas" and ..."
             elif re.fullmatch(r",?\s*(?:the|who\s+(?:is|was)\s+(?:also\s+)?the|who)?\s*(?:\w+\s+)?(?:director|helmer|"

@@ -322,3 +322,13 @@ def test_a_blank_line_ends_a_sentence(extract):
 ])
 def test_name_in_another_film(extract, text, expected):
     assert credits_of(extract(text, "Apollo 13")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "X, (the) star of FILM" (credits.star_of)
+    ("Dana Moore, star of THE GLASS HARBOR, turns up briefly.", {("Dana Moore", "actor", "The Glass Harbor")}),
+    ("Dana Moore, the incandescent co-star of THE GLASS HARBOR, has little to do.",
+     {("Dana Moore", "actor", "The Glass Harbor")}),
+])
+def test_star_of_another_film(extract, text, expected):
+    assert credits_of(extract(text, "Apollo 13")) == expected
