@@ -737,8 +737,10 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
             elif f.film != ctx.reviewed and _NAME_IN.fullmatch(between) and not _CREW_BEFORE.search(
                     text[max(s_start, p.start - 30) : p.start]) and \
                     not ctx.header_roles.get(p.person, set()) - {"actor"}:
-                hits.append(_credit(p.person, "actor", f.film, p.start, f.end, "credits.name_in_film",
-                                    confidence("credits.name_in_film")))
+                # "Tom Cruise and Robert Duvall in DAYS OF THUNDER": the names joined before too
+                hits.extend(_credit(q.person, "actor", f.film, q.start, f.end, "credits.name_in_film",
+                                    confidence("credits.name_in_film")) for q in _list_before(ctx, people, i)
+                            if not ctx.header_roles.get(q.person, set()) - {"actor"})
             # "Keith Carradine, star of THE MODERNS,", "Olivia Williams, the incandescent co-star of "Rushmore,""
             # (archive: extractors/README.md)
             elif re.fullmatch(r",?\s*(?:the|who\s+(?:is|was)\s+(?:also\s+)?the)?\s*(?:[\w\-]+\s+)?(?:star|co-star|"

@@ -316,6 +316,8 @@ def test_a_blank_line_ends_a_sentence(extract):
     ("He stalks them like a gentle Jack Nicholson in THE GLASS HARBOR.",
      {("Jack Nicholson", "actor", "The Glass Harbor")}),
     ("Meg Ryan was wonderful in THE GLASS HARBOR, less so here.", {("Meg Ryan", "actor", "The Glass Harbor")}),
+    ("It is like Meg Ryan and Billy Crystal in THE GLASS HARBOR.",
+     {("Meg Ryan", "actor", "The Glass Harbor"), ("Billy Crystal", "actor", "The Glass Harbor")}),
     # a crew word before the name, or a name the KB does not know (a part), gives nothing
     ("It was directed by Jack Nicholson in THE GLASS HARBOR.", {("Jack Nicholson", "director", "The Glass Harbor")}),
     ("He is a lonely man, like Travis Bickle in THE GLASS HARBOR.", set()),
