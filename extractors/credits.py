@@ -385,6 +385,13 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
             if om and not any(p.end < q.start < p.end + om.end() for q in people):
                 roles.append(("source_author", confidence("credits.source", "own"), p.start, "credits.source"))
 
+            # "fans of the Tom Wolfe novel", "I never read the Bret Easton Ellis novel on which it is based": a
+            # definite "the NAME novel" in a sentence naming no other film, comparing nothing, is the source
+            # (archive: extractors/README.md)
+            if re.search(r"\bthe\s+$", left[-5:], re.I) and _NAMED_SOURCE.match(right) and not any(
+                    f.film != reviewed for f in ctx.films_in(s_start, s_end)) and not _COMPARING.search(left):
+                roles.append(("source_author", confidence("credits.source"), p.start, "credits.source"))
+
             # lists carry the cue on: "cameos by Laurie Metcalf, Richard Lewis and Valeria Golino"
             if not roles and list_role and prev_end is not None and _LIST_SEP.match(text[prev_end : p.start]):
                 roles.append((list_role[0], list_role[1] - confidence("credits.cue_list", "step"), p.start,
@@ -868,6 +875,10 @@ _NAME_IN = re.compile(r"(?:,?\s+(?:is|was|were|are)\s+(?:so\s+|very\s+|also\s+|e
                       r"[\"'_*\u201c]*", re.I)
 _CREW_BEFORE = re.compile(r"\b(?:direct\w*|written|writer|wrote|produc\w*|filmmaker|helm\w*|script\w*|score\w*|"
                           r"compos\w*|shot|photograph\w*|edit\w*|novel\w*|author)\b[^,.;]*$", re.I)
+#: ... not when the work is named after it ("the Tom Stoppard play, "Arcadia"": a work of its own)
+_NAMED_SOURCE = re.compile(r"\s+(?:novel|book|best-?seller|novella|short\s+story|stage\s+play|play|memoir)\b(?!s)"
+                           r"(?!,?\s*[\"_\u201c*]|,?\s*(?-i:[A-Z]{3,}))", re.I)
+_COMPARING = re.compile(r"\b(?:like|a\s+la|than|reminiscent|unlike|as\s+in|recalls?|compared|without)\b", re.I)
 _LIST_GAP = re.compile(r"[\"'_*\u201d,]*\s*(?:,|,?\s+and|,?\s+or)\s+(?:(?:19|20)\d\d['\u2019]s\s+)?[\"'_*\u201c]*")
 _LISTABLE = {"credits.filmography_list", "credits.acting_in", "credits.name_in_film", "credits.possessive_film",
              "credits.director_of", "credits.film_role"}

@@ -334,3 +334,14 @@ def test_name_in_another_film(extract, text, expected):
 ])
 def test_star_of_another_film(extract, text, expected):
     assert credits_of(extract(text, "Apollo 13")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the NAME novel" with no cue: this film's source, unless compared or another film is named
+    ("Fans of the Dana Moore novel cringed.", {("Dana Moore", "source_author", "Apollo 13")}),
+    ("It reads like the Dana Moore novel, only duller.", set()),
+    ("A math genius was the hero of the Dana Moore play, \"Arcadia\", too.", set()),
+    ("Unlike the Dana Moore novel behind THE GLASS HARBOR, it is short.", set()),
+])
+def test_the_author_novel(extract, text, expected):
+    assert credits_of(extract(text, "Apollo 13")) == expected
