@@ -75,6 +75,11 @@ _GENERIC = {"character", "main character", "hero", "heroine", "protagonist", "le
             "latter", "former", "rest", "cast", "best", "same", "way", "most", "performance"}
 #: generic alone, a part once qualified ("an old man", "a nice guy")
 _PERSON_NOUNS = {"man", "woman", "guy", "one"}
+#: jobs a part may have once qualified ("an aspiring writer", "a struggling documentary filmmaker")
+_JOBS = {"actor", "actress", "director", "filmmaker", "writer", "screenwriter", "producer", "composer", "singer",
+         "comedian", "star"}
+_NOT_QUALIFYING = {"supporting", "leading", "lead", "character", "comic", "and", "talented", "gifted", "first-time",
+                   "co-", "real", "real-life", "movie", "film", "famous", "well-known", "accomplished", "seasoned"}
 _PLAY_AFTER = re.compile(
     # "X (FILM) plays", "X, a relative newcomer to film, plays" (an apposition between)
     # ... "X, of course, plays", "X, in the performance of a lifetime, plays", "X, who reminds me of Y, plays"
@@ -264,10 +269,14 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             else:
                 dm = _DESC.match(rest)
                 # "plays the lead" names no part, "plays the old man on the farm" does
-                generic = dm and ((dm["d"].split()[-1].lower() in _GENERIC and not (
-                    len(dm["d"].split()) > 1 and dm["d"].split()[-1].lower() in _PERSON_NOUNS))
-                    or re.search(r"\b(?:role|part|character)s?\b", dm["d"]))
-                if dm and not generic and dm["d"].split()[-1].lower() not in _JUDGEMENT:  # "as a delight"
+                words = dm["d"].lower().split() if dm else []
+                # a qualified man or job is a part: "an old man", "an aspiring writer", "a loud Italian actor"
+                # (not "a supporting actor", "a writer and director", "a great actor")
+                qualified = len(words) > 1 and (words[-1] in _PERSON_NOUNS or (
+                    words[-1] in _JOBS and not set(words[:-1]) & (_JUDGEMENT | _NOT_QUALIFYING)))
+                generic = dm and ((words[-1] in _GENERIC and not qualified)
+                                  or re.search(r"\b(?:role|part|character)s?\b", dm["d"]))
+                if dm and not generic and words[-1] not in _JUDGEMENT:  # "as a delight"
                     desc = dm["d"]
             plural = re.match(r"\s*(?:play|portray|are|were)\b", after)
             if plural and "respectively" in text[s_start:s_end]:

@@ -49,6 +49,9 @@ FILM = "Night Train"
     ("Cast: Holly Hunter, Gene Hackman.\n\nHolly Hunter is fine. She plays a weary nurse.",
      {("Holly Hunter", None, "weary nurse")}),
     ("Cast: Holly Hunter, Gene Hackman.\n\nHolly Hunter and Gene Hackman are fine. She plays a weary nurse.", set()),
+    # a qualified job is a part, a judged or bare one is not
+    ("Holly Hunter plays an aspiring writer.", {("Holly Hunter", None, "aspiring writer")}),
+    ("Holly Hunter plays a supporting actor.", set()),
     # characters.paired_names: two actors, two named parts, in order
     ("Holly Hunter and Gene Hackman play Ruth and Harry Caul, a couple.",
      {("Holly Hunter", "Ruth", None), ("Gene Hackman", "Harry Caul", None)}),
