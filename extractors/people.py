@@ -60,6 +60,7 @@ class People:
         if self.name_shapes:
             places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in PLACE_LABELS]
             found += _name_shaped(text, found, critic, known, self.lexicon.given_names, places)
+        found += _source_authors(text, found, critic)
         found = [m for m in _without_critic(found, critic) if not _in_signature(text, m)]
         state.set_records(doc, state.PEOPLE, found)
         return doc
@@ -429,7 +430,6 @@ def _person_mentions(doc: Doc, header: list[Mention], critic: Critic,
                 single_ok[key] = _plausible_single_name(span[0], text, other_names, known)
             if not single_ok[key]:
                 continue
-        rule = "people.ner_work" if span.end - span.start == 1 and single_ok[key] == "work" else "people.ner"
         name_text = text[span.start_char : span.end_char]
         nl = _LINE_LABEL.search(name_text + text[span.end_char : span.end_char + 40])
         if nl:  # "John O'Brien\nCinematography: ...": a name never runs into the next header line
@@ -453,7 +453,7 @@ def _person_mentions(doc: Doc, header: list[Mention], critic: Critic,
             continue
         if len(name.split()) == 1 and fold(name) in critic_words:
             continue
-        out.append(Mention("person", name, s, e, rule, confidence(rule)))
+        out.append(Mention("person", name, s, e, "people.ner", confidence("people.ner")))
         taken.add(s, e)
     return out
 
@@ -508,6 +508,32 @@ def _name_shaped(text: str, found: list[Mention], critic: Critic,
         for f in inside:
             found.remove(f)
         taken.add(s, e)
+    return out
+
+
+_SOURCE_WORK = (r"(?:[\w\-]+\s+){0,3}?(?:novels?|novellas?|plays?|books?|stories|story|tales?|poems?|epic|memoirs?|"
+                r"comedy|tragedy|fairy\s+tale|stage\s+play|short\s+story)\b")
+#: "based on Shakespeare's MACBETH", "adapted from Chekhov's play", "the novel by Dickens": one word in a
+#: source cue is the author, though spaCy rarely tags a lone surname before "'s" (archive: extractors/README.md)
+_LONE_AUTHOR = re.compile(
+    r"\b(?:based\s+(?:up)?on|adapted\s+from|adaptation\s+of|adapting|adapts|version\s+of)\s+"
+    rf"(?P<a>[A-Z][a-z]{{2,}})['\u2019]s?\s+(?:{_SOURCE_WORK}|[\"\u201c_*]?[A-Z]{{2,}}\b|[\"\u201c_][A-Z])"
+    rf"|\b(?:novels?|novellas?|plays?|books?|stories|story|tales?|poems?|memoirs?)\s+(?:written\s+)?by\s+"
+    # the name ends the phrase: not "by French author X", "by Rubin "Hurricane" Carter"
+    rf"(?P<b>[A-Z][a-z]{{2,}})(?=\s*[,.;:)!?]|\s*$|\s+(?:and|with|in|from|that|which|who|was|is)\b)")
+
+
+def _source_authors(text: str, found: list[Mention], critic: Critic) -> list[Mention]:
+    """Lone surnames in a source cue ("adapted from Chekhov's play") not found otherwise."""
+    out = []
+    taken = SpanIndex((m.start, m.end) for m in found)
+    for m in _LONE_AUTHOR.finditer(text):
+        g = "a" if m["a"] else "b"
+        s, e = m.span(g)
+        name = m[g]
+        if taken.overlaps(s, e) or fold(name) in NOT_PEOPLE or critic.covers(s, e) or fold(name) in critic.keys():
+            continue
+        out.append(Mention("person", name, s, e, "people.source_author", confidence("people.source_author")))
     return out
 
 
@@ -612,7 +638,7 @@ def _mostly_given(known: Container[str], word: str) -> bool:
     return mostly_given is not None and mostly_given(word)
 
 
-def _plausible_single_name(tok, text: str, other_names: set[str], known: Container[str]) -> bool | str:
+def _plausible_single_name(tok, text: str, other_names: set[str], known: Container[str]) -> bool:
     """A one-word PERSON: part of another name in the review, else a proper noun the text never
     uses as an ordinary word and (with a KB) somebody's surname or single name, not mostly a
     first name."""
@@ -626,16 +652,4 @@ def _plausible_single_name(tok, text: str, other_names: set[str], known: Contain
     if _mostly_given(known, tok.text):
         return False
     surname = getattr(known, "has_surname", None)
-    if surname is None or surname(tok.text) or tok.text in known:  # "Madonna"
-        return True
-    # a writer or composer the film KB lacks, named by the work: "Ibsen's "A Doll's House"", "Homer's epic poem"
-    # ("work": such a person gets no credit, see resolve_cast)
-    return "work" if _WORK_AFTER.match(text, tok.idx + len(tok.text)) else False
-
-
-#: "'s" and a quoted title or a literary or musical work after a one-word name (README: archive count, precision).
-_WORK_AFTER = re.compile(
-    r"['\u2019]s\s+(?:[\"\u201c]|''|(?:[a-z][\w-]*\s+){0,2}(?:novels?|novellas?|plays?|poems?|books?|"
-    r"(?:short\s+)?stor(?:y|ies)|traged(?:y|ies)|sonnets?|memoirs?|writings?|symphon(?:y|ies)|operas?|"
-    r"concertos?|verse|prose)\b)"
-)
+    return surname is None or surname(tok.text) or tok.text in known  # "Madonna"

@@ -259,13 +259,14 @@ class ResolveCast:
         ctx.people = [p for p in ctx.people if p.person not in fictional]
         found = [c for c in found if c.object not in fictional]
         characters = [c for c in characters if c.object not in fictional]
-        # a writer named only by one word and a work ("Homer's "Odyssey"", "Ibsen's play") is a person of the
-        # review, but the possessive credit cues read such works as films: no credit (held-out sets: the source
-        # credits kept for them cost more than they gave)
-        authors = _named_by_work(people)
-        found = [c for c in found if c.object not in authors]
-        characters = [c for c in characters if c.object not in authors]
 
+        # "Travis Bickle in TAXI DRIVER": a part, not an actor; "X in FILM" holds for names the KB or the
+        # header knows (a surname alone: one the KB has as a surname)
+        has_surname = getattr(known, "has_surname", None)
+        found = [c for c in found if c.rule != "credits.name_in_film" or c.object in known
+                 or c.object in ctx.header_roles
+                 or (" " not in c.object and has_surname is not None and has_surname(c.object)
+                     and not known.mostly_given_name(c.object))]
         if self.fallback_actors:
             found += _fallback_actors(ctx, found, characters, known)
         found += [Fact(c.subject, "actor", c.object, c.start, c.end, c.rule, c.confidence) for c in characters]
@@ -362,15 +363,6 @@ def _title_parts(title: str | None, text: str, candidates: set[str]) -> set[str]
     return hits if hits and not _TRUE_STORY.search(text) else set()
 
 
-def _named_by_work(people: list[Mention]) -> set[str]:
-    """Persons whose every mention is a one-word name found by a work after it (``people.ner_work``),
-    or another occurrence of such a name."""
-    rules: dict[str, set[str]] = defaultdict(set)
-    for m in people:
-        rules[m.name].add(m.rule)
-    return {n for n, r in rules.items() if "people.ner_work" in r and r <= {"people.ner_work", "people.propagated"}}
-
-
 def _named_as_characters(text: str, people: list[Mention], candidates: set[str], actors: set[str]) -> set[str]:
     """Names the text gives as parts: after a part cue ("as NAME", "plays NAME"), before a
     performer in brackets ("NAME (Actor)", the actor a name the KB or the header knows), or
@@ -425,7 +417,7 @@ def _kb_roles_for_possessives(found: list[Fact], titles: dict[str, tuple[str, in
     """"X's FILM" names no craft: where the KB's principals know the pair, their role wins."""
     out = []
     for c in found:
-        if c.rule == "credits.possessive_film" and c.subject in titles:
+        if c.rule in ("credits.possessive_film", "credits.name_in_film") and c.subject in titles:
             kb = roles_of(c.object, *titles[c.subject])
             # a director may be filed as a performer: "actor" counts only beside another director
             role = "director" if "director" in kb else "source_author" if "source_author" in kb else \

@@ -211,6 +211,10 @@ def _build_locked(raws: list[RawReview], report: BuildReport, options: BuildOpti
                     flush()
         flush()
         report.stages["extract (in the workers)"] = time.monotonic() - t_extract
+        # the model and the KB are done with: their memory goes back before the store's load
+        global _WORK
+        _WORK, extractor, linker = (), None, None
+        gc.collect()
         t_store = time.monotonic()
         store = None
         if feeder is not None:
