@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 NER_DIR = Path(__file__).resolve().parent / "filmkg_ner"
+#: The credit-role classifier (spaCy textcat_multilabel, extractors/credit_roles.py).
+ROLES_DIR = Path(__file__).resolve().parent / "filmkg_roles"
 #: The labels the NER model predicts.
 NER_LABELS = ("EVENT", "FILM", "PERSON", "PLACE")
 
@@ -34,4 +36,4 @@ def _load(senter: bool) -> Language:
     return spacy.load(NER_DIR, exclude=[] if senter else ["senter"])
 
 
-__all__ = ["NER_DIR", "NER_LABELS", "load_ner"]
+__all__ = ["NER_DIR", "ROLES_DIR", "NER_LABELS", "load_ner"]
