@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
@@ -90,25 +91,63 @@ def load_classifier() -> Pipeline:
 
 def scores(texts: list[str]) -> list[dict[str, float]]:
     """The classifier's score per role for each text."""
+    if not texts:
+        return []
     nlp = load_classifier()
-    return [dict(doc.cats) for doc in nlp.pipe(texts, batch_size=64)]
+    textcat = nlp.get_pipe("textcat_multilabel")
+    # predict() on made docs: nlp.pipe's batching machinery cost twice the model itself
+    rows = textcat.predict([nlp.make_doc(t) for t in texts])
+    labels = textcat.labels
+    return [{label: float(v) for label, v in zip(labels, row, strict=True)} for row in rows.tolist()]
 
 
-@Language.component(
+@Language.factory(
     "credit_roles",
     requires=[state.attr(state.PEOPLE), state.attr(state.TITLES), state.attr(state.REVIEWED),
               state.attr(state.CREDITS)],
     assigns=[state.attr(state.CREDITS)],
 )
-@state.guarded("credit_roles")
-def credit_roles(doc: Doc) -> Doc:
-    if not THRESHOLDS:
-        return doc
-    ctx = ReviewContext.from_doc(doc)
-    found = find_role_credits(ctx, state.facts(doc, state.CREDITS))
-    if found:
-        state.set_records(doc, state.CREDITS, state.facts(doc, state.CREDITS) + found)
-    return doc
+def make_credit_roles(nlp: Language, name: str) -> CreditRoles:
+    return CreditRoles()
+
+
+class CreditRoles:
+    """The component; ``pipe`` scores the candidates of a whole batch of reviews in one call."""
+
+    def __init__(self) -> None:
+        if THRESHOLDS:
+            load_classifier()  # when the pipeline is built, not inside the first review's time
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 16) -> Iterator[Doc]:
+        batch: list[Doc] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._batch(batch)
+                batch = []
+        yield from self._batch(batch)
+
+    def _batch(self, docs: list[Doc]) -> list[Doc]:
+        work: list[tuple[Doc, ReviewContext, list[Fact], list[PersonSpan], list[str]]] = []
+        for doc in docs:
+            if getattr(doc._, state.FAILED) or not THRESHOLDS:
+                continue
+            try:
+                ctx = ReviewContext.from_doc(doc)
+                facts = state.facts(doc, state.CREDITS)
+                cands = candidates(ctx, facts)
+                work.append((doc, ctx, facts, cands, [mention_text(ctx, p) for p in cands]))
+            except Exception as exc:  # noqa: BLE001 - one bad review is reported, never fatal
+                setattr(doc._, state.FAILED, f"credit_roles: {type(exc).__name__}: {exc}")
+        all_scores = iter(scores([t for *_, texts in work for t in texts]))
+        for doc, ctx, facts, cands, _ in work:
+            found = role_credits(ctx, [(p, next(all_scores)) for p in cands], THRESHOLDS)
+            if found:
+                state.set_records(doc, state.CREDITS, facts + found)
+        return docs
 
 
 def candidates(ctx: ReviewContext, facts: list[Fact]) -> list[PersonSpan]:
@@ -121,18 +160,25 @@ def candidates(ctx: ReviewContext, facts: list[Fact]) -> list[PersonSpan]:
 
 def find_role_credits(ctx: ReviewContext, facts: list[Fact],
                       thresholds: dict[str, float] | None = None) -> list[Fact]:
-    thresholds = THRESHOLDS if thresholds is None else thresholds
+    """The classifier's credits for one review (``thresholds``: :data:`THRESHOLDS`)."""
     cands = candidates(ctx, facts)
-    if not cands or not thresholds:
+    return role_credits(ctx, list(zip(cands, scores([mention_text(ctx, p) for p in cands]), strict=True)),
+                        THRESHOLDS if thresholds is None else thresholds)
+
+
+def role_credits(ctx: ReviewContext, scored: list[tuple[PersonSpan, dict[str, float]]],
+                 thresholds: dict[str, float]) -> list[Fact]:
+    """A credit per person and role whose best-scoring mention reaches the role's threshold."""
+    if not ctx.reviewed:
         return []
     best: dict[tuple[str, str], tuple[float, PersonSpan]] = {}
-    for p, cats in zip(cands, scores([mention_text(ctx, p) for p in cands]), strict=True):
+    for p, cats in scored:
         for role, least in thresholds.items():
             score = cats.get(role, 0.0)
             if score >= least and score > best.get((p.person, role), (0.0, p))[0]:
                 best[(p.person, role)] = (score, p)
     return [Fact(ctx.reviewed, role, person, p.start, p.end, RULE, _confidence(score))
-            for (person, role), (score, p) in best.items() if ctx.reviewed]
+            for (person, role), (score, p) in best.items()]
 
 
 def _confidence(score: float) -> float:
@@ -140,4 +186,5 @@ def _confidence(score: float) -> float:
     return round(0.55 + 0.1 * score, 3)
 
 
-__all__ = ["credit_roles", "mention_text", "find_role_credits", "scores", "load_classifier", "THRESHOLDS", "RULE"]
+__all__ = ["CreditRoles", "mention_text", "find_role_credits", "role_credits", "candidates", "scores",
+           "load_classifier", "THRESHOLDS", "RULE"]

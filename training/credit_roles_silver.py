@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     split: dict[str, list[dict]] = {"train": [], "dev": []}
     stats: dict[str, Counter[str]] = {"train": Counter(), "dev": Counter()}
     for doc, review in nlp.pipe(reviews(), as_tuples=True, n_process=args.n_process, batch_size=16):
-        if getattr(doc._, "fk_failed"):
+        if doc._.fk_failed:
             continue
         part = "dev" if is_heldout(review.identifier) else "train"
         stats[part]["reviews"] += 1

@@ -11,7 +11,6 @@ import shutil
 import sys
 from pathlib import Path
 
-
 DESCRIPTIONS = {
     "filmkg_ner": "PERSON and FILM for film reviews; trained on silver labels from the "
                   "rec.arts.movies.reviews archive (see training/README.md)",
