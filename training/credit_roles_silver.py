@@ -32,6 +32,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 TARBALL = SHARED / "corpus" / "rec-arts-movies-reviews-html.tar.gz"
 #: The roles the classifier learns (a header label gives one or more of them).
+#: Credit rules that ask the KB (extractors/resolve.py).
+KB_RULES = frozenset({"credits.kb_principal_sentence", "credits.kb_principal_reviewed", "credits.possessive_film_kb"})
 LABELS = ("director", "screenwriter", "actor", "producer", "composer", "cinematographer", "editor", "source_author")
 
 
@@ -80,10 +82,13 @@ def review_examples(doc, stats: Counter[str]) -> list[dict]:
         return []
     stats["reviews with a full header"] += 1
     prefixes = header_rules(header)
+    # the roles the prose rules give each person, KB-driven rules apart: a film outside the
+    # bundled KB subset (most reviews a build meets) gets none of those
     prose_credits: dict[str, set[str]] = {}
+    kb_credits: dict[str, set[str]] = {}
     for f in state.facts(doc, state.CREDITS):
         if f.subject == ctx.reviewed and not from_header(f, prefixes):
-            prose_credits.setdefault(f.object, set()).add(f.predicate)
+            (kb_credits if f.rule in KB_RULES else prose_credits).setdefault(f.object, set()).add(f.predicate)
     lines = header_lines(ctx.text, [(m.start, m.end) for m in header])
     out = []
     for p in ctx.people:
@@ -96,7 +101,8 @@ def review_examples(doc, stats: Counter[str]) -> list[dict]:
         if p.person in roles and not labels:  # a header role the classifier does not learn
             continue
         out.append({"text": mention_text(ctx, p), "labels": labels, "person": p.person,
-                    "rules": sorted(prose_credits.get(p.person, ()))})
+                    "rules": sorted(prose_credits.get(p.person, ())),
+                    "kb": sorted(kb_credits.get(p.person, ()))})
         stats["examples"] += 1
         for label in labels or ["(none)"]:
             stats[label] += 1
@@ -136,7 +142,9 @@ def main(argv: list[str] | None = None) -> int:
 
     split: dict[str, list[dict]] = {"train": [], "dev": []}
     stats: dict[str, Counter[str]] = {"train": Counter(), "dev": Counter()}
-    for doc, review in nlp.pipe(reviews(), as_tuples=True, n_process=args.n_process, batch_size=16):
+    # never the classifier's own credits: they would count as the rules'
+    for doc, review in nlp.pipe(reviews(), as_tuples=True, n_process=args.n_process, batch_size=16,
+                                disable=["credit_roles"]):
         if doc._.fk_failed:
             continue
         part = "dev" if is_heldout(review.identifier) else "train"
@@ -178,7 +186,7 @@ def write_docbins(folder: Path) -> None:
         rows = [json.loads(line) for line in (folder / f"{part}.jsonl").open()]
         taught = covered(rows)
         # what the component sees: mentions of people the prose rules gave no credit (the header
-        # aside); the rest are the easy phrasings the rules already read
+        # and the KB aside); the rest are the easy phrasings the rules already read
         rows = [r for r in rows if not r["rules"]]
         db = DocBin()
         for r in rows:

@@ -4,18 +4,23 @@
         [--data training/roles_corpus/dev.jsonl] [--threshold 0.5 ...]
 
 Reads the held-back slice (reviews with id mod 10 == 0, training/credit_roles_silver.py) and
-prints, per role and threshold, precision, recall and F1 of the classifier on the prose
-mentions, and "R new": recall on the positive mentions whose person the prose rules gave no
-such credit (what the classifier can add).
+prints, for the mentions of people the prose rules credit nothing (the component's
+candidates; ``--all``: every prose mention), per role and threshold, precision, recall and F1
+of the classifier per mention, and per person (the best of a person's mentions in a review:
+what the component credits). A role counts only in reviews whose header teaches it
+(``covered`` in credit_roles_silver.py).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "training"))
+from credit_roles_silver import covered  # noqa: E402 - a script beside this one
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,24 +35,35 @@ def main(argv: list[str] | None = None) -> int:
 
     nlp = spacy.load(args.model)
     rows = [json.loads(line) for line in args.data.open()]
+    taught = covered(rows)  # a label counts only in reviews whose header teaches it
     if not args.all:  # what the component sees: people the rules gave no credit
         rows = [r for r in rows if not r["rules"]]
     cats = [d.cats for d in nlp.pipe((r["text"] for r in rows), batch_size=256)]
     labels = sorted({label for c in cats for label in c})
-    print(f"{len(rows):,} held-back mentions, {sum(not r['labels'] for r in rows):,} without a role")
-    print(f"{'role':16} {'thr':>5} {'gold':>6} {'pred':>6} {'P':>6} {'R':>6} {'F':>6} {'new':>5} {'R new':>6}")
+    print(f"{len(rows):,} held-back mentions, {sum(not r['labels'] for r in rows):,} without a role; "
+          f"{len({(r['id'], r['person']) for r in rows}):,} people (best mention per person and review)")
+    print(f"{'role':16} {'thr':>5} {'gold':>6} {'pred':>6} {'P':>6} {'R':>6} {'F':>6}   "
+          f"{'people':>6} {'pred':>6} {'P':>6} {'R':>6}")
     for label in labels:
+        mine = [(r, c[label]) for r, c in zip(rows, cats, strict=True) if label in taught[r["id"]]]
+        best: dict[tuple[str, str], float] = {}
+        gold_person: dict[tuple[str, str], bool] = {}
+        for r, score in mine:
+            key = (r["id"], r["person"])
+            best[key] = max(best.get(key, 0.0), score)
+            gold_person[key] = label in r["labels"]
         for t in args.threshold:
-            gold = [label in r["labels"] for r in rows]
-            pred = [c[label] >= t for c in cats]
-            tp = sum(g and p for g, p in zip(gold, pred, strict=True))
-            new = [g and label not in r["rules"] for g, r in zip(gold, rows, strict=True)]
-            tp_new = sum(n and p for n, p in zip(new, pred, strict=True))
-            p_, r_ = tp / max(1, sum(pred)), tp / max(1, sum(gold))
-            f = 2 * p_ * r_ / (p_ + r_) if p_ + r_ else 0.0
-            print(f"{label:16} {t:5.2f} {sum(gold):6} {sum(pred):6} {p_:6.3f} {r_:6.3f} {f:6.3f} {sum(new):5} "
-                  f"{tp_new / max(1, sum(new)):6.3f}")
+            m = _prf([label in r["labels"] for r, _ in mine], [score >= t for _, score in mine])
+            pp = _prf([gold_person[k] for k in best], [best[k] >= t for k in best])
+            print(f"{label:16} {t:5.2f} {m[0]:6} {m[1]:6} {m[2]:6.3f} {m[3]:6.3f} {m[4]:6.3f}   "
+                  f"{pp[0]:6} {pp[1]:6} {pp[2]:6.3f} {pp[3]:6.3f}")
     return 0
+
+
+def _prf(gold: list[bool], pred: list[bool]) -> tuple[int, int, float, float, float]:
+    tp = sum(g and p for g, p in zip(gold, pred, strict=True))
+    p_, r_ = tp / max(1, sum(pred)), tp / max(1, sum(gold))
+    return sum(gold), sum(pred), p_, r_, 2 * p_ * r_ / (p_ + r_) if p_ + r_ else 0.0
 
 
 if __name__ == "__main__":
