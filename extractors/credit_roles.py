@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 from filmkg.core.errors import ModelMissingError
 from filmkg.core.records import Fact
 from filmkg.extractors import state
+from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import PersonSpan, ReviewContext
 from filmkg.extractors.models import ROLES_DIR
 
@@ -183,7 +184,7 @@ def role_credits(ctx: ReviewContext, scored: list[tuple[PersonSpan, dict[str, fl
 
 def _confidence(score: float) -> float:
     # over the default --min-confidence (0.5), under the rules' cue credits (0.7-0.85)
-    return round(0.55 + 0.1 * score, 3)
+    return round(confidence(RULE) + 0.1 * score, 3)
 
 
 __all__ = ["CreditRoles", "mention_text", "find_role_credits", "role_credits", "candidates", "scores",

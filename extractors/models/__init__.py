@@ -2,8 +2,10 @@
 
 ``filmkg_ner/`` is a small spaCy pipeline (tok2vec + tagger + senter + ner; labels PERSON,
 FILM, PLACE and EVENT) trained on the archive's own silver labels; it is the default model
-under the extractors (``extractors/pipeline.py``). training/README.md is its model card and
-training/ holds the code that rebuilds it.
+under the extractors (``extractors/pipeline.py``). ``filmkg_roles/`` is a bag-of-n-grams text
+classifier that scores the credit roles of a person mention (``extractors/credit_roles.py``),
+trained on the credits headers of the archive. training/README.md holds their model cards and
+training/ the code that rebuilds them.
 """
 
 from __future__ import annotations
