@@ -1,19 +1,21 @@
 """Credits the prose rules miss: a small classifier reads the words around a person mention.
 
 The rules of :mod:`filmkg.extractors.credits` know the common phrasings ("directed by X",
-"X's performance"); the long tail ("X fills the screen with menace", "X's camera prowls")
-defeats them. ``extractors/models/filmkg_roles`` is a spaCy text classifier (bag of n-grams,
-one sigmoid per role) trained on the archive's own silver labels (training/credit_roles_silver.py,
+"X's performance"); the long tail ("X and Y trade barbs", "X is appropriately slimy") defeats
+them. ``extractors/models/filmkg_roles`` is a spaCy text classifier (bag of n-grams, one sigmoid
+per role) trained on the archive's own silver labels (training/credit_roles_silver.py,
 training/README.md): in reviews whose credits header names the film's people, the prose
 mentions of those people are labelled with the header's roles, and the mentions of people the
-header does not name are the negatives (mostly people of other films).
+header does not name are the negatives (mostly people of other films, and characters). It is
+trained on the mentions of people the prose rules credit nothing: the ones it is asked about.
 
 The classifier sees :func:`mention_text`: the mention's sentence (at most a window around it),
 lower-cased, with the mention replaced by ``qqtarget``, other people by ``qqperson``, the
 reviewed film by ``qqfilm`` and other films by ``qqother``: it learns the phrasing, not the
-names. The ``credit_roles`` component runs after ``resolve_credits`` and only on people the
-rules gave no credit for the reviewed film; a person gets a role when one of their mentions
-scores at least the role's threshold in :data:`THRESHOLDS` (chosen on dev).
+names. The ``credit_roles`` component runs last (after ``resolve_cast``: characters are dropped,
+the KB's credits are in) and only on people the rules gave no credit on the reviewed film; a
+person gets a role when one of their mentions scores at least the role's threshold in
+:data:`THRESHOLDS` (chosen on dev; only ``actor``).
 """
 
 from __future__ import annotations
