@@ -75,9 +75,16 @@ _GENERIC = {"character", "main character", "hero", "heroine", "protagonist", "le
             "latter", "former", "rest", "cast", "best", "same", "way", "most", "performance"}
 #: generic alone, a part once qualified ("an old man", "a nice guy")
 _PERSON_NOUNS = {"man", "woman", "guy", "one"}
+#: jobs a part may have once qualified ("an aspiring writer", "a struggling documentary filmmaker")
+_JOBS = {"actor", "actress", "director", "filmmaker", "writer", "screenwriter", "producer", "composer", "singer",
+         "comedian", "star"}
+_NOT_QUALIFYING = {"supporting", "leading", "lead", "character", "comic", "and", "talented", "gifted", "first-time",
+                   "co-", "real", "real-life", "movie", "film", "famous", "well-known", "accomplished", "seasoned"}
 _PLAY_AFTER = re.compile(
     # "X (FILM) plays", "X, a relative newcomer to film, plays" (an apposition between)
-    r"^\s*(?:\([^()]{0,60}\)\s*)?(?:,\s+(?:a|an|the)\s+[^,;()]{3,80},\s*)?,?\s*(?:who\s+|which\s+)?"
+    # ... "X, of course, plays", "X, in the performance of a lifetime, plays", "X, who reminds me of Y, plays"
+    r"^\s*(?:\([^()]{0,60}\)\s*)?(?:,\s+(?:a|an|the)\s+[^,;()]{3,80},\s*|,\s+(?-i:(?![A-Z]))[^,;()]{3,80},\s*"
+    r"(?=(?:plays|portrays|stars\s+as|is\s+cast\s+as|co-stars\s+as|appears\s+as)\b))?,?\s*(?:who\s+|which\s+)?"
     r"(?:also\s+|here\s+|now\s+|once\s+again\s+|again\s+|"
     r"(?!(?:only|usually|often|always|typically|generally|normally|frequently|previously|formerly|rarely|"
     r"seldom|early|likely|really|supposedly)\b)[a-z]+ly\s+)?"
@@ -88,13 +95,20 @@ _PLAY_AFTER = re.compile(
     r"(?:has|had|gives|gave|delivers|delivered|does|did|makes|made|turns\s+in)\s+(?:a|an|his|her|some)\s+"
     r"(?:[\w\-]+\s+){0,3}?(?:turn|performance|job|work|role|appearance|cameo)\s+as|"
     r"co-stars\s+as|appears\s+as|shows\s+up\s+(?:as|playing)|turns\s+up\s+as|"
+    # "Kline's turn as Vince", "Hunter's tough, sly performance as the cop" (the sentence names no other film)
+    r"['\u2019]s?\s+(?:[\w\-]+,?\s+){0,3}?(?:role|turn|performance|portrayal|part)\s+as|"
+    # "X returns as ...", "X reprises her role as ...", "X shines / excels / stands out as ..."
+    r"(?:returns|returned|returning|is\s+back|was\s+back)\s+as|reprises?\s+(?:his|her|their|the)\s+(?:[\w\-]+\s+)?"
+    r"roles?\s+as|(?:shines|shone|excels|excelled|sparkles|triumphs|stands\s+out|stood\s+out)\s+as|"
     # "X is a complete riot as ...", "X is funny and warmly befuddled as ..." (a judgement, then the part)
     r"(?:is|was|does|did)\s+(?:(?!as\b|listed\b|credited\b|billed\b|not\b|never\b)[\w\-]+\s+){0,4}as|"
     r"as)\s+",
     re.IGNORECASE,
 )
 _PAREN_OPENER = re.compile(
-    rf"\(\s*(?:(?:played|portrayed|voiced|essayed)\s+by\s+|(?:an?|the)\s+"
+    # "(played by X)", "(nicely played by X)", "(now played by X)", "(played by the late X)"
+    rf"\(\s*(?:(?:(?:now|here|also|again|[a-z]+ly)\s+)?(?:played|portrayed|voiced|essayed)\s+by\s+"
+    rf"(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?|(?:an?|the)\s+"
     rf"(?:(?!(?:of|by|from|for|to|with|in|on|at|and|or)\b)[a-z][\w\-]*\s+){{0,3}}?"
     rf"(?:(?:turn|performance|portrayal|work)\s+(?:by|from)\s+)?)?(?P<co>(?:{_NAME}(?:\s*,\s*(?:and\s+)?|\s+and\s+|"
     rf"\s*&\s*))*)$")
@@ -102,8 +116,10 @@ _PAREN_OPENER = re.compile(
 _ENSEMBLE = {"lead", "player", "performer", "cast", "member", "actor", "actresse", "co-star", "people", "name",
              "couple", "pair", "duo"}
 _PLAYED_BY_BEFORE = re.compile(
-    rf"(?P<who>{_NAME}|(?:a|an|the|his|her|their|[A-Z][\w\-]*['\u2019]s)\s+(?:[\w\-]+\s+){{0,3}}[\w\-]+),?\s+(?:is\s+|was\s+)?(?:played|portrayed|"
-    rf"essayed|voiced)\s+by\s+$"
+    rf"(?P<who>(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]*['\u2019]s)\s+(?:[\w\-]+\s+){{0,3}}[\w\-]+|{_NAME}),?"
+    # "Bernie, played perfectly by X", "a single mother (played with no stretch whatsoever by X)"
+    rf"\s+(?:is\s+|was\s+)?(?:played|portrayed|essayed|voiced)\s+(?:(?:[a-z]+ly|with\s+[^,.;:()]{{3,40}}?)\s+)?"
+    rf"by\s+$"
 )
 _TITLE_BEFORE = re.compile(
     r"\b(?P<t>(?:Deputy\s+)?(?:Mayor|Detective|Sheriff|Captain|Officer|Agent|Professor|Judge|President|General|"
@@ -116,10 +132,25 @@ _AS_BEFORE = re.compile(rf"(?:^|[.;]\s+|\n)As\s+(?P<n>{_NAME}|(?:the|their|his|h
 _CHARACTER_OF = re.compile(r"^['\u2019]s?\s+character(?:,\s+|\s+is\s+)(?:the|a|an)\s+(?P<d>(?:[\w\-'\u2019]+\s+){0,5}?"
                            r"[\w\-'\u2019]+)" + _DESC_STOP)
 #: "D.B. Sweeney is a rival coach": a copula description, unless it judges the acting
-_IS_A = re.compile(r"^\s+(?:is|was)\s+(?:a|an)\s+(?P<d>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)" + _DESC_STOP)
+_IS_A = re.compile(r"^\s+(?:is|was)\s+(?P<det>a|an|the)\s+(?P<d>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)" + _DESC_STOP)
+#: "Streep's Kate Gulden, a mother of two", "Foxx's Alvin Sanders is": a name closed by punctuation or a
+#: verb (not "Streep's Oscar nomination", "Streep's English accent")
+_OWNS_PART = re.compile(rf"^['\u2019]s?\s+(?P<n>{_NAME})"
+                        rf"(?=\s*[,;:!?)]|\.(?!\w)|\s+(?:is|was|who|whose|has|had|does|did)\b)"
+                        rf"(?:,\s+(?:a|an|the)\s+(?P<d>(?:[\w\-'\u2019]+\s+){{0,4}}?[\w\-'\u2019]+){_DESC_STOP})?")
+_NOT_PART = {"The", "A", "An", "Oscar", "Academy", "Hollywood", "Broadway", "Mr", "Mrs", "Ms", "I", "He", "She", "It",
+             "They", "We", "You", "This", "That", "His", "Her", "Their", "Its"}
 _IS_NAMED = re.compile(rf"^\s+(?:is|was)\s+(?P<n>{_NAME}),\s+(?:a|an|the)\s+(?P<d>(?:[\w\-'\u2019]+\s+){{0,4}}?"
                        rf"[\w\-'\u2019]+)" + _DESC_STOP)
-_JUDGEMENT = {"revelation", "delight", "joy", "standout", "treat", "disappointment", "pleasure", "surprise", "actor",
+#: what "X is the ..." says of the acting or the film, not of a part
+_THE_JUDGEMENT = {"only", "one", "heart", "soul", "center", "centre", "highlight", "reason", "glue", "anchor", "focus",
+                  "backbone", "draw", "attraction", "exception", "thing", "person", "first", "last", "next", "real",
+                  "whole", "picture", "key", "life", "lead", "main", "problem", "saving", "spark", "weak", "ideal",
+                  "obvious", "right", "wrong", "perfect", "top", "same", "other", "film", "movie", "show", "story",
+                  "title", "voice", "face", "king", "queen", "master", "epitome", "type", "most", "least", "more",
+                  "less"}
+_JUDGEMENT = {"pro", "replacement", "revelation", "delight", "joy", "standout", "treat", "disappointment", "pleasure",
+              "surprise", "actor",
               "actress", "star", "performer", "talent", "presence", "natural", "hoot", "scream", "bore", "mess",
               "wonder", "find", "riot", "knockout", "stitch", "bit", "lot", "little", "good", "fine", "great", "joke",
               "shame", "pity", "must", "choice", "casting", "comedian", "singer", "director", "fan", "veteran",
@@ -150,7 +181,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         return not (inner_p not in people_names and len(inner_p.split()) == 1 and len(outer_p.split()) >= 2)
 
     hits: list[Fact] = []
-    for p in ctx.people:
+    for p in ctx.people + _pronoun_subjects(ctx, actors, actorish):
         s_start, s_end = ctx.sentence_of(p.start)
         before = text[max(s_start, p.start - 120) : p.start]
         after = text[p.end : min(s_end, p.end + 160)]
@@ -217,11 +248,14 @@ def find_characters(ctx: ReviewContext, actors: set[str],
 
         # "Willis plays Harry Stamper, a deep-core oil driller" / "Lennon shows up playing a bartender"
         pm = _PLAY_AFTER.match(after)
+        if pm and after.startswith(",") and re.search(r"\b(?:of|like|than|with|who|whom|by|from)\s+$",
+                                                      text[max(s_start, p.start - 30) : p.start]):
+            pm = None  # "Cropper, who reminds me of Janet McTeer, plays Kate": the name closes an apposition
         if pm:
             rest = after[pm.end() :]
             name = desc = None
             nm = re.match(rf"(?:the\s+)?(?P<n>{_NAME})", rest)
-            owner = re.match(rf"(?P<o>{_NAME})['\u2019]s\s+(?P<d>(?:[a-z][\w\-]*\s+){{0,3}}?[a-z][\w\-]*)"
+            owner = re.match(rf"(?P<o>{_NAME})['\u2019]s?\s+(?P<d>(?:[a-z][\w\-]*\s+){{0,3}}?[a-z][\w\-]*)"
                              rf"(?:\s+(?P<n>{_NAME})|{_DESC_STOP})", rest)
             if owner:
                 # "Chloe Sevigny as Bateman's secretary Jean"
@@ -235,10 +269,14 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             else:
                 dm = _DESC.match(rest)
                 # "plays the lead" names no part, "plays the old man on the farm" does
-                generic = dm and ((dm["d"].split()[-1].lower() in _GENERIC and not (
-                    len(dm["d"].split()) > 1 and dm["d"].split()[-1].lower() in _PERSON_NOUNS))
-                    or re.search(r"\b(?:role|part)s?\b", dm["d"]))
-                if dm and not generic:
+                words = dm["d"].lower().split() if dm else []
+                # a qualified man or job is a part: "an old man", "an aspiring writer", "a loud Italian actor"
+                # (not "a supporting actor", "a writer and director", "a great actor")
+                qualified = len(words) > 1 and (words[-1] in _PERSON_NOUNS or (
+                    words[-1] in _JOBS and not set(words[:-1]) & (_JUDGEMENT | _NOT_QUALIFYING)))
+                generic = dm and ((words[-1] in _GENERIC and not qualified)
+                                  or re.search(r"\b(?:role|part|character)s?\b", dm["d"]))
+                if dm and not generic and words[-1] not in _JUDGEMENT:  # "as a delight"
                     desc = dm["d"]
             plural = re.match(r"\s*(?:play|portray|are|were)\b", after)
             if plural and "respectively" in text[s_start:s_end]:
@@ -246,6 +284,10 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             team = _joined_before(ctx, p) if plural else [p]
             if plural and (len(team) < 2 or name):
                 continue  # "A and B play X": one part for two actors only when it is a description
+            owned = pm[0].lstrip()[:1] in ("'", "\u2019")
+            if owned and (not (p.person in actors or actorish(p.person))
+                          or any(f.film != ctx.reviewed for f in ctx.films_in(s_start, s_end))):
+                name = desc = None  # "Laughton's star turn as THE HUNCHBACK" in another film
             if (name or desc) and (p.person in actors or actorish(p.person) or pm[0].strip().lower() != "as"):
                 for q in team:
                     hits.append(_hit(q.person, ctx.reviewed, _clean(name), desc, q.start,
@@ -267,6 +309,14 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                                          "characters.title"))
                 continue
 
+        # "Aniston's Nina Borowski, a pregnant twentysomething": the part an actor of the film owns
+        om = _OWNS_PART.match(after) if p.person in actors else None
+        if om and not ctx.films_in(p.end, p.end + om.end("n")):
+            n = " ".join(om["n"].split())
+            if n not in ctx.header_roles and not actorish(cluster_of.get(n, n)) and n.split()[0] not in _NOT_PART:
+                hits.append(_hit(p.person, ctx.reviewed, _clean(n), om["d"], p.start, p.end + om.end(),
+                                 "characters.owns_part"))
+                continue
         cm = _CHARACTER_OF.match(after)
         if cm and (p.person in actors or actorish(p.person)):
             hits.append(_hit(p.person, ctx.reviewed, None, cm["d"], p.start, p.end + cm.end(),
@@ -281,7 +331,10 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                                  "characters.is_named"))
                 continue
         im = _IS_A.match(after)
-        if im and p.person in actors and not (set(im["d"].split()) & _JUDGEMENT):
+        # "X is the wormy dentist" (not "the best thing", "the film's heart", "the only reason")
+        judged = im and im["det"] == "the" and bool(set(im["d"].split()) & _THE_JUDGEMENT
+                                                    or re.search(r"(?:est|'s)\b", im["d"]))
+        if im and p.person in actors and not (set(im["d"].split()) & _JUDGEMENT) and not judged:
             hits.append(_hit(p.person, ctx.reviewed, None, im["d"], p.start, p.end + im.end(),
                                      "characters.is_a"))
             continue
@@ -290,8 +343,13 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         bm = _PLAYED_BY_BEFORE.search(before)
         if bm:
             who = bm["who"]
+            det = re.match(r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+", who)
             if re.match(r"[A-Z][\w\-]*['\u2019]s\s+[a-z]", who):  # "Ben's fiancee, played by X"
                 name, desc = None, who
+            elif det:  # "The oldest son, played by X" at a sentence start too ("the CIA, played by" is none)
+                d = who[det.end() :]
+                last = d.split()[-1]
+                name, desc = None, d if last[0].islower() and last.lower() not in _GENERIC else None
             elif who[0].isupper():
                 # a name spaCy took for a person is still the part unless it is a performer's
                 n = " ".join(who.split())
@@ -315,7 +373,30 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             elif not _is_person(n, people_names):
                 hits.append(_hit(p.person, ctx.reviewed, _clean(n), None, s_start + asm.start("n"), p.end,
                                          "characters.as_before"))
-    return one_per_actor(hits + _respectively(ctx, actors, actorish))
+    return one_per_actor(hits + _respectively(ctx, actors, actorish) + _paired_names(ctx, actors, actorish))
+
+
+#: "She plays Laurie Strode": a sentence opening with a pronoun and a verb of playing
+_PRONOUN_PLAYS = re.compile(r"(?:He|She)(?=\s+(?:also\s+|once\s+again\s+|again\s+|here\s+|now\s+)?(?:plays|portrays|"
+                            r"stars\s+as|is\s+cast\s+as|co-stars\s+as|appears\s+as|returns\s+as)\b)")
+
+
+def _pronoun_subjects(ctx: ReviewContext, actors: set[str], actorish: Callable[[str], bool]) -> list[PersonSpan]:
+    """"Charlize Theron is perfect as Lomax's wife. She plays her as a lonely woman": the pronoun opening a
+    sentence stands for the one actor of the film the sentence before names (none, or two, say nothing)."""
+    out = []
+    for i, (s, _) in enumerate(ctx.sentences):
+        m = _PRONOUN_PLAYS.match(ctx.text, s)
+        if not m or i == 0:
+            continue
+        # a writer-director named there is not the one acting ("writer/director X's comedy ... He plays")
+        prev = {q.person for q in ctx.people_in(*ctx.sentences[i - 1])
+                if (q.person in actors or actorish(q.person)) and not ctx.header_roles.get(q.person, set()) - {"actor"}
+                and not re.search(r"(?i)(?:director|writer|filmmaker|helmer)\S*\s+(?:\S+\s+)?$",
+                                  ctx.text[max(0, q.start - 30) : q.start])}
+        if len(prev) == 1:
+            out.append(PersonSpan(m.start(), m.end(), prev.pop()))
+    return out
 
 
 _PART = r"(?:(?:a|an|the)\s+)?(?P<{g}>[\w'\u2019\-]+(?:\s+[\w'\u2019\-]+){{0,4}}?)"
@@ -357,6 +438,34 @@ def _respectively(ctx: ReviewContext, actors: set[str], actorish: Callable[[str]
                     is_name = re.fullmatch(_NAME, part) is not None
                     out.append(_hit(p.person, ctx.reviewed, _clean(part) if is_name else None,
                                     None if is_name else part, a.start, b.end + rm.end(), "characters.respectively"))
+    return out
+
+
+#: "A and B play Hannah and Paul", "A and B star as Seth and Richie Gecko": two names in the actors' order
+_PAIRED_NAMES = re.compile(rf"\s+(?:play|portray|star\s+as|co-star\s+as|are\s+cast\s+as)\s+(?P<x>{_NAME})\s+and\s+"
+                           rf"(?P<y>{_NAME})\b(?!\s+[a-z]+ly\b)")
+
+
+def _paired_names(ctx: ReviewContext, actors: set[str], actorish: Callable[[str], bool]) -> list[Fact]:
+    """Two actors and two named parts in one order, without "respectively" (that is :func:`_respectively`)."""
+    text = ctx.text
+    out: list[Fact] = []
+    people = ctx.people
+    for a, b in zip(people, people[1:], strict=False):
+        if a.person == b.person or not re.fullmatch(r"\s+and\s+", text[a.end : b.start]):
+            continue
+        m = _PAIRED_NAMES.match(text, b.end)
+        if not m or not all(p.person in actors or actorish(p.person) for p in (a, b)):
+            continue
+        s_start, s_end = ctx.sentence_of(a.start)
+        if m.end() > s_end or "respectively" in text[s_start:s_end]:
+            continue
+        parts = [" ".join(m[g].split()) for g in ("x", "y")]
+        if any(actorish(ctx.people_in(m.start(g), m.end(g))[0].person) if ctx.people_in(m.start(g), m.end(g))
+               else n in ctx.header_roles for g, n in zip(("x", "y"), parts, strict=True)):
+            continue  # "A and B play Tom Ree and ...": performers named, not parts
+        for p, n in ((a, parts[0]), (b, parts[1])):
+            out.append(_hit(p.person, ctx.reviewed, _clean(n), None, a.start, m.end(), "characters.paired_names"))
     return out
 
 

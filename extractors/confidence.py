@@ -29,6 +29,7 @@ CONFIDENCE: dict[str, float] = {
     "people.ner:hyphen_pair": 0.6,      # "the Astaire-Rogers musical": two surnames
     "people.kb": 0.75,                  # a name-shaped run the KB knows as a person
     "people.name_shape": 0.6,           # a common given name (KB) + a capitalised surname
+    "people.source_author": 0.6,        # "adapted from Chekhov's play": a lone surname in a source cue
     "people.propagated": 0.6,           # another occurrence of a name found elsewhere in the review
     # titles: which films are named
     "titles.reviewed": 0.95,            # the reviewed film's title, in any case
@@ -87,6 +88,9 @@ CONFIDENCE: dict[str, float] = {
     "credits.filmography_list": 0.6,             # "her roles in A, B and C": the sentence's subject
     "credits.who_made": 0.65,                    # "X and Y (who went on to give us FILM)"
     "credits.own_films": 0.6,                    # "the Coens' latest offering ... FILM"
+    "credits.name_in_film": 0.6,                 # "like Nicholson in "The Shining"": X acted in FILM
+    "credits.star_of": 0.75,                     # "X, the star of FILM": X acted in FILM
+    "credits.acting_in": 0.7,                    # "X's performance in FILM": X acted in FILM
     "credits.possessive_film": 0.65,             # "Jan Kadar's 1964 masterpiece FILM"
     "credits.director_of": 0.7,                  # "X, the director of FILM"
     "credits.film_role": 0.75,                   # "FILM director X"
@@ -110,6 +114,8 @@ CONFIDENCE: dict[str, float] = {
     "characters.apposition": 0.6,       # "Fonda, the lawyer representing ..." (a known actor)
     "characters.title": 0.6,            # "Mayor Pacino" (a known actor)
     "characters.is_named": 0.7,         # "Hopper is Hewey Walker, a stalwart rebel" (a known actor)
+    "characters.paired_names": 0.7,     # "A and B play Hannah and Paul": the parts in the actors' order
+    "characters.owns_part": 0.7,        # "Aniston's Nina Borowski, a pregnant twentysomething" (an actor of the film)
     "characters.is_a": 0.55,            # "D.B. Sweeney is a rival coach" (a known actor)
 }
 

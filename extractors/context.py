@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import bisect
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -42,7 +44,8 @@ class ReviewContext:
         reviewed = getattr(doc._, state.REVIEWED)
         ctx = cls(
             text=state.text(doc),
-            sentences=bounded_sentences((s.start_char, s.end_char) for s in doc.sents),
+            sentences=bounded_sentences(_paragraph_cut(state.text(doc),
+                                                       ((s.start_char, s.end_char) for s in doc.sents))),
             reviewed=name_key(reviewed, film=True) if reviewed else None,
             films=sorted((FilmSpan(t.start, t.end, name_key(t.name, film=True), t.name)
                           for t in state.mentions(doc, state.TITLES)), key=lambda f: f.start),
@@ -85,6 +88,20 @@ def _within(spans: list, start: int, end: int) -> list:
 #: which look at the whole sentence around each name: a text with no full stop (a cast
 #: list of thousands of lines) would otherwise make them quadratic.
 MAX_SENTENCE = 3000
+
+
+#: A blank line ends a sentence: the senter runs a line with no full stop ("Directed by X" under a
+#: paragraph, a header line) into the next paragraph, and a hedge there ("should have") into it.
+_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+
+
+def _paragraph_cut(text: str, sents) -> Iterator[tuple[int, int]]:
+    for s, e in sents:
+        for m in _BLANK_LINE.finditer(text, s, e):
+            if m.start() > s and m.end() < e:
+                yield s, m.start()
+                s = m.end()
+        yield s, e
 
 
 def bounded_sentences(sents) -> list[tuple[int, int]]:

@@ -385,6 +385,13 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
             if om and not any(p.end < q.start < p.end + om.end() for q in people):
                 roles.append(("source_author", confidence("credits.source", "own"), p.start, "credits.source"))
 
+            # "fans of the Tom Wolfe novel", "I never read the Bret Easton Ellis novel on which it is based": a
+            # definite "the NAME novel" in a sentence naming no other film, comparing nothing, is the source
+            # (archive: extractors/README.md)
+            if re.search(r"\bthe\s+$", left[-5:], re.I) and _NAMED_SOURCE.match(right) and not any(
+                    f.film != reviewed for f in ctx.films_in(s_start, s_end)) and not _COMPARING.search(left):
+                roles.append(("source_author", confidence("credits.source"), p.start, "credits.source"))
+
             # lists carry the cue on: "cameos by Laurie Metcalf, Richard Lewis and Valeria Golino"
             if not roles and list_role and prev_end is not None and _LIST_SEP.match(text[prev_end : p.start]):
                 roles.append((list_role[0], list_role[1] - confidence("credits.cue_list", "step"), p.start,
@@ -400,8 +407,12 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                 if pn:
                     # the piece is music when the text around it talks of music; a film named there
                     # is a film's maker, settled by _film_relations
+                    # ... and not a source the sentence speaks of ("Homer's "Odyssey" on which it is based")
                     if variant == "quoted_piece" and (
-                            possessed_film or not _MUSIC.search(text[max(0, p.start - 300) : p.end + 300])):
+                            possessed_film or not _MUSIC.search(text[max(0, p.start - 300) : p.end + 300])
+                            or (re.search(r"\bbased\b", text[s_start:s_end])
+                                or _SOURCE_CONTEXT.search(text[s_start:s_end]))
+                            and not _MUSIC.search(text[max(s_start, p.start - 40) : p.start])):
                         continue
                     roles.append((role, confidence("credits.possessive", variant), p.start, "credits.possessive"))
             reviewed_named = any(f.film == reviewed for f in ctx.films_in(s_start, s_end))
@@ -722,6 +733,28 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
                 if f.film != ctx.reviewed or role != "actor":
                     hits.append(_credit(p.person, role, f.film, p.start, f.end, "credits.possessive_film",
                                         confidence("credits.possessive_film")))
+            # "Meg Ryan's performance in FILM", "Tom Hanks' turn in FILM", "Keitel's earlier role in FILM":
+            # the possessor acted in FILM (archive: 177 hits, 77 critics; extractors/README.md)
+            elif _ACTING_IN.fullmatch(between):
+                hits.append(_credit(p.person, "actor", f.film, p.start, f.end, "credits.acting_in",
+                                    confidence("credits.acting_in")))
+            # "like a non-threatening Nicholson in "The Shining"", "X was wonderful in FILM", "X, so good in
+            # FILM,": X acted in FILM, unless a crew word names X ("directed by X in FILM"), or the header
+            # gives X a crew role; the KB's role for the pair wins in resolve (archive: extractors/README.md)
+            elif f.film != ctx.reviewed and _NAME_IN.fullmatch(between) and not _CREW_BEFORE.search(
+                    text[max(s_start, p.start - 30) : p.start]) and \
+                    not ctx.header_roles.get(p.person, set()) - {"actor"}:
+                # "Tom Cruise and Robert Duvall in DAYS OF THUNDER": the names joined before too
+                hits.extend(_credit(q.person, "actor", f.film, q.start, f.end, "credits.name_in_film",
+                                    confidence("credits.name_in_film")) for q in _list_before(ctx, people, i)
+                            if not ctx.header_roles.get(q.person, set()) - {"actor"})
+            # "Keith Carradine, star of THE MODERNS,", "Olivia Williams, the incandescent co-star of "Rushmore,""
+            # (archive: extractors/README.md)
+            elif re.fullmatch(r",?\s*(?:the|who\s+(?:is|was)\s+(?:also\s+)?the)?\s*(?:[\w\-]+\s+)?(?:star|co-star|"
+                              r"lead|leading\s+(?:man|lady)|female\s+lead|male\s+lead)\s+(?:of|from)\s+"
+                              r"(?:(?:19|20)\d\d['\u2019]s\s+)?[\"'_*\u201c]*", between, re.I):
+                hits.append(_credit(p.person, "actor", f.film, p.start, f.end, "credits.star_of",
+                                    confidence("credits.star_of")))
             # "Spielberg, the director of THE COLOR PURPLE", "Andrew Bergman, director of two of the
             # brightest comedies of the '90s, 1992's "Honeymoon in Vegas" and ..."
             elif re.fullmatch(r",?\s*(?:the|who\s+(?:is|was)\s+(?:also\s+)?the|who)?\s*(?:\w+\s+)?(?:director|helmer|"
@@ -829,8 +862,26 @@ _CRAFT_ROLE = {"screenplay": "screenwriter", "script": "screenwriter", "score": 
                "editing": "editor"}
 _POSSESSIVE_GAP = re.compile(
     r"['\u2019]s?\s+(?:[\w\-,]+\s+|[\"\u201c][^\"\u201d]{1,40}[\"\u201d]\s*){0,7}?[\"'_*\u201c]*")
+#: "X's (wooden, Oscar-winning) turn / performance / role / part in FILM" ("X's work in FILM" is a craft as often)
+_ACTING_IN = re.compile(r"['\u2019]s?\s+(?:[\w\-,]+\s+){0,3}?(?:performances?|turns?|roles?|portrayals?|"
+                        r"acting|cameos?|part|characters?)\s+(?:in|from)\s+(?:(?:19|20)\d\d['\u2019]s\s+)?"
+                        r"[\"'_*\u201c]*", re.I)
+#: "X in FILM", "X (was) (so) wonderful in FILM", "X, so good in FILM"
+_NAME_IN = re.compile(r"(?:,?\s+(?:is|was|were|are)\s+(?:so\s+|very\s+|also\s+|equally\s+|quite\s+|just\s+)?"
+                      r"(?:excellent|wonderful|fine|good|great|terrific|superb|memorable|hilarious|funny|brilliant|"
+                      r"marvelous|marvellous|perfect|outstanding|effective|touching|chilling|menacing|miscast|wasted)"
+                      r"|,\s+(?:so\s+|very\s+|also\s+|equally\s+)?(?:good|great|wonderful|memorable|effective|"
+                      r"fine|terrific|brilliant|funny|hilarious))?\s+in\s+(?:(?:19|20)\d\d['\u2019]s\s+)?"
+                      r"[\"'_*\u201c]*", re.I)
+_CREW_BEFORE = re.compile(r"\b(?:direct\w*|written|writer|wrote|produc\w*|filmmaker|helm\w*|script\w*|score\w*|"
+                          r"compos\w*|shot|photograph\w*|edit\w*|novel\w*|author)\b[^,.;]*$", re.I)
+#: ... not when the work is named after it ("the Tom Stoppard play, "Arcadia"": a work of its own)
+_NAMED_SOURCE = re.compile(r"\s+(?:novel|book|best-?seller|novella|short\s+story|stage\s+play|play|memoir)\b(?!s)"
+                           r"(?!,?\s*[\"_\u201c*]|,?\s*(?-i:[A-Z]{3,}))", re.I)
+_COMPARING = re.compile(r"\b(?:like|a\s+la|than|reminiscent|unlike|as\s+in|recalls?|compared|without)\b", re.I)
 _LIST_GAP = re.compile(r"[\"'_*\u201d,]*\s*(?:,|,?\s+and|,?\s+or)\s+(?:(?:19|20)\d\d['\u2019]s\s+)?[\"'_*\u201c]*")
-_LISTABLE = {"credits.filmography_list", "credits.possessive_film", "credits.director_of", "credits.film_role"}
+_LISTABLE = {"credits.filmography_list", "credits.acting_in", "credits.name_in_film", "credits.possessive_film",
+             "credits.director_of", "credits.film_role"}
 
 
 def _continue_lists(ctx: ReviewContext, hits: list[Fact], films: list[FilmSpan]) -> list[Fact]:

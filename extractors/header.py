@@ -149,10 +149,24 @@ class HeaderCredit:
     char_end: int | None = None
 
 
+#: "Cast: A, B Director: C Screenplay: D" on one line: a capitalised label with its colon right after a
+#: name opens a new value as at a line start (archive: 319 pages, 54 critics; extractors/README.md)
+_RUN_ON_LABEL = re.compile(r"(?<=[a-z.,)])[ \t](?=[A-Z][A-Za-z /&\-]{1,40}:[ \t])(?=(?i:" + _LABEL_ALTERNATION
+                           + r"):[ \t])")  # (a cheap look at the colon first: the alternation is long)
+_LABEL_COLON = re.compile(r"(?i:" + _LABEL_ALTERNATION + r"):[ \t]")
+
+
+def _run_on_break(region: str, m: re.Match[str]) -> str:
+    """A line break before a run-on label, but not inside a longer one ("Executive Producer:", "Starring Cast:")."""
+    prev = re.search(r"\S+$", region[max(0, m.start() - 30) : m.start()])
+    return m[0] if prev and _LABEL_COLON.match(f"{prev[0]} {region[m.end() : m.end() + 60]}") else "\n"
+
+
 def find_header_credits(text: str, limit: int | None = None) -> Iterator[HeaderCredit]:
     """Yield credits from labelled lines anywhere in ``text[:limit]``, then from unlabelled blocks of
     dotted cast lines ("Ann Bell.......Mary")."""
     region = text if limit is None else text[:limit]
+    region = _RUN_ON_LABEL.sub(lambda m: _run_on_break(region, m), region)  # same length: offsets hold
     taken: list[tuple[int, int]] = []
     for credit in _labelled_credits(region):
         taken.append((credit.start, credit.end))

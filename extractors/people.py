@@ -60,6 +60,7 @@ class People:
         if self.name_shapes:
             places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in PLACE_LABELS]
             found += _name_shaped(text, found, critic, known, self.lexicon.given_names, places)
+        found += _source_authors(text, found, critic)
         found = [m for m in _without_critic(found, critic) if not _in_signature(text, m)]
         state.set_records(doc, state.PEOPLE, found)
         return doc
@@ -461,6 +462,32 @@ def _name_shaped(text: str, found: list[Mention], critic: Critic,
         for f in inside:
             found.remove(f)
         taken.add(s, e)
+    return out
+
+
+_SOURCE_WORK = (r"(?:[\w\-]+\s+){0,3}?(?:novels?|novellas?|plays?|books?|stories|story|tales?|poems?|epic|memoirs?|"
+                r"comedy|tragedy|fairy\s+tale|stage\s+play|short\s+story)\b")
+#: "based on Shakespeare's MACBETH", "adapted from Chekhov's play", "the novel by Dickens": one word in a
+#: source cue is the author, though spaCy rarely tags a lone surname before "'s" (archive: extractors/README.md)
+_LONE_AUTHOR = re.compile(
+    r"\b(?:based\s+(?:up)?on|adapted\s+from|adaptation\s+of|adapting|adapts|version\s+of)\s+"
+    rf"(?P<a>[A-Z][a-z]{{2,}})['\u2019]s?\s+(?:{_SOURCE_WORK}|[\"\u201c_*]?[A-Z]{{2,}}\b|[\"\u201c_][A-Z])"
+    rf"|\b(?:novels?|novellas?|plays?|books?|stories|story|tales?|poems?|memoirs?)\s+(?:written\s+)?by\s+"
+    # the name ends the phrase: not "by French author X", "by Rubin "Hurricane" Carter"
+    rf"(?P<b>[A-Z][a-z]{{2,}})(?=\s*[,.;:)!?]|\s*$|\s+(?:and|with|in|from|that|which|who|was|is)\b)")
+
+
+def _source_authors(text: str, found: list[Mention], critic: Critic) -> list[Mention]:
+    """Lone surnames in a source cue ("adapted from Chekhov's play") not found otherwise."""
+    out = []
+    taken = SpanIndex((m.start, m.end) for m in found)
+    for m in _LONE_AUTHOR.finditer(text):
+        g = "a" if m["a"] else "b"
+        s, e = m.span(g)
+        name = m[g]
+        if taken.overlaps(s, e) or fold(name) in NOT_PEOPLE or critic.covers(s, e) or fold(name) in critic.keys():
+            continue
+        out.append(Mention("person", name, s, e, "people.source_author", confidence("people.source_author")))
     return out
 
 

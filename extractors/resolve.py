@@ -241,6 +241,13 @@ class ResolveCast:
         found = [c for c in found if c.object not in fictional]
         characters = [c for c in characters if c.object not in fictional]
 
+        # "Travis Bickle in TAXI DRIVER": a part, not an actor; "X in FILM" holds for names the KB or the
+        # header knows (a surname alone: one the KB has as a surname)
+        has_surname = getattr(known, "has_surname", None)
+        found = [c for c in found if c.rule != "credits.name_in_film" or c.object in known
+                 or c.object in ctx.header_roles
+                 or (" " not in c.object and has_surname is not None and has_surname(c.object)
+                     and not known.mostly_given_name(c.object))]
         if self.fallback_actors:
             found += _fallback_actors(ctx, found, characters, known)
         found += [Fact(c.subject, "actor", c.object, c.start, c.end, c.rule, c.confidence) for c in characters]
@@ -333,7 +340,7 @@ def _kb_roles_for_possessives(found: list[Fact], titles: dict[str, tuple[str, in
     """"X's FILM" names no craft: where the KB's principals know the pair, their role wins."""
     out = []
     for c in found:
-        if c.rule == "credits.possessive_film" and c.subject in titles:
+        if c.rule in ("credits.possessive_film", "credits.name_in_film") and c.subject in titles:
             kb = roles_of(c.object, *titles[c.subject])
             # a director may be filed as a performer: "actor" counts only beside another director
             role = "director" if "director" in kb else "source_author" if "source_author" in kb else \

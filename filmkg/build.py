@@ -211,10 +211,16 @@ def _build_locked(raws: list[RawReview], report: BuildReport, options: BuildOpti
                     flush()
         flush()
         report.stages["extract (in the workers)"] = time.monotonic() - t_extract
+        # the model and the KB are done with: their memory goes back before the store's load
+        global _WORK
+        _WORK, extractor, linker = (), None, None
+        gc.collect()
         t_store = time.monotonic()
-        store = feeder.finish() if feeder is not None else None
+        store = None
         if feeder is not None:
-            report.stages["store: rest of the load"] = time.monotonic() - t_store
+            note = getattr(progress, "note", None)
+            store = feeder.finish(None if note is None else lambda n, of: note(f"store: {n}/{of} parts loaded"))
+            report.stages["store: the load"] = time.monotonic() - t_store
     except BaseException as exc:
         if feeder is not None:
             feeder.cancel()
@@ -725,6 +731,12 @@ class ProgressPrinter:
             self.stream.write(f"\r  {line}  {current[:30]:30}" + ("\n" if done == total else ""))
         else:
             self.stream.write(f"  [{_minutes(elapsed)}] {line}\n")
+        self.stream.flush()
+
+
+    def note(self, text: str) -> None:
+        """A line about a later stage of the build (the store's load), with the time so far."""
+        self.stream.write(f"  [{_minutes(time.monotonic() - self.start)}] {text}\n")
         self.stream.flush()
 
 

@@ -202,8 +202,8 @@ def query(graph: str | None, sparql: str | None, query_file: str | None, example
     """Run a SPARQL query over a built graph: a store folder (`filmkg load`,
     `build -f oxigraph`; opens at once) or a TriG, N-Quads, Turtle or JSON-LD file.
 
-    The default graph is the merge of the review graphs (each triple once); GRAPH ?g
-    reaches each review's graph and its evidence. The usual prefixes (schema:, fkv:,
+    The default graph is the merge of the review graphs' facts (each triple once); GRAPH
+    ?g reaches each review's graph and its evidence. The usual prefixes (schema:, fkv:,
     nif:, prov:, rdf:, rdfs:, owl:, xsd:) are predeclared. Queries never reach the
     network: SERVICE is refused.
 

@@ -10,7 +10,8 @@ or kglab's ``KnowledgeGraph`` work in a notebook::
     kg.show(focus="Nicolas Cage")                                             # the viz page, inline
 
 Queries see the same graph as ``filmkg query`` and the endpoint: the default graph is the
-merge of the review graphs (each triple once), ``GRAPH ?g`` each review's own graph.
+merge of the review graphs' facts (each triple once), ``GRAPH ?g`` each review's own graph
+and its evidence.
 """
 
 from __future__ import annotations

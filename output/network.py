@@ -244,12 +244,13 @@ def _attach_evidence(
 ) -> None:
     name_preds = {str(SDO.name), str(SDO.alternateName)}
     seen: dict[Any, set[tuple[str, str]]] = defaultdict(set)
-    # The review is prov:wasDerivedFrom (current builds) or fkv:review (early builds).
+    # The review is prov:wasDerivedFrom (current builds) or fkv:review (early builds). Evidence
+    # lives in its review's graph only (stores do not copy it into the merged default graph).
     query = (
-        "SELECT ?s ?p ?o (COALESCE(?r1, ?r2) AS ?r) ?text ?x ?c WHERE { ?st a rdf:Statement ; "
+        "SELECT ?s ?p ?o (COALESCE(?r1, ?r2) AS ?r) ?text ?x ?c WHERE { GRAPH ?g { ?st a rdf:Statement ; "
         "rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; nif:anchorOf ?text . "
         "OPTIONAL { ?st prov:wasDerivedFrom ?r1 } OPTIONAL { ?st fkv:review ?r2 } "
-        "OPTIONAL { ?st fkv:extractor ?x } OPTIONAL { ?st fkv:confidence ?c } }"
+        "OPTIONAL { ?st fkv:extractor ?x } OPTIONAL { ?st fkv:confidence ?c } } }"
     )
     for row in _select(store, query):
         s, p, o = row["s"].value, row["p"].value, row["o"].value

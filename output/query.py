@@ -2,7 +2,7 @@
 
 Queries are local and bounded: SERVICE (which would make the engine send HTTP requests)
 is refused, rows are taken lazily up to a limit, and a timeout stops the engine.
-The default graph is the merge of the review graphs, each triple once (see store.py);
+The default graph is the merge of the review graphs' facts, each triple once (see store.py);
 ``GRAPH ?g`` reaches each review's graph and its evidence.
 """
 

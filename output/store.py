@@ -6,13 +6,15 @@ into a store folder, creating it or adding to it. Two things make it more than
 
 * **The default graph is the merge.** SPARQL's default graph is a set, but pyoxigraph's and
   Oxigraph's "union default graph" return a triple once per graph that holds it (74 actor
-  credits for 69 distinct ones on the demo). So every triple of a review graph
+  credits for 69 distinct ones on the demo). So every fact of a review graph
   (``https://w3id.org/filmkg/graph/review/…``) is also written, once, into the store's default
   graph, next to what the dataset's default graph already holds (the IMDb/Wikidata links).
   Queries then run on the plain default graph: each triple once, however many reviews state
-  it; ``GRAPH ?g`` still reaches each review's own graph and its evidence. Graphs imported from
-  external databases (``…/graph/imdb/…``) stay in their own graphs only, so the default graph
-  says what the reviews say.
+  it. The evidence statements (``…/id/evidence/…`` nodes: span, offsets, extractor) are not
+  copied: each belongs to one review, so the merge would only duplicate them, and they are
+  three quarters of a review graph's triples. ``GRAPH ?g`` reaches them in their review's own
+  graph. Graphs imported from external databases (``…/graph/imdb/…``) stay in their own graphs
+  only, so the default graph says what the reviews say.
 * **Version pinning.** ``filmkg-store.json`` in the folder records the pyoxigraph version that
   wrote it; a store from another storage series is refused with a message saying what to do,
   instead of being opened by a RocksDB that may not read it.
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -38,13 +41,16 @@ import pyoxigraph as ox
 from filmkg import __version__
 from filmkg.core.atomic import atomic_write
 from filmkg.core.errors import FilmKGError, InputError
-from filmkg.graph.vocab import FKG
+from filmkg.graph.vocab import FKG, FKID
 
 META_FILE = "filmkg-store.json"
 #: Bumped when the layout of a filmkg store changes (what the default graph holds).
-LAYOUT = 1
+#: 2: the evidence statements are no longer copied into the default graph.
+LAYOUT = 2
 #: Named graphs whose triples are merged into the default graph.
 MERGED_GRAPHS_PREFIX = str(FKG["review/"])
+#: Subjects whose triples stay in their review graph only (see the module's docstring).
+UNMERGED_SUBJECTS_PREFIX = str(FKID["evidence/"])
 
 _FORMAT_OF_SUFFIX = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".nquads": ox.RdfFormat.N_QUADS,
                      ".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD,
@@ -99,7 +105,8 @@ def _write_meta(store_dir: Path, loaded: list[dict]) -> None:
         "filmkg_store_layout": LAYOUT,
         "pyoxigraph": ox.__version__,
         "written_by": f"filmkg {__version__}",
-        "default_graph": f"merge of the graphs {MERGED_GRAPHS_PREFIX}* and the dataset's default graph",
+        "default_graph": f"merge of the graphs {MERGED_GRAPHS_PREFIX}* but their evidence statements "
+                         f"({UNMERGED_SUBJECTS_PREFIX}*), and the dataset's default graph",
         "loaded": meta.get("loaded", []) + loaded,
     }
     with atomic_write(store_dir / META_FILE, "w") as fh:
@@ -153,13 +160,15 @@ def _open_for_writing(store_dir: Path) -> ox.Store:
 
 # ----------------------------------------------------------------------------- loading
 def _merged(quads: Iterable[ox.Quad], counter: list[int]) -> Iterator[ox.Quad]:
-    """Each quad, and for a review graph's quad also its triple in the default graph."""
+    """Each quad, and for a review graph's fact also its triple in the default graph."""
     for q in quads:
         counter[0] += 1
         yield q
         g = q.graph_name
-        if type(g) is ox.NamedNode and g.value.startswith(MERGED_GRAPHS_PREFIX):
-            yield ox.Quad(q.subject, q.predicate, q.object)
+        s = q.subject
+        if (type(g) is ox.NamedNode and g.value.startswith(MERGED_GRAPHS_PREFIX)
+                and not (type(s) is ox.NamedNode and s.value.startswith(UNMERGED_SUBJECTS_PREFIX))):
+            yield ox.Quad(s, q.predicate, q.object)
 
 
 @contextmanager
@@ -319,12 +328,16 @@ _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 
 
 class BackgroundLoad:
-    """Fills a new store from part files in a child process while the build goes on.
+    """Fills a store from the build's part files in a child process.
 
-    The build hands it each part as soon as the part is written, so loading (the costliest
-    output on a large build) overlaps extraction instead of following it. ``finish`` waits
-    for the child and returns the closed, marked store folder; ``cancel`` stops it and
-    removes the folder.
+    A new store is loaded once extraction is over, in **one** bulk load of every part. Loading
+    each part as it came, alongside extraction, made RocksDB merge an ever larger store again
+    and again (each bulk load adds sorted files that overlap everything before): on the
+    archive that child came to use as much CPU as each extraction worker, on a machine whose
+    cores the workers already fill. One load writes each index once and leaves the store
+    compact. A copy of an earlier store (``base``) gets its few changed parts as they come.
+    ``finish`` waits for the child (reporting loaded parts) and returns the closed, marked
+    store folder; ``cancel`` stops it and removes the folder.
     """
 
     def __init__(self, store_dir: Path, base: Path | None = None, remove: Iterable[str] = ()) -> None:
@@ -336,20 +349,27 @@ class BackgroundLoad:
 
         shutil.rmtree(store_dir, ignore_errors=True)
         self.store_dir = store_dir
+        self.added = 0
         # spawned, not forked: a fork of a process where RocksDB's threads once ran (a store
         # opened earlier) can inherit one of their locks held, and hang on its first store
         ctx = multiprocessing.get_context("spawn")
         self._queue = ctx.SimpleQueue()
-        self._proc = ctx.Process(target=_background_load, args=(store_dir, self._queue, base, list(remove)),
-                                 daemon=True)
+        self._loaded = ctx.Value("i", 0, lock=False)
+        self._proc = ctx.Process(target=_background_load,
+                                 args=(store_dir, self._queue, self._loaded, base, list(remove)), daemon=True)
         self._proc.start()
 
     def add(self, part: Path) -> None:
         self._queue.put(str(part))
+        self.added += 1
 
-    def finish(self) -> Path:
+    def finish(self, progress: Callable[[int, int], None] | None = None, every: float = 30.0) -> Path:
+        """Waits for the load; ``progress(parts loaded, parts)`` every ``every`` seconds."""
         self._queue.put(None)
-        self._proc.join()
+        while self._proc.is_alive():
+            self._proc.join(every)
+            if progress and self._proc.is_alive():
+                progress(self._loaded.value, self.added)
         if self._proc.exitcode != 0:
             raise FilmKGError(f"{self.store_dir}: loading the store failed (exit {self._proc.exitcode})")
         return self.store_dir
@@ -363,20 +383,40 @@ class BackgroundLoad:
         shutil.rmtree(self.store_dir, ignore_errors=True)
 
 
-#: Lines of the build's parts gathered for one bulk load: each load writes one set of sorted
-#: files per index for RocksDB to merge, so parts smaller than this (a small ``--batch-size``,
-#: the last part of a run) are loaded together; a part of the default 200 reviews (some
-#: 150,000 lines) is over it on its own.
-LOAD_BATCH = 100_000
+def _part_quads(paths: Iterable[str], loaded) -> Iterator[ox.Quad]:
+    for path in paths:
+        yield from _merged(ox.parse(path=path, format=ox.RdfFormat.N_QUADS), [0])
+        loaded.value += 1
 
 
-def _load_parts(store: ox.Store, texts: list[str]) -> None:
-    """Bulk-load N-Quads the build wrote, with the merged default graph."""
-    if texts:
-        store.bulk_extend(_merged(ox.parse("".join(texts).encode("utf-8"), format=ox.RdfFormat.N_QUADS), [0]))
+def _bulk_extend_one_batch_at_a_time(store: ox.Store, quads: Iterable[ox.Quad]) -> None:
+    """``store.bulk_extend(quads)`` encoding one batch at a time, on every core.
+
+    pyoxigraph's bulk loader encodes batches of a million quads (some 600 MB each) on as
+    many threads at once as the process may use, reading that number (Rust's
+    ``available_parallelism``, which follows the CPU affinity) once, before it takes the first
+    quad; its Python API has no setting for it. On the archive's parts, two batches in flight
+    and a third being read took the loader to 1.9 GB, against 1.3 GB with one. So the thread
+    is pinned to one core until the loader has asked, and given every core back at its first
+    quad: the parsing thread and the one encoding thread it starts then run side by side.
+    """
+    cpus = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else set()
+    if len(cpus) < 2:
+        store.bulk_extend(quads)
+        return
+
+    def unpinned() -> Iterator[ox.Quad]:
+        os.sched_setaffinity(0, cpus)
+        yield from quads
+
+    os.sched_setaffinity(0, {min(cpus)})
+    try:
+        store.bulk_extend(unpinned())
+    finally:
+        os.sched_setaffinity(0, cpus)
 
 
-def _background_load(store_dir: Path, queue, base: Path | None, remove: list[str]) -> None:
+def _background_load(store_dir: Path, queue, loaded, base: Path | None, remove: list[str]) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the build stops this process itself
@@ -386,26 +426,21 @@ def _background_load(store_dir: Path, queue, base: Path | None, remove: list[str
         # the checkpoint holds RocksDB's files only: the history of what was loaded comes along
         with atomic_write(store_dir / META_FILE, "w") as fh:
             json.dump({"loaded": history + [{"removed_reviews": sorted(remove)}]}, fh)
-    store = ox.Store(str(store_dir))
-    if remove:
-        remove_reviews(store, remove)
-    parts: list[str] = []
-    pending: list[str] = []
-    lines = 0
-    while (part := queue.get()) is not None:
-        pending.append(Path(part).read_text(encoding="utf-8"))
-        lines += pending[-1].count("\n")
-        parts.append(part)
-        if lines >= LOAD_BATCH:
-            _load_parts(store, pending)
-            pending, lines = [], 0
-    _load_parts(store, pending)
+        store = ox.Store(str(store_dir))
+        if remove:
+            remove_reviews(store, remove)
+        parts = []
+        while (part := queue.get()) is not None:  # a few changed parts: each as it comes
+            store.bulk_extend(_part_quads([part], loaded))
+            parts.append(part)
+    else:
+        parts = list(iter(queue.get, None))
+        store = ox.Store(str(store_dir))
+        _bulk_extend_one_batch_at_a_time(store, _part_quads(parts, loaded))
     store.flush()
     if base is None:
-        # a store filled by many loads answers queries more slowly (on the archive: up to 1.7
-        # times the CPU) until RocksDB has merged its files; compacting it costs about a minute
-        # of CPU on the archive's 38 M quads and halves it on disk. Not after a few changed
-        # reviews: the copy of a compacted store stays close to compact
+        # compacts whatever RocksDB has not yet merged (close to nothing after one load): a
+        # store filled by many loads answers queries with up to 1.7 times the CPU until then
         store.optimize()
     del store
     mark_as_store(store_dir, parts)

@@ -43,9 +43,18 @@ def test_every_statement_span_equals_the_source_text(demo_build):
 def test_credit_evidence_names_extractor_and_confidence(demo_build):
     store = load_store(demo_build.files["trig"])
     _, rows = query_rows(store, """
-        SELECT ?span ?x ?c WHERE {
+        SELECT ?span ?x ?c WHERE { GRAPH ?g {
           ?st rdf:subject ?f ; rdf:predicate schema:director ; rdf:object ?p ;
               nif:anchorOf ?span ; fkv:extractor ?x ; fkv:confidence ?c .
-          ?f schema:name "Leaving Las Vegas" . ?p schema:name "Mike Figgis" }""")
+          ?f schema:name "Leaving Las Vegas" . ?p schema:name "Mike Figgis" } }""")
     assert ("Mike Figgis", "header.director", "0.9") in {tuple(r) for r in rows}
     assert any(x == "credits.cue_before" and "director-screenwriter Mike Figgis" == s for s, x, _ in rows)
+
+
+def test_evidence_stays_in_its_review_graph_and_facts_are_merged(demo_build):
+    store = load_store(demo_build.files["trig"])
+    in_default = query_rows(store, "SELECT ?st WHERE { ?st nif:anchorOf ?span }")[1]
+    in_graphs = query_rows(store, "SELECT ?st WHERE { GRAPH ?g { ?st nif:anchorOf ?span } }")[1]
+    assert in_default == [] and len(in_graphs) > 300
+    # the facts those statements support are in the merged default graph
+    assert query_rows(store, """SELECT ?p WHERE { ?f schema:name "Leaving Las Vegas" ; schema:director ?p }""")[1]

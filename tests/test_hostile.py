@@ -171,9 +171,9 @@ def test_a_200kb_pathological_review_is_extracted_in_seconds(extractor, unit, na
     text = "A review of The Film.\n" + unit * (200_000 // len(unit))
     try:
         with nlp.select_pipes(disable=["senter", "ner"]):
-            t0 = time.monotonic()
+            t0 = time.process_time()  # CPU, not wall: CI machines are shared
             result = next(extractor.extract_many([Review("big", text, "big", title="The Film")]))
-            seconds = time.monotonic() - t0
+            seconds = time.process_time() - t0
     finally:
         nlp.remove_pipe("test_ner")
         nlp.remove_pipe("test_sents")

@@ -255,3 +255,18 @@ def test_labels_after_commas_and_headings(text, expected):
 
 def test_a_by_label_after_a_comma_in_prose_is_no_header():
     assert got("We liked the film, directed by a man we admire, a lot.\n") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # labels run on in one line without a separator: each capitalised "Label:" opens its own value
+    ("Cast: Tom Ree, Ida Fenn Director: Ann Vale Screenplay: Bo Kern\n\nA fable.",
+     [("Tom Ree", "actor", None), ("Ida Fenn", "actor", None), ("Ann Vale", "director", None),
+      ("Bo Kern", "screenwriter", None)]),
+    # ... but not inside a longer label
+    ("Producer: Liza Moor Executive Producer: Al Grey\n\nA fable.",
+     [("Liza Moor", "producer", None), ("Al Grey", "producer", None)]),
+    # a label word in lower case inside prose is no label
+    ("He loved Ida Fenn director: of course he did.\n\nA fable.", []),
+])
+def test_labels_run_on_in_one_line(text, expected):
+    assert got(text) == expected
