@@ -60,6 +60,7 @@ PIPELINE: tuple[str, ...] = (
     "resolve_credits",   # same director, filmographies, crew vs cast
     "characters",        # whom each actor plays
     "resolve_cast",      # people who are only characters; fallback actors
+    "credit_roles",      # a classifier's credits for people the rules credited nothing
 )
 
 

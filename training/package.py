@@ -1,6 +1,7 @@
-"""Copy a trained pipeline into the package (extractors/models/filmkg_ner) with its meta filled in.
+"""Copy a trained pipeline into the package (extractors/models/<name>) with its meta filled in.
 
     .venv/bin/python training/package.py training/output/model-best extractors/models/filmkg_ner
+    .venv/bin/python training/package.py training/roles_output/model-best extractors/models/filmkg_roles
 """
 
 from __future__ import annotations
@@ -9,6 +10,14 @@ import json
 import shutil
 import sys
 from pathlib import Path
+
+DESCRIPTIONS = {
+    "filmkg_ner": "PERSON and FILM for film reviews; trained on silver labels from the "
+                  "rec.arts.movies.reviews archive (see training/README.md)",
+    "filmkg_roles": "credit roles of a person mention in film-review prose (bag of n-grams); trained on "
+                    "silver labels from the rec.arts.movies.reviews archive's credits headers "
+                    "(see training/README.md)",
+}
 
 
 def package(src: Path, dest: Path) -> None:
@@ -20,10 +29,9 @@ def package(src: Path, dest: Path) -> None:
     meta_path = dest / "meta.json"
     meta = json.loads(meta_path.read_text())
     meta.update({
-        "name": "filmkg_ner",
+        "name": dest.name,
         "version": "0.1.0",
-        "description": "PERSON and FILM for film reviews; trained on silver labels from the "
-                       "rec.arts.movies.reviews archive (see training/README.md)",
+        "description": DESCRIPTIONS.get(dest.name, ""),
         "author": "filmkg",
         "license": "MIT",
     })

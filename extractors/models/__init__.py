@@ -2,8 +2,10 @@
 
 ``filmkg_ner/`` is a small spaCy pipeline (tok2vec + tagger + senter + ner; labels PERSON,
 FILM, PLACE and EVENT) trained on the archive's own silver labels; it is the default model
-under the extractors (``extractors/pipeline.py``). training/README.md is its model card and
-training/ holds the code that rebuilds it.
+under the extractors (``extractors/pipeline.py``). ``filmkg_roles/`` is a bag-of-n-grams text
+classifier that scores the credit roles of a person mention (``extractors/credit_roles.py``),
+trained on the credits headers of the archive. training/README.md holds their model cards and
+training/ the code that rebuilds them.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 NER_DIR = Path(__file__).resolve().parent / "filmkg_ner"
+#: The credit-role classifier (spaCy textcat_multilabel, extractors/credit_roles.py).
+ROLES_DIR = Path(__file__).resolve().parent / "filmkg_roles"
 #: The labels the NER model predicts.
 NER_LABELS = ("EVENT", "FILM", "PERSON", "PLACE")
 
@@ -34,4 +38,4 @@ def _load(senter: bool) -> Language:
     return spacy.load(NER_DIR, exclude=[] if senter else ["senter"])
 
 
-__all__ = ["NER_DIR", "NER_LABELS", "load_ner"]
+__all__ = ["NER_DIR", "ROLES_DIR", "NER_LABELS", "load_ner"]
