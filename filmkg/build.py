@@ -211,10 +211,14 @@ def _build_locked(raws: list[RawReview], report: BuildReport, options: BuildOpti
                     flush()
         flush()
         report.stages["extract (in the workers)"] = time.monotonic() - t_extract
-        # the model and the KB are done with: their memory goes back before the store's load
+        # the model, the KB and the pages read are done with: their memory goes back before
+        # the store's load, the build's peak (the caller's list of pages is this one)
         global _WORK
         _WORK, extractor, linker = (), None, None
+        raws.clear()
+        todo.clear()
         gc.collect()
+        _trim_heap()
         t_store = time.monotonic()
         store = None
         if feeder is not None:
@@ -243,6 +247,15 @@ def _build_locked(raws: list[RawReview], report: BuildReport, options: BuildOpti
     _assemble_and_swap(parts, out, options.formats, report, store)
     report.stages["write outputs"] = time.monotonic() - t_out
     return report
+
+
+def _trim_heap() -> None:
+    """Hands freed heap pages back to the system (glibc keeps them for reuse otherwise)."""
+    import ctypes
+    import ctypes.util
+
+    with contextlib.suppress(OSError, AttributeError, TypeError):
+        ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim(0)
 
 
 def _unique_inputs(raws: Iterable[RawReview]) -> tuple[list[RawReview], list[tuple[str, str]], int]:
