@@ -746,7 +746,6 @@ class ProgressPrinter:
             self.stream.write(f"  [{_minutes(elapsed)}] {line}\n")
         self.stream.flush()
 
-
     def note(self, text: str) -> None:
         """A line about a later stage of the build (the store's load), with the time so far."""
         self.stream.write(f"  [{_minutes(time.monotonic() - self.start)}] {text}\n")
