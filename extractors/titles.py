@@ -18,6 +18,7 @@ from filmkg.core.records import Mention
 from filmkg.core.spans import SpanIndex
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
+from filmkg.extractors.models import ArchiveLexicon, archive_lexicon
 from filmkg.extractors.reviewed import merge_aliases, reviewed_film
 from filmkg.linking.lexicon import FilmTitles, Lexicon
 
@@ -40,9 +41,11 @@ def make_titles(nlp: Language, name: str, infer_from_file_name: bool) -> Titles:
 class Titles:
     """Film mentions, and the reviewed film's title (the page's, else inferred from the file name)."""
 
-    def __init__(self, infer_from_file_name: bool = True, lexicon: Lexicon | None = None) -> None:
+    def __init__(self, infer_from_file_name: bool = True, lexicon: Lexicon | None = None,
+                 archive: ArchiveLexicon | None = None) -> None:
         self.infer_from_file_name = infer_from_file_name
         self.lexicon = lexicon or Lexicon()
+        self.archive = archive if archive is not None else archive_lexicon()
 
     @state.guarded("titles")
     def __call__(self, doc: Doc) -> Doc:
@@ -59,7 +62,8 @@ class Titles:
         films = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "FILM"]
         films_then = self.lexicon.films.until(written_by(text, review.get("year")))
         found = find_titles(text, reviewed, person_spans, self.lexicon.films, blocked=blocked,
-                            not_film_spans=not_film, film_spans=films, unmarked_gazetteer=films_then)
+                            not_film_spans=not_film, film_spans=films, unmarked_gazetteer=films_then,
+                            archive=self.archive)
         # one node for the reviewed film, under the page title or the review's own title line
         page_line = review.get("critic_span") or review.get("title_span")
         named = reviewed_film(text, review.get("title"), page_line[1] if page_line else 0)
@@ -184,6 +188,7 @@ def find_titles(
     not_film_spans: list[tuple[int, int]] | None = None,
     film_spans: list[tuple[int, int]] | None = None,
     unmarked_gazetteer: FilmTitles | None = None,
+    archive: ArchiveLexicon | None = None,
 ) -> list[Mention]:
     """All film-title mentions in ``text`` (the reviewed film's included).
 
@@ -192,10 +197,12 @@ def find_titles(
     organisations found by NER) are not taken from unmarked text; ``film_spans`` are the
     trained model's FILM entities, which find titles without typography from their context;
     ``unmarked_gazetteer`` (default ``gazetteer``) vouches for titles without typography (a
-    review's own time bounds it: :meth:`FilmTitles.until`).
+    review's own time bounds it: :meth:`FilmTitles.until`); ``archive`` (what the archive's other critics
+    call a title) vouches for films the KB lacks and tells TV shows and books from films.
     """
     gazetteer = gazetteer or FilmTitles()
     unmarked_gazetteer = unmarked_gazetteer or gazetteer
+    archive = archive or ArchiveLexicon()
     blocked = blocked if blocked is not None else person_spans
     weak_blocked = list(not_film_spans or [])
     out: list[Mention] = []
@@ -212,7 +219,8 @@ def find_titles(
         if not _title_like(surface) or _non_film_context(text, m.start(), m.end()):
             continue
         before = text[max(0, m.start() - 40) : m.start()]
-        known = surface in gazetteer or _is_reviewed(surface, reviewed)
+        known = surface in gazetteer or _is_reviewed(surface, reviewed) or \
+            archive.is_film(surface, ARCHIVE_QUOTED_MIN)
         cued = bool(_FILM_CUE_BEFORE.search(before)) or bool(_YEAR_AFTER.match(text[m.end() : m.end() + 40]))
         # One quoted word is a title when the KB knows it and the text marks it as one: a cue
         # word, or the comma or stop that US style puts inside the quotes ("Fargo,").
@@ -239,13 +247,46 @@ def find_titles(
             out.append(_mention(text, surface, start, end, "titles.caps", conf))
 
     unmarked = _cued_lists(text, gazetteer, person_spans, set(blocked))
-    unmarked.extend(_gazetteer_spans(text, unmarked_gazetteer, blocked, out + unmarked))
+    with_archive = _WithArchive(unmarked_gazetteer, archive)
+    unmarked.extend(_gazetteer_spans(text, with_archive if ARCHIVE_UNMARKED else unmarked_gazetteer, blocked,
+                                     out + unmarked))
     out.extend(t for t in unmarked if (t.rule != "titles.gazetteer" and t.name in gazetteer)
                or not any(a <= t.start and t.end <= b for a, b in weak_blocked))
-    out.extend(_ner_titles(text, film_spans or [], unmarked_gazetteer, reviewed))
+    out.extend(_ner_titles(text, film_spans or [], with_archive if ARCHIVE_NER else unmarked_gazetteer, reviewed))
+    out = [t for t in out if not _other_work(t, gazetteer, archive)]
     if reviewed:
         out.extend(_reviewed_mentions(text, reviewed))
     return _dedupe(out, blocked)
+
+
+ARCHIVE_UNMARKED = True
+ARCHIVE_NER = True
+#: Critics of the archive who write a title as a film for it to count as one where the text marks nothing.
+ARCHIVE_UNMARKED_MIN = 3
+
+
+class _WithArchive:
+    """The KB's films and the films of the archive's critics, for titles found without typography."""
+
+    def __init__(self, films: FilmTitles, archive: ArchiveLexicon) -> None:
+        self.films, self.archive = films, archive
+
+    def __contains__(self, title: object) -> bool:
+        return title in self.films or (isinstance(title, str) and self.archive.is_film(title, ARCHIVE_UNMARKED_MIN))
+
+    def __bool__(self) -> bool:
+        return True
+
+
+#: Critics of the archive who must write a quoted title as a film (a year after it, a film word beside it)
+#: for it to be one without a cue here.
+ARCHIVE_QUOTED_MIN = 2
+
+
+def _other_work(t: Mention, gazetteer: FilmTitles, archive: ArchiveLexicon) -> bool:
+    """A title the KB does not know as a film and the archive's critics call a TV show, a book or a song
+    more often than a film ("Seinfeld", "Twin Peaks"), with no year after it here."""
+    return t.year is None and t.name not in gazetteer and archive.is_other_work(t.name)
 
 
 NER_UNKNOWN_MIN_WORDS: int | None = None
@@ -349,9 +390,15 @@ def _short_references(found: list[Mention], reviewed: str | None, gazetteer: Fil
     if not reviewed or len(words := {w.lower() for w in re.findall(r"[\w'\-]+", reviewed)}) < 2:
         return found
     conf = confidence("titles.reviewed", "alias")
+    # "O Brother" of "O Brother, Where Art Thou?", "Crouching Tiger" of "Crouching Tiger, Hidden Dragon": the
+    # words before the title's comma are its short form (the KB's prefix lookup would call them a film)
+    head = reviewed.split(",")[0].strip() if "," in reviewed else None
+    head_key = name_key(head, film=True) if head and " " in head else None
     return [Mention("film", reviewed, m.start, m.end, "titles.reviewed_alias", conf, m.year)
-            if not m.rule.startswith("titles.reviewed") and " " not in m.name and m.name.lower() in words
-            and m.name != reviewed and m.name not in gazetteer else m for m in found]
+            if not m.rule.startswith("titles.reviewed") and m.name != reviewed and (
+                (" " not in m.name and m.name.lower() in words and m.name not in gazetteer)
+                or (head_key is not None and name_key(m.name, film=True) == head_key))
+            else m for m in found]
 
 
 def title_like_quotes(text: str) -> list[tuple[int, int]]:
