@@ -27,6 +27,7 @@ from filmkg.core.records import Critic, Mention
 from filmkg.core.spans import SpanIndex
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
+from filmkg.extractors.models import ArchiveLexicon, archive_lexicon
 from filmkg.linking.lexicon import Lexicon
 
 #: Entity labels of places and nationalities: the packaged model's PLACE, the general model's own.
@@ -46,9 +47,11 @@ def make_people(nlp: Language, name: str, name_shapes: bool) -> People:
 class People:
     """Person mentions: header names, spaCy's PERSON entities, and name shapes the KB vouches for."""
 
-    def __init__(self, name_shapes: bool = True, lexicon: Lexicon | None = None) -> None:
+    def __init__(self, name_shapes: bool = True, lexicon: Lexicon | None = None,
+                 archive: ArchiveLexicon | None = None) -> None:
         self.name_shapes = name_shapes
         self.lexicon = lexicon or Lexicon()
+        self.archive = archive if archive is not None else archive_lexicon()
 
     @state.guarded("people")
     def __call__(self, doc: Doc) -> Doc:
@@ -57,6 +60,7 @@ class People:
         header = state.mentions(doc, state.HEADER)
         known = self.lexicon.people
         found = _person_mentions(doc, header, critic, known, text)
+        found = _without_phrases(found, text, known, self.lexicon.given_names, self.archive)
         if self.name_shapes:
             places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in PLACE_LABELS]
             found += _name_shaped(text, found, critic, known, self.lexicon.given_names, places)
@@ -167,6 +171,34 @@ def clean_person(surface: str, start: int) -> tuple[str, int, int] | None:
     if found is None:
         return None
     return s, start + found[0], start + found[1]
+
+
+def _without_phrases(found: list[Mention], text: str, known: Container[str], given: Container[str],
+                     archive: ArchiveLexicon) -> list[Mention]:
+    """spaCy's names that the archive shows are no person's: one opening with words its critics write in
+    lower case ("Wealthy Cuban", "Silly Putty", "Other Val Lewton": the words are cut, and what is left must
+    still be a full name), and names its critics write before a company word ("Castle Rock Entertainment").
+    Header names and names the KB knows are kept. Archive: extractors/README.md, sixth pass."""
+    common = archive.common_words
+    out = []
+    for m in found:
+        if m.rule != "people.ner" or m.name in known:
+            out.append(m)
+            continue
+        if m.name in archive.companies:
+            continue
+        words = m.name.split()
+        n = 0
+        while n < len(words) and words[n].lower() in common and fold(words[n]) not in given:
+            n += 1
+        if n == 0 or (len(words) - n == 1 and fold(words[-1]) in given):
+            out.append(m)  # "Boy George": a stage name around a given name
+        elif len(words) - n >= 2:
+            at = _find_words(text[m.start : m.end], words[n:])
+            if at is not None:
+                out.append(Mention("person", " ".join(words[n:]), m.start + at[0], m.start + at[1], m.rule,
+                                   m.confidence))
+    return out
 
 
 def _company_name(text: str, name: str) -> bool:

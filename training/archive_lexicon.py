@@ -13,7 +13,9 @@ IMDb subset lacks (it has no TV series, no characters, and only ~16,000 films):
   "Actor as/plays Part" for an actor of the review's header), critics whose header credits it as a
   person]; kept when the first count reaches 2;
 * ``companies``: names written right before a company word (Entertainment, Pictures, Productions ...)
-  by 2 critics or more.
+  by 2 critics or more, and that no credits header gives as a person ("Jerry Bruckheimer Films");
+* ``common_words``: words written in lower case at least 50 times and at least three times as often as
+  capitalised ("wealthy", "silly", "nice"): a name opening with one is a phrase ("Wealthy Cuban").
 
 Dev and every gold set of tests/data are left out (by review id), so no scored review teaches the
 lexicon its own marks. The result is ``extractors/models/archive_lexicon.json.gz`` (extractors read it
@@ -30,7 +32,7 @@ import json
 import re
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,6 +58,8 @@ _FILM_BEFORE = re.compile(r"\b(?:film|films|movie|movies|picture|flick|remake|se
                           r"roles?)\W*$", re.I)
 _FILM_AFTER = re.compile(r"\W{0,3}(?:film|movie|picture|flick|remake|sequel)\b", re.I)
 
+_WORD = re.compile(r"(?<![\w'\-])([A-Za-z][a-z]+)(?![\w'\-])")
+COMMON_MIN = 50
 _NAME = r"[A-Z][\w'\-]+(?:[ \t]+(?:[A-Z][\w'\-]+|[A-Z]\.|de|van|von|der|la|le|di|da|del|du))*"
 _NAME_ONLY = re.compile(rf"{_NAME}")
 _COMPANY = re.compile(rf"(?<![\w'])(?P<n>{_NAME})[ \t]+(?:Entertainment|Pictures|Films|Productions|Studios?|"
@@ -144,6 +148,8 @@ def build(tarball: Path) -> dict:
     parts: dict = defaultdict(set)
     persons: dict = defaultdict(set)
     companies: dict = defaultdict(set)
+    lower: Counter = Counter()
+    upper: Counter = Counter()
     n = 0
     for raw in iter_tarball(tarball):
         if raw.identifier in skip:
@@ -155,13 +161,17 @@ def build(tarball: Path) -> dict:
         critic = review.critic or raw.identifier
         count_titles(review.text, critic, titles)
         count_names(review.text, critic, parts, persons, companies)
+        for m in _WORD.finditer(review.text):
+            w = m[1]
+            (lower if w[0].islower() else upper)[w.lower()] += 1
         n += 1
     return {
         "reviews": n,
         "titles": {k: [len(a), len(b), len(c)] for k, (a, b, c) in sorted(titles.items())
                    if max(len(a), len(b), len(c)) >= MIN_CRITICS},
         "characters": {k: [len(v), len(persons.get(k, ()))] for k, v in sorted(parts.items()) if len(v) >= MIN_CRITICS},
-        "companies": sorted(k for k, v in companies.items() if len(v) >= MIN_CRITICS),
+        "companies": sorted(k for k, v in companies.items() if len(v) >= MIN_CRITICS and not persons.get(k)),
+        "common_words": sorted(w for w, c in lower.items() if c >= COMMON_MIN and c >= 3 * upper[w]),
     }
 
 
@@ -178,7 +188,7 @@ def main() -> int:
     data = json.dumps(lex, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
     a.out.write_bytes(gzip.compress(data, mtime=0))
     print(f"{lex['reviews']} reviews, {len(lex['titles'])} titles, {len(lex['characters'])} characters, "
-          f"{len(lex['companies'])} companies -> {a.out} ({a.out.stat().st_size // 1024} KiB) in {time.time() - t:.0f} s")
+          f"{len(lex['companies'])} companies, {len(lex['common_words'])} common words -> {a.out} ({a.out.stat().st_size // 1024} KiB) in {time.time() - t:.0f} s")
     return 0
 
 

@@ -48,13 +48,14 @@ def _load(senter: bool) -> Language:
 class ArchiveLexicon:
     """What the archive's critics (dev and the gold sets left out) call a title or a name, counted in
     distinct critics: a title as a film, a TV show or another work; a name as a part or as a credited
-    person; a name as a company."""
+    person; a name as a company; and the words its critics write mostly in lower case."""
 
     def __init__(self, data: dict | None = None) -> None:
         data = data or {}
         self.titles: dict[str, list[int]] = data.get("titles", {})
         self.characters: dict[str, list[int]] = data.get("characters", {})
         self.companies: frozenset[str] = frozenset(data.get("companies", ()))
+        self.common_words: frozenset[str] = frozenset(data.get("common_words", ()))
 
     def title_counts(self, title: str) -> tuple[int, int, int]:
         """(critics writing it as a film, as a TV show, as a book, play, song or other work)."""
