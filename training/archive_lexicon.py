@@ -49,8 +49,8 @@ _TITLE_YEAR = re.compile(rf"(?<![\w'])(?P<t>[A-Z0-9][\w'\-:,&.!?]*(?:[ \t]+(?:[A
                          r"[ \t]*\((?:19|20)\d\d\)")
 _YEAR_AFTER = re.compile(r"\s*\((?:19|20)\d\d\)")
 _TV_BEFORE = re.compile(r"\b(?:tv|television|series|sitcom|show|shows|episodes?|mini-?series|cartoon|soap)\W*$", re.I)
-_TV_AFTER = re.compile(r"\W{0,3}(?:(?:tv|television)\s+)?(?:series|sitcom|show|episodes?|mini-?series|cartoons?|soap)\b",
-                       re.I)
+_TV_AFTER = re.compile(r"\W{0,3}(?:(?:tv|television)\s+)?"
+                       r"(?:series|sitcom|show|episodes?|mini-?series|cartoons?|soap)\b", re.I)
 _WORK_BEFORE = re.compile(r"\b(?:novel|book|play|song|album|single|poem|story|opera|magazine|article|game|comic|"
                           r"strip|novella|memoir)\W*$", re.I)
 _WORK_AFTER = re.compile(r"\W{0,3}(?:novel|book|play|song|album|single|poem|magazine|article|game|comic)\b", re.I)
@@ -188,7 +188,8 @@ def main() -> int:
     data = json.dumps(lex, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
     a.out.write_bytes(gzip.compress(data, mtime=0))
     print(f"{lex['reviews']} reviews, {len(lex['titles'])} titles, {len(lex['characters'])} characters, "
-          f"{len(lex['companies'])} companies, {len(lex['common_words'])} common words -> {a.out} ({a.out.stat().st_size // 1024} KiB) in {time.time() - t:.0f} s")
+          f"{len(lex['companies'])} companies, {len(lex['common_words'])} common words -> {a.out} "
+          f"({a.out.stat().st_size // 1024} KiB) in {time.time() - t:.0f} s")
     return 0
 
 
