@@ -65,14 +65,16 @@ class ArchiveLexicon:
         return film, tv, work
 
     def is_film(self, title: str, min_critics: int = 3) -> bool:
-        """Several critics write it as a film, more than as anything else."""
+        """Several critics write it as a film, more than as anything else; titles of two words or more
+        (one word beside a film word is as often a critic's label or a character: "ROBIN:")."""
         film, tv, work = self.title_counts(title)
-        return film >= min_critics and film > tv + work
+        return film >= min_critics and film > tv + work and len(title.split()) >= 2
 
     def is_other_work(self, title: str, min_critics: int = 3) -> bool:
-        """Several critics call it a TV show (or a book, a play, a song), more than call it a film."""
+        """Several critics call it a TV show (or a book, a play, a song), four times as many as call it a
+        film ("Seinfeld" 0 to 5; "Death Wish", a film and a TV show, 1 to 3, stays a film)."""
         film, tv, work = self.title_counts(title)
-        return tv + work >= min_critics and tv + work > film
+        return tv + work >= max(min_critics, 4 * film)
 
     def is_part(self, name: str, min_critics: int = 3) -> bool:
         """Several critics give the name as a part, and no credits header as a person."""
