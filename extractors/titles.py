@@ -71,6 +71,7 @@ class Titles:
             reviewed = named.title
             found = merge_aliases(found, text, named, blocked)
         found = [t for t in found if t.rule.startswith("titles.reviewed") or not _on_address_line(text, t.start, t.end)]
+        found = [t for t in found if not _signs(t, text, state.critic(doc))]
         found = _short_references(found, reviewed, self.lexicon.films)
         state.set_records(doc, state.TITLES, found)
         setattr(doc._, state.REVIEWED, reviewed)
@@ -78,6 +79,22 @@ class Titles:
 
 
 _YEAR = re.compile(r"(?<![\w$#./-])(?:19|20)\d\d(?![\w/-])")
+
+
+def _signs(t: Mention, text: str, critic) -> bool:
+    """A capitalised run holding the critic's whole name is a signature ("ALL RIGHTS RESERVED DENNIS SCHWARTZ":
+    1,033 pages of one critic), and the critic's first name alone before a colon opens her turn in a review
+    two critics write as a dialogue ("LAURA:", 96 pages)."""
+    if t.rule != "titles.caps":
+        return False
+    run = " ".join(text[t.start : t.end].split()).upper()
+    for name in critic.names:
+        words = name.upper().split()
+        if len(words) >= 2 and (f"{words[0]} {words[-1]}" in run or " ".join(words) in run):
+            return True
+        if words and run == words[0] and text.startswith(":", t.end):
+            return True
+    return False
 
 
 _ADDRESS = re.compile(r"@|https?:|www\.|\.com\b|\.edu\b|\b[Ee]-?mail\b")
@@ -122,7 +139,8 @@ NOT_TITLE_WORDS = frozenset(
     RATING RATINGS REVIEW REVIEWS SPOILER SPOILERS WARNING COPYRIGHT NOTE SYNOPSIS PLOT CAST CREDITS
     DIRECTOR STARRING WRITER PRODUCER SCREENPLAY MUSIC GRADE THE_END OVERALL MY BOTTOM LINE CAPSULE
     OSCAR OSCARS WWII WWI WW2 NYPD LAPD IRS ID CEO JFK RKO MGM UA USSR UN NATO POW MIA ROTC SAT ASAP
-    HTTP WWW COM EDU HTML URL EMAIL E-MAIL INTERNET RAMR IMDB VIDEO FILM MOVIE MOVIES FILMS NONE N/A TBA""".split()
+    HTTP WWW COM EDU HTML URL EMAIL E-MAIL INTERNET RAMR IMDB VIDEO FILM MOVIE MOVIES FILMS NONE N/A TBA
+    RESERVED""".split()
 )
 #: Single upper-case words that are emphasis when a reviewer shouts.
 EMPHASIS = frozenset(
