@@ -302,9 +302,16 @@ ARCHIVE_QUOTED_MIN = 2
 
 
 def _other_work(t: Mention, gazetteer: FilmTitles, archive: ArchiveLexicon) -> bool:
-    """A title the KB does not know as a film and the archive's critics call a TV show, a book or a song
-    more often than a film ("Seinfeld", "Twin Peaks"), with no year after it here."""
-    return t.year is None and t.name not in gazetteer and archive.is_other_work(t.name)
+    """A title the archive's critics call a TV show, a book or a song far more often than a film
+    ("Seinfeld", "Northern Exposure"), with no year after it here. Where the KB matches it (its lookup takes
+    prefixes: "Twin Peaks" of "Twin Peaks: Fire Walk with Me"), only a TV show that no critic of the
+    archive writes as a film and five call one."""
+    if t.year is not None:
+        return False
+    if t.name not in gazetteer:
+        return archive.is_other_work(t.name)
+    film, tv, _ = archive.title_counts(t.name)
+    return film == 0 and tv >= 5
 
 
 NER_UNKNOWN_MIN_WORDS: int | None = None
