@@ -137,7 +137,7 @@ NOT_TITLE_WORDS = frozenset(
     """MPAA PG PG-13 NC-17 R G X USA US U.S. U.S.A. UK FBI CIA KGB NASA TV DVD VHS CGI IMAX AIDS HIV OK NYC
     LA L.A. SF BC AD AM PM A.M. P.M. MTV HBO ABC NBC CBS PBS CNN BBC DNA IQ FX SFX VCR CD CDS ESPN NFL NBA
     RATING RATINGS REVIEW REVIEWS SPOILER SPOILERS WARNING COPYRIGHT NOTE SYNOPSIS PLOT CAST CREDITS
-    DIRECTOR STARRING WRITER PRODUCER SCREENPLAY MUSIC GRADE THE_END OVERALL MY BOTTOM LINE CAPSULE
+    DIRECTOR STARRING WRITER PRODUCER SCREENPLAY MUSIC GRADE THE_END OVERALL BOTTOM LINE CAPSULE
     OSCAR OSCARS WWII WWI WW2 NYPD LAPD IRS ID CEO JFK RKO MGM UA USSR UN NATO POW MIA ROTC SAT ASAP
     HTTP WWW COM EDU HTML URL EMAIL E-MAIL INTERNET RAMR IMDB VIDEO FILM MOVIE MOVIES FILMS NONE N/A TBA
     RESERVED""".split()
@@ -475,8 +475,9 @@ def _cued_lists(text: str, gazetteer: FilmTitles, person_spans: list[tuple[int, 
             if len(items) >= 2 or all(it.name in gazetteer for it in items):
                 out.extend(items)
     for s, e in person_spans:
-        pm = re.match(r"\s*\((?P<inner>[^()\n]{2,120})\)", text[e : e + 130])
-        if not pm:
+        # the archive's lines wrap at ~70 characters: a bracket may go on to the next line, never past a blank one
+        pm = re.match(r"\s*\((?P<inner>[^()\n]{2,120}(?:\n[^()\n]{1,120})?)\)", text[e : e + 130])
+        if not pm or len(pm["inner"]) > 120:
             continue
         if (s, e) in header_spans and not re.search(r"\b(?:19|20)\d\d\b|^[A-Z0-9 ,'&:\-.!?]+$", pm["inner"]):
             continue  # "Natasha Henstridge (Mimi)" in a cast list names a character
