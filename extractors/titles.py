@@ -272,6 +272,7 @@ def find_titles(
                or not any(a <= t.start and t.end <= b for a, b in weak_blocked))
     out.extend(_ner_titles(text, film_spans or [], with_archive if ARCHIVE_NER else unmarked_gazetteer, reviewed))
     out = [t for t in out if not _other_work(t, gazetteer, archive)]
+    out = [t for t in out if not (t.rule in _UNMARKED_RULES and _before_performer(text, t.end, person_spans))]
     if reviewed:
         out.extend(_reviewed_mentions(text, reviewed))
     return _dedupe(out, blocked)
@@ -294,6 +295,19 @@ class _WithArchive:
 
     def __bool__(self) -> bool:
         return True
+
+
+_UNMARKED_RULES = frozenset({"titles.gazetteer", "titles.ner"})
+_PAREN_OPEN = re.compile(r"[ \t]*\n?[ \t]*\((?:played\s+by\s+)?")
+
+
+def _before_performer(text: str, end: int, person_spans: list[tuple[int, int]]) -> bool:
+    """"Poison Ivy (Uma Thurman)", "Obi-Wan Kenobi (Ewan McGregor)": a title found without typography right
+    before a bracketed name is the part that person plays, not the film of that name."""
+    m = _PAREN_OPEN.match(text, end)
+    if not m:
+        return False
+    return any(s == m.end() and text.startswith(")", e) for s, e in person_spans if s == m.end())
 
 
 #: Critics of the archive who must write a quoted title as a film (a year after it, a film word beside it)
