@@ -59,7 +59,7 @@ class People:
         critic = state.critic(doc)
         header = state.mentions(doc, state.HEADER)
         known = self.lexicon.people
-        found = _person_mentions(doc, header, critic, known, text)
+        found = _person_mentions(doc, header, critic, known, text, self.archive)
         found = _without_phrases(found, text, known, self.lexicon.given_names, self.archive)
         if self.name_shapes:
             places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in PLACE_LABELS]
@@ -428,7 +428,7 @@ def propagate_mentions(text: str, clusters: list[PersonCluster], blocked: list[t
 # ---------------------------------------------------------------------- finding mentions
 
 def _person_mentions(doc: Doc, header: list[Mention], critic: Critic,
-                     known: Container[str], text: str) -> list[Mention]:
+                     known: Container[str], text: str, archive: ArchiveLexicon | None = None) -> list[Mention]:
     """PERSON entities (on ``doc``, whose text has wrapped lines joined) cut from ``text``."""
     critic_keys = critic.keys()
     critic_words = {w for k in critic_keys for w in k.split()}
@@ -459,7 +459,7 @@ def _person_mentions(doc: Doc, header: list[Mention], critic: Critic,
         if span.end - span.start == 1:
             key = (span[0].text, span[0].pos_)
             if key not in single_ok:
-                single_ok[key] = _plausible_single_name(span[0], text, other_names, known)
+                single_ok[key] = _plausible_single_name(span[0], text, other_names, known, archive)
             if not single_ok[key]:
                 continue
         name_text = text[span.start_char : span.end_char]
@@ -670,10 +670,12 @@ def _mostly_given(known: Container[str], word: str) -> bool:
     return mostly_given is not None and mostly_given(word)
 
 
-def _plausible_single_name(tok, text: str, other_names: set[str], known: Container[str]) -> bool:
+def _plausible_single_name(tok, text: str, other_names: set[str], known: Container[str],
+                           archive: ArchiveLexicon | None = None) -> bool:
     """A one-word PERSON: part of another name in the review, else a proper noun the text never
     uses as an ordinary word and (with a KB) somebody's surname or single name, not mostly a
-    first name."""
+    first name; or a surname the archive's credits headers give ("Shakespeare" of "William Shakespeare",
+    "Cher") that its critics do not write as an ordinary word."""
     if tok.text in other_names:
         return True
     if tok.pos_ != "PROPN" or not tok.is_title or tok.text.endswith("ly"):
@@ -684,4 +686,7 @@ def _plausible_single_name(tok, text: str, other_names: set[str], known: Contain
     if _mostly_given(known, tok.text):
         return False
     surname = getattr(known, "has_surname", None)
-    return surname is None or surname(tok.text) or tok.text in known  # "Madonna"
+    if surname is None or surname(tok.text) or tok.text in known:  # "Madonna"
+        return True
+    return archive is not None and tok.text in archive.surnames and low not in archive.common_words \
+        and archive.title_counts(tok.text)[0] < 3  # "Godzilla", credited as himself, is a film's title

@@ -14,6 +14,8 @@ IMDb subset lacks (it has no TV series, no characters, and only ~16,000 films):
   person]; kept when the first count reaches 2;
 * ``companies``: names written right before a company word (Entertainment, Pictures, Productions ...)
   by 2 critics or more, and that no credits header gives as a person ("Jerry Bruckheimer Films");
+* ``surnames``: last words of the names credits headers give (a single name too: "Cher", "Vangelis"), by
+  2 critics or more and more than give the word as a part;
 * ``common_words``: words written in lower case at least 50 times and at least three times as often as
   capitalised ("wealthy", "silly", "nice"): a name opening with one is a phrase ("Wealthy Cuban").
 
@@ -140,6 +142,14 @@ def count_names(text: str, critic: str, parts: dict, persons: dict, companies: d
         companies[" ".join(m["n"].split())].add(critic)
 
 
+def _surnames(persons: dict, parts: dict) -> list[str]:
+    critics: dict = defaultdict(set)
+    for name, who in persons.items():
+        critics[name.split()[-1]] |= who
+    return sorted(w for w, who in critics.items() if len(who) >= MIN_CRITICS and len(who) > len(parts.get(w, ()))
+                  and w[:1].isupper() and w.isalpha())
+
+
 def build(tarball: Path) -> dict:
     from filmkg.readers.sources import iter_tarball, parse
 
@@ -171,6 +181,7 @@ def build(tarball: Path) -> dict:
                    if max(len(a), len(b), len(c)) >= MIN_CRITICS},
         "characters": {k: [len(v), len(persons.get(k, ()))] for k, v in sorted(parts.items()) if len(v) >= MIN_CRITICS},
         "companies": sorted(k for k, v in companies.items() if len(v) >= MIN_CRITICS and not persons.get(k)),
+        "surnames": _surnames(persons, parts),
         "common_words": sorted(w for w, c in lower.items() if c >= COMMON_MIN and c >= 3 * upper[w]),
     }
 
@@ -188,7 +199,8 @@ def main() -> int:
     data = json.dumps(lex, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
     a.out.write_bytes(gzip.compress(data, mtime=0))
     print(f"{lex['reviews']} reviews, {len(lex['titles'])} titles, {len(lex['characters'])} characters, "
-          f"{len(lex['companies'])} companies, {len(lex['common_words'])} common words -> {a.out} "
+          f"{len(lex['companies'])} companies, {len(lex['surnames'])} surnames, {len(lex['common_words'])} common words "
+          f"-> {a.out} "
           f"({a.out.stat().st_size // 1024} KiB) in {time.time() - t:.0f} s")
     return 0
 

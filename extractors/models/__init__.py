@@ -56,6 +56,7 @@ class ArchiveLexicon:
         self.characters: dict[str, list[int]] = data.get("characters", {})
         self.companies: frozenset[str] = frozenset(data.get("companies", ()))
         self.common_words: frozenset[str] = frozenset(data.get("common_words", ()))
+        self.surnames: frozenset[str] = frozenset(data.get("surnames", ()))
 
     def title_counts(self, title: str) -> tuple[int, int, int]:
         """(critics writing it as a film, as a TV show, as a book, play, song or other work)."""
