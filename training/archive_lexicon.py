@@ -199,8 +199,8 @@ def main() -> int:
     data = json.dumps(lex, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
     a.out.write_bytes(gzip.compress(data, mtime=0))
     print(f"{lex['reviews']} reviews, {len(lex['titles'])} titles, {len(lex['characters'])} characters, "
-          f"{len(lex['companies'])} companies, {len(lex['surnames'])} surnames, {len(lex['common_words'])} common words "
-          f"-> {a.out} "
+          f"{len(lex['companies'])} companies, {len(lex['surnames'])} surnames, "
+          f"{len(lex['common_words'])} common words -> {a.out} "
           f"({a.out.stat().st_size // 1024} KiB) in {time.time() - t:.0f} s")
     return 0
 
