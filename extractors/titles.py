@@ -273,7 +273,10 @@ def find_titles(
                                      out + unmarked))
     out.extend(t for t in unmarked if (t.rule != "titles.gazetteer" and t.name in gazetteer)
                or not any(a <= t.start and t.end <= b for a, b in weak_blocked))
-    out.extend(_ner_titles(text, film_spans or [], with_archive if ARCHIVE_NER else unmarked_gazetteer, reviewed))
+    out.extend(t for t in _ner_titles(text, film_spans or [], with_archive if ARCHIVE_NER else unmarked_gazetteer,
+                                      reviewed)
+               if " " in t.name or _is_reviewed(t.name, reviewed) or archive.title_counts(t.name)[0] >= NER_ONE_WORD_MIN
+               or not archive.titles)
     out = [t for t in out if not _other_work(t, gazetteer, archive)]
     out = [t for t in out if not (t.rule in _UNMARKED_RULES and _before_performer(text, t.end, person_spans))]
     # "My Life" inside "My Life to Live": a known title inside a longer quoted Title Case run is a piece of
@@ -286,6 +289,9 @@ def find_titles(
     return _dedupe(out, blocked)
 
 
+#: A one-word title of the model with no mark ("Hope", "Honey", "Brazil") must be one that this many critics of
+#: the archive write as a film.
+NER_ONE_WORD_MIN = 3
 ARCHIVE_UNMARKED = True
 ARCHIVE_NER = True
 #: Critics of the archive who write a title as a film for it to count as one where the text marks nothing.
