@@ -504,7 +504,8 @@ def _cued_lists(text: str, gazetteer: FilmTitles, person_spans: list[tuple[int, 
                 out.extend(items)
     for s, e in person_spans:
         # the archive's lines wrap at ~70 characters: a bracket may go on to the next line, never past a blank one
-        pm = re.match(r"\s*\((?P<inner>[^()\n]{2,120}(?:\n[^()\n]{1,120})?)\)", text[e : e + 130])
+        # "Woody Allen's (FILM) latest": a possessive before the bracket (archive: 569 hits, 138 critics)
+        pm = re.match(r"(?:['\u2019]s?)?\s*\((?P<inner>[^()\n]{2,120}(?:\n[^()\n]{1,120})?)\)", text[e : e + 130])
         if not pm or len(pm["inner"]) > 120:
             continue
         if (s, e) in header_spans and not re.search(r"\b(?:19|20)\d\d\b|^[A-Z0-9 ,'&:\-.!?]+$", pm["inner"]):

@@ -149,3 +149,17 @@ def test_a_name_the_archive_gives_only_as_a_part_is_no_person(extractor, monkeyp
     monkeypatch.setattr(pipe, "archive", LEX)
     after = {e.name for e in extractor.extract(Review("c", text, "t", title="Fargo")).entities.values()}
     assert "Ziggy Stardrop" in before and "Ziggy Stardrop" not in after
+
+
+def test_a_filmography_bracket_after_a_possessive():
+    text = "Ann Marlow's (Moon Over Harbour Town) latest is a mess."
+    found = titles.find_titles(text, None, [(0, len("Ann Marlow"))], FilmTitles({"Moon Over Harbour Town"}))
+    assert [m.name for m in found] == ["Moon Over Harbour Town"]
+
+
+def test_a_one_word_model_title_needs_the_archives_critics(monkeypatch):
+    text = "Then Hope walked in, and later Fargo."
+    spans = [(text.index("Hope"), text.index("Hope") + 4), (text.index("Fargo"), text.index("Fargo") + 5)]
+    lex = ArchiveLexicon({"titles": {"fargo": [30, 0, 0]}})
+    found = titles.find_titles(text, None, [], FilmTitles({"Hope", "Fargo"}), film_spans=spans, archive=lex)
+    assert [m.name for m in found] == ["Fargo"]
