@@ -274,19 +274,27 @@ def find_titles(
     out.extend(t for t in unmarked if (t.rule != "titles.gazetteer" and t.name in gazetteer)
                or not any(a <= t.start and t.end <= b for a, b in weak_blocked))
     out.extend(t for t in _ner_titles(text, film_spans or [], with_archive if ARCHIVE_NER else unmarked_gazetteer,
-                                      reviewed)
-               if " " in t.name or _is_reviewed(t.name, reviewed) or archive.title_counts(t.name)[0] >= NER_ONE_WORD_MIN
-               or not archive.titles)
+                                      reviewed) if not _one_word_unvouched(t, reviewed, archive))
     out = [t for t in out if not _other_work(t, gazetteer, archive)]
     out = [t for t in out if not (t.rule in _UNMARKED_RULES and _before_performer(text, t.end, person_spans))]
     # "My Life" inside "My Life to Live": a known title inside a longer quoted Title Case run is a piece of
     # that run's title, whatever the run names
     quotes = SpanIndex(title_like_quotes(text))
-    out = [t for t in out if not (t.rule in _UNMARKED_RULES and any(
-        a <= t.start and t.end <= b and (a, b) != (t.start, t.end) for a, b, _ in quotes.overlapping(t.start, t.end)))]
+    out = [t for t in out if not (t.rule in _UNMARKED_RULES and _inside_longer_quote(t, quotes))]
     if reviewed:
         out.extend(_reviewed_mentions(text, reviewed))
     return _dedupe(out, blocked)
+
+
+def _one_word_unvouched(t: Mention, reviewed: str | None, archive: ArchiveLexicon) -> bool:
+    """A one-word title of the model that few critics of the archive write as a film."""
+    return bool(archive.titles) and " " not in t.name and not _is_reviewed(t.name, reviewed) and \
+        archive.title_counts(t.name)[0] < NER_ONE_WORD_MIN
+
+
+def _inside_longer_quote(t: Mention, quotes: SpanIndex) -> bool:
+    return any(a <= t.start and t.end <= b and (a, b) != (t.start, t.end)
+               for a, b, _ in quotes.overlapping(t.start, t.end))
 
 
 #: A one-word title of the model with no mark ("Hope", "Honey", "Brazil") must be one that this many critics of
