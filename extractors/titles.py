@@ -274,7 +274,7 @@ def find_titles(
     out.extend(t for t in unmarked if (t.rule != "titles.gazetteer" and t.name in gazetteer)
                or not any(a <= t.start and t.end <= b for a, b in weak_blocked))
     out.extend(t for t in _ner_titles(text, film_spans or [], with_archive if ARCHIVE_NER else unmarked_gazetteer,
-                                      reviewed) if not _one_word_unvouched(t, reviewed, archive))
+                                      reviewed) if not _one_word_unvouched(t, text, reviewed, archive))
     out = [t for t in out if not _other_work(t, gazetteer, archive)]
     out = [t for t in out if not (t.rule in _UNMARKED_RULES and _before_performer(text, t.end, person_spans))]
     # "My Life" inside "My Life to Live": a known title inside a longer quoted Title Case run is a piece of
@@ -286,9 +286,12 @@ def find_titles(
     return _dedupe(out, blocked)
 
 
-def _one_word_unvouched(t: Mention, reviewed: str | None, archive: ArchiveLexicon) -> bool:
-    """A one-word title of the model that few critics of the archive write as a film."""
-    return bool(archive.titles) and " " not in t.name and not _is_reviewed(t.name, reviewed) and \
+def _one_word_unvouched(t: Mention, text: str, reviewed: str | None, archive: ArchiveLexicon) -> bool:
+    """A one-word title of the model, written without a mark (capitals, quotes, underscores: the mark rules
+    judge those), that few critics of the archive write as a film."""
+    surface = text[t.start : t.end]
+    marked = surface.isupper() or text[max(0, t.start - 1) : t.start] in {'"', "'", "_", "*", "\u201c", "`"}
+    return bool(archive.titles) and " " not in t.name and not marked and not _is_reviewed(t.name, reviewed) and \
         archive.title_counts(t.name)[0] < NER_ONE_WORD_MIN
 
 

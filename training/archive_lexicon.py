@@ -143,11 +143,15 @@ def count_names(text: str, critic: str, parts: dict, persons: dict, companies: d
 
 
 def _surnames(persons: dict, parts: dict) -> list[str]:
+    from filmkg.extractors.header import LABEL_ROLES
+
+    # a header's own words ("Cast", "Directed", "Music") and articles end a badly cut name at times
+    labels = {w for k in LABEL_ROLES for w in k.split()} | {"a", "an", "the", "by", "and", "with", "principal"}
     critics: dict = defaultdict(set)
     for name, who in persons.items():
         critics[name.split()[-1]] |= who
     return sorted(w for w, who in critics.items() if len(who) >= MIN_CRITICS and len(who) > len(parts.get(w, ()))
-                  and w[:1].isupper() and w.isalpha())
+                  and w[:1].isupper() and w[1:].islower() and w.isalpha() and w.lower() not in labels)
 
 
 def build(tarball: Path) -> dict:
