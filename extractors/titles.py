@@ -455,14 +455,21 @@ def _short_references(found: list[Mention], reviewed: str | None, gazetteer: Fil
         return found
     conf = confidence("titles.reviewed", "alias")
     # "O Brother" of "O Brother, Where Art Thou?", "Crouching Tiger" of "Crouching Tiger, Hidden Dragon": the
-    # words before the title's comma are its short form (the KB's prefix lookup would call them a film)
+    # words before the title's comma are its short form (the KB's prefix lookup would call them a film); so are
+    # the words before a preposition, written as a title ("MIDNIGHT" of MIDNIGHT IN THE GARDEN OF GOOD AND EVIL)
     head = reviewed.split(",")[0].strip() if "," in reviewed else None
     head_key = name_key(head, film=True) if head and " " in head else None
+    prep = re.match(r"(.+?)\s+(?:in|of|on|at|for|from|with|to)\s", reviewed)
+    marked_head = {name_key(h, film=True) for h in (head, prep[1] if prep else None) if h}
     return [Mention("film", reviewed, m.start, m.end, "titles.reviewed_alias", conf, m.year)
             if not m.rule.startswith("titles.reviewed") and m.name != reviewed and (
                 (" " not in m.name and m.name.lower() in words and m.name not in gazetteer)
-                or (head_key is not None and name_key(m.name, film=True) == head_key))
+                or (head_key is not None and name_key(m.name, film=True) == head_key)
+                or (m.rule in _MARK_RULES and name_key(m.name, film=True) in marked_head))
             else m for m in found]
+
+
+_MARK_RULES = frozenset({"titles.quoted", "titles.caps", "titles.marked"})
 
 
 def title_like_quotes(text: str) -> list[tuple[int, int]]:
