@@ -177,7 +177,8 @@ def _without_phrases(found: list[Mention], text: str, known: Container[str], giv
                      archive: ArchiveLexicon) -> list[Mention]:
     """spaCy's names that the archive shows are no person's: one opening with words its critics write in
     lower case ("Wealthy Cuban", "Silly Putty", "Other Val Lewton": the words are cut, and what is left must
-    still be a full name), and names its critics write before a company word ("Castle Rock Entertainment").
+    still be a full name opening with a given name), and names its critics write before a company word
+    ("Castle Rock Entertainment") unless they open with a given name.
     Header names and names the KB knows are kept. Archive: extractors/README.md, sixth pass."""
     common = archive.common_words
     out = []
@@ -185,15 +186,15 @@ def _without_phrases(found: list[Mention], text: str, known: Container[str], giv
         if m.rule != "people.ner" or m.name in known:
             out.append(m)
             continue
-        if m.name in archive.companies:
-            continue
         words = m.name.split()
+        if m.name in archive.companies and fold(words[0]) not in given:
+            continue  # "Castle Rock"; "Irwin Allen" of "Irwin Allen Productions" is the man too
         n = 0
         while n < len(words) and words[n].lower() in common and fold(words[n]) not in given:
             n += 1
         if n == 0 or (len(words) - n == 1 and fold(words[-1]) in given):
             out.append(m)  # "Boy George": a stage name around a given name
-        elif len(words) - n >= 2:
+        elif len(words) - n >= 2 and fold(words[n]) in given:  # "Give John McTiernan"; not "Burn Hollywood Burn"
             at = _find_words(text[m.start : m.end], words[n:])
             if at is not None:
                 out.append(Mention("person", " ".join(words[n:]), m.start + at[0], m.start + at[1], m.rule,
