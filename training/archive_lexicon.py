@@ -50,7 +50,8 @@ _SMALL = r"of|the|a|an|in|on|to|for|and|with|at|from|by"
 _TITLE_YEAR = re.compile(rf"(?<![\w'])(?P<t>[A-Z0-9][\w'\-:,&.!?]*(?:[ \t]+(?:[A-Z0-9][\w'\-:,&.!?]*|{_SMALL})){{0,8}})"
                          r"[ \t]*\((?:19|20)\d\d\)")
 _YEAR_AFTER = re.compile(r"\s*\((?:19|20)\d\d\)")
-_TV_BEFORE = re.compile(r"\b(?:tv|television|series|sitcom|show|shows|episodes?|mini-?series|cartoon|soap)\W*$", re.I)
+_TV_BEFORE = re.compile(r"\b(?:tv|television|series|sitcom|show|shows|episodes?|mini-?series|cartoon|soap|"
+                        r"(?:tv|television|network)['\u2019]s)\W*$", re.I)  # "TV's THE SIMPSONS"
 _TV_AFTER = re.compile(r"\W{0,3}(?:(?:tv|television)\s+)?"
                        r"(?:series|sitcom|show|episodes?|mini-?series|cartoons?|soap)\b", re.I)
 _WORK_BEFORE = re.compile(r"\b(?:novel|book|play|song|album|single|poem|story|opera|magazine|article|game|comic|"
