@@ -241,7 +241,7 @@ def find_titles(
             continue
         before = text[max(0, m.start() - 40) : m.start()]
         known = surface in gazetteer or _is_reviewed(surface, reviewed) or \
-            archive.is_film(surface, ARCHIVE_QUOTED_MIN)
+            archive.is_film(surface, ARCHIVE_QUOTED_MIN, marked_ok=True)
         cued = bool(_FILM_CUE_BEFORE.search(before)) or bool(_YEAR_AFTER.match(text[m.end() : m.end() + 40]))
         # One quoted word is a title when the KB knows it and the text marks it as one: a cue
         # word, or the comma or stop that US style puts inside the quotes ("Fargo,").

@@ -8,7 +8,8 @@ IMDb subset lacks (it has no TV series, no characters, and only ~16,000 films):
 
 * ``titles``: title key (``name_key(title, film=True)``) -> [critics who write it as a film (a year in
   brackets after it, or a film word next to it), critics who call it a TV show, critics who call it a
-  book, play, song or other work]; kept when one count reaches 2;
+  book, play, song or other work, critics who mark it at all]; kept when one of the first three counts
+  reaches 2, or one critic writes it as a film and 5 mark it;
 * ``characters``: name -> [critics who give it as a part (header "Actor (Part)", prose "Part (Actor)",
   "Actor as/plays Part" for an actor of the review's header), critics whose header credits it as a
   person]; kept when the first count reaches 2;
@@ -63,6 +64,8 @@ _FILM_AFTER = re.compile(r"\W{0,3}(?:film|movie|picture|flick|remake|sequel)\b",
 
 _WORD = re.compile(r"(?<![\w'\-])([A-Za-z][a-z]+)(?![\w'\-])")
 COMMON_MIN = 50
+#: Critics who mark a title (any typography) for it to be kept with a single critic's film context.
+MARKED_MIN = 5
 _NAME = r"[A-Z][\w'\-]+(?:[ \t]+(?:[A-Z][\w'\-]+|[A-Z]\.|de|van|von|der|la|le|di|da|del|du))*"
 _NAME_ONLY = re.compile(rf"{_NAME}")
 _COMPANY = re.compile(rf"(?<![\w'])(?P<n>{_NAME})[ \t]+(?:Entertainment|Pictures|Films|Productions|Studios?|"
@@ -102,6 +105,7 @@ def count_titles(text: str, critic: str, stats: dict) -> None:
             before = text[max(0, start - 30) : start].rstrip(" \"'\u201c_*")
             after = text[end : end + 25].lstrip("\"'\u201d_*")
             ctx = stats[key]
+            ctx[3].add(critic)
             if kind == "y" or _YEAR_AFTER.match(after) or _FILM_BEFORE.search(before) or _FILM_AFTER.match(after):
                 ctx[0].add(critic)
             if _TV_BEFORE.search(before) or _TV_AFTER.match(after):
@@ -159,7 +163,7 @@ def build(tarball: Path) -> dict:
     from filmkg.readers.sources import iter_tarball, parse
 
     skip = excluded_ids()
-    titles: dict = defaultdict(lambda: (set(), set(), set()))
+    titles: dict = defaultdict(lambda: (set(), set(), set(), set()))
     parts: dict = defaultdict(set)
     persons: dict = defaultdict(set)
     companies: dict = defaultdict(set)
@@ -182,8 +186,8 @@ def build(tarball: Path) -> dict:
         n += 1
     return {
         "reviews": n,
-        "titles": {k: [len(a), len(b), len(c)] for k, (a, b, c) in sorted(titles.items())
-                   if max(len(a), len(b), len(c)) >= MIN_CRITICS},
+        "titles": {k: [len(a), len(b), len(c), len(d)] for k, (a, b, c, d) in sorted(titles.items())
+                   if max(len(a), len(b), len(c)) >= MIN_CRITICS or (a and len(d) >= MARKED_MIN)},
         "characters": {k: [len(v), len(persons.get(k, ()))] for k, v in sorted(parts.items()) if len(v) >= MIN_CRITICS},
         "companies": sorted(k for k, v in companies.items() if len(v) >= MIN_CRITICS and not persons.get(k)),
         "surnames": _surnames(persons, parts),

@@ -45,6 +45,10 @@ def _load(senter: bool) -> Language:
     return spacy.load(NER_DIR, exclude=[] if senter else ["senter"])
 
 
+#: Critics who must mark a title for one critic's film context to make it a film (training/archive_lexicon.py).
+MARKED_MIN = 5
+
+
 class ArchiveLexicon:
     """What the archive's critics (dev and the gold sets left out) call a title or a name, counted in
     distinct critics: a title as a film, a TV show or another work; a name as a part or as a credited
@@ -62,14 +66,25 @@ class ArchiveLexicon:
         """(critics writing it as a film, as a TV show, as a book, play, song or other work)."""
         from filmkg.core.normalize import name_key
 
-        film, tv, work = self.titles.get(name_key(title, film=True), (0, 0, 0))
+        film, tv, work = self.titles.get(name_key(title, film=True), (0, 0, 0))[:3]
         return film, tv, work
 
-    def is_film(self, title: str, min_critics: int = 3) -> bool:
+    def marked(self, title: str) -> int:
+        """Critics who mark the title at all (quotes, underscores, capitals, a year after it)."""
+        from filmkg.core.normalize import name_key
+
+        counts = self.titles.get(name_key(title, film=True), ())
+        return counts[3] if len(counts) > 3 else 0
+
+    def is_film(self, title: str, min_critics: int = 3, marked_ok: bool = False) -> bool:
         """Several critics write it as a film, more than as anything else; titles of two words or more
         (one word beside a film word is as often a critic's label or a character: "ROBIN:")."""
         film, tv, work = self.title_counts(title)
-        return film >= min_critics and film > tv + work and len(title.split()) >= 2
+        if len(title.split()) < 2 or film <= tv + work:
+            return False
+        # with ``marked_ok`` (a title marked here too), one critic's film context is enough for a title many
+        # critics mark ("The Big Chill": 29 critics mark it, one beside a film word)
+        return film >= min_critics or (marked_ok and film >= 1 and self.marked(title) >= MARKED_MIN)
 
     def is_other_work(self, title: str, min_critics: int = 3) -> bool:
         """Several critics call it a TV show (or a book, a play, a song), four times as many as call it a
