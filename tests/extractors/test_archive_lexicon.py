@@ -22,7 +22,7 @@ LEX = ArchiveLexicon({
 def test_the_packaged_lexicon_loads_and_answers():
     lex = archive_lexicon()
     assert lex.titles and lex.characters and lex.companies and lex.common_words and lex.surnames
-    assert all(len(v) == 3 for v in list(lex.titles.values())[:50])
+    assert all(len(v) == 4 and v[3] >= max(v[:3]) for v in list(lex.titles.values())[:50])
 
 
 def test_archive_counts_decide_films_other_works_and_parts():
@@ -40,6 +40,10 @@ def test_a_quoted_title_the_archive_calls_a_film_needs_no_cue():
     assert titles.find_titles(text, None, [], FilmTitles()) == []
     found = titles.find_titles(text, None, [], FilmTitles(), archive=LEX)
     assert [m.name for m in found] == ["Harbour Lights Over Town"]
+    # one critic's film word is enough for a title five critics mark, where the text marks it too
+    lex = ArchiveLexicon({"titles": {"long cold winter": [1, 0, 0, 6], "short warm day": [1, 0, 0, 2]}})
+    assert lex.is_film("Long Cold Winter", 2, marked_ok=True) and not lex.is_film("Long Cold Winter", 2)
+    assert not lex.is_film("Short Warm Day", 2, marked_ok=True)
 
 
 def test_a_tv_show_of_the_archive_is_no_film():
