@@ -187,7 +187,7 @@ def _without_phrases(found: list[Mention], text: str, known: Container[str], giv
             out.append(m)
             continue
         words = m.name.split()
-        if m.name in archive.companies and fold(words[0]) not in given:
+        if m.name in archive.companies and fold(words[0]) not in given and words[0] not in archive.given_names:
             continue  # "Castle Rock"; "Irwin Allen" of "Irwin Allen Productions" is the man too
         n = 0
         while n < len(words) and words[n].lower() in common and fold(words[n]) not in given:

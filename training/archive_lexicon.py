@@ -17,6 +17,7 @@ IMDb subset lacks (it has no TV series, no characters, and only ~16,000 films):
   by 2 critics or more, and that no credits header gives as a person ("Jerry Bruckheimer Films");
 * ``surnames``: last words of the names credits headers give (a single name too: "Cher", "Vangelis"), by
   2 critics or more and more than give the word as a part;
+* ``given_names``: first words of the names credits headers give, by 2 critics or more ("Irwin");
 * ``common_words``: words written in lower case at least 50 times and at least three times as often as
   capitalised ("wealthy", "silly", "nice"): a name opening with one is a phrase ("Wealthy Cuban").
 
@@ -147,6 +148,16 @@ def count_names(text: str, critic: str, parts: dict, persons: dict, companies: d
         companies[" ".join(m["n"].split())].add(critic)
 
 
+def _first_words(persons: dict) -> dict[str, int]:
+    """First words of the names headers credit (two words or more, capitalised, letters only): critics each."""
+    critics: dict = defaultdict(set)
+    for name, who in persons.items():
+        words = name.split()
+        if len(words) >= 2 and words[0].isalpha() and words[0][:1].isupper() and words[0][1:].islower():
+            critics[words[0]] |= who
+    return {w: len(who) for w, who in critics.items()}
+
+
 def _surnames(persons: dict, parts: dict) -> list[str]:
     from filmkg.extractors.header import LABEL_ROLES
 
@@ -191,6 +202,7 @@ def build(tarball: Path) -> dict:
         "characters": {k: [len(v), len(persons.get(k, ()))] for k, v in sorted(parts.items()) if len(v) >= MIN_CRITICS},
         "companies": sorted(k for k, v in companies.items() if len(v) >= MIN_CRITICS and not persons.get(k)),
         "surnames": _surnames(persons, parts),
+        "given_names": sorted(w for w, c in _first_words(persons).items() if c >= MIN_CRITICS),
         "common_words": sorted(w for w, c in lower.items() if c >= COMMON_MIN and c >= 3 * upper[w]),
     }
 

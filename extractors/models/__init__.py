@@ -61,6 +61,7 @@ class ArchiveLexicon:
         self.companies: frozenset[str] = frozenset(data.get("companies", ()))
         self.common_words: frozenset[str] = frozenset(data.get("common_words", ()))
         self.surnames: frozenset[str] = frozenset(data.get("surnames", ()))
+        self.given_names: frozenset[str] = frozenset(data.get("given_names", ()))
 
     def title_counts(self, title: str) -> tuple[int, int, int]:
         """(critics writing it as a film, as a TV show, as a book, play, song or other work)."""
