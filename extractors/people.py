@@ -333,13 +333,41 @@ def _merge_spelling_variants(names: list[str], counts: Counter[str], known: Cont
                 if out[a] != a or out[b] != b or (a in known and b in known):
                     continue
                 fa, fb = fold(a).split()[0], fold(b).split()[0]
+                if _NICKNAMES.get(fa) == fb or _NICKNAMES.get(fb) == fa:
+                    # "Jackie Susann" and "Jacqueline Susann", "Ed Norton" and "Edward Norton": the full form
+                    keep = a if (a in known, len(fa)) >= (b in known, len(fb)) else b
+                    out[b if keep == a else a] = keep
+                    continue
                 # a name and its feminine form ("Daniel", "Danielle"; "Louis", "Louise") are two people
                 if fa[0] != fb[0] or min(len(fa), len(fb)) < 4 or fa.startswith(fb) or fb.startswith(fa) or \
                         fuzz.ratio(fa, fb) < 83:
                     continue
                 keep = a if (a in known, counts[a]) >= (b in known, counts[b]) else b
                 out[b if keep == a else a] = keep
+    for n in out:  # "Jackie" -> "Jacqueline" -> "Jacquelyn": one hop to the last form kept
+        seen = {n}
+        while out[out[n]] != out[n] and out[out[n]] not in seen:
+            seen.add(out[n])
+            out[n] = out[out[n]]
     return out
+
+
+#: Short forms of given names: one person when the surname is the same ("Steve Zahn", "Steven Zahn"). Archive:
+#: both forms with one surname in 876 reviews, 119 critics, mostly critics' own signatures (left out anyway);
+#: 8/8 of the others sampled are one person.
+_NICKNAMES = {
+    "jackie": "jacqueline", "bob": "robert", "bobby": "robert", "rob": "robert", "robbie": "robert",
+    "bill": "william", "billy": "william", "willie": "william", "jim": "james", "jimmy": "james",
+    "mike": "michael", "tom": "thomas", "tommy": "thomas", "dick": "richard", "rick": "richard",
+    "ricky": "richard", "chris": "christopher", "dave": "david", "steve": "steven", "joe": "joseph",
+    "tony": "anthony", "nick": "nicholas", "ed": "edward", "eddie": "edward", "ted": "edward", "dan": "daniel",
+    "danny": "daniel", "ben": "benjamin", "sam": "samuel", "matt": "matthew", "pat": "patrick",
+    "kate": "katherine", "liz": "elizabeth", "jenny": "jennifer", "alex": "alexander", "andy": "andrew",
+    "greg": "gregory", "jeff": "jeffrey", "larry": "lawrence", "jerry": "gerald", "ron": "ronald",
+    "don": "donald", "fred": "frederick", "charlie": "charles", "chuck": "charles", "walt": "walter",
+    "vince": "vincent", "doug": "douglas", "tim": "timothy", "ken": "kenneth", "phil": "philip",
+    "marty": "martin", "debbie": "deborah", "judy": "judith", "sandy": "sandra", "zach": "zachary",
+}
 
 
 def _contained_in(name: str, fulls: dict[str, str]) -> str | None:

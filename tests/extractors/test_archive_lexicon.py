@@ -167,3 +167,13 @@ def test_a_one_word_model_title_needs_the_archives_critics(monkeypatch):
     lex = ArchiveLexicon({"titles": {"fargo": [30, 0, 0]}})
     found = titles.find_titles(text, None, [], FilmTitles({"Hope", "Fargo"}), film_spans=spans, archive=lex)
     assert [m.name for m in found] == ["Fargo"]
+
+
+def test_a_short_given_name_and_its_full_form_are_one_person():
+    ms = [Mention("person", n, i * 20, i * 20 + len(n), "people.ner", 0.8)
+          for i, n in enumerate(["Steve Quarrel", "Steven Quarrel", "Jackie Moss", "Jacqueline Moss", "Jacquelyn Moss",
+                                 "Jim Tarn", "John Tarn"])]
+    clusters = {c.name: sorted(c.forms) for c in people.cluster_people(ms)}
+    assert clusters["Steven Quarrel"] == ["Steve Quarrel", "Steven Quarrel"]
+    assert len([n for n in clusters if n.endswith("Moss")]) == 1  # three spellings, one person
+    assert "Jim Tarn" in clusters and "John Tarn" in clusters  # "Jim" is no short form of "John"
