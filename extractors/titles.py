@@ -166,7 +166,9 @@ _QUOTED = re.compile(
 _NON_FILM_CUE = re.compile(
     r"\b(?:novel|book|books|song|songs|single|album|tv|television|series|sitcom|show|episode|play|"
     r"musical|poem|story|stories|article|magazine|newspaper|game|video\s+game|comic|strip|painting|"
-    r"opera|symphony|concerto|ballet|hymn|tune|track|chapter|column|segment|short\s+story)\W*$",
+    r"opera|symphony|concerto|ballet|hymn|tune|track|chapter|column|segment|short\s+story|"
+    # "TV's "NewsRadio"", "of TV's NYPD BLUE fame" (archive: 506 hits, 87 critics; 20/20 TV shows or their parts)
+    r"(?:tv|television)['\u2019]s)\W*$",
     re.IGNORECASE,
 )
 #: ... and "the Movie Critic at LARGE homepage", "THE FLYING INKPOT, the zine": a site or a zine, no film

@@ -177,3 +177,8 @@ def test_a_short_given_name_and_its_full_form_are_one_person():
     assert clusters["Steven Quarrel"] == ["Steve Quarrel", "Steven Quarrel"]
     assert len([n for n in clusters if n.endswith("Moss")]) == 1  # three spellings, one person
     assert "Jim Tarn" in clusters and "John Tarn" in clusters  # "Jim" is no short form of "John"
+
+
+def test_a_title_after_tvs_is_a_show():
+    text = 'She was on TV\'s "Harbour Lights Over Town" for years.'
+    assert titles.find_titles(text, None, [], FilmTitles({"Harbour Lights Over Town"})) == []
