@@ -65,6 +65,8 @@ class People:
             places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in PLACE_LABELS]
             found += _name_shaped(text, found, critic, known, self.lexicon.given_names, places)
         found += _source_authors(text, found, critic)
+        if LONE_POSSESSORS:
+            found += _lone_possessors(text, found, critic, known, self.archive)
         found = [m for m in _without_critic(found, critic) if not _in_signature(text, m)]
         state.set_records(doc, state.PEOPLE, found)
         return doc
@@ -595,6 +597,37 @@ def _source_authors(text: str, found: list[Mention], critic: Critic) -> list[Men
         if taken.overlaps(s, e) or fold(name) in NOT_PEOPLE or critic.covers(s, e) or fold(name) in critic.keys():
             continue
         out.append(Mention("person", name, s, e, "people.source_author", confidence("people.source_author")))
+    return out
+
+
+LONE_POSSESSORS = True
+#: "Hitchcock's PSYCHO", "Kubrick's last film", "Verhoeven's film": a lone surname before a title or a film word
+_LONE_POSSESSOR = re.compile(
+    r"(?<=[a-z,;(] )(?P<n>[A-Z][a-z]{2,})['\u2019]s\s+(?:(?:[a-z\-]+\s+){0,2}(?:film|films|movie|movies|picture|"
+    r"direction|script|screenplay|score|debut|remake|adaptation|version|classic|masterpiece|thriller|comedy|"
+    r"western|opus|effort|latest)\b|[\"\u201c_*]?[A-Z]{2,}\b|[\"\u201c_*][A-Z])")
+
+
+def _lone_possessors(text: str, found: list[Mention], critic: Critic, known, archive: ArchiveLexicon) -> list[Mention]:
+    """A surname alone before "'s" and a title or a film word ("Hitchcock's PSYCHO", "Kubrick's last film"), that
+    the KB or the archive's headers know as a surname and that is no given name, ordinary word or part."""
+    out = []
+    taken = SpanIndex((m.start, m.end) for m in found)
+    has_surname = getattr(known, "has_surname", None)
+    for m in _LONE_POSSESSOR.finditer(text):
+        name = m["n"]
+        s, e = m.span("n")
+        if taken.overlaps(s, e) or critic.covers(s, e) or fold(name) in critic.keys() or fold(name) in NOT_PEOPLE:
+            continue
+        if re.search(r"[A-Z][\w'\-.]*\s+$", text[max(0, s - 30) : s]):
+            continue  # "Ottorino Respighi's": part of a longer name spaCy missed
+        if name.lower() in archive.common_words or name in archive.given_names or archive.is_part(name, 2):
+            continue
+        if not (name in archive.surnames or (has_surname is not None and has_surname(name))) or \
+                _mostly_given(known, name):
+            continue
+        out.append(Mention("person", name, s, e, "people.ner", confidence("people.ner")))
+        taken.add(s, e)
     return out
 
 

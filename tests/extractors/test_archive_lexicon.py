@@ -182,3 +182,15 @@ def test_a_short_given_name_and_its_full_form_are_one_person():
 def test_a_title_after_tvs_is_a_show():
     text = 'She was on TV\'s "Harbour Lights Over Town" for years.'
     assert titles.find_titles(text, None, [], FilmTitles({"Harbour Lights Over Town"})) == []
+
+
+def test_a_lone_surname_before_a_film_word_or_title_is_a_person():
+    from filmkg.core.records import Critic
+    from filmkg.linking.lexicon import KnownPeople
+
+    text = "It owes much to Quennell's last film and to Ottorino Quennell's opera."
+    known = KnownPeople()
+    found = people._lone_possessors(text, [], Critic(), known, LEX)
+    assert [(m.name, m.start) for m in found] == [("Quennell", text.index("Quennell"))]
+    # an ordinary word, a given name or a part is not taken
+    assert people._lone_possessors("It owes much to Silly's last film.", [], Critic(), known, LEX) == []
