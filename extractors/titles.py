@@ -520,6 +520,7 @@ def _cued_lists(text: str, gazetteer: FilmTitles, person_spans: list[tuple[int, 
         if lm:
             items = _list_items(text, lm.start(), lm.end(), "titles.cued_list", confidence("titles.cued_list"),
                                  gazetteer)
+            items = [_after_possessor(text, it, person_ix) for it in items]
             if len(items) >= 2 or all(it.name in gazetteer for it in items):
                 out.extend(items)
     for s, e in person_spans:
@@ -543,6 +544,17 @@ def _cued_lists(text: str, gazetteer: FilmTitles, person_spans: list[tuple[int, 
                          re.fullmatch(r"[A-Z0-9 ,'&:\-.!?]+", inner) for it in items):
             out.extend(items)
     return out
+
+
+def _after_possessor(text: str, item: Mention, people: SpanIndex) -> Mention:
+    """"films like Krzysztof Kieslowski's RED": a list item opening with a person's possessive is the title after
+    it ("Sophie's Choice", with no person there, stays whole)."""
+    pm = re.search(r"['\u2019]s?\s+(?=[A-Z0-9\"_])", text[item.start : item.end])
+    if pm is None or not any(a == item.start or (item.start <= a and b <= item.start + pm.start())
+                             for a, b, _ in people.overlapping(item.start, item.start + pm.start())):
+        return item
+    start = item.start + pm.end()
+    return _mention(text, text[start : item.end], start, item.end, item.rule, item.confidence)
 
 
 _FILMMAKER_BEFORE = re.compile(

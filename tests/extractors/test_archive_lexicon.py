@@ -194,3 +194,13 @@ def test_a_lone_surname_before_a_film_word_or_title_is_a_person():
     assert [(m.name, m.start) for m in found] == [("Quennell", text.index("Quennell"))]
     # an ordinary word, a given name or a part is not taken
     assert people._lone_possessors("It owes much to Silly's last film.", [], Critic(), known, LEX) == []
+
+
+def test_a_list_item_after_a_persons_possessive_is_the_title():
+    text = "It recalls films like Ann Marlow's SALT AND HONEY and Bo Quist's TIN DRUMS OF MAY."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Ann Marlow", "Bo Quist")]
+    found = titles.find_titles(text, None, spans, FilmTitles())
+    assert {m.name for m in found} == {"Salt and Honey", "Tin Drums of May"}
+    # no person before the possessive: the title keeps it
+    found = titles.find_titles("It recalls films like Sophie's Choice and Charlotte's Web.", None, [], FilmTitles())
+    assert {m.name for m in found} == {"Sophie's Choice", "Charlotte's Web"}
