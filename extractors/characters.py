@@ -138,6 +138,7 @@ _IS_A = re.compile(r"^\s+(?:is|was)\s+(?P<det>a|an|the)\s+(?P<d>(?:[a-z][\w\-]*\
 _OWNS_PART = re.compile(rf"^['\u2019]s?\s+(?P<n>{_NAME})"
                         rf"(?=\s*[,;:!?)]|\.(?!\w)|\s+(?:is|was|who|whose|has|had|does|did)\b)"
                         rf"(?:,\s+(?:a|an|the)\s+(?P<d>(?:[\w\-'\u2019]+\s+){{0,4}}?[\w\-'\u2019]+){_DESC_STOP})?")
+_AWARD_HEAD = re.compile(r"\bBest\s+(?:[A-Z][\w/&\-]*\s*|\(\?\)\s*){1,4}$")
 _NOT_PART = {"The", "A", "An", "Oscar", "Academy", "Hollywood", "Broadway", "Mr", "Mrs", "Ms", "I", "He", "She", "It",
              "They", "We", "You", "This", "That", "His", "Her", "Their", "Its"}
 _IS_NAMED = re.compile(rf"^\s+(?:is|was)\s+(?P<n>{_NAME}),\s+(?:a|an|the)\s+(?P<d>(?:[\w\-'\u2019]+\s+){{0,4}}?"
@@ -202,6 +203,8 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             shared = bool(ctx.people_in(p.end, p.end + shut.end())
                           or ctx.people_in(p.start - len(opener["co"]), p.start))
             head = before[: opener.start()].rstrip().rstrip(",").rstrip()
+            if _AWARD_HEAD.search(head):
+                continue  # "Best Director (Nichols)": an award's category, no part (credits.award)
             nm = _NAME_BEFORE.search(head)
             name = None
             if shared:

@@ -148,6 +148,21 @@ _SOURCE_LEFT = re.compile(
     r"(?-i:[A-Z])[\w' ]{0,60}))?\s*,?\s+(?:(?:written|penned|created)\s+)?(?:by|from))\s*$",
     re.IGNORECASE,
 )
+#: "Writer: A, novel by B", "Written by A (novel by B)": a source item in a writing credit, no adaptation verb
+#: needed (archive: 108 hits of ", / ( novel / book / play ... by X" with no "from" or "based", 17 critics; 19/20
+#: name the film's source, the miss a joke "(play by X)" for a part; "Salome, the play by X" has no writer before)
+_SOURCE_ITEM = re.compile(
+    r"\b(?:writers?|written|screenplay|screenwriters?|script)\b[^.\n]{0,100}?[,(;/]\s*(?:(?:a|the)\s+)?"
+    r"(?:novel|book|stage\s+play|play|novella|memoir|short\s+story|best-?seller)\s+by\s*$", re.I)
+#: "Best Director (Elia Kazan)", "Best Adapted Screenplay (A and B)", "Best Original Score (X)": an award's
+#: category names the craft (archive: 93 hits on 59 pages, 5 critics; extractors/README.md, sixth pass)
+_AWARD = re.compile(
+    r"\bBest\s+(?P<c>Director|Directing|(?:Original\s+|Adapted\s+)?(?:Screenplay|Writing)(?:\s+Adaptation)?|"
+    r"(?:Color\s+|B\s*&\s*W\s+|B/W\s+|Black[\s-]and[\s-]White\s+)?Cinematography|"
+    r"(?:Original\s+)?(?:Dramatic\s+|Musical\s+|Song\s+)?(?:Score|Music)|(?:Film\s+)?Editing)\s*\(\s*$")
+_AWARD_ROLE = {"director": "director", "directing": "director", "screenplay": "screenwriter",
+               "writing": "screenwriter", "adaptation": "screenwriter", "cinematography": "cinematographer",
+               "score": "composer", "music": "composer", "editing": "editor"}
 _SOURCE_NOUN = (r"(?:novel|book|play|stage\s+play|memoir|novella|bestseller|best-seller|short\s+story|story|"
                 r"comic(?:\s+book)?)")
 _BASED = re.compile(
@@ -242,7 +257,12 @@ _DEBUT_NOW = {"makes", "making", "marks", "marking"}
 _DEBUT_FILM = re.compile(r"^\s*(?:here\s+|in\s+(?:19|20)\d\d\s+)?(?:[\w\-]+\s+){0,3}?,?\s*(?:with|in|on)\s+"
                          r"(?:the\s+|this\s+|(?:19|20)\d\d['\u2019]s\s+)?(?:[\w\-]+\s+){0,3}?[\"'_*\u201c(]*$")
 #: "X directs", "X, who also co-wrote", "X (FILM), who previously directed": a name's relative clause
-_WHO = r"^\s*(?:\([^()]{0,80}\)\s*)?(?:,?\s*who\s+)?(?:also\s+|once\s+|previously\s+|later\s+|first\s+)?"
+#: ... "X has (previously) directed FILM", "X had directed", "X again directed" (archive: 88 "has/had directed" hits,
+#: 47 critics, 11/12: the miss an "if X had directed" the clause's "would have" keeps out; 50 "X again/also directed")
+_WHO = (r"^\s*(?:\([^()]{0,80}\)\s*)?(?:,?\s*who\s+)?(?:(?:has|had|have)\s+(?=(?:also\s+|previously\s+|already\s+|since\s+)?"
+        r"(?:directed|helmed|co-directed|written|co-written|scripted|produced|co-produced|edited|"
+        r"photographed|lensed)\b))?(?:also\s+|once\s+|previously\s+|later\s+|first\s+|already\s+|since\s+|"
+        r"(?:once\s+)?again\s+)?")
 _RIGHT_VERB: list[tuple[re.Pattern[str], str]] = [
     # "X does a fine job (of) directing" (archive: 20 hits, 19 critics; not "job of shooting", a director's too)
     (re.compile(r"^\s+(?:does|did|has\s+done)\s+(?:an?\s+)?(?:[a-z\-]+\s+){0,2}job\s+(?:of\s+)?directing\b", re.I),
@@ -253,6 +273,15 @@ _RIGHT_VERB: list[tuple[re.Pattern[str], str]] = [
      "editor"),
     (re.compile(_WHO + r"(?:directs|directed|helms|helmed|co-directed)\b(?!\s+by)", re.I),
      "director"),
+    # "Peter Cattaneo, the director of this audaciously sweet comedy", "X, writer/director of this tale"
+    # (archive: 17 hits, 14 critics; 11/12, the miss "director of this summer's FILM", now kept out)
+    (re.compile(r"^\s*,\s+(?:the\s+)?(?:film's\s+|movie's\s+)?(?:(?:co-)?writer[/-]|(?:co-)?writer\s+and\s+)?"
+                r"director(?:[/-](?:co-)?writer|\s+and\s+co-writer)?\s+of\s+(?:this|the\s+(?:film|movie|picture))\b"
+                r"(?!\s+(?:summer|year|week|season|month|fall|spring|winter)['\u2019]s)", re.I), "director"),
+    (re.compile(r"^\s*,\s+(?:the\s+)?(?:film's\s+|movie's\s+)?(?:(?:co-)?writer[/-]director|(?:co-)?writer\s+and\s+"
+                r"director|director[/-](?:co-)?writer|director\s+and\s+co-writer)\s+of\s+(?:this|the\s+(?:film|movie|"
+                r"picture))\b(?!\s+(?:summer|year|week|season|month|fall|spring|winter)['\u2019]s)", re.I),
+     "screenwriter"),
     # "X, the director, knows his business", "X, the writer and director, manages" (archive: 45 "X, the/a ...
     # director," hits, 36 critics; 9/16 sampled with any article and adjectives, 10/11 with "the" alone: "a
     # French journeyman director", "the late great director" are makers of other films)
@@ -322,6 +351,7 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
         hedge_seen: dict[str, bool] = {}
         list_role: tuple[str, float] | None = None
         prev_end: int | None = None
+        sentence_hits = len(hits)
         for p_index, p in enumerate(people):
             left = text[s_start : p.start]
             right = text[p.end : s_end]
@@ -374,11 +404,19 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                         roles.append((role, conf, p.start - len(left[-70:]) + m.start(), "credits.cue_before"))
                         break
             sm = _SOURCE_LEFT.search(left[-120:])
-            if sm and (based() or "novelist" in sm[0].lower() or "author" in sm[0].lower()):
+            if sm and (based() or "novelist" in sm[0].lower() or "author" in sm[0].lower()
+                       or _SOURCE_ITEM.search(left[-200:])):
                 # "a short story written by X": the story's writer, not the screenplay's
                 roles = [r for r in roles if not (r[0] == "screenwriter" and r[3] == "credits.cue_before")]
                 roles.append(("source_author", confidence("credits.source"), p.start - len(left[-120:]) + sm.start(),
                               "credits.source"))
+
+            # "Best Director (Elia Kazan)": the award's craft, on the film the sentence names first (else this one)
+            aw = _AWARD.search(left[-60:])
+            if aw:
+                word = aw["c"].split()[-1].lower()
+                roles = [(_AWARD_ROLE[word], confidence("credits.award"), p.start - len(left[-60:]) + aw.start(),
+                          "credits.award")]
 
             # "X (adapting his own novel)", "adapted by X from his own stage play": the writer's own source
             om = _OWN_SOURCE.match(right)
@@ -495,7 +533,10 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                 elif hedged or (owned_object and extractor == "credits.verb_after" and other is None):
                     continue
                 film = reviewed
-                if host is not None:
+                if extractor == "credits.award":
+                    earlier = ctx.films_in(s_start, p.start)
+                    film = earlier[0].film if earlier else reviewed
+                elif host is not None:
                     film, ev_start = host.film, host.start
                 elif other is not None and role != "source_author":
                     film = other.film
@@ -509,10 +550,15 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                     # directed by C" give none, the verb rules stop before "by")
                     hits.extend(_credit(q.person, role, film, q.start, end, extractor, conf)
                                 for q in _list_before(ctx, people, p_index)[:-1])
-            keep = [r for r in roles if r[3] in ("credits.cue_before", "credits.cue_list", "credits.source")]
+            keep = [r for r in roles if r[3] in ("credits.cue_before", "credits.cue_list", "credits.source",
+                                                 "credits.award")]
             list_role = (keep[0][0], keep[0][1]) if keep else None
             prev_end = p.end
 
+        # "Brooks had previously directed "Terms of Endearment," "Broadcast News" and ...": down the list of films
+        verbed = [h for h in hits[sentence_hits:] if h.rule == "credits.verb_after" and h.subject != reviewed]
+        if verbed:
+            hits.extend(_continue_lists(ctx, verbed, ctx.films_in(s_start, s_end))[len(verbed) :])
         hits.extend(_film_relations(ctx, s_start, s_end, people, same_director))
     return hits, same_director
 
@@ -594,8 +640,9 @@ def _film_after(ctx: ReviewContext, p: PersonSpan, s_end: int) -> FilmSpan | Non
     skip = p.end + pm.end() if pm else p.end  # a filmography in brackets is not the film of the clause
     for f in ctx.films_in(skip, s_end):
         between = ctx.text[p.end : f.start]
-        if len(between) > 70 + (skip - p.end) or re.search(r"[.;]", between):
-            return None
+        if len(between) > 70 + (skip - p.end) or re.search(r"[.;]", between) or any(
+                not re.match(r"['\u2019]", ctx.text[q.end : q.end + 1]) for q in ctx.people_in(skip, f.start)):
+            return None  # ... "X again directed, and Y had directed FILM": FILM is the other one's
         if _KNOWN_FOR.match(between) or _APPOSED_FILMS.match(ctx.text[p.end : f.end]):
             return None  # "Director X, best known for FILM": the cue is about this film, FILM a contribution
         if re.search(r"\b(?:in|for|of|directed|co-directed|wrote|co-wrote|scripted|penned|produced|co-produced|"
@@ -708,7 +755,8 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
                     r"\b(?:performance|role|turn|portrayal|character|novel|book|bestseller|best-seller|memoir|novella|"
                     r"version|remake|latest|new|"
                     r"newest|offering)\b|\bin\s+[\"'_*\u201c]*$", between, re.I) and \
-                    not re.fullmatch(r"[a-z\s\-']+", text[f.start : f.end]):
+                    not re.fullmatch(r"[a-z\s\-']+", text[f.start : f.end]) and \
+                    not _TITLE_LIKE.match(text, f.end):  # "Letterman's GODFATHER-like meeting": a comparison
                 role = "actor" if "actor" in ctx.header_roles.get(p.person, set()) and f.film == ctx.reviewed \
                     else "director"
                 craft = _POSSESSED_CRAFT.search(between)
@@ -866,6 +914,9 @@ _POSSESSIVE_GAP = re.compile(
 _ACTING_IN = re.compile(r"['\u2019]s?\s+(?:[\w\-,]+\s+){0,3}?(?:performances?|turns?|roles?|portrayals?|"
                         r"acting|cameos?|part|characters?)\s+(?:in|from)\s+(?:(?:19|20)\d\d['\u2019]s\s+)?"
                         r"[\"'_*\u201c]*", re.I)
+#: "Pacino's Dracula-esque method", "Mancini's SPEED-like score" (archive: 38 "X's TITLE-like" hits, 30 critics;
+#: none names the title's maker)
+_TITLE_LIKE = re.compile(r"[\"'_*\u201d]*-(?:like|esque|style|type|ish)\b")
 #: "X in FILM", "X (was) (so) wonderful in FILM", "X, so good in FILM"
 _NAME_IN = re.compile(r"(?:,?\s+(?:is|was|were|are)\s+(?:so\s+|very\s+|also\s+|equally\s+|quite\s+|just\s+)?"
                       r"(?:excellent|wonderful|fine|good|great|terrific|superb|memorable|hilarious|funny|brilliant|"
@@ -881,7 +932,7 @@ _NAMED_SOURCE = re.compile(r"\s+(?:novel|book|best-?seller|novella|short\s+story
 _COMPARING = re.compile(r"\b(?:like|a\s+la|than|reminiscent|unlike|as\s+in|recalls?|compared|without)\b", re.I)
 _LIST_GAP = re.compile(r"[\"'_*\u201d,]*\s*(?:,|,?\s+and|,?\s+or)\s+(?:(?:19|20)\d\d['\u2019]s\s+)?[\"'_*\u201c]*")
 _LISTABLE = {"credits.filmography_list", "credits.acting_in", "credits.name_in_film", "credits.possessive_film",
-             "credits.director_of", "credits.film_role"}
+             "credits.director_of", "credits.film_role", "credits.verb_after"}
 
 
 def _continue_lists(ctx: ReviewContext, hits: list[Fact], films: list[FilmSpan]) -> list[Fact]:

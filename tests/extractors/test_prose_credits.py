@@ -345,3 +345,47 @@ def test_star_of_another_film(extract, text, expected):
 ])
 def test_the_author_novel(extract, text, expected):
     assert credits_of(extract(text, "Apollo 13")) == expected
+
+
+# sixth pass (crew3): extractors/README.md
+@pytest.mark.parametrize("text,expected", [
+    # an award's category names the craft, down a list too
+    ("It was nominated for Best Picture, Best Director (Ron Howard) and Best Original Score (James Horner).",
+     {("Ron Howard", "director", "Apollo 13"), ("James Horner", "composer", "Apollo 13")}),
+    ("It also won Best Adapted Screenplay (William Broyles and Al Reinert).",
+     {("William Broyles", "screenwriter", "Apollo 13"), ("Al Reinert", "screenwriter", "Apollo 13")}),
+])
+def test_award_categories(extract, text, expected):
+    ex = extract(text, "Apollo 13")
+    assert credits_of(ex) == expected
+    assert not any(n.startswith("Best ") for n in (e.name for e in ex.entities.values()))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Writer: William Broyles, novel by Jim Lovell\nCast: Tom Hanks",
+     {("William Broyles", "screenwriter", "Apollo 13"), ("Jim Lovell", "source_author", "Apollo 13"),
+      ("Tom Hanks", "actor", "Apollo 13")}),
+    ("Written by William Broyles (book by Jim Lovell)\n",
+     {("William Broyles", "screenwriter", "Apollo 13"), ("Jim Lovell", "source_author", "Apollo 13")}),
+])
+def test_source_item_in_a_writing_credit(extract, text, expected):
+    assert credits_of(extract(text, "Apollo 13")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ron Howard, the writer/director of this tale, keeps it moving.",
+     {("Ron Howard", "director", "Apollo 13"), ("Ron Howard", "screenwriter", "Apollo 13")}),
+    ("Peter Marlowe, director of this summer's awful crowd-pleaser, tries again.", set()),
+    ("Peter Marlowe had previously directed \"Splash\" and \"Willow.\"",
+     {("Peter Marlowe", "director", "Splash"), ("Peter Marlowe", "director", "Willow")}),
+    # the film after a second subject is that one's
+    ("Ron Howard again directed, and Joe Dante had directed GREMLINS before.",
+     {("Ron Howard", "director", "Apollo 13"), ("Joe Dante", "director", "Gremlins")}),
+])
+def test_director_clauses(extract, text, expected):
+    assert credits_of(extract(text, "Apollo 13")) == expected
+
+
+def test_title_like_is_no_credit(extract):
+    ex = extract("The film has Peter Marlowe's GREMLINS-like glee.", "Some Film")
+    assert not any(c[2] == "Gremlins" for c in credits_of(ex))
