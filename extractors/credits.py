@@ -259,8 +259,8 @@ _DEBUT_FILM = re.compile(r"^\s*(?:here\s+|in\s+(?:19|20)\d\d\s+)?(?:[\w\-]+\s+){
 #: "X directs", "X, who also co-wrote", "X (FILM), who previously directed": a name's relative clause
 #: ... "X has (previously) directed FILM", "X had directed", "X again directed" (archive: 88 "has/had directed" hits,
 #: 47 critics, 11/12: the miss an "if X had directed" the clause's "would have" keeps out; 50 "X again/also directed")
-_WHO = (r"^\s*(?:\([^()]{0,80}\)\s*)?(?:,?\s*who\s+)?(?:(?:has|had|have)\s+(?=(?:also\s+|previously\s+|already\s+|since\s+)?"
-        r"(?:directed|helmed|co-directed|written|co-written|scripted|produced|co-produced|edited|"
+_WHO = (r"^\s*(?:\([^()]{0,80}\)\s*)?(?:,?\s*who\s+)?(?:(?:has|had|have)\s+"
+        r"(?=(?:also\s+|previously\s+|already\s+|since\s+)?(?:directed|helmed|co-directed|written|co-written|scripted|produced|co-produced|edited|"
         r"photographed|lensed)\b))?(?:also\s+|once\s+|previously\s+|later\s+|first\s+|already\s+|since\s+|"
         r"(?:once\s+)?again\s+)?")
 _RIGHT_VERB: list[tuple[re.Pattern[str], str]] = [

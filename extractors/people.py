@@ -158,7 +158,8 @@ def clean_person(surface: str, start: int) -> tuple[str, int, int] | None:
     if not words or len(words) > 5 or any(not re.search(r"[A-Za-z]", w) or re.search(r"[+=<>#%]", w) for w in words):
         return None
     # "Best Art Direction (X)": an award's category ("Best" opens no name: 93 award hits, extractors/README.md)
-    if words[0] in {"The", "A", "An", "In", "On", "Of", "Best"} or not words[-1][0].isupper() or (s.isupper() and len(s) > 4):
+    if words[0] in {"The", "A", "An", "In", "On", "Of", "Best"} or not words[-1][0].isupper() or \
+            (s.isupper() and len(s) > 4):
         return None
     if fold(s) in NOT_PEOPLE or all(fold(w) in NOT_PEOPLE for w in words) or _COMPANY_END.search(s):
         return None
