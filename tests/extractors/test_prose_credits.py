@@ -389,3 +389,17 @@ def test_director_clauses(extract, text, expected):
 def test_title_like_is_no_credit(extract):
     ex = extract("The film has Peter Marlowe's GREMLINS-like glee.", "Some Film")
     assert not any(c[2] == "Gremlins" for c in credits_of(ex))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the craft noun, then a comma or a bracket before "by"
+    ("The musical score, by Peter Marlowe, is evocative.", {("Peter Marlowe", "composer", "Some Film")}),
+    ("It has good music (by Peter Marlowe) and sets.", {("Peter Marlowe", "composer", "Some Film")}),
+    ("Gorgeous cinematography, by Peter Marlowe, helps.", {("Peter Marlowe", "cinematographer", "Some Film")}),
+    # the role in brackets after the name
+    ("The team of Peter Marlowe (screenplay) and Joan Whitley (score) is back.",
+     {("Peter Marlowe", "screenwriter", "Some Film"), ("Joan Whitley", "composer", "Some Film")}),
+    ("Joan Whitley does yet another brilliant score.", {("Joan Whitley", "composer", "Some Film")}),
+])
+def test_crafts_with_a_comma_or_bracket(extract, text, expected):
+    assert credits_of(extract(text, "Some Film")) == expected
