@@ -139,6 +139,8 @@ _OWNS_PART = re.compile(rf"^['\u2019]s?\s+(?P<n>{_NAME})"
                         rf"(?=\s*[,;:!?)]|\.(?!\w)|\s+(?:is|was|who|whose|has|had|does|did)\b)"
                         rf"(?:,\s+(?:a|an|the)\s+(?P<d>(?:[\w\-'\u2019]+\s+){{0,4}}?[\w\-'\u2019]+){_DESC_STOP})?")
 _AWARD_HEAD = re.compile(r"\bBest\s+(?:[A-Z][\w/&\-]*\s*|\(\?\)\s*){1,4}$")
+_AWARD_NEXT = re.compile(r"(?:,|\band)\s+(?:(?:Original|Adapted|Supporting|Color|Film)\s+)?(?:Director|Screenplay|"
+                         r"Cinematography|Score|Music|Editing|Actor|Actress|Picture)$")
 _NOT_PART = {"The", "A", "An", "Oscar", "Academy", "Hollywood", "Broadway", "Mr", "Mrs", "Ms", "I", "He", "She", "It",
              "They", "We", "You", "This", "That", "His", "Her", "Their", "Its"}
 _IS_NAMED = re.compile(rf"^\s+(?:is|was)\s+(?P<n>{_NAME}),\s+(?:a|an|the)\s+(?P<d>(?:[\w\-'\u2019]+\s+){{0,4}}?"
@@ -203,7 +205,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             shared = bool(ctx.people_in(p.end, p.end + shut.end())
                           or ctx.people_in(p.start - len(opener["co"]), p.start))
             head = before[: opener.start()].rstrip().rstrip(",").rstrip()
-            if _AWARD_HEAD.search(head):
+            if _AWARD_HEAD.search(head) or ("Best " in head and _AWARD_NEXT.search(head)):
                 continue  # "Best Director (Nichols)": an award's category, no part (credits.award)
             nm = _NAME_BEFORE.search(head)
             name = None

@@ -78,8 +78,12 @@ _MODIFIERS = (r"(?:\s+(?!(?:that|who|which|and|or|but|is|was|are|were|has|had|ha
               r"the|a|an|his|her|their|its|on|at|as|by|from|this|these|it|"
               # "directors like John Woo", "filmmakers such as X": examples, not this film's makers
               r"like|such|including|than|unlike)\b)[a-z][\w\-]*){0,2}")
+#: "editted by Academy Award winner X", "the score by Oscar-nominated composer X" (archive: 55 hits, 23 critics;
+#: 12/12 with the cue's role, where a cue stands before the prize)
+_PRIZE = (r"(?:\s+(?:the\s+)?(?:(?:two|three|four)-time\s+)?(?:Oscar|Academy[\s-]Award)[\s-]?"
+          r"(?:winning|winner|nominee|nominated))?")
 _LEFT_CUES: list[tuple[re.Pattern[str], str, float]] = [
-    (re.compile(p + _MODIFIERS + r"\s*$", re.IGNORECASE), role, confidence("credits.cue_before", role))
+    (re.compile(p + _PRIZE + _MODIFIERS + r"\s*$", re.IGNORECASE), role, confidence("credits.cue_before", role))
     for p, role in [
         # crafts the schema has no role for: "production designer X", "costumes by X" (first, so that
         # "art director X" is not read as the director)
@@ -100,10 +104,11 @@ _LEFT_CUES: list[tuple[re.Pattern[str], str, float]] = [
          # "a film by X", "this comedy from X", "the latest from X" (archive: 529 hits, 148 critics; 19/24 on
          # people, the rest an actor's "effort", a possessive "film by X's script", a comparison)
          r"(?:film|movie|picture|feature|comedy|drama|thriller|documentary|satire|western|melodrama)\s+(?:is\s+|was\s+)?"
-         r"(?:by|from)|the\s+(?:latest|newest)\s+(?:by|from)|"
+         r"(?:made\s+)?(?:by|from)|the\s+(?:latest|newest)\s+(?:by|from)|"
          r"directorial\s+(?:[a-z]+\s+)?(?:job|work|effort|debut|chores|duties|hand|touch|reins)\s+(?:by|from|of))"
          r"\s*[:,]?", "director"),
-        (r"\b(?:screenwriters?|writers?|scripters?|scribes?|scenarists?|co-writers?|(?:written|scripted|penned|"
+        # ... "scriptwriter X" (archive: 165 hits, 65 critics)
+        (r"\b(?:screenwriters?|writers?|script-?writers?|scripters?|scribes?|scenarists?|co-writers?|(?:written|scripted|penned|"
          # "adapted (for the screen) by X" (archive: 128 hits, 44 critics; 18/20, the rest a score or titles
          # "adapted by", kept out by the music words above)
          r"co-written|adapted(?:\s+for\s+the\s+(?:big\s+|silver\s+)?"
@@ -162,6 +167,10 @@ _AWARD = re.compile(
     r"\bBest\s+(?P<c>Director|Directing|(?:Original\s+|Adapted\s+)?(?:Screenplay|Writing)(?:\s+Adaptation)?|"
     r"(?:Color\s+|B\s*&\s*W\s+|B/W\s+|Black[\s-]and[\s-]White\s+)?Cinematography|"
     r"(?:Original\s+)?(?:Dramatic\s+|Musical\s+|Song\s+)?(?:Score|Music)|(?:Film\s+)?Editing)\s*\(\s*$")
+#: ... the list going on without "Best": "won Best Picture, Director (George Cukor) and Score (Andre Previn)"
+_AWARD_NEXT = re.compile(
+    r"(?:,|\band)\s+(?P<c>Director|(?:Original\s+|Adapted\s+)?Screenplay|(?:Color\s+|B\s*&\s*W\s+|B/W\s+)?"
+    r"Cinematography|(?:Original\s+)?(?:Score|Music)|(?:Film\s+)?Editing)\s*\(\s*$")
 _AWARD_ROLE = {"director": "director", "directing": "director", "screenplay": "screenwriter",
                "writing": "screenwriter", "adaptation": "screenwriter", "cinematography": "cinematographer",
                "score": "composer", "music": "composer", "editing": "editor"}
@@ -261,7 +270,7 @@ _DEBUT_FILM = re.compile(r"^\s*(?:here\s+|in\s+(?:19|20)\d\d\s+)?(?:[\w\-]+\s+){
 #: "X directs", "X, who also co-wrote", "X (FILM), who previously directed": a name's relative clause
 #: ... "X has (previously) directed FILM", "X had directed", "X again directed" (archive: 88 "has/had directed" hits,
 #: 47 critics, 11/12: the miss an "if X had directed" the clause's "would have" keeps out; 50 "X again/also directed")
-_WHO = (r"^\s*(?:\([^()]{0,80}\)\s*)?(?:,?\s*who\s+)?(?:(?:has|had|have)\s+"
+_WHO = (r"^\s*(?:\([^()]{0,80}\)\s*)?(?:(?:,|\()?\s*who\s+)?(?:(?:has|had|have)\s+"
         r"(?=(?:also\s+|previously\s+|already\s+|since\s+)?(?:directed|helmed|co-directed|written|co-written|scripted|produced|co-produced|edited|"
         r"photographed|lensed)\b))?(?:also\s+|once\s+|previously\s+|later\s+|first\s+|already\s+|since\s+|"
         r"(?:once\s+)?again\s+)?")
@@ -422,7 +431,7 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                               "credits.source"))
 
             # "Best Director (Elia Kazan)": the award's craft, on the film the sentence names first (else this one)
-            aw = _AWARD.search(left[-60:])
+            aw = _AWARD.search(left[-60:]) or (_AWARD_NEXT.search(left[-60:]) if "Best " in left else None)
             if aw:
                 word = aw["c"].split()[-1].lower()
                 roles = [(_AWARD_ROLE[word], confidence("credits.award"), p.start - len(left[-60:]) + aw.start(),
@@ -542,23 +551,26 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
             # novel by ...)"), one named right after it ("starred in FILM"), else the reviewed film
             host = _film_before_paren(ctx, p, s_start)
             other = None if host else _film_after(ctx, p, s_end)
+            # "X (who wrote "Grumpy Old Men")": the bracket's verb has its own film
+            other_verb = other if host or not re.match(r"\s*\(\s*who\b", right) else _film_after(ctx, p, s_end, True)
             for role, conf, ev_start, extractor in roles:
                 if hedged and extractor in ("credits.cue_before", "credits.cue_list", "credits.source") and \
                         _only_criticism_after(clause, text[s_start : p.start]):
                     pass  # "the director, X, should have given him more guidance": X still directed
-                elif hedged or (owned_object and extractor == "credits.verb_after" and other is None):
+                elif hedged or (owned_object and extractor == "credits.verb_after" and other_verb is None):
                     continue
                 film = reviewed
+                target = other_verb if extractor == "credits.verb_after" else other
                 if extractor == "credits.award":
                     earlier = ctx.films_in(s_start, p.start)
                     film = earlier[0].film if earlier else reviewed
                 elif host is not None:
                     film, ev_start = host.film, host.start
-                elif other is not None and role != "source_author":
-                    film = other.film
+                elif target is not None and role != "source_author":
+                    film = target.film
                 if film is None:
                     continue
-                end = p.end if other is None else max(p.end, other.end)
+                end = p.end if target is None else max(p.end, target.end)
                 hits.append(_credit(p.person, role, film, min(ev_start, p.start), end, extractor, conf))
                 if extractor == "credits.verb_after":
                     # "Trey Callaway and Stephen Gaghan wrote this installment": the whole subject list
@@ -650,9 +662,10 @@ def _film_after_debut(ctx: ReviewContext, start: int, s_end: int) -> FilmSpan | 
     return None
 
 
-def _film_after(ctx: ReviewContext, p: PersonSpan, s_end: int) -> FilmSpan | None:
-    """'X starred in FILM', 'X's performance in FILM', 'X (who directed FILM)', 'X (FILM2), who co-wrote FILM'."""
-    pm = re.match(r"\s*\([^()]{0,80}\)", ctx.text[p.end : s_end])
+def _film_after(ctx: ReviewContext, p: PersonSpan, s_end: int, clause: bool = False) -> FilmSpan | None:
+    """'X starred in FILM', 'X's performance in FILM', 'X (who directed FILM)', 'X (FILM2), who co-wrote FILM';
+    a bracketed "(who wrote FILM)" is read only for the ``clause``'s own verb."""
+    pm = re.match(r"\s*\((?!\s*who\b)[^()]{0,80}\)" if clause else r"\s*\([^()]{0,80}\)", ctx.text[p.end : s_end])
     skip = p.end + pm.end() if pm else p.end  # a filmography in brackets is not the film of the clause
     for f in ctx.films_in(skip, s_end):
         between = ctx.text[p.end : f.start]
@@ -684,7 +697,7 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
         # the role is settled later from what else the review says of the person.
         # ... also after a possessive: "David Peoples' ("Blade Runner") script" (archive: 569 "X's (...)"
         # hits, 138 critics, mostly "Character's (Actor)", which holds no film; 6/6 of those with a film right)
-        pm = re.match(r"(?:['\u2019]s?)?\s*,?\s*\(([^()]{2,200})\)", after)
+        pm = re.match(r"(?:['\u2019]s?)?\s*,?\s*\((?!\s*who\b)([^()]{2,200})\)", after)  # "(who wrote FILM)": a clause
         if pm:
             inner_s, inner_e = p.end + pm.start(1), p.end + pm.end(1)
             for f in (f for f in films if inner_s <= f.start and f.end <= inner_e):

@@ -403,3 +403,24 @@ def test_title_like_is_no_credit(extract):
 ])
 def test_crafts_with_a_comma_or_bracket(extract, text, expected):
     assert credits_of(extract(text, "Some Film")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a prize between the cue and the name
+    ("It is tautly edited by Academy Award winner Peter Marlowe.", {("Peter Marlowe", "editor", "Some Film")}),
+    ("The score by Oscar-nominated composer Joan Whitley is loud.", {("Joan Whitley", "composer", "Some Film")}),
+    # a relative clause in brackets: its verb, its own film
+    ("Director Peter Marlowe (who wrote \"Grumpy Old Men\") keeps it light.",
+     {("Peter Marlowe", "director", "Some Film"), ("Peter Marlowe", "screenwriter", "Grumpy Old Men")}),
+    ("Joan Whitley (who also produced this film) is the star.", {("Joan Whitley", "producer", "Some Film")}),
+    ("The lines come from scriptwriter Mark Dowd.", {("Mark Dowd", "screenwriter", "Some Film")}),
+    ("The film is made by Lou Kessel, and it shows.", {("Lou Kessel", "director", "Some Film")}),
+])
+def test_prizes_and_bracketed_clauses(extract, text, expected):
+    assert credits_of(extract(text, "Some Film")) == expected
+
+
+def test_award_list_without_best(extract):
+    text = "It won eight Oscars including Best Picture, Director (Peter Marlowe) and Score (Joan Whitley)."
+    assert credits_of(extract(text, "Some Film")) == {("Peter Marlowe", "director", "Some Film"),
+                                                      ("Joan Whitley", "composer", "Some Film")}
