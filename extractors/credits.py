@@ -369,6 +369,7 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
         based = functools.cache(lambda sentence=sentence: bool(_BASED.search(sentence)))
         hedge_seen: dict[str, bool] = {}
         list_role: tuple[str, float] | None = None
+        list_film: FilmSpan | None = None  # the apposed film a cued list is about ("FILM, written by A and B")
         prev_end: int | None = None
         sentence_hits = len(hits)
         for p_index, p in enumerate(people):
@@ -553,6 +554,7 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
             other = None if host else _film_after(ctx, p, s_end)
             # "X (who wrote "Grumpy Old Men")": the bracket's verb has its own film
             other_verb = other if host or not re.match(r"\s*\(\s*who\b", right) else _film_after(ctx, p, s_end, True)
+            next_list_film: FilmSpan | None = list_film if any(r[3] == "credits.cue_list" for r in roles) else None
             for role, conf, ev_start, extractor in roles:
                 if hedged and extractor in ("credits.cue_before", "credits.cue_list", "credits.source") and \
                         _only_criticism_after(clause, text[s_start : p.start]):
@@ -566,6 +568,14 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                     film = earlier[0].film if earlier else reviewed
                 elif host is not None:
                     film, ev_start = host.film, host.start
+                elif extractor == "credits.cue_before" and role not in ("actor", "composer") and (
+                        apposed := _film_before_cue(ctx, s_start, ev_start)) is not None:
+                    # "BRAINDEAD, written by Jackson and Walsh": the film the clause hangs on ("Rhapsody in Blue,"
+                    # composed by X" is a piece of music, not a film)
+                    film = apposed.film
+                    next_list_film = apposed
+                elif extractor == "credits.cue_list" and list_film is not None:
+                    film = list_film.film
                 elif target is not None and role != "source_author":
                     film = target.film
                 if film is None:
@@ -581,13 +591,17 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
             keep = [r for r in roles if r[3] in ("credits.cue_before", "credits.cue_list", "credits.source",
                                                  "credits.award")]
             list_role = (keep[0][0], keep[0][1]) if keep else None
+            list_film = next_list_film if keep else None
             prev_end = p.end
 
         # "Brooks had previously directed "Terms of Endearment," "Broadcast News" and ...": down the list of films
         verbed = [h for h in hits[sentence_hits:] if h.rule == "credits.verb_after" and h.subject != reviewed]
+        stated = {(h.object, h.subject) for h in verbed}
         if verbed:
             hits.extend(_continue_lists(ctx, verbed, ctx.films_in(s_start, s_end))[len(verbed) :])
-        hits.extend(_film_relations(ctx, s_start, s_end, people, same_director))
+        # "X (who wrote FILM)": the clause states the role, the bracket's filmography adds nothing
+        hits.extend(h for h in _film_relations(ctx, s_start, s_end, people, same_director)
+                    if not (h.rule == "credits.filmography" and (h.object, h.subject) in stated))
     return hits, same_director
 
 
@@ -611,6 +625,22 @@ def _film_before_paren(ctx: ReviewContext, p: PersonSpan, s_start: int) -> FilmS
     films = [f for f in ctx.films_in(s_start, s_start + i)
              if re.fullmatch(r"[\"'_*\u201d\s,]*", ctx.text[f.end : s_start + i])]
     return films[-1] if films else None
+
+
+#: "BETRAYED, which was written by X", "TEKWAR, a rather decent TV movie directed by X", "FILM, one of a pair of
+#: films made by filmmaker X": a crew cue in apposition to another film (extractors/README.md, sixth pass)
+_APPOSED_CUE = re.compile(r"[\"'_*\u201d]*\s*,[\"'\u201d]?\s*(?:which\s+(?:was|is|had\s+been)\s+(?:also\s+)?|"
+                          r"(?:a|an|the|his|her|their|"
+                          r"one|another)\s+[^,;.()\"\u201c_]{0,50}?\s+)?$")
+
+
+def _film_before_cue(ctx: ReviewContext, s_start: int, cue_start: int) -> FilmSpan | None:
+    """Another film the cue stands in apposition to: "FILM, (which was) directed by X"."""
+    films = ctx.films_in(s_start, cue_start)
+    if not films or films[-1].film == ctx.reviewed:
+        return None
+    f = films[-1]
+    return f if _APPOSED_CUE.fullmatch(ctx.text, f.end, cue_start) else None
 
 
 def _clause(text: str, s_start: int, s_end: int, p: PersonSpan) -> str:
@@ -662,6 +692,11 @@ def _film_after_debut(ctx: ReviewContext, start: int, s_end: int) -> FilmSpan | 
     return None
 
 
+#: a name opening a clause of its own: "..., and (screenwriter) Y"
+_NEW_SUBJECT = re.compile(r"(?:,(?!\s*(?:who|whom|whose|which|that)\b)|\band|\bwhile|\bbut)\s+"
+                          r"(?:[a-z][\w\-]*\s+){0,2}$")
+
+
 def _film_after(ctx: ReviewContext, p: PersonSpan, s_end: int, clause: bool = False) -> FilmSpan | None:
     """'X starred in FILM', 'X's performance in FILM', 'X (who directed FILM)', 'X (FILM2), who co-wrote FILM';
     a bracketed "(who wrote FILM)" is read only for the ``clause``'s own verb."""
@@ -670,7 +705,7 @@ def _film_after(ctx: ReviewContext, p: PersonSpan, s_end: int, clause: bool = Fa
     for f in ctx.films_in(skip, s_end):
         between = ctx.text[p.end : f.start]
         if len(between) > 70 + (skip - p.end) or re.search(r"[.;]", between) or any(
-                not re.match(r"['\u2019]", ctx.text[q.end : q.end + 1]) for q in ctx.people_in(skip, f.start)):
+                _NEW_SUBJECT.search(ctx.text, skip, q.start) for q in ctx.people_in(skip, f.start)):
             return None  # ... "X again directed, and Y had directed FILM": FILM is the other one's
         if _KNOWN_FOR.match(between) or _APPOSED_FILMS.match(ctx.text[p.end : f.end]):
             return None  # "Director X, best known for FILM": the cue is about this film, FILM a contribution
@@ -697,7 +732,7 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
         # the role is settled later from what else the review says of the person.
         # ... also after a possessive: "David Peoples' ("Blade Runner") script" (archive: 569 "X's (...)"
         # hits, 138 critics, mostly "Character's (Actor)", which holds no film; 6/6 of those with a film right)
-        pm = re.match(r"(?:['\u2019]s?)?\s*,?\s*\((?!\s*who\b)([^()]{2,200})\)", after)  # "(who wrote FILM)": a clause
+        pm = re.match(r"(?:['\u2019]s?)?\s*,?\s*\(([^()]{2,200})\)", after)
         if pm:
             inner_s, inner_e = p.end + pm.start(1), p.end + pm.end(1)
             for f in (f for f in films if inner_s <= f.start and f.end <= inner_e):

@@ -424,3 +424,15 @@ def test_award_list_without_best(extract):
     text = "It won eight Oscars including Best Picture, Director (Peter Marlowe) and Score (Joan Whitley)."
     assert credits_of(extract(text, "Some Film")) == {("Peter Marlowe", "director", "Some Film"),
                                                       ("Joan Whitley", "composer", "Some Film")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a crew cue in apposition to another film: that film's credit, down the cued list too
+    ("It recalls BRAINDEAD, written by Peter Marlowe and Joan Whitley.",
+     {("Peter Marlowe", "screenwriter", "Braindead"), ("Joan Whitley", "screenwriter", "Braindead")}),
+    ("Then came \"Betrayed,\" which was written by Mark Dowd.", {("Mark Dowd", "screenwriter", "Betrayed")}),
+    ("I liked TEKWAR, a decent little TV movie directed by Lou Kessel.", {("Lou Kessel", "director", "Tekwar")}),
+    ("Some Film is directed by Lou Kessel.", {("Lou Kessel", "director", "Some Film")}),
+])
+def test_cue_apposed_to_another_film(extract, text, expected):
+    assert credits_of(extract(text, "Some Film")) == expected
