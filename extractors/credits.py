@@ -87,7 +87,9 @@ _LEFT_CUES: list[tuple[re.Pattern[str], str, float]] = [
     for p, role in [
         # crafts the schema has no role for: "production designer X", "costumes by X" (first, so that
         # "art director X" is not read as the director)
-        (r"\b(?:(?:production|costume|set|makeup|make-up)\s+design(?:ers?)?\s*[:,]|"
+        # ... and "music director, X" (archive: 47 "<job> director X" hits, 27 critics: music and art directors
+        # of the crew; FBI, deputy, assistant, program directors are parts)
+        (r"\b(?:music(?:al)?\s+directors?\s*,?|(?:production|costume|set|makeup|make-up)\s+design(?:ers?)?\s*[:,]|"
          r"(?:production|costume|set|makeup|make-up)\s+designers?|costumers?|art\s+directors?|"
          r"(?:stunt|livestock|animal|wrangler|special[\s-]effects|visual[\s-]effects)\s+coordinators?|"
          r"(?:fight\s+)?choreographers?|(?:make-?up|special[\s-]effects|visual[\s-]effects|creature[\s-]effects)\s+"
@@ -146,6 +148,10 @@ _LEFT_CUES: list[tuple[re.Pattern[str], str, float]] = [
                        ("director", "director"), ("composer", "composer"), ("editor", "editor"),
                        ("screenwriter", "screenwriter"), ("producer", "producer")]
 ]
+_JOB_DIRECTOR = re.compile(r"\b(?:Deputy|Assistant|Associate|Managing|Executive|FBI|CIA|NSA|Casting|Creative|Artistic|"
+                           r"Program|Programme|Funeral|Museum|Choir|Camp|Athletic|Regional|General|Project|Research|"
+                           r"Medical|Festival|Agency|Bureau|Technical|Second[\s-]Unit|Stunt|Dialogue|Animation|Assistant)"
+                           r"\s+\W?$", re.I)
 _SOURCE_LEFT = re.compile(
     r"\b(?:novelist|author|playwright|(?:novel|novella|book|play|story|memoir|stories|bestseller|best-seller|"
     r"characters|comic|comics)"
@@ -405,6 +411,9 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                     cue_left = cue_left[: fp.start()]
                 for rx, role, conf in _LEFT_CUES:
                     m = rx.search(cue_left)
+                    if m and role == "director" and _JOB_DIRECTOR.search(cue_left[: m.start()]) and \
+                            re.match(r"\W*directors?\b", m[0], re.I):
+                        continue  # "FBI Deputy Director X", "Program Director X": a part's job, not the film's
                     if m and re.search(r"\bof\s*$", m[0]) and re.match(r"['\u2019]s?\s", right):
                         continue  # "the direction of X's screenplay": X owns the screenplay
                     if m and role == "cinematographer" and re.search(r"\b(?:shot|filmed)\s+by", m[0], re.I) and \

@@ -436,3 +436,12 @@ def test_award_list_without_best(extract):
 ])
 def test_cue_apposed_to_another_film(extract, text, expected):
     assert credits_of(extract(text, "Some Film")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He plays the FBI's Deputy Director Carter Preston, who is managing the case.", set()),
+    ("Music director, Lionel Newman.", {("Lionel Newman", "contributor", "Some Film")}),
+    ("Director Lou Kessel is fine.", {("Lou Kessel", "director", "Some Film")}),
+])
+def test_job_directors(extract, text, expected):
+    assert {c for c in credits_of(extract(text, "Some Film")) if c[1] != "actor"} == expected
