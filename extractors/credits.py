@@ -167,6 +167,18 @@ _SOURCE_LEFT = re.compile(
 _SOURCE_ITEM = re.compile(
     r"\b(?:writers?|written|screenplay|screenwriters?|script)\b[^.\n]{0,100}?[,(;/]\s*(?:(?:a|the)\s+)?"
     r"(?:novel|book|stage\s+play|play|novella|memoir|short\s+story|best-?seller)\s+by\s*$", re.I)
+#: "based on THE HONEST COURTESAN by X", "based on the books WHEN HEAVEN AND EARTH CHANGED PLACES by X", "based on
+#: the stories "Rashomon" and "In a Grove" by X": a title (or two) with no source noun, or a plural one (archive: 66
+#: "based on / adapted from TITLE by X" hits, 19 critics; 13/14, the miss a poem's epigraph "from "Interim,"
+#: by X", which the bare "from" left out keeps out)
+_TITLE_SHAPE = (r"(?:(?-i:[A-Z][A-Z'!?,:.\-]*(?:\s+[A-Z][A-Z'!?,:.\-]*)*)|\"[^\"\n]{2,60}\"|_[^_\n]{2,60}_|"
+                r"''[^'\n]{2,60}''|\u201c[^\u201d\n]{2,60}\u201d)")
+_BASED_TITLE_BY = re.compile(
+    r"\b(?:based\s+(?:up)?on|adapted\s+from|adaptation\s+of)\s+(?:the\s+)?(?:(?:novels?|books?|plays?|stories|"
+    r"short\s+stories|memoirs?|novellas?|comic\s+books?)\s+)?" + _TITLE_SHAPE
+    + r"(?:\s*(?:,|and|&)\s*" + _TITLE_SHAPE + r")*\s*,?\s+(?:(?:written|penned)\s+)?by\s*$", re.I)
+#: "from the novel of David Baldacci", "based on the memoirs of X" (archive: 24 hits, 13 critics; with a cue)
+_SOURCE_OF = re.compile(r"\b(?:novels?|books?|plays?|memoirs|novellas?)\s+of\s*$", re.I)
 #: "Best Director (Elia Kazan)", "Best Adapted Screenplay (A and B)", "Best Original Score (X)": an award's
 #: category names the craft (archive: 93 hits on 59 pages, 5 critics; extractors/README.md, sixth pass)
 _AWARD = re.compile(
@@ -242,7 +254,8 @@ _SOURCE_POSSESSIVE_ONE = re.compile(
     r"(?:stage\s+)?play(?!\s+(?:with|a|an|the|to|it|him|her|them)\b))\b(?!s)" + _NOT_COMPOUND, re.I)
 #: "based on Homer's "The Odyssey"", "adapting Russell Banks' AFFLICTION": the possessor wrote the source.
 _BASED_ON_LEFT = re.compile(r"\b(?:based\s+(?:up)?on|adapt(?:ed|ing|s)?\s+from|adapting|adaptation\s+of)\s+"
-                            r"(?P<the>(?:the|a)\s+(?:late\s+|great\s+)?)?$", re.I)
+                            # "adaptation of the classic Oscar Wilde play", "based on the famed Bram Stoker novel"
+                            r"(?P<the>(?:the|a)\s+(?:(?-i:[a-z])[\w\-]*\s+){0,2})?$", re.I)
 #: "based on the John Grisham novel": the name qualifies the source noun.
 _SOURCE_NOUN_RIGHT = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,2}?(?:novel|book|play|memoir|story|stories|novella|bestseller|best-seller|comic)s?\b", re.I)
@@ -432,12 +445,16 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                     if m and not _name_between(cue_left[m.end() :]):
                         roles.append((role, conf, p.start - len(left[-70:]) + m.start(), "credits.cue_before"))
                         break
-            sm = _SOURCE_LEFT.search(left[-120:])
+            window = 120
+            sm = _SOURCE_LEFT.search(left[-window:])
+            for rx, width in ((_SOURCE_OF, 40), (_BASED_TITLE_BY, 160)):
+                if sm is None:
+                    window, sm = width, rx.search(left[-width:])
             if sm and (based() or "novelist" in sm[0].lower() or "author" in sm[0].lower()
                        or _SOURCE_ITEM.search(left[-200:])):
                 # "a short story written by X": the story's writer, not the screenplay's
                 roles = [r for r in roles if not (r[0] == "screenwriter" and r[3] == "credits.cue_before")]
-                roles.append(("source_author", confidence("credits.source"), p.start - len(left[-120:]) + sm.start(),
+                roles.append(("source_author", confidence("credits.source"), p.start - len(left[-window:]) + sm.start(),
                               "credits.source"))
 
             # "Best Director (Elia Kazan)": the award's craft, on the film the sentence names first (else this one)
@@ -455,7 +472,7 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
             # "fans of the Tom Wolfe novel", "I never read the Bret Easton Ellis novel on which it is based": a
             # definite "the NAME novel" in a sentence naming no other film, comparing nothing, is the source
             # (archive: extractors/README.md)
-            if re.search(r"\bthe\s+$", left[-5:], re.I) and _NAMED_SOURCE.match(right) and not any(
+            if _THE_BEFORE.search(left[-30:]) and _NAMED_SOURCE.match(right) and not any(
                     f.film != reviewed for f in ctx.films_in(s_start, s_end)) and not _COMPARING.search(left):
                 roles.append(("source_author", confidence("credits.source"), p.start, "credits.source"))
 
@@ -1002,6 +1019,8 @@ _CREW_BEFORE = re.compile(r"\b(?:direct\w*|written|writer|wrote|produc\w*|filmma
 #: ... not when the work is named after it ("the Tom Stoppard play, "Arcadia"": a work of its own)
 _NAMED_SOURCE = re.compile(r"\s+(?:novel|book|best-?seller|novella|short\s+story|stage\s+play|play|memoir)\b(?!s)"
                            r"(?!,?\s*[\"_\u201c*]|,?\s*(?-i:[A-Z]{3,}))", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+(?:(?:classic|famous|famed|acclaimed|celebrated|beloved|original|popular|"
+                         r"best-selling|bestselling)\s+)?$", re.I)
 _COMPARING = re.compile(r"\b(?:like|a\s+la|than|reminiscent|unlike|as\s+in|recalls?|compared|without)\b", re.I)
 _LIST_GAP = re.compile(r"[\"'_*\u201d,]*\s*(?:,|,?\s+and|,?\s+or)\s+(?:(?:19|20)\d\d['\u2019]s\s+)?[\"'_*\u201c]*")
 _LISTABLE = {"credits.filmography_list", "credits.acting_in", "credits.name_in_film", "credits.possessive_film",

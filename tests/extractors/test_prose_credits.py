@@ -445,3 +445,22 @@ def test_cue_apposed_to_another_film(extract, text, expected):
 ])
 def test_job_directors(extract, text, expected):
     assert {c for c in credits_of(extract(text, "Some Film")) if c[1] != "actor"} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a source title with no noun, or a plural noun with titles, before "by"
+    ("Screenplay: Mark Dowd based on GERALDINE by Joan Whitley\n",
+     {("Mark Dowd", "screenwriter", "Some Film"), ("Joan Whitley", "source_author", "Some Film")}),
+    ("It is based on the stories \"Rashomon\" and \"In a Grove\" by Peter Marlowe.",
+     {("Peter Marlowe", "source_author", "Some Film")}),
+    # "the novel of X"
+    ("Written by Mark Dowd from the novel of Joan Whitley.",
+     {("Mark Dowd", "screenwriter", "Some Film"), ("Joan Whitley", "source_author", "Some Film")}),
+    # an adjective before the author's name
+    ("It is a biting adaptation of the classic Peter Marlowe play.", {("Peter Marlowe", "source_author", "Some Film")}),
+    ("Fans of the famous Joan Whitley novel will cringe.", {("Joan Whitley", "source_author", "Some Film")}),
+    # a true story's subject wrote nothing
+    ("It is based on the true story of Mark Dowd.", set()),
+])
+def test_source_shapes(extract, text, expected):
+    assert credits_of(extract(text, "Some Film")) == expected
