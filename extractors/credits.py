@@ -896,7 +896,8 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
             # "Spielberg, the director of THE COLOR PURPLE", "Andrew Bergman, director of two of the
             # brightest comedies of the '90s, 1992's "Honeymoon in Vegas" and ..."
             elif re.fullmatch(r",?\s*(?:the|who\s+(?:is|was)\s+(?:also\s+)?the|who)?\s*(?:\w+\s+)?(?:director|helmer|"
-                              r"maker|creator)\s+(?:of|behind)\s+[^.;:()]{0,80}?[\"'_*\u201c]*", between, re.I):
+                              r"maker|creator)\s+(?:of|behind)\s+[^.;:()]{0,80}?[\"'_*\u201c]*", between, re.I) and \
+                    not _NOT_A_FILM_AFTER.match(text, f.end):  # "the creator of the SPAWN comic book"
                 hits.append(_credit(p.person, "director", f.film, p.start, f.end, "credits.director_of",
                                     confidence("credits.director_of")))
             break
@@ -1019,6 +1020,8 @@ _CREW_BEFORE = re.compile(r"\b(?:direct\w*|written|writer|wrote|produc\w*|filmma
 #: ... not when the work is named after it ("the Tom Stoppard play, "Arcadia"": a work of its own)
 _NAMED_SOURCE = re.compile(r"\s+(?:novel|book|best-?seller|novella|short\s+story|stage\s+play|play|memoir)\b(?!s)"
                            r"(?!,?\s*[\"_\u201c*]|,?\s*(?-i:[A-Z]{3,}))", re.I)
+_NOT_A_FILM_AFTER = re.compile(r"[\"'_*\u201d]*\s+(?:comic|novels?|books?|series|show|TV|television|video\s+game|"
+                               r"game|play|strip|cartoon|character)\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+(?:(?:classic|famous|famed|acclaimed|celebrated|beloved|original|popular|"
                          r"best-selling|bestselling)\s+)?$", re.I)
 _COMPARING = re.compile(r"\b(?:like|a\s+la|than|reminiscent|unlike|as\s+in|recalls?|compared|without)\b", re.I)

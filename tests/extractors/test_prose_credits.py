@@ -464,3 +464,14 @@ def test_job_directors(extract, text, expected):
 ])
 def test_source_shapes(extract, text, expected):
     assert credits_of(extract(text, "Some Film")) == expected
+
+
+def test_award_categories_in_a_list_are_no_people(extract):
+    ex = extract("It swept the awards (Best Picture, Best Director, Best Score, Best Editing).", "Some Film")
+    assert not any(e.name.startswith("Best") for e in ex.entities.values())
+    assert credits_of(ex) == set()
+
+
+def test_the_creator_of_a_comic_book_directed_nothing(extract):
+    ex = extract("Peter Marlowe, the creator of the SPAWN comic book, must be proud.", "Some Film")
+    assert not any(c[1] == "director" for c in credits_of(ex))
