@@ -475,3 +475,21 @@ def test_award_categories_in_a_list_are_no_people(extract):
 def test_the_creator_of_a_comic_book_directed_nothing(extract):
     ex = extract("Peter Marlowe, the creator of the SPAWN comic book, must be proud.", "Some Film")
     assert not any(c[1] == "director" for c in credits_of(ex))
+
+
+@pytest.mark.parametrize("text,expected_films", [
+    # a comparison names no one's films
+    ("Peter Marlowe is fine. Sports films have become rare, with such big films as ROCKY and HOOSIERS.", set()),
+    # ... an owner or a making verb does
+    ("Peter Marlowe made his mark in films like ROCKY and HOOSIERS.", {"Rocky", "Hoosiers"}),
+])
+def test_film_lists_need_an_owner(extract, text, expected_films):
+    credits = credits_of(extract(text, "Some Film"))
+    assert {c[2] for c in credits if c[0] in ("Peter Marlowe", "Judy Robinson")} - {"Some Film"} == expected_films
+
+
+def test_a_film_in_the_performers_bracket_is_not_the_characters(run):
+    from filmkg.extractors import state
+
+    doc = run("Judy Robinson (played by Joan Whitley, of ROCKY) is a bore.", "Some Film", until="credits")
+    assert not [f for f in state.facts(doc, state.CREDITS) if f.rule == "credits.filmography"]
