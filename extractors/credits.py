@@ -63,6 +63,9 @@ _PARTICIPLE_ROLE = {"written": "screenwriter", "co-written": "screenwriter", "sc
                     "co-produced": "producer", "edited": "editor", "photographed": "cinematographer",
                     "shot": "cinematographer", "scored": "composer"}
 _PARTICIPLE = r"(?:co-)?(?:written|directed|produced|edited|photographed|scored|scripted)"
+_PARTICIPLE_PHRASE = re.compile(r"\b(?P<v>directed|written|scripted|produced|photographed|shot|edited|scored)\s+"
+                                r"(?:with|for|in)\s+(?!the\s+(?:book|novel|story)\b)(?:[a-z][\w\-]*,?\s+){1,4}by\s*$",
+                                re.I)
 #: "written and directed by X", "written, directed, and produced by X" (archive: 666 hits, 119 critics)
 _PARTICIPLES = re.compile(rf"\b(?P<c>{_PARTICIPLE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_PARTICIPLE})+)\s+by\s*$",
                           re.I)
@@ -451,6 +454,11 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                     if m and not _name_between(cue_left[m.end() :]):
                         roles.append((role, conf, p.start - len(left[-70:]) + m.start(), "credits.cue_before"))
                         break
+            # "directed with visual flair by X", "edited for maximum tension by X", "written for the screen by X"
+            # (archive: 67 hits, 29 critics; 12/14, the misses a book's author in the story, a cut name)
+            if not roles and (pp := _PARTICIPLE_PHRASE.search(left[-90:])) is not None:
+                roles.append((_PARTICIPLE_ROLE[pp["v"].lower()], confidence("credits.cue_before", "compound"),
+                              p.start - len(left[-90:]) + pp.start(), "credits.cue_before"))
             window = 120
             sm = _SOURCE_LEFT.search(left[-window:])
             for rx, width in ((_SOURCE_OF, 40), (_BASED_TITLE_BY, 160)):

@@ -493,3 +493,12 @@ def test_a_film_in_the_performers_bracket_is_not_the_characters(run):
 
     doc = run("Judy Robinson (played by Joan Whitley, of ROCKY) is a bore.", "Some Film", until="credits")
     assert not [f for f in state.facts(doc, state.CREDITS) if f.rule == "credits.filmography"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("It is directed with visual flair by Peter Marlowe.", {("Peter Marlowe", "director", "Some Film")}),
+    ("It was edited for maximum tension by Joan Whitley.", {("Joan Whitley", "editor", "Some Film")}),
+    ("It was written for the screen by Mark Dowd.", {("Mark Dowd", "screenwriter", "Some Film")}),
+])
+def test_participle_with_a_phrase_before_by(extract, text, expected):
+    assert credits_of(extract(text, "Some Film")) == expected
