@@ -732,9 +732,8 @@ def _film_after_debut(ctx: ReviewContext, start: int, s_end: int) -> FilmSpan | 
     return None
 
 
-#: a name opening a clause of its own: "..., and (screenwriter) Y"
-_NEW_SUBJECT = re.compile(r"(?:,(?!\s*(?:who|whom|whose|which|that)\b)|\band|\bwhile|\bbut)\s+"
-                          r"(?:[a-z][\w\-]*\s+){0,2}$")
+#: a name opening a clause of its own: "..., and (screenwriter) Y" (not "X, who plays A here, played B in FILM")
+_NEW_SUBJECT = re.compile(r"\b(?:and|while|but|whereas)\s+(?:[a-z][\w\-]*\s+){0,2}$")
 
 
 def _film_after(ctx: ReviewContext, p: PersonSpan, s_end: int, clause: bool = False) -> FilmSpan | None:
