@@ -77,3 +77,15 @@ def test_with_two_processes_the_rules_run_in_the_workers(extractor, monkeypatch)
     monkeypatch.setattr(credits, "find_credits", only_in_a_worker)
     pooled = list(extractor.extract_many(reviews, n_process=2, batch_size=1))
     assert [(x.facts, x.entities) for x in pooled] == [(x.facts, x.entities) for x in alone]
+
+
+def test_wrapped_prose_lines_are_joined_and_layout_lines_kept():
+    prose = "The heist goes wrong in the second reel, when the\ndriver loses his nerve and the crew scatters.\n"
+    layout = "Director: Sofia Marsh\nCast: Tom Ellery\n"
+    labelled = "The heist goes wrong in the second reel, and then\nMusic: Ana Fell\n"
+    joined = spacy_text(prose)
+    assert joined == prose.replace("the\ndriver", "the driver") and len(joined) == len(prose)
+    assert state.wrapped_breaks(prose) == [prose.index("\ndriver")]
+    assert spacy_text(layout) == layout  # short lines and labels are layout
+    assert spacy_text(labelled) == labelled  # a break before a "Label:" line stays
+    assert spacy_text("no breaks at all") == "no breaks at all"
