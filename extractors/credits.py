@@ -121,16 +121,20 @@ _LEFT_CUES: list[tuple[re.Pattern[str], str, float]] = [
         (r"\b(?:(?:executive\s+|co-)?producers?|produced\s+by|(?:mega-?|super-?)producer)\s*:?", "producer"),
         # "the musical score, by Murray McNabb,", "good music (by Danny Elfman)" (archive: 86 hits with the comma or
         # bracket, 38 critics; 12/12), "cinematography, by X" likewise
+        # ... and with no "by": "the music (Jerry Goldsmith)", "wonderful cinematography (Robert Richardson)" (archive:
+        # 202 hits, 22 critics; 10/11, the miss a character's taste in "80's music (Huey Lewis, ...)")
         (r"\b(?:composer|(?:music|score|soundtrack|songs?)\s*(?:,\s*|\(\s*)?(?:is\s+|was\s+|are\s+)?(?:by|from)|"
+         r"(?<!['\u2019]s\s)(?:music|score|soundtrack)\s*\(|"
          r"(?:scored|composed)\s+by|music\s+of)\s*:?",
          "composer"),
         (r"\b(?:cinematographer|director\s+of\s+photography|d\.?p\.?|photographed\s+by|lensed\s+by|"
-         r"cinematography\s*(?:,\s*|\(\s*)?(?:is\s+|was\s+)?by|"
+         r"cinematography\s*(?:,\s*|\(\s*)?(?:is\s+|was\s+)?by|(?:cinematography|photography|camera\s*work)\s*\(|"
          # "beautifully shot by X", "The film is shot by X", "Shot by X," (not "a film shot by" its director)
          # "designed by A and shot by B", "the lush picture, filmed by X" (archive: 9 hits, 7 critics; 8/9, the
          # miss a director "filmed by X in 1951", which the year keeps out)
          r"(?:\b(?:\w+ly|is|was|were|are|been|being|and)\s+|,\s*|^)(?:shot|filmed)\s+by)\s*:?", "cinematographer"),
-        (r"\b(?:(?:film\s+)?editor|edit(?:t)?ed\s+by|editing\s*(?:,\s*|\(\s*)?(?:is\s+)?by)\s*:?", "editor"),
+        (r"\b(?:(?:film\s+)?editor|edit(?:t)?ed\s+by|editing\s*(?:,\s*|\(\s*)?(?:is\s+)?by|editing\s*\()\s*:?",
+         "editor"),
         (r"\b(?:actor|actress|actors|actresses|co-?stars?|stars?|starring|(?:turns?|portrayals?|voice\s+work)\s+(?:by|from)|"
          r"(?:played|portrayed|"
          r"voiced|essayed)\s+by|cameos?\s+(?:by|from)|appearances?\s+by|performances?\s+(?:by|from)|"

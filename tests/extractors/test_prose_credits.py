@@ -502,3 +502,15 @@ def test_a_film_in_the_performers_bracket_is_not_the_characters(run):
 ])
 def test_participle_with_a_phrase_before_by(extract, text, expected):
     assert credits_of(extract(text, "Some Film")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The slow editing (Keith Reamer) and the thin music (John Cale) hurt.",
+     {("Keith Reamer", "editor", "Some Film"), ("John Cale", "composer", "Some Film")}),
+    ("The best part is some wonderful cinematography (Peter Marlowe).",
+     {("Peter Marlowe", "cinematographer", "Some Film")}),
+])
+def test_craft_and_its_maker_in_brackets(extract, text, expected):
+    ex = extract(text, "Some Film")
+    assert credits_of(ex) == expected
+    assert not [f for f in ex.facts if f.predicate == "character"]
