@@ -186,6 +186,8 @@ _BASED_TITLE_BY = re.compile(
     + r"(?:\s*(?:,|and|&)\s*" + _TITLE_SHAPE + r")*\s*,?\s+(?:(?:written|penned)\s+)?by\s*$", re.I)
 #: "from the novel of David Baldacci", "based on the memoirs of X" (archive: 24 hits, 13 critics; with a cue)
 _SOURCE_OF = re.compile(r"\b(?:novels?|books?|plays?|memoirs|novellas?)\s+of\s*$", re.I)
+_WROTE_SOURCE = re.compile(r"^\s+(?:also\s+)?(?:wrote|penned)\s+the\s+(?:source\s+|original\s+|[a-z\-]+\s+)?"
+                           r"(?:novel|book|play|memoir|novella)\b(?!s)", re.I)
 #: "Best Director (Elia Kazan)", "Best Adapted Screenplay (A and B)", "Best Original Score (X)": an award's
 #: category names the craft (archive: 93 hits on 59 pages, 5 critics; extractors/README.md, sixth pass)
 _AWARD = re.compile(
@@ -474,6 +476,12 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                 roles = [r for r in roles if not (r[0] == "screenwriter" and r[3] == "credits.cue_before")]
                 roles.append(("source_author", confidence("credits.source"), p.start - len(left[-window:]) + sm.start(),
                               "credits.source"))
+
+            # "Michael Crichton wrote the book", "Harry Harrison wrote the source novel" in a sentence naming no other
+            # film (archive: 18 "X wrote the novel/book/play/story" hits, 11 critics; 6/7 of the novel, book and
+            # play ones name the film's source, "the story" is as often the screen story and is left out)
+            if _WROTE_SOURCE.match(right) and not any(f.film != reviewed for f in ctx.films_in(s_start, s_end)):
+                roles.append(("source_author", confidence("credits.source"), p.start, "credits.source"))
 
             # "Best Director (Elia Kazan)": the award's craft, on the film the sentence names first (else this one)
             aw = _AWARD.search(left[-60:]) or (_AWARD_NEXT.search(left[-60:]) if "Best " in left else None)

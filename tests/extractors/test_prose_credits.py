@@ -514,3 +514,14 @@ def test_craft_and_its_maker_in_brackets(extract, text, expected):
     ex = extract(text, "Some Film")
     assert credits_of(ex) == expected
     assert not [f for f in ex.facts if f.predicate == "character"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Joan Whitley wrote the novel on which the film is based.", {("Joan Whitley", "source_author", "Some Film")}),
+    ("Joan Whitley wrote the source novel, and Mark Dowd adapted it.",
+     {("Joan Whitley", "source_author", "Some Film")}),
+    # another film in the sentence: its novel, not this film's
+    ("Joan Whitley wrote the novel ENIGMA, unlike the film MIDWAY.", set()),
+])
+def test_wrote_the_novel(extract, text, expected):
+    assert {c for c in credits_of(extract(text, "Some Film")) if c[1] == "source_author"} == expected
