@@ -521,7 +521,7 @@ def test_craft_and_its_maker_in_brackets(extract, text, expected):
     ("Joan Whitley wrote the source novel, and Mark Dowd adapted it.",
      {("Joan Whitley", "source_author", "Some Film")}),
     # another film in the sentence: its novel, not this film's
-    ("Joan Whitley wrote the novel ENIGMA, unlike the film MIDWAY.", set()),
+    ("Joan Whitley wrote the novel, and the film version, _Chinatown_, came in 1974.", set()),
 ])
 def test_wrote_the_novel(extract, text, expected):
     assert {c for c in credits_of(extract(text, "Some Film")) if c[1] == "source_author"} == expected
