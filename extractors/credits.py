@@ -888,6 +888,11 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
                 if role == "director" and sw and not re.search(r"\b(?:which|that|who|whom)\b|[;:,]",
                                                                text[max(s_start, p.start - 60) : p.start][sw.end() :]):
                     role = "source_author"
+                elif role == "director" and f.film == ctx.reviewed and _VERSION_OF.search(
+                        text, max(s_start, p.start - 40), p.start):
+                    # "Branagh's version of Shakespeare's HAMLET" in a review of that HAMLET: the source's author
+                    # (the KB's principals, where they file X as the director of a film so titled, win in resolve)
+                    role = "source_author"
                 elif role == "director" and f.film == ctx.reviewed and header_directors and not any(
                         p.person.split()[-1] == d.split()[-1] for d in header_directors):  # (teams: "the Coens'")
                     # the header names this film's director and it is someone else: the possessor owns the
@@ -981,6 +986,8 @@ _APPOSED_FILMS = re.compile(
     r"(?:who\s+is\s+)?(?:the\s+)?(?:man|woman|person|guy|mind|talent|force|one)\s+behind\s+|"
     r"(?:(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?)?(?:whose|his|her)\s+(?:previous\s+|earlier\s+|past\s+|other\s+|prior\s+)?(?:film\s+)?(?:credits|films|work|movies|"
     r"resume)\s+(?:include|includes|included)\s+(?:such\s+\w+\s+as\s+)?)", re.I)
+_VERSION_OF = re.compile(r"\b(?:version|updating|update|rendition|retelling|interpretation|take|treatment)\s+of\s+"
+                         r"(?:the\s+)?$", re.I)
 _SOURCE_CONTEXT = re.compile(r"\b(?:novels?|books?|best-?sellers?|novelists?|memoirs?|novellas?|adapt(?:ed|ing|s)|"
                              r"adaptations?)\b", re.I)
 _WHO_MADE = re.compile(

@@ -525,3 +525,8 @@ def test_craft_and_its_maker_in_brackets(extract, text, expected):
 ])
 def test_wrote_the_novel(extract, text, expected):
     assert {c for c in credits_of(extract(text, "Some Film")) if c[1] == "source_author"} == expected
+
+
+def test_version_of_the_source(extract):
+    text = "Peter Marlowe's four-hour version of Joan Whitley's SOME FILM is a marvel."
+    assert credits_of(extract(text, "Some Film")) == {("Joan Whitley", "source_author", "Some Film")}
