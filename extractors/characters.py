@@ -141,7 +141,8 @@ _OWNS_PART = re.compile(rf"^['\u2019]s?\s+(?P<n>{_NAME})"
 _AWARD_HEAD = re.compile(r"\bBest\s+(?:[A-Z][\w/&\-]*\s*|\(\?\)\s*){1,4}$")
 #: "the slow editing (X)", "wonderful cinematography (X)": a craft and its maker (credits.cue_before), no part
 _CRAFT_HEAD = re.compile(r"\b(?:music|score|soundtrack|cinematography|photography|camera\s*work|editing|direction|"
-                         r"screenplay|script|production\s+design|costumes?)$", re.I)
+                         r"screenplay|script|production\s+design|costumes?|costume\s+design|sets|set\s+design|"
+                         r"make-?up|special\s+effects|visual\s+effects|choreography)$", re.I)
 _AWARD_NEXT = re.compile(r"(?:,|\band)\s+(?:(?:Original|Adapted|Supporting|Color|Film)\s+)?(?:Director|Screenplay|"
                          r"Cinematography|Score|Music|Editing|Actor|Actress|Picture)$")
 _NOT_PART = {"The", "A", "An", "Oscar", "Academy", "Hollywood", "Broadway", "Mr", "Mrs", "Ms", "I", "He", "She", "It",

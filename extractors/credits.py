@@ -99,7 +99,11 @@ _LEFT_CUES: list[tuple[re.Pattern[str], str, float]] = [
          r"(?:artists?|wizards?|gurus?|supervisors?|designers?|masters?|maestros?)|"
          r"(?:(?:production|costume|set)\s+design(?:ed)?|costumes?|sets|make-?up(?:\s+effects)?|special\s+effects|"
          r"visual\s+effects|choreography|choreographed|art\s+direction)\s+(?:is\s+|was\s+|are\s+|were\s+)?"
-         r"(?:by|from))\s*[:,]?", "contributor"),
+         r"(?:by|from)|"
+         # "the costumes (Jenny Beavan)", "special effects (Nick Davis)": the craft's maker in brackets (as the
+         # music and cinematography rows below)
+         r"(?:production\s+design|costumes?|costume\s+design|sets|set\s+design|make-?up|special\s+effects|"
+         r"visual\s+effects|choreography|art\s+direction)\s*\()\s*[:,]?", "contributor"),
         # "music written by X", "the music is provided by X" (before "written by" reads a screenwriter)
         (r"\b(?:music|score|theme|underscore|soundtrack|songs?)\s+(?:[a-z]+\s+){0,3}?(?:is\s+|was\s+|are\s+)?"
          r"(?:still\s+)?(?:done|composed|written|performed|provided|supplied)\s+by\s*:?", "composer"),

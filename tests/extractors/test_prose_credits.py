@@ -530,3 +530,9 @@ def test_wrote_the_novel(extract, text, expected):
 def test_version_of_the_source(extract):
     text = "Peter Marlowe's four-hour version of Joan Whitley's SOME FILM is a marvel."
     assert credits_of(extract(text, "Some Film")) == {("Joan Whitley", "source_author", "Some Film")}
+
+
+def test_crafts_without_a_role_in_brackets(extract):
+    ex = extract("The sets (Luciana Arrighi), the costumes (Jenny Beavan) and the effects work dazzle.", "Some Film")
+    assert credits_of(ex) == {("Luciana Arrighi", "contributor", "Some Film"),
+                              ("Jenny Beavan", "contributor", "Some Film")}
