@@ -363,7 +363,8 @@ _RIGHT_AS_ROLE = re.compile(
     r"director|composer|cinematographer|editor)\b(?!\s+(?:of\s+(?!photography)|[A-Z]))")
 _ROLE_IN_BRACKETS = re.compile(r"^\s*\((?P<r>score|music|musical\s+score|composer|screenplay|script|screenwriter|"
                                r"cinematography|photography|cinematographer|editing|editor|producer|director|"
-                               r"direction)\)", re.I)
+                               # lower case only: "Kevin Kline (Director)" in a cast list is a part
+                               r"direction)\)")
 _BRACKET_ROLE = {"score": "composer", "music": "composer", "musical score": "composer", "composer": "composer",
                  "screenplay": "screenwriter", "script": "screenwriter", "screenwriter": "screenwriter",
                  "cinematography": "cinematographer", "photography": "cinematographer",

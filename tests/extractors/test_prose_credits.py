@@ -536,3 +536,8 @@ def test_crafts_without_a_role_in_brackets(extract):
     ex = extract("The sets (Luciana Arrighi), the costumes (Jenny Beavan) and the effects work dazzle.", "Some Film")
     assert credits_of(ex) == {("Luciana Arrighi", "contributor", "Some Film"),
                               ("Jenny Beavan", "contributor", "Some Film")}
+
+
+def test_a_capitalised_job_in_a_cast_bracket_is_a_part(extract):
+    credits = credits_of(extract("Cast: Peter Marlowe (Director), Joan Whitley (Nurse)\n", "Some Film"))
+    assert ("Peter Marlowe", "director", "Some Film") not in credits
