@@ -539,5 +539,6 @@ def test_crafts_without_a_role_in_brackets(extract):
 
 
 def test_a_capitalised_job_in_a_cast_bracket_is_a_part(extract):
-    credits = credits_of(extract("It stars Peter Marlowe (Director) and Joan Whitley (Nurse).", "Some Film"))
+    credits = credits_of(extract("Some Film (1998)\n\nIt stars Peter Marlowe (Director) and Joan Whitley (Nurse).\n",
+                                 "Some Film"))
     assert ("Peter Marlowe", "director", "Some Film") not in credits
