@@ -138,6 +138,13 @@ _IS_A = re.compile(r"^\s+(?:is|was)\s+(?P<det>a|an|the)\s+(?P<d>(?:[a-z][\w\-]*\
 _OWNS_PART = re.compile(rf"^['\u2019]s?\s+(?P<n>{_NAME})"
                         rf"(?=\s*[,;:!?)]|\.(?!\w)|\s+(?:is|was|who|whose|has|had|does|did)\b)"
                         rf"(?:,\s+(?:a|an|the)\s+(?P<d>(?:[\w\-'\u2019]+\s+){{0,4}}?[\w\-'\u2019]+){_DESC_STOP})?")
+_AWARD_HEAD = re.compile(r"\bBest\s+(?:[A-Z][\w/&\-]*\s*|\(\?\)\s*){1,4}$")
+#: "the slow editing (X)", "wonderful cinematography (X)": a craft and its maker (credits.cue_before), no part
+_CRAFT_HEAD = re.compile(r"\b(?:music|score|soundtrack|cinematography|photography|camera\s*work|editing|direction|"
+                         r"screenplay|script|production\s+design|costumes?|costume\s+design|sets|set\s+design|"
+                         r"make-?up|special\s+effects|visual\s+effects|choreography)$", re.I)
+_AWARD_NEXT = re.compile(r"(?:,|\band)\s+(?:(?:Original|Adapted|Supporting|Color|Film)\s+)?(?:Director|Screenplay|"
+                         r"Cinematography|Score|Music|Editing|Actor|Actress|Picture)$")
 _NOT_PART = {"The", "A", "An", "Oscar", "Academy", "Hollywood", "Broadway", "Mr", "Mrs", "Ms", "I", "He", "She", "It",
              "They", "We", "You", "This", "That", "His", "Her", "Their", "Its"}
 _IS_NAMED = re.compile(rf"^\s+(?:is|was)\s+(?P<n>{_NAME}),\s+(?:a|an|the)\s+(?P<d>(?:[\w\-'\u2019]+\s+){{0,4}}?"
@@ -192,7 +199,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         # and B)": one part, or one description shared by the actors of the parenthesis
         opener = _PAREN_OPENER.search(before)
         if opener and re.search(r"\b(?:film|movie|picture|script|screenplay|novel|book|story|music|score|song|"
-                                r"direction|production)s?\b", opener[0]):
+                                r"direction|production|cinematography|photography|editing|soundtrack)s?\b", opener[0]):
             opener = None
         # "Officer Neil (Eddie Smith Jr.)": a suffix spaCy leaves out of the name
         shut = re.match(rf"\s*,?\s*(?:(?:Jr|Sr)\.?|I{{2,3}}|IV)?\.?(?P<more>(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
@@ -202,6 +209,8 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             shared = bool(ctx.people_in(p.end, p.end + shut.end())
                           or ctx.people_in(p.start - len(opener["co"]), p.start))
             head = before[: opener.start()].rstrip().rstrip(",").rstrip()
+            if _AWARD_HEAD.search(head) or ("Best " in head and _AWARD_NEXT.search(head)) or _CRAFT_HEAD.search(head):
+                continue  # "Best Director (Nichols)": an award's category, no part (credits.award)
             nm = _NAME_BEFORE.search(head)
             name = None
             if shared:
