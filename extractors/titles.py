@@ -284,7 +284,12 @@ def find_titles(
     quotes = SpanIndex(title_like_quotes(text))
     out = [t for t in out if not (t.rule in _UNMARKED_RULES and _inside_longer_quote(t, quotes))]
     if reviewed:
-        out.extend(_reviewed_mentions(text, reviewed))
+        # "TARZAN AND THE LOST CITY" in a review of TARZAN, "THE GODFATHER PART II" in one of THE GODFATHER: the
+        # reviewed title inside a longer marked title the KB knows is part of that other film
+        longer = SpanIndex([(t.start, t.end) for t in out if t.rule in _MARK_RULES and t.name in gazetteer
+                            and not _is_reviewed(t.name, reviewed)])
+        out.extend(m for m in _reviewed_mentions(text, reviewed) if not any(
+            a <= m.start and m.end <= b and b - a > m.end - m.start for a, b, _ in longer.overlapping(m.start, m.end)))
     return _dedupe(out, blocked)
 
 

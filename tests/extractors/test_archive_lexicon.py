@@ -204,3 +204,10 @@ def test_a_list_item_after_a_persons_possessive_is_the_title():
     # no person before the possessive: the title keeps it
     found = titles.find_titles("It recalls films like Sophie's Choice and Charlotte's Web.", None, [], FilmTitles())
     assert {m.name for m in found} == {"Sophie's Choice", "Charlotte's Web"}
+
+
+def test_the_reviewed_title_inside_a_longer_known_title_is_that_film():
+    text = "BLUE HARBOUR is fun. BLUE HARBOUR RETURNS, its sequel, was not."
+    found = titles.find_titles(text, "Blue Harbour", [], FilmTitles({"Blue Harbour Returns"}))
+    assert [(m.name, m.rule) for m in found] == [("Blue Harbour", "titles.reviewed"),
+                                                 ("Blue Harbour Returns", "titles.caps")]
