@@ -211,3 +211,12 @@ def test_the_reviewed_title_inside_a_longer_known_title_is_that_film():
     found = titles.find_titles(text, "Blue Harbour", [], FilmTitles({"Blue Harbour Returns"}))
     assert [(m.name, m.rule) for m in found] == [("Blue Harbour", "titles.reviewed"),
                                                  ("Blue Harbour Returns", "titles.caps")]
+
+
+def test_the_reviewed_titles_words_before_a_preposition_written_as_a_title_are_its_short_form():
+    kb = FilmTitles({"Midwinter"})
+    caps = Mention("film", "Midwinter", 0, 9, "titles.caps", 0.7)
+    ner = Mention("film", "Midwinter", 20, 29, "titles.ner", 0.6)
+    out = titles._short_references([caps, ner], "Midwinter in the Garden of Stone", kb)
+    assert [(m.name, m.rule) for m in out] == [("Midwinter in the Garden of Stone", "titles.reviewed_alias"),
+                                               ("Midwinter", "titles.ner")]  # unmarked: the KB's own film
