@@ -57,7 +57,9 @@ def _hit(person: str, film: str, name: str | None, description: str | None, star
     return Fact(film, "character", person, start, end, rule, confidence(rule), name, description)
 
 
-_NAME = r"(?:[A-Z][\w'\u2019.\-]*\.?\s+){0,3}[A-Z][\w'\u2019\-]*"
+#: a name of up to four capitalised words; a particle may follow a word ("Jakob von Gunten", "Maria de la Paz")
+_NAME = (r"(?:[A-Z][\w'\u2019.\-]*\.?\s+(?:(?:von|van|de|der|del|della|da|di|du|le|la|den|dos)\s+){0,2}){0,3}"
+         r"[A-Z][\w'\u2019\-]*")
 _NAME_BEFORE = re.compile(rf"(?<![\w'])(?P<n>{_NAME}\.?)\s*$")
 _DESC_STOP = r"(?=\s*(?:[,.;:!?()\"]|$|\s+(?:who|whose|that|which|with|in|of|and|but|from|for|on|at|to|is|was|"
 _DESC_STOP += r"whom|when|while|as|after|before|he|she|they)\b))"
@@ -85,15 +87,20 @@ _PLAY_AFTER = re.compile(
     # ... "X, of course, plays", "X, in the performance of a lifetime, plays", "X, who reminds me of Y, plays"
     r"^\s*(?:\([^()]{0,60}\)\s*)?(?:,\s+(?:a|an|the)\s+[^,;()]{3,80},\s*|,\s+(?-i:(?![A-Z]))[^,;()]{3,80},\s*"
     r"(?=(?:plays|portrays|stars\s+as|is\s+cast\s+as|co-stars\s+as|appears\s+as)\b))?,?\s*(?:who\s+|which\s+)?"
-    r"(?:also\s+|here\s+|now\s+|once\s+again\s+|again\s+|"
+    r"(?:(?:him|her)self\s+)?(?:also\s+|here\s+|now\s+|once\s+again\s+|again\s+|"
     r"(?!(?:only|usually|often|always|typically|generally|normally|frequently|previously|formerly|rarely|"
     r"seldom|early|likely|really|supposedly)\b)[a-z]+ly\s+)?"
-    r"(?:plays|played|playing|portrays|portrayed|portraying|play|portray|is\s+cast\s+as|was\s+cast\s+as|stars\s+as|"
+    # "X plays the role of Y", "X in the role of Y", "X takes the part of Y"
+    r"(?:(?:plays|played|playing|play|portrays|takes|took|has|had|gets|got|fills|filled|lands|landed|in)\s+the\s+"
+    r"(?:(?!title\b)[\w\-]+\s+){0,2}?(?:role|part)\s+of|"
+    r"plays|played|playing|portrays|portrayed|portraying|play|portray|is\s+cast\s+as|was\s+cast\s+as|stars\s+as|"
     # "A and B are particularly eerie as the neighbours"
     r"(?:are|were)\s+(?:(?!as\b|listed\b|credited\b|billed\b)[\w\-]+\s+){0,4}as|"
     # "X has a great turn as ...", "X gives a fine performance as ...", "X does nice work as ..."
     r"(?:has|had|gives|gave|delivers|delivered|does|did|makes|made|turns\s+in)\s+(?:a|an|his|her|some)\s+"
-    r"(?:[\w\-]+\s+){0,3}?(?:turn|performance|job|work|role|appearance|cameo)\s+as|"
+    r"(?:[\w\-]+\s+){0,3}?(?:turn|performance|job|work|role|appearance|cameo)"
+    # "... a cameo appearance late in the film as", "the only credible performance in the movie as"
+    r"(?:\s+(?:late\s+|early\s+)?in\s+(?:the|this)\s+(?:film|movie|picture))?\s+as|"
     r"co-stars\s+as|appears\s+as|shows\s+up\s+(?:as|playing)|turns\s+up\s+as|"
     # "Kline's turn as Vince", "Hunter's tough, sly performance as the cop" (the sentence names no other film)
     r"['\u2019]s?\s+(?:[\w\-]+,?\s+){0,3}?(?:role|turn|performance|portrayal|part)\s+as|"
@@ -109,17 +116,25 @@ _PAREN_OPENER = re.compile(
     # "(played by X)", "(nicely played by X)", "(now played by X)", "(played by the late X)"
     rf"\(\s*(?:(?:(?:now|here|also|again|[a-z]+ly)\s+)?(?:played|portrayed|voiced|essayed)\s+by\s+"
     rf"(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?|(?:an?|the)\s+"
-    rf"(?:(?!(?:of|by|from|for|to|with|in|on|at|and|or)\b)[a-z][\w\-]*\s+){{0,3}}?"
-    rf"(?:(?:turn|performance|portrayal|work)\s+(?:by|from)\s+)?)?(?P<co>(?:{_NAME}(?:\s*,\s*(?:and\s+)?|\s+and\s+|"
+    rf"(?:(?!(?:of|by|from|for|to|with|in|on|at|and|or)\b)[a-z][\w\-]*,?\s+){{0,3}}?"
+    rf"(?:(?:turn|performance|portrayal|work)\s+(?:by|from)\s+)?|(?:[A-Z][a-z]+\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?"
+    rf"(?:actor|actress|star|comedian|singer|rapper|model|newcomer|veteran)\s+)?(?P<co>(?:{_NAME}(?:\s*,\s*(?:and\s+)?|\s+and\s+|"
     rf"\s*&\s*))*)$")
+#: the rest of "Grace (Nicole Kidman-looking like ...)", "Ray (Michael Caine at his best)", "Jo (X in a dual role)":
+#: a dash or a lower-case word after the actor's name, up to the bracket (not "(X as Y)", "(X playing Y)")
+_PAREN_TAIL = (r"(?:\s*(?:-{1,2}|\u2013|\u2014)\s*|\s+(?!(?:as|and|or|plays?|playing|played|who|whose|with)\b)"
+               r"(?=[a-z]))(?![^()]*\b(?:as|plays?|playing|played)\b)[^()]{1,120}\)")
 #: plural words for a cast, not a part: "the leads (A and B)"
 _ENSEMBLE = {"lead", "player", "performer", "cast", "member", "actor", "actresse", "co-star", "people", "name",
              "couple", "pair", "duo"}
 _PLAYED_BY_BEFORE = re.compile(
     rf"(?P<who>(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]*['\u2019]s)\s+(?:[\w\-]+\s+){{0,3}}[\w\-]+|{_NAME}),?"
     # "Bernie, played perfectly by X", "a single mother (played with no stretch whatsoever by X)"
-    rf"\s+(?:is\s+|was\s+)?(?:played|portrayed|essayed|voiced)\s+(?:(?:[a-z]+ly|with\s+[^,.;:()]{{3,40}}?)\s+)?"
-    rf"by\s+$"
+    rf"\s+(?:is\s+|was\s+|as\s+)?(?:played|portrayed|essayed|voiced|incarnated)\s+"
+    rf"(?:(?:[a-z]+ly|with\s+[^,.;:()]{{3,40}}?)\s+)?by\s+"
+    # "played by model X", "played by black actor X", "played by the eleven year old X", "by London-born X"
+    rf"(?:(?:the|a|an)\s+)?(?:(?:(?!and\b|or\b)[a-z][\w\-]*|[A-Z][a-z]+-[a-z]+|[A-Z][a-z]+(?=\s+(?:[a-z]+\s+)?"
+    rf"(?:actor|actress|star|comedian|singer|model)\b))\s+){{0,4}}?$"
 )
 _TITLE_BEFORE = re.compile(
     r"\b(?P<t>(?:Deputy\s+)?(?:Mayor|Detective|Sheriff|Captain|Officer|Agent|Professor|Judge|President|General|"
@@ -128,6 +143,15 @@ _TITLE_BEFORE = re.compile(
 )
 _AS_BEFORE = re.compile(rf"(?:^|[.;]\s+|\n)As\s+(?P<n>{_NAME}|(?:the|their|his|her|a|an)\s+[\w\-' ]{{3,40}}?),\s+"
                         rf"(?:[\w\-]+\s+){{0,4}}$")
+#: "as missionary Margaret Drummond", "plays widow Mari", "as the arrogant, cunning Elliot Carver", "as his
+#: wife Mary": lower-case words (no function words), then the part's name
+_DESC_NAME = re.compile(
+    rf"(?:(?:the|a|an|his|her|their)\s+)?(?P<d>(?:(?!(?:in|of|on|at|to|for|with|by|from|and|or|but|nor|is|was|are|"
+    rf"were|be|been|being|who|whom|that|which|when|while|if|than|as|well|usual|always|ever|opposed|such|per|much|"
+    rf"both|only|just|even|also|so|too|before|after|since|into|about|opposite|against|alongside|beside|under|"
+    rf"he|she|they|it|we|i|you|his|her|their|its|my|our|your|this|these|those|one|the|a|an|not|no|"
+    rf"himself|herself|here|there|now|then|again|once|still)\b)[a-z0-9][\w\-'\u2019]*,?\s+){{1,4}}?)"
+    rf"(?P<n>{_NAME})(?=[\s,.;:!?)\"\u201d]|$)")
 #: "Aiello's character, the influential Brooklyn man" / "Fonda's character is a lawyer"
 _CHARACTER_OF = re.compile(r"^['\u2019]s?\s+character(?:,\s+|\s+is\s+)(?:the|a|an)\s+(?P<d>(?:[\w\-'\u2019]+\s+){0,5}?"
                            r"[\w\-'\u2019]+)" + _DESC_STOP)
@@ -196,17 +220,23 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             opener = None
         # "Officer Neil (Eddie Smith Jr.)": a suffix spaCy leaves out of the name
         shut = re.match(rf"\s*,?\s*(?:(?:Jr|Sr)\.?|I{{2,3}}|IV)?\.?(?P<more>(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
-                        rf"{_NAME})*)(?:\s*[),;]|\s+(?:who|whose)\b[^()]{{0,100}}\))", after)
+                        rf"{_NAME})*)(?:\s*[),;]|\s+(?:who|whose)\b[^()]{{0,100}}\)|{_PAREN_TAIL})", after)
         if opener and shut and not re.match(r"\s*,\s*as\b", after):
             # shared only with other people inside the brackets ("(Sean Penn, The Thin Red Line)" is one actor)
             shared = bool(ctx.people_in(p.end, p.end + shut.end())
                           or ctx.people_in(p.start - len(opener["co"]), p.start))
             head = before[: opener.start()].rstrip().rstrip(",").rstrip()
+            # 'a Scotsman called "The Welshman" (X)': a quoted name is a name even with "The"
+            quoted = re.search(r"[\"\u201c](?P<q>[^\"\u201c\u201d]{2,40})[\"\u201d]$", head)
+            if quoted:
+                head = head[:-1].rstrip(",")
             nm = _NAME_BEFORE.search(head)
             name = None
             if shared:
-                nm = None  # "Louise and Michael (A and B)": which name is whose is not said
-            if nm and not _sentence_start_word(head, nm):
+                nm = None  # "Louise and Michael (A and B)": _paired_paren pairs them in order
+            if nm and _after_place_word(head[: nm.start()]):
+                nm = None  # "lives in San Francisco (X)": a place, not the part
+            if nm and (quoted or not _sentence_start_word(head, nm)):
                 outer = " ".join(nm["n"].split())
                 if not performer(" ".join(text[p.start : p.end].split()), outer):
                     continue
@@ -216,6 +246,13 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             if not name and dm and dm["d"] not in _GENERIC and not (
                     shared and (re.sub(r"s$", "", dm["d"].split()[-1].lower()) in _GENERIC | _ENSEMBLE)):
                 desc = dm["d"]
+                # "Beverly, the earthy theatre manager (X)", "Hasan the Muslim masseur (X)": the name before
+                pre = None if shared else _NAME_BEFORE.search(head[: dm.start()].rstrip().rstrip(",").rstrip())
+                if pre and head[pre.end() : dm.start()].strip() in ("", ",") and not _sentence_start_word(head, pre) \
+                        and not _after_place_word(head[: pre.start()]) \
+                        and not actorish(cluster_of.get(" ".join(pre["n"].split()), pre["n"])) \
+                        and not ctx.films_in(p.start - len(before) + pre.start(), p.start - len(before) + pre.end()):
+                    name, nm = pre["n"], pre
             if not name and not desc:
                 # "Its main character (Cage) is an alcoholic whose..."
                 im = re.match(r"\)\s+(?:is|was)\s+(?:a|an)\s+(?P<d>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)" + _DESC_STOP,
@@ -227,6 +264,29 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 hits.append(_hit(p.person, ctx.reviewed, _clean(name), desc, min(start, p.start),
                                          p.end + 1, "characters.paren_actor"))
                 continue
+
+        # 'X (as "Terry Malloy," which is a joke)': a quoted name, whatever follows it in the brackets
+        qm = re.match(r"\s*,?\s*\((?:as|playing)\s+[\"\u201c](?P<q>[A-Z][^\"\u201c\u201d()]{1,40}?)[,.]?[\"\u201d]",
+                      after)
+        if qm:
+            hits.append(_hit(p.person, ctx.reviewed, _clean(qm["q"]), None, p.start, p.end + qm.end(),
+                             "characters.paren_as"))
+            continue
+        # "X in the title role", "X plays the title character": the part the film is named after
+        tr = re.match(r"\s*,?\s*(?:who\s+)?(?:(?:also\s+)?(?:plays|played|playing|stars\s+in|starring\s+in|is|was|"
+                      r"in|takes|took|has|had|gets|got)\s+)?the\s+title\s+(?:role|character|part)\b", after)
+        title = tr and next((f.title for f in ctx.films if f.film == ctx.reviewed), None)
+        if title and (p.person in actors or actorish(p.person)):
+            hits.append(_hit(p.person, ctx.reviewed, title, None, p.start, p.end + tr.end(), "characters.title_role"))
+            continue
+        # "Leo Drummond, whom Jon Voight plays to the hilt": the part before an object relative
+        wm = re.search(rf"(?P<n>{_NAME}),?\s+whom\s+$", before)
+        if wm and re.match(r"\s+(?:plays|played|portrays|portrayed)\b", after) \
+                and not _sentence_start_word(before, wm) \
+                and not actorish(cluster_of.get(" ".join(wm["n"].split()), wm["n"])):
+            hits.append(_hit(p.person, ctx.reviewed, _clean(wm["n"]), None, p.start - len(before) + wm.start(),
+                             p.end, "characters.whom_plays"))
+            continue
 
         # "Martin Landau (as Ed's step-father)"
         dm2 = re.match(r"\s*,?\s*\(as\s+(?:the\s+|a\s+|an\s+)?(?P<d>[^()]{3,60})\)", after)
@@ -252,12 +312,23 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                                                       text[max(s_start, p.start - 30) : p.start]):
             pm = None  # "Cropper, who reminds me of Janet McTeer, plays Kate": the name closes an apposition
         if pm:
-            rest = after[pm.end() :]
+            rest = re.sub(r"^[\"\u201c](?=[A-Z])", "", after[pm.end() :])  # as "Terry Malloy"
             name = desc = None
             nm = re.match(rf"(?:the\s+)?(?P<n>{_NAME})", rest)
+            dn = _DESC_NAME.match(rest)
+            if dn and (dn["n"].split()[0] in _NOT_PART or " ".join(dn["n"].split()) in ctx.header_roles
+                       or actorish(cluster_of.get(" ".join(dn["n"].split()), dn["n"]))
+                       or ctx.films_in(p.end + pm.end(), p.end + pm.end() + dn.end() + 1)):
+                dn = None
+            # "as a former Marine", "the young Frenchman": a capitalised noun of a description, not a name
+            if dn and (re.match(r"(?:a|an)\s", rest) or re.fullmatch(r"[A-Z][a-z]+(?:man|men|an|ese|ish|i)", dn["n"])):
+                dn = None
             owner = re.match(rf"(?P<o>{_NAME})['\u2019]s?\s+(?P<d>(?:[a-z][\w\-]*\s+){{0,3}}?[a-z][\w\-]*)"
                              rf"(?:\s+(?P<n>{_NAME})|{_DESC_STOP})", rest)
-            if owner:
+            own = re.match(r"(?:him|her)self\b", rest)
+            if own:
+                desc = own[0]  # "plays himself", "as herself"
+            elif owner:
                 # "Chloe Sevigny as Bateman's secretary Jean"
                 name, desc = owner["n"], f"{owner['o']}'s {owner['d']}"
             elif nm and " ".join(nm["n"].split()) not in ctx.header_roles and \
@@ -266,17 +337,27 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 dm = re.match(r",\s+" + _DESC.pattern, rest[nm.end() :])
                 if dm:
                     desc = dm["d"]
+            elif dn:
+                # "as missionary Margaret Drummond", "plays widow Mari", "as the arrogant, cunning Elliot Carver"
+                name, desc = dn["n"], re.sub(r"\s+(?:named|called)$", "", " ".join(dn["d"].replace(",", " ").split()))
+                if desc.split()[-1] in _JUDGEMENT or desc in _GENERIC:
+                    desc = None
             else:
                 dm = _DESC.match(rest)
+                # "as the man whom Ben thought was his father": a relative clause qualifies a bare man or woman
+                clause = re.match(r"\s+(?P<c>(?:who|whom|whose)\b[^,.;:!?()\"]{3,60})(?=[,.;:!?()\"]|$)",
+                                  rest[dm.end() :]) if dm else None
+                if clause and dm["d"].split()[-1].lower() in _PERSON_NOUNS:
+                    desc = f"{dm['d']} {clause['c'].strip()}"
                 # "plays the lead" names no part, "plays the old man on the farm" does
-                words = dm["d"].lower().split() if dm else []
+                words = dm["d"].lower().split() if dm and not desc else []
                 # a qualified man or job is a part: "an old man", "an aspiring writer", "a loud Italian actor"
                 # (not "a supporting actor", "a writer and director", "a great actor")
                 qualified = len(words) > 1 and (words[-1] in _PERSON_NOUNS or (
                     words[-1] in _JOBS and not set(words[:-1]) & (_JUDGEMENT | _NOT_QUALIFYING)))
-                generic = dm and ((words[-1] in _GENERIC and not qualified)
+                generic = bool(words) and ((words[-1] in _GENERIC and not qualified)
                                   or re.search(r"\b(?:role|part|character)s?\b", dm["d"]))
-                if dm and not generic and words[-1] not in _JUDGEMENT:  # "as a delight"
+                if dm and words and not generic and words[-1] not in _JUDGEMENT:  # "as a delight"
                     desc = dm["d"]
             plural = re.match(r"\s*(?:play|portray|are|were)\b", after)
             if plural and "respectively" in text[s_start:s_end]:
@@ -350,6 +431,12 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 d = who[det.end() :]
                 last = d.split()[-1]
                 name, desc = None, d if last[0].islower() and last.lower() not in _GENERIC else None
+                # "Hooper, a young scientist played by X": the name before the description
+                head = before[: bm.start()]
+                pre = _NAME_BEFORE.search(head.rstrip().rstrip(",")) if re.search(r",\s*$", head) else None
+                if desc and pre and not _sentence_start_word(head, pre) and not _after_place_word(head[: pre.start()]) \
+                        and not actorish(cluster_of.get(" ".join(pre["n"].split()), pre["n"])):
+                    name = _clean(pre["n"])
             elif who[0].isupper():
                 # a name spaCy took for a person is still the part unless it is a performer's
                 n = " ".join(who.split())
@@ -370,10 +457,11 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             if det:
                 hits.append(_hit(p.person, ctx.reviewed, None, n[det.end() :], s_start + asm.start("n"), p.end,
                                          "characters.as_before"))
-            elif not _is_person(n, people_names):
+            elif not (_is_person(n, people_names) and actorish(cluster_of.get(" ".join(n.split()), n))):
                 hits.append(_hit(p.person, ctx.reviewed, _clean(n), None, s_start + asm.start("n"), p.end,
                                          "characters.as_before"))
-    return one_per_actor(hits + _respectively(ctx, actors, actorish) + _paired_names(ctx, actors, actorish))
+    return one_per_actor(hits + _respectively(ctx, actors, actorish) + _paired_names(ctx, actors, actorish)
+                         + _paired_paren(ctx, actorish))
 
 
 #: "She plays Laurie Strode": a sentence opening with a pronoun and a verb of playing
@@ -469,6 +557,32 @@ def _paired_names(ctx: ReviewContext, actors: set[str], actorish: Callable[[str]
     return out
 
 
+#: "Louise and Michael Duffield (A and B)", "Harry and Marv (A, B)": two parts right before the brackets
+_TWO_PARTS_BEFORE = re.compile(rf"(?<![\w'])(?P<x>{_NAME}),?\s+(?:and|&)\s+(?P<y>{_NAME})\s*\(\s*$")
+
+
+def _paired_paren(ctx: ReviewContext, actorish: Callable[[str], bool]) -> list[Fact]:
+    """Two parts, then their two actors in brackets, in the same order."""
+    text = ctx.text
+    out: list[Fact] = []
+    cluster_of = {" ".join(text[p.start : p.end].split()): p.person for p in ctx.people}
+    for a, b in zip(ctx.people, ctx.people[1:], strict=False):
+        if a.person == b.person or not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", text[a.end : b.start]):
+            continue
+        if not re.match(r"\s*\)", text[b.end : b.end + 5]):
+            continue
+        m = _TWO_PARTS_BEFORE.search(text, max(0, a.start - 120), a.start)
+        if not m or m["x"].split()[0] in _NOT_PART:
+            continue
+        parts = [" ".join(m[g].split()) for g in ("x", "y")]
+        if any(actorish(cluster_of.get(n, n)) or n in ctx.header_roles for n in parts) or \
+                ctx.films_in(m.start(), m.end()):
+            continue  # "A and B (X and Y)": performers outside, parts inside
+        for q, n in ((a, parts[0]), (b, parts[1])):
+            out.append(_hit(q.person, ctx.reviewed, _clean(n), None, m.start(), b.end + 1, "characters.paired_paren"))
+    return out
+
+
 def _joined_before(ctx: ReviewContext, p: PersonSpan) -> list[PersonSpan]:
     """``p`` and the people joined to it by ',' / 'and' right before it: "A, B and C play ..."."""
     s_start, _ = ctx.sentence_of(p.start)
@@ -479,6 +593,11 @@ def _joined_before(ctx: ReviewContext, p: PersonSpan) -> list[PersonSpan]:
             break
         team.insert(0, q)
     return team
+
+
+def _after_place_word(before: str) -> bool:
+    """Is the name that follows ``before`` a place ("lives in Ohio", "flies to San Francisco")?"""
+    return re.search(r"\b(?:in|from|to|at|near|outside|into|across|around)\s*$", before) is not None
 
 
 def _sentence_start_word(head: str, m: re.Match[str]) -> bool:
