@@ -145,13 +145,22 @@ _AS_BEFORE = re.compile(rf"(?:^|[.;]\s+|\n)As\s+(?P<n>{_NAME}|(?:the|their|his|h
                         rf"(?:[\w\-]+\s+){{0,4}}$")
 #: "as missionary Margaret Drummond", "plays widow Mari", "as the arrogant, cunning Elliot Carver", "as his
 #: wife Mary": lower-case words (no function words), then the part's name
+_FUNCTION_WORDS = (
+    r"(?:in|of|on|at|to|for|with|by|from|and|or|but|nor|is|was|are|were|be|been|being|who|whom|that|which|when|"
+    r"while|if|than|as|well|usual|always|ever|opposed|such|per|much|both|only|just|even|also|so|too|before|after|"
+    r"since|into|about|opposite|against|alongside|beside|under|he|she|they|it|we|i|you|his|her|their|its|my|our|"
+    r"your|this|these|those|one|the|a|an|not|no|himself|herself|here|there|now|then|again|once|still|every|pure|"
+    r"like|unlike|more|less|most|least|all|any|some|each|what|how|why|where)")
 _DESC_NAME = re.compile(
-    rf"(?:(?:the|a|an|his|her|their)\s+)?(?P<d>(?:(?!(?:in|of|on|at|to|for|with|by|from|and|or|but|nor|is|was|are|"
-    rf"were|be|been|being|who|whom|that|which|when|while|if|than|as|well|usual|always|ever|opposed|such|per|much|"
-    rf"both|only|just|even|also|so|too|before|after|since|into|about|opposite|against|alongside|beside|under|"
-    rf"he|she|they|it|we|i|you|his|her|their|its|my|our|your|this|these|those|one|the|a|an|not|no|"
-    rf"himself|herself|here|there|now|then|again|once|still)\b)[a-z0-9][\w\-'\u2019]*,?\s+){{1,4}}?)"
+    rf"(?:(?:the|a|an|his|her|their)\s+)?(?P<d>(?:(?!{_FUNCTION_WORDS}\b)[a-z0-9][\w\-'\u2019]*,?\s+){{1,4}}?)"
     rf"(?P<n>{_NAME})(?=[\s,.;:!?)\"\u201d]|$)")
+#: capitalised nouns that describe, not name: "the young Frenchman", "a former Marine"
+_DEMONYM = re.compile(
+    r"(?:(?:French|English|Irish|Scots|Welsh|Dutch|Country|Gentle|Chair|Police|Fire)(?:man|men)|American|German|Nazi|"
+    r"Jew|Marine|Mexican|Italian|Russian|Chinese|Japanese|Indian|African|Brit|Yankee|Cuban|Canadian|Texan|Catholic|"
+    r"Muslim|Arab|Israeli|Vietnamese|Korean|Greek|Spaniard|Swede|Australian|Aussie|Cockney|Confederate|Communist|"
+    r"Republican|Democrat|Mafioso|Mountie|Christian|Southerner|Asian|European|Latino|Latina|Hispanic|Brooklynite|"
+    r"Frenchwoman|Englishwoman|Irishwoman|Briton|Scot|Pole|Dane|Turk|Iraqi|Iranian|Egyptian|Cajun|Indian)s?")
 #: "Aiello's character, the influential Brooklyn man" / "Fonda's character is a lawyer"
 _CHARACTER_OF = re.compile(r"^['\u2019]s?\s+character(?:,\s+|\s+is\s+)(?:the|a|an)\s+(?P<d>(?:[\w\-'\u2019]+\s+){0,5}?"
                            r"[\w\-'\u2019]+)" + _DESC_STOP)
@@ -166,6 +175,13 @@ _NOT_PART = {"The", "A", "An", "Oscar", "Academy", "Hollywood", "Broadway", "Mr"
              "They", "We", "You", "This", "That", "His", "Her", "Their", "Its"}
 _IS_NAMED = re.compile(rf"^\s+(?:is|was)\s+(?P<n>{_NAME}),\s+(?:a|an|the)\s+(?P<d>(?:[\w\-'\u2019]+\s+){{0,4}}?"
                        rf"[\w\-'\u2019]+)" + _DESC_STOP)
+#: "Seann W. Scott is Stifler.", "X (who is very good) is Liz Bailey.", "X, the best thing here, is envoy
+#: Grushinsky, who ...", "X is the attractive Ellen Winslow": a name closing the clause, words before it only
+#: descriptive (no function word: "X is in New York.")
+_IS_BARE_NAME = re.compile(
+    rf"^\s*(?:\([^()]{{0,60}}\)\s*|,\s+[^,;()]{{3,60}},\s*)?\s+(?:is|was)\s+(?:the\s+)?"
+    rf"(?P<d>(?:(?!{_FUNCTION_WORDS}\b)[a-z][\w\-]*\s+){{0,3}}?)(?P<n>{_NAME})"
+    rf"(?=\s*[.;!?]|\s*,?\s+(?:who|whose|whom)\b)")
 #: what "X is the ..." says of the acting or the film, not of a part
 _THE_JUDGEMENT = {"only", "one", "heart", "soul", "center", "centre", "highlight", "reason", "glue", "anchor", "focus",
                   "backbone", "draw", "attraction", "exception", "thing", "person", "first", "last", "next", "real",
@@ -223,7 +239,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                         rf"{_NAME})*)(?:\s*[),;]|\s+(?:who|whose)\b[^()]{{0,100}}\)|{_PAREN_TAIL})", after)
         if opener and shut and not re.match(r"\s*,\s*as\b", after):
             # shared only with other people inside the brackets ("(Sean Penn, The Thin Red Line)" is one actor)
-            shared = bool(ctx.people_in(p.end, p.end + shut.end())
+            shared = bool(ctx.people_in(p.end, p.end + shut.end("more"))
                           or ctx.people_in(p.start - len(opener["co"]), p.start))
             head = before[: opener.start()].rstrip().rstrip(",").rstrip()
             # 'a Scotsman called "The Welshman" (X)': a quoted name is a name even with "The"
@@ -321,7 +337,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                        or ctx.films_in(p.end + pm.end(), p.end + pm.end() + dn.end() + 1)):
                 dn = None
             # "as a former Marine", "the young Frenchman": a capitalised noun of a description, not a name
-            if dn and (re.match(r"(?:a|an)\s", rest) or re.fullmatch(r"[A-Z][a-z]+(?:man|men|an|ese|ish|i)", dn["n"])):
+            if dn and (re.match(r"(?:a|an)\s", rest) or _DEMONYM.fullmatch(dn["n"])):
                 dn = None
             owner = re.match(rf"(?P<o>{_NAME})['\u2019]s?\s+(?P<d>(?:[a-z][\w\-]*\s+){{0,3}}?[a-z][\w\-]*)"
                              rf"(?:\s+(?P<n>{_NAME})|{_DESC_STOP})", rest)
@@ -375,15 +391,32 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                                      p.end + pm.end() + len(name or desc or ""), "characters.plays"))
                 continue
 
+        # "Seann W. Scott is Stifler."
+        bn = _IS_BARE_NAME.match(after)
+        if bn and (p.person in actors or actorish(p.person)):
+            n = " ".join(bn["n"].split())
+            if n not in ctx.header_roles and not actorish(cluster_of.get(n, n)) and n.split()[0] not in _NOT_PART \
+                    and not _DEMONYM.fullmatch(n) and not ctx.films_in(p.end, p.end + bn.end() + 1):
+                d = bn["d"].strip()
+                if set(d.split()) & (_JUDGEMENT | _THE_JUDGEMENT) or re.search(r"est\b", d):
+                    d = ""  # "X is the best Harry Caul"
+                hits.append(_hit(p.person, ctx.reviewed, _clean(n), d or None, p.start,
+                                 p.end + bn.end(), "characters.is_named"))
+                continue
         # "Fonda, the lawyer representing the dead cop's wife"; "Mayor Pacino"
         if p.person in actors:
             ap = re.match(r",\s+(?:the|a|an)\s+(?P<d>(?:[\w\-'\u2019]+\s+){0,5}?[\w\-'\u2019]+)" + _DESC_STOP, after)
             crew = ap and re.search(r"\b(?:director|film|movie)\b", ap["d"])
-            if ap and ap["d"].split()[-1].lower() not in _GENERIC and not crew:
+            # "X, the man blessed with ...": the noun the participle leaves decides
+            judged = ap and (set(ap["d"].lower().split()) & _JUDGEMENT or re.search(r"(?:est|'s)\b", ap["d"]))
+            if ap and (_tidy_description(ap["d"]) or "").split()[-1].lower() not in _GENERIC and not crew \
+                    and not judged:
                 hits.append(_hit(p.person, ctx.reviewed, None, ap["d"], p.start, p.end + ap.end(),
                                          "characters.apposition"))
                 continue
             tm = _TITLE_BEFORE.search(before)
+            if tm and " ".join(text[p.start - len(before) + tm.start() : p.end].split()) in ctx.header_roles:
+                tm = None  # "Queen Latifah": the title is the performer's own name
             if tm:
                 start = p.start - len(before) + tm.start()
                 hits.append(_hit(p.person, ctx.reviewed, None, tm["t"].lower(), start, p.end,
