@@ -68,7 +68,8 @@ _DESC = re.compile(rf"(?:a|an|the|his|her|their|its|two|three|four|a\s+pair\s+of
 #: "a prostitute (X)", "a mysterious Irish Republican Army lady (X)", "the former CIA guy (X)": capitals and
 #: abbreviations may qualify the part; its last word is a lower-case noun
 _DESC_BEFORE = re.compile(
-    r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]wo|[Tt]hree|[Bb]oth)\s+(?P<d>(?:(?:[a-z][\w\-'\u2019]*|[A-Z][\w\-'\u2019.]*),?\s+){0,4}"
+    r"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]wo|[Tt]hree|[Bb]oth)\s+|(?<![\w'])(?=[A-Z][\w\-]*['\u2019]s\s))"
+    r"(?P<d>(?:[A-Z][\w\-]*['\u2019]s\s+)?(?:(?:[a-z][\w\-'\u2019]*|[A-Z][\w\-'\u2019.]*),?\s+){0,4}"
     r"[a-z][\w\-'\u2019]*)\s*$"
 )
 _GENERIC = {"character", "main character", "hero", "heroine", "protagonist", "lead", "title character",
@@ -114,11 +115,11 @@ _PLAY_AFTER = re.compile(
 )
 _PAREN_OPENER = re.compile(
     # "(played by X)", "(nicely played by X)", "(now played by X)", "(played by the late X)"
-    rf"\(\s*(?:(?:(?:now|here|also|again|[a-z]+ly)\s+)?(?:played|portrayed|voiced|essayed)\s+by\s+"
+    rf"\(\s*(?:(?:(?:now|here|also|again|[a-z]+ly)\s+)?(?:played|portrayed|voiced|essayed)(?:\s+[a-z]+ly)?\s+by\s+"
     rf"(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?|(?:an?|the)\s+"
     rf"(?:(?!(?:of|by|from|for|to|with|in|on|at|and|or)\b)[a-z][\w\-]*,?\s+){{0,3}}?"
-    rf"(?:(?:turn|performance|portrayal|work)\s+(?:by|from)\s+)?|(?:[A-Z][a-z]+\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?"
-    rf"(?:actor|actress|star|comedian|singer|rapper|model|newcomer|veteran)\s+)?(?P<co>(?:{_NAME}(?:\s*,\s*(?:and\s+)?|\s+and\s+|"
+    rf"(?:(?:turn|performance|portrayal|work)\s+(?:by|from)\s+)?|(?:[A-Z][a-z]+\s+)?(?:(?!who|whose|his|her|its|their)[a-z][\w\-]*\s+){{0,2}}?"
+    rf"(?:actor|actress|star|comedian|singer|rapper|model|newcomer|veteran),?\s+)?(?P<co>(?:{_NAME}(?:\s*,\s*(?:and\s+)?|\s+and\s+|"
     rf"\s*&\s*))*)$")
 #: the rest of "Grace (Nicole Kidman-looking like ...)", "Ray (Michael Caine at his best)", "Jo (X in a dual role)":
 #: a dash or a lower-case word after the actor's name, up to the bracket (not "(X as Y)", "(X playing Y)")
@@ -131,7 +132,7 @@ _PLAYED_BY_BEFORE = re.compile(
     rf"(?P<who>(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]*['\u2019]s)\s+(?:[\w\-]+\s+){{0,3}}[\w\-]+|{_NAME}),?"
     # "Bernie, played perfectly by X", "a single mother (played with no stretch whatsoever by X)"
     rf"\s+(?:is\s+|was\s+|as\s+)?(?:played|portrayed|essayed|voiced|incarnated)\s+"
-    rf"(?:(?:[a-z]+ly|with\s+[^,.;:()]{{3,40}}?)\s+)?by\s+"
+    rf"(?:(?:[a-z]+ly|with\s+[^,.;:()]{{3,40}}?|to\s+(?:perfection|the\s+hilt|a\s+t))\s+)?by\s+"
     # "played by model X", "played by black actor X", "played by the eleven year old X", "by London-born X"
     rf"(?:(?:the|a|an)\s+)?(?:(?:(?!and\b|or\b)[a-z][\w\-]*|[A-Z][a-z]+-[a-z]+|[A-Z][a-z]+(?=\s+(?:[a-z]+\s+)?"
     rf"(?:actor|actress|star|comedian|singer|model)\b))\s+){{0,4}}?$"
@@ -250,6 +251,11 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             name = None
             if shared:
                 nm = None  # "Louise and Michael (A and B)": _paired_paren pairs them in order
+            if nm and not quoted and _sentence_start_word(head, nm):
+                # "But Henry Hulme (X)", "The Joker (X)": the word opening the sentence is no part of the name
+                nm = _NAME_BEFORE.search(head, nm.start("n") + len(nm["n"].split()[0]) + 1)
+            if nm and re.search(r"\b(?:Best|Award|Awards|Oscar|Oscars|Globe|Screenplay|Picture)\b", nm["n"]):
+                nm = None  # "Best Original Screenplay (X)": an award, not a part
             if nm and _after_place_word(head[: nm.start()]):
                 nm = None  # "lives in San Francisco (X)": a place, not the part
             if nm and (quoted or not _sentence_start_word(head, nm)):
@@ -260,6 +266,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             desc = None
             dm = _DESC_BEFORE.search(head)
             if not name and dm and dm["d"] not in _GENERIC and not (
+                    re.search(r"['\u2019]s\s", dm["d"]) and dm["d"].split()[-1] in _GENERIC) and not (
                     shared and (re.sub(r"s$", "", dm["d"].split()[-1].lower()) in _GENERIC | _ENSEMBLE)):
                 desc = dm["d"]
                 # "Beverly, the earthy theatre manager (X)", "Hasan the Muslim masseur (X)": the name before
@@ -331,6 +338,10 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             rest = re.sub(r"^[\"\u201c](?=[A-Z])", "", after[pm.end() :])  # as "Terry Malloy"
             name = desc = None
             nm = re.match(rf"(?:the\s+)?(?P<n>{_NAME})", rest)
+            said = rest
+            if nm and _DEMONYM.fullmatch(nm["n"].split()[0]) and re.match(r"[A-Z]\w*\s+[a-z]", rest):
+                nm = None  # "as Italian detective Pazzi"
+                rest = re.sub(r"^[A-Z]\w*", lambda m: m[0].lower(), rest)
             dn = _DESC_NAME.match(rest)
             if dn and (dn["n"].split()[0] in _NOT_PART or " ".join(dn["n"].split()) in ctx.header_roles
                        or actorish(cluster_of.get(" ".join(dn["n"].split()), dn["n"]))
@@ -355,7 +366,8 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                     desc = dm["d"]
             elif dn:
                 # "as missionary Margaret Drummond", "plays widow Mari", "as the arrogant, cunning Elliot Carver"
-                name, desc = dn["n"], re.sub(r"\s+(?:named|called)$", "", " ".join(dn["d"].replace(",", " ").split()))
+                d = said[dn.start("d") : dn.end("d")]  # as written: "Italian detective"
+                name, desc = dn["n"], re.sub(r"\s+(?:named|called)$", "", " ".join(d.replace(",", " ").split()))
                 if desc.split()[-1] in _JUDGEMENT or desc in _GENERIC:
                     desc = None
             else:
@@ -464,6 +476,11 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 d = who[det.end() :]
                 last = d.split()[-1]
                 name, desc = None, d if last[0].islower() and last.lower() not in _GENERIC else None
+                # "his half-brother James, played by X": a description, then the part's name
+                dn2 = re.fullmatch(r"(?P<d>(?:[a-z][\w\-]*\s+){1,3})(?P<n>[A-Z][\w\-'\u2019]*"
+                                   r"(?:\s+[A-Z][\w\-'\u2019]*)?)", d)
+                if dn2 and not actorish(cluster_of.get(dn2["n"], dn2["n"])) and not _DEMONYM.fullmatch(dn2["n"]):
+                    name, desc = _clean(dn2["n"]), dn2["d"].strip()
                 # "Hooper, a young scientist played by X": the name before the description
                 head = before[: bm.start()]
                 pre = _NAME_BEFORE.search(head.rstrip().rstrip(",")) if re.search(r",\s*$", head) else None
@@ -600,7 +617,7 @@ def _paired_paren(ctx: ReviewContext, actorish: Callable[[str], bool]) -> list[F
     out: list[Fact] = []
     cluster_of = {" ".join(text[p.start : p.end].split()): p.person for p in ctx.people}
     for a, b in zip(ctx.people, ctx.people[1:], strict=False):
-        if a.person == b.person or not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", text[a.end : b.start]):
+        if a.person == b.person or not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|/\s*)", text[a.end : b.start]):
             continue
         if not re.match(r"\s*\)", text[b.end : b.end + 5]):
             continue
@@ -630,13 +647,19 @@ def _joined_before(ctx: ReviewContext, p: PersonSpan) -> list[PersonSpan]:
 
 def _after_place_word(before: str) -> bool:
     """Is the name that follows ``before`` a place ("lives in Ohio", "flies to San Francisco")?"""
-    return re.search(r"\b(?:in|from|to|at|near|outside|into|across|around)\s*$", before) is not None
+    return re.search(r"\b(?:in|at|near|outside|into|across|around)\s*$", before) is not None
 
 
 def _sentence_start_word(head: str, m: re.Match[str]) -> bool:
     """'The (Cage)' or a lone sentence-initial word is not a name."""
     n = m["n"]
-    return n.split()[0] in {"The", "A", "An", "His", "Her", "Its", "Their", "This", "That", "In", "And", "But"}
+    return n.split()[0] in _START_WORDS
+
+
+_START_WORDS = {"The", "A", "An", "His", "Her", "Its", "Their", "This", "That", "In", "And", "But", "Then", "When",
+                "Meanwhile", "Later", "Here", "There", "So", "Now", "Also", "Even", "Only", "Soon", "After", "Before",
+                "While", "As", "With", "Enter", "Meet", "Of", "On", "At", "For", "From", "To", "Or", "If", "Yet",
+                "Still", "Finally", "Eventually", "Best", "Oscar", "Academy", "Golden"}
 
 
 def _is_person(name: str, people: set[str]) -> bool:
