@@ -68,8 +68,8 @@ _DESC = re.compile(rf"(?:a|an|the|his|her|their|its|two|three|four|a\s+pair\s+of
 #: "a prostitute (X)", "a mysterious Irish Republican Army lady (X)", "the former CIA guy (X)": capitals and
 #: abbreviations may qualify the part; its last word is a lower-case noun
 _DESC_BEFORE = re.compile(
-    r"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]wo|[Tt]hree|[Bb]oth)\s+|(?<![\w'])(?=[A-Z][\w\-]*['\u2019]s\s))"
-    r"(?P<d>(?:[A-Z][\w\-]*['\u2019]s\s+)?(?:(?:[a-z][\w\-'\u2019]*|[A-Z][\w\-'\u2019.]*),?\s+){0,4}"
+    r"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]wo|[Tt]hree|[Bb]oth)\s+|(?<![\w'])(?=(?!(?:There|She|He|It|That|What|Who|Here|Where|Let|This)['\u2019])[A-Z][\w\-]*['\u2019]s\s))"
+    r"(?P<d>(?:(?!(?:There|She|He|It|That|What|Who|Here|Where|Let|This)['\u2019])[A-Z][\w\-]*['\u2019]s\s+)?(?:(?:[a-z][\w\-'\u2019]*|[A-Z][\w\-'\u2019.]*),?\s+){0,4}"
     r"[a-z][\w\-'\u2019]*)\s*$"
 )
 _GENERIC = {"character", "main character", "hero", "heroine", "protagonist", "lead", "title character",
@@ -125,6 +125,9 @@ _PAREN_OPENER = re.compile(
 #: a dash or a lower-case word after the actor's name, up to the bracket (not "(X as Y)", "(X playing Y)")
 _PAREN_TAIL = (r"(?:\s*(?:-{1,2}|\u2013|\u2014)\s*|\s+(?!(?:as|and|or|plays?|playing|played|who|whose|with)\b)"
                r"(?=[a-z]))(?![^()]*\b(?:as|plays?|playing|played)\b)[^()]{1,120}\)")
+#: nouns before brackets that are no part: "at the same time (X ...)"
+_NO_PART_NOUNS = {"time", "times", "year", "years", "day", "days", "moment", "way", "end", "scene", "scenes", "film",
+                  "movie", "sequence", "night", "week", "process", "point", "cast", "role", "roles", "part", "parts"}
 #: plural words for a cast, not a part: "the leads (A and B)"
 _ENSEMBLE = {"lead", "player", "performer", "cast", "member", "actor", "actresse", "co-star", "people", "name",
              "couple", "pair", "duo"}
@@ -154,7 +157,8 @@ _FUNCTION_WORDS = (
     r"like|unlike|more|less|most|least|all|any|some|each|what|how|why|where)")
 _DESC_NAME = re.compile(
     rf"(?:(?:the|a|an|his|her|their)\s+)?(?P<d>(?:(?!{_FUNCTION_WORDS}\b)[a-z0-9][\w\-'\u2019]*,?\s+){{1,4}}?)"
-    rf"(?P<n>{_NAME})(?=[\s,.;:!?)\"\u201d]|$)")
+    rf"(?P<n>{_NAME})(?=\s*(?:[,.;:!?)\"\u201d]|$)|\s+(?:who|whose|whom|and|but|in|is|was|with|from|of|at|on|to|for|"
+    rf"as|that|which|he|she|gets|has|had|does|did|makes|must|can|will|would|finds|falls|tries|wants|becomes)\b)")
 #: capitalised nouns that describe, not name: "the young Frenchman", "a former Marine"
 _DEMONYM = re.compile(
     r"(?:(?:French|English|Irish|Scots|Welsh|Dutch|Country|Gentle|Chair|Police|Fire)(?:man|men)|American|German|Nazi|"
@@ -251,11 +255,11 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             name = None
             if shared:
                 nm = None  # "Louise and Michael (A and B)": _paired_paren pairs them in order
+            if nm and _AWARD.search(nm["n"]):
+                nm = None  # "Best Original Screenplay (X)", "Supporting Actor (X)": an award, not a part
             if nm and not quoted and _sentence_start_word(head, nm):
                 # "But Henry Hulme (X)", "The Joker (X)": the word opening the sentence is no part of the name
                 nm = _NAME_BEFORE.search(head, nm.start("n") + len(nm["n"].split()[0]) + 1)
-            if nm and re.search(r"\b(?:Best|Award|Awards|Oscar|Oscars|Globe|Screenplay|Picture)\b", nm["n"]):
-                nm = None  # "Best Original Screenplay (X)": an award, not a part
             if nm and _after_place_word(head[: nm.start()]):
                 nm = None  # "lives in San Francisco (X)": a place, not the part
             if nm and (quoted or not _sentence_start_word(head, nm)):
@@ -265,13 +269,15 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 name = nm["n"]
             desc = None
             dm = _DESC_BEFORE.search(head)
-            if not name and dm and dm["d"] not in _GENERIC and not (
+            if not name and dm and dm["d"] not in _GENERIC and dm["d"].split()[-1] not in _NO_PART_NOUNS and not (
                     re.search(r"['\u2019]s\s", dm["d"]) and dm["d"].split()[-1] in _GENERIC) and not (
                     shared and (re.sub(r"s$", "", dm["d"].split()[-1].lower()) in _GENERIC | _ENSEMBLE)):
                 desc = dm["d"]
                 # "Beverly, the earthy theatre manager (X)", "Hasan the Muslim masseur (X)": the name before
                 pre = None if shared else _NAME_BEFORE.search(head[: dm.start()].rstrip().rstrip(",").rstrip())
-                if pre and head[pre.end() : dm.start()].strip() in ("", ",") and not _sentence_start_word(head, pre) \
+                sep = head[pre.end() : dm.start()].strip() if pre else ""
+                if pre and (sep == "," or sep == "" and dm[0][:1].islower() or sep == "" and dm[0].startswith("The")) \
+                        and not re.fullmatch(r"[A-Z][a-z]+ly", pre["n"]) and not _sentence_start_word(head, pre) \
                         and not _after_place_word(head[: pre.start()]) \
                         and not actorish(cluster_of.get(" ".join(pre["n"].split()), pre["n"])) \
                         and not ctx.films_in(p.start - len(before) + pre.start(), p.start - len(before) + pre.end()):
@@ -487,13 +493,15 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 if desc and pre and not _sentence_start_word(head, pre) and not _after_place_word(head[: pre.start()]) \
                         and not actorish(cluster_of.get(" ".join(pre["n"].split()), pre["n"])):
                     name = _clean(pre["n"])
-            elif who[0].isupper():
+            elif who[0].isupper() and who.split()[0] not in _START_WORDS:
                 # a name spaCy took for a person is still the part unless it is a performer's
                 n = " ".join(who.split())
                 name, desc = (_clean(who) if not (_is_person(who, people_names) and
                                                   actorish(cluster_of.get(n, n))) else None), None
-            else:
+            elif who[0].islower():
                 name, desc = None, re.sub(r"^(?:a|an|the|his|her|their)\s+", "", who)
+            else:
+                name = desc = None  # "As played by X": a sentence-opening word
             if name or desc:
                 hits.append(_hit(p.person, ctx.reviewed, name, desc, p.start - len(before) + bm.start(),
                                          p.end, "characters.played_by"))
@@ -643,6 +651,10 @@ def _joined_before(ctx: ReviewContext, p: PersonSpan) -> list[PersonSpan]:
             break
         team.insert(0, q)
     return team
+
+
+_AWARD = re.compile(r"\b(?:Best|Awards?|Oscars?|Globes?|Screenplay|Picture|Actor|Actress|Director|Supporting|"
+                    r"Nominations?|Nominee)\b")
 
 
 def _after_place_word(before: str) -> bool:
