@@ -165,7 +165,14 @@ _DEMONYM = re.compile(
     r"Jew|Marine|Mexican|Italian|Russian|Chinese|Japanese|Indian|African|Brit|Yankee|Cuban|Canadian|Texan|Catholic|"
     r"Muslim|Arab|Israeli|Vietnamese|Korean|Greek|Spaniard|Swede|Australian|Aussie|Cockney|Confederate|Communist|"
     r"Republican|Democrat|Mafioso|Mountie|Christian|Southerner|Asian|European|Latino|Latina|Hispanic|Brooklynite|"
-    r"Frenchwoman|Englishwoman|Irishwoman|Briton|Scot|Pole|Dane|Turk|Iraqi|Iranian|Egyptian|Cajun|Indian)s?")
+    r"Frenchwoman|Englishwoman|Irishwoman|Briton|Scot|Pole|Dane|Turk|Iraqi|Iranian|Egyptian|Cajun|Indian|"
+    r"British|French|English|Irish|Scottish|Welsh|Dutch|Spanish|Polish|Danish|Swedish|Norwegian|Finnish|Turkish|"
+    r"Jewish|Southern|Northern|Western|Eastern|Cuban|Mexican|Soviet|Czech|Hungarian|Austrian|Swiss|Belgian)s?")
+#: the main clause after a relative one about another film: ", gives a touching performance as", ", plays"
+_SECOND_PART = re.compile(
+    r",\s+(?:(?:gives|gave|delivers|delivered|turns\s+in|has|had|does|did|makes|made)\s+(?:a|an|his|her|some)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:turn|performance|job|work|role)\s+as|(?:now\s+|here\s+)?(?:plays|portrays|stars\s+as|"
+    r"is\s+cast\s+as|is\s+(?:[\w\-]+\s+){0,3}?as))\s+")
 #: "Aiello's character, the influential Brooklyn man" / "Fonda's character is a lawyer"
 _CHARACTER_OF = re.compile(r"^['\u2019]s?\s+character(?:,\s+|\s+is\s+)(?:the|a|an)\s+(?P<d>(?:[\w\-'\u2019]+\s+){0,5}?"
                            r"[\w\-'\u2019]+)" + _DESC_STOP)
@@ -224,6 +231,62 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             return actorish(inner_p)
         # "Bruce Willis (Harry)": a lone word in parentheses after a full name is the character.
         return not (inner_p not in people_names and len(inner_p.split()) == 1 and len(outer_p.split()) >= 2)
+
+    def part(rest: str, at: int) -> tuple[str | None, str | None]:
+        """The part (name, description) a verb of playing opens at ``rest`` (``at`` its offset)."""
+        rest = re.sub(r"^[\"\u201c](?=[A-Z])", "", rest)  # as "Terry Malloy"
+        name = desc = None
+        nm = re.match(rf"(?:the\s+)?(?P<n>{_NAME})", rest)
+        said = rest
+        if nm and _DEMONYM.fullmatch(nm["n"].split()[0]) and re.match(r"[A-Z]\w*\s+[a-z]", rest):
+            nm = None  # "as Italian detective Pazzi"
+            rest = re.sub(r"^[A-Z]\w*", lambda m: m[0].lower(), rest)
+        dn = _DESC_NAME.match(rest)
+        if dn and (dn["n"].split()[0] in _NOT_PART or " ".join(dn["n"].split()) in ctx.header_roles
+                   or actorish(cluster_of.get(" ".join(dn["n"].split()), dn["n"]))
+                   or ctx.films_in(at, at + dn.end() + 1)):
+            dn = None
+        # "as a former Marine", "the young Frenchman": a capitalised noun of a description, not a name
+        if dn and (re.match(r"(?:a|an)\s", rest) or _DEMONYM.fullmatch(dn["n"])):
+            dn = None
+        owner = re.match(rf"(?P<o>{_NAME})['\u2019]s?\s+(?P<d>(?:[a-z][\w\-]*\s+){{0,3}}?[a-z][\w\-]*)"
+                         rf"(?:\s+(?P<n>{_NAME})|{_DESC_STOP})", rest)
+        own = re.match(r"(?:him|her)self\b", rest)
+        if own:
+            desc = own[0]  # "plays himself", "as herself"
+        elif owner:
+            # "Chloe Sevigny as Bateman's secretary Jean"
+            name, desc = owner["n"], f"{owner['o']}'s {owner['d']}"
+        elif nm and " ".join(nm["n"].split()) not in ctx.header_roles and \
+                not re.match(r"(?:He|She|It|They|I|We)\b", nm["n"]):
+            name = nm["n"]
+            dm = re.match(r",\s+" + _DESC.pattern, rest[nm.end() :])
+            if dm:
+                desc = dm["d"]
+        elif dn:
+            # "as missionary Margaret Drummond", "plays widow Mari", "as the arrogant, cunning Elliot Carver"
+            d = said[dn.start("d") : dn.end("d")]  # as written: "Italian detective"
+            name, desc = dn["n"], re.sub(r"\s+(?:named|called)$", "", " ".join(d.replace(",", " ").split()))
+            if desc.split()[-1] in _JUDGEMENT or desc in _GENERIC:
+                desc = None
+        else:
+            dm = _DESC.match(rest)
+            # "as the man whom Ben thought was his father": a relative clause qualifies a bare man or woman
+            clause = re.match(r"\s+(?P<c>(?:who|whom|whose)\b[^,.;:!?()\"]{3,60})(?=[,.;:!?()\"]|$)",
+                              rest[dm.end() :]) if dm else None
+            if clause and dm["d"].split()[-1].lower() in _PERSON_NOUNS:
+                desc = f"{dm['d']} {clause['c'].strip()}"
+            # "plays the lead" names no part, "plays the old man on the farm" does
+            words = dm["d"].lower().split() if dm and not desc else []
+            # a qualified man or job is a part: "an old man", "an aspiring writer", "a loud Italian actor"
+            # (not "a supporting actor", "a writer and director", "a great actor")
+            qualified = len(words) > 1 and (words[-1] in _PERSON_NOUNS or (
+                words[-1] in _JOBS and not set(words[:-1]) & (_JUDGEMENT | _NOT_QUALIFYING)))
+            generic = bool(words) and ((words[-1] in _GENERIC and not qualified)
+                              or re.search(r"\b(?:role|part|character)s?\b", dm["d"]))
+            if dm and words and not generic and words[-1] not in _JUDGEMENT:  # "as a delight"
+                desc = dm["d"]
+        return name, desc
 
     hits: list[Fact] = []
     for p in ctx.people + _pronoun_subjects(ctx, actors, actorish):
@@ -341,72 +404,31 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                                                       text[max(s_start, p.start - 30) : p.start]):
             pm = None  # "Cropper, who reminds me of Janet McTeer, plays Kate": the name closes an apposition
         if pm:
-            rest = re.sub(r"^[\"\u201c](?=[A-Z])", "", after[pm.end() :])  # as "Terry Malloy"
-            name = desc = None
-            nm = re.match(rf"(?:the\s+)?(?P<n>{_NAME})", rest)
-            said = rest
-            if nm and _DEMONYM.fullmatch(nm["n"].split()[0]) and re.match(r"[A-Z]\w*\s+[a-z]", rest):
-                nm = None  # "as Italian detective Pazzi"
-                rest = re.sub(r"^[A-Z]\w*", lambda m: m[0].lower(), rest)
-            dn = _DESC_NAME.match(rest)
-            if dn and (dn["n"].split()[0] in _NOT_PART or " ".join(dn["n"].split()) in ctx.header_roles
-                       or actorish(cluster_of.get(" ".join(dn["n"].split()), dn["n"]))
-                       or ctx.films_in(p.end + pm.end(), p.end + pm.end() + dn.end() + 1)):
-                dn = None
-            # "as a former Marine", "the young Frenchman": a capitalised noun of a description, not a name
-            if dn and (re.match(r"(?:a|an)\s", rest) or _DEMONYM.fullmatch(dn["n"])):
-                dn = None
-            owner = re.match(rf"(?P<o>{_NAME})['\u2019]s?\s+(?P<d>(?:[a-z][\w\-]*\s+){{0,3}}?[a-z][\w\-]*)"
-                             rf"(?:\s+(?P<n>{_NAME})|{_DESC_STOP})", rest)
-            own = re.match(r"(?:him|her)self\b", rest)
-            if own:
-                desc = own[0]  # "plays himself", "as herself"
-            elif owner:
-                # "Chloe Sevigny as Bateman's secretary Jean"
-                name, desc = owner["n"], f"{owner['o']}'s {owner['d']}"
-            elif nm and " ".join(nm["n"].split()) not in ctx.header_roles and \
-                    not re.match(r"(?:He|She|It|They|I|We)\b", nm["n"]):
-                name = nm["n"]
-                dm = re.match(r",\s+" + _DESC.pattern, rest[nm.end() :])
-                if dm:
-                    desc = dm["d"]
-            elif dn:
-                # "as missionary Margaret Drummond", "plays widow Mari", "as the arrogant, cunning Elliot Carver"
-                d = said[dn.start("d") : dn.end("d")]  # as written: "Italian detective"
-                name, desc = dn["n"], re.sub(r"\s+(?:named|called)$", "", " ".join(d.replace(",", " ").split()))
-                if desc.split()[-1] in _JUDGEMENT or desc in _GENERIC:
-                    desc = None
-            else:
-                dm = _DESC.match(rest)
-                # "as the man whom Ben thought was his father": a relative clause qualifies a bare man or woman
-                clause = re.match(r"\s+(?P<c>(?:who|whom|whose)\b[^,.;:!?()\"]{3,60})(?=[,.;:!?()\"]|$)",
-                                  rest[dm.end() :]) if dm else None
-                if clause and dm["d"].split()[-1].lower() in _PERSON_NOUNS:
-                    desc = f"{dm['d']} {clause['c'].strip()}"
-                # "plays the lead" names no part, "plays the old man on the farm" does
-                words = dm["d"].lower().split() if dm and not desc else []
-                # a qualified man or job is a part: "an old man", "an aspiring writer", "a loud Italian actor"
-                # (not "a supporting actor", "a writer and director", "a great actor")
-                qualified = len(words) > 1 and (words[-1] in _PERSON_NOUNS or (
-                    words[-1] in _JOBS and not set(words[:-1]) & (_JUDGEMENT | _NOT_QUALIFYING)))
-                generic = bool(words) and ((words[-1] in _GENERIC and not qualified)
-                                  or re.search(r"\b(?:role|part|character)s?\b", dm["d"]))
-                if dm and words and not generic and words[-1] not in _JUDGEMENT:  # "as a delight"
-                    desc = dm["d"]
+            name, desc = part(after[pm.end() :], p.end + pm.end())
             plural = re.match(r"\s*(?:play|portray|are|were)\b", after)
             if plural and "respectively" in text[s_start:s_end]:
                 continue  # parts paired one by one: _respectively
             team = _joined_before(ctx, p) if plural else [p]
             if plural and (len(team) < 2 or name):
                 continue  # "A and B play X": one part for two actors only when it is a description
+            film = _part_film(ctx, p.end, p.end + pm.end(), s_end)
             owned = pm[0].lstrip()[:1] in ("'", "\u2019")
-            if owned and (not (p.person in actors or actorish(p.person))
-                          or any(f.film != ctx.reviewed for f in ctx.films_in(s_start, s_end))):
+            elsewhere = any(f.film != ctx.reviewed for f in ctx.films_in(s_start, s_end))
+            if owned and film == ctx.reviewed and (not (p.person in actors or actorish(p.person)) or elsewhere):
                 name = desc = None  # "Laughton's star turn as THE HUNCHBACK" in another film
-            if (name or desc) and (p.person in actors or actorish(p.person) or pm[0].strip().lower() != "as"):
+            if film and (name or desc) and (p.person in actors or actorish(p.person)
+                                            or pm[0].strip().lower() != "as"):
                 for q in team:
-                    hits.append(_hit(q.person, ctx.reviewed, _clean(name), desc, q.start,
+                    hits.append(_hit(q.person, film, _clean(name), desc, q.start,
                                      p.end + pm.end() + len(name or desc or ""), "characters.plays"))
+                # "X, who played Y in FILM, gives a fine performance as Z": the sentence goes on to this film's part
+                sm = _SECOND_PART.search(text, p.end + pm.end(), s_end) if film != ctx.reviewed else None
+                if sm and len(team) == 1:
+                    name2, desc2 = part(text[sm.end() : s_end], sm.end())
+                    film2 = _part_film(ctx, sm.start(), sm.end(), s_end)
+                    if film2 and (name2 or desc2):
+                        hits.append(_hit(p.person, film2, _clean(name2), desc2, p.start,
+                                         sm.end() + len(name2 or desc2 or ""), "characters.plays"))
                 continue
 
         # "Seann W. Scott is Stifler."
@@ -655,6 +677,30 @@ def _joined_before(ctx: ReviewContext, p: PersonSpan) -> list[PersonSpan]:
 
 _AWARD = re.compile(r"\b(?:Best|Awards?|Oscars?|Globes?|Screenplay|Picture|Actor|Actress|Director|Supporting|"
                     r"Nominations?|Nominee)\b")
+
+
+#: what may stand between a part and the film it is played in: "as Ra in Roland Emmerich's STARGATE", "played
+#: Roxanne in the 1990 "Cyrano"" (not "in the remake of FILM", "in a film like FILM")
+_IN_FILM = re.compile(r"[^.;:()!?]{0,70}?\s(?:in|from)\s+(?:(?!(?:of|like|than|to)\b)[\w'\u2019\-]+,?\s+){0,4}?"
+                      r"[\"\u201c_']?")
+
+
+def _part_film(ctx: ReviewContext, start: int, part_start: int, s_end: int) -> str | None:
+    """The film a part is played in: the reviewed film, unless the phrase names another one with "in"
+    ("X was great in FILM as Y", "X as Y in FILM", "X played Y in FILM")."""
+    text = ctx.text
+    for f in ctx.films_in(start, part_start):
+        if f.film != ctx.reviewed and re.search(r"\bin\s+[\"\u201c_']?$", text[start : f.start]):
+            return f.film
+    for f in ctx.films_in(part_start, min(s_end, part_start + 120)):
+        if _IN_FILM.fullmatch(text, part_start, f.start):
+            return f.film
+        break
+    # "as Ripley in ALIEN" with no film found there: a title in capitals or quotes is another film
+    if re.match(r"[^.;:()!?]{0,50}?\s(?:in|from)\s+(?:[A-Z]{2,}\b|[\"\u201c_][A-Z])", text[part_start:s_end]) and \
+            not any(f.film == ctx.reviewed for f in ctx.films_in(part_start, min(s_end, part_start + 120))):
+        return None
+    return ctx.reviewed
 
 
 def _after_place_word(before: str) -> bool:
