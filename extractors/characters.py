@@ -87,24 +87,30 @@ _PLAY_AFTER = re.compile(
     # "X (FILM) plays", "X, a relative newcomer to film, plays" (an apposition between)
     # ... "X, of course, plays", "X, in the performance of a lifetime, plays", "X, who reminds me of Y, plays"
     r"^\s*(?:\([^()]{0,60}\)\s*)?(?:,\s+(?:a|an|the)\s+[^,;()]{3,80},\s*|,\s+(?-i:(?![A-Z]))[^,;()]{3,80},\s*"
-    r"(?=(?:plays|portrays|stars\s+as|is\s+cast\s+as|co-stars\s+as|appears\s+as)\b))?,?\s*(?:who\s+|which\s+)?"
+    r"(?=(?:plays|portrays|stars\s+as|is\s+cast\s+as|co-stars\s+as|appears\s+as)\b))?,?\s*(?:who,?\s+|which\s+)?"
     r"(?:(?:him|her)self\s+)?(?:also\s+|here\s+|now\s+|once\s+again\s+|again\s+|"
     r"(?!(?:only|usually|often|always|typically|generally|normally|frequently|previously|formerly|rarely|"
     r"seldom|early|likely|really|supposedly)\b)[a-z]+ly\s+)?"
     # "X plays the role of Y", "X in the role of Y", "X takes the part of Y"
-    r"(?:(?:plays|played|playing|play|portrays|takes|took|has|had|gets|got|fills|filled|lands|landed|in)\s+the\s+"
+    r"(?:(?:(?:plays|played|playing|play|portrays|takes|took|has|had|gets|got|fills|filled|lands|landed)\s+|"
+    r"(?:(?:is|was|are|were)\s+(?:(?!as\b|not\b|never\b)[\w\-]+\s+){0,3}?)?in\s+)the\s+"
     r"(?:(?!title\b)[\w\-]+\s+){0,2}?(?:role|part)\s+of|"
+    # "X voices Woody", "X provides the voice of Woody", "X stars as the voice of Woody"
+    r"voices|(?:provides|provided|supplies|supplied|is|was|stars\s+as|does|did)\s+the\s+"
+    r"(?:[\w\-]+\s+)?voices?\s+of|lends\s+(?:his|her)\s+voice\s+to|"
     r"plays|played|playing|portrays|portrayed|portraying|play|portray|is\s+cast\s+as|was\s+cast\s+as|stars\s+as|"
     # "A and B are particularly eerie as the neighbours"
     r"(?:are|were)\s+(?:(?!as\b|listed\b|credited\b|billed\b)[\w\-]+\s+){0,4}as|"
     # "X has a great turn as ...", "X gives a fine performance as ...", "X does nice work as ..."
-    r"(?:has|had|gives|gave|delivers|delivered|does|did|makes|made|turns\s+in)\s+(?:a|an|his|her|some)\s+"
+    r"(?:has|had|gives|gave|delivers|delivered|does|did|makes|made|turns\s+in|contributes|contributed|offers|"
+    r"offered|provides|provided|puts\s+in|gets|got)\s+(?:a|an|his|her|some)\s+"
     r"(?:[\w\-]+\s+){0,3}?(?:turn|performance|job|work|role|appearance|cameo)"
     # "... a cameo appearance late in the film as", "the only credible performance in the movie as"
     r"(?:\s+(?:late\s+|early\s+)?in\s+(?:the|this)\s+(?:film|movie|picture))?\s+as|"
     r"co-stars\s+as|appears\s+as|shows\s+up\s+(?:as|playing)|turns\s+up\s+as|"
     # "Kline's turn as Vince", "Hunter's tough, sly performance as the cop" (the sentence names no other film)
-    r"['\u2019]s?\s+(?:[\w\-]+,?\s+){0,3}?(?:role|turn|performance|portrayal|part)\s+as|"
+    r"['\u2019]s?\s+(?:[\w\-]+,?\s+){0,3}?(?:role|turn|performance|portrayal|part|appearance|work|"
+    r"interpretation|characterization|take)\s+as|"
     # "X returns as ...", "X reprises her role as ...", "X shines / excels / stands out as ..."
     r"(?:returns|returned|returning|is\s+back|was\s+back)\s+as|reprises?\s+(?:his|her|their|the)\s+(?:[\w\-]+\s+)?"
     r"roles?\s+as|(?:shines|shone|excels|excelled|sparkles|triumphs|stands\s+out|stood\s+out)\s+as|"
@@ -132,10 +138,11 @@ _NO_PART_NOUNS = {"time", "times", "year", "years", "day", "days", "moment", "wa
 _ENSEMBLE = {"lead", "player", "performer", "cast", "member", "actor", "actresse", "co-star", "people", "name",
              "couple", "pair", "duo"}
 _PLAYED_BY_BEFORE = re.compile(
-    rf"(?P<who>(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]*['\u2019]s)\s+(?:[\w\-]+\s+){{0,3}}[\w\-]+|{_NAME}),?"
+    rf"(?P<who>(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]*['\u2019]s)\s+(?:[\w\-]+,?\s+){{0,3}}[\w\-]+|{_NAME}),?"
     # "Bernie, played perfectly by X", "a single mother (played with no stretch whatsoever by X)"
-    rf"\s+(?:is\s+|was\s+|as\s+)?(?:played|portrayed|essayed|voiced|incarnated)\s+"
-    rf"(?:(?:[a-z]+ly|with\s+[^,.;:()]{{3,40}}?|to\s+(?:perfection|the\s+hilt|a\s+t))\s+)?by\s+"
+    rf"\s+(?:is\s+|was\s+|as\s+)?(?:[a-z]+ly\s+)?(?:played|portrayed|essayed|voiced|incarnated)\s+"
+    rf"(?:(?:(?:quite|very|so|rather|really)\s+)?(?:[a-z]+ly|well|with\s+[^,.;:()]{{3,40}}?|to\s+(?:perfection|the\s+hilt|"
+    rf"a\s+t))\s+)?by\s+"
     # "played by model X", "played by black actor X", "played by the eleven year old X", "by London-born X"
     rf"(?:(?:the|a|an)\s+)?(?:(?:(?!and\b|or\b)[a-z][\w\-]*|[A-Z][a-z]+-[a-z]+|[A-Z][a-z]+(?=\s+(?:[a-z]+\s+)?"
     rf"(?:actor|actress|star|comedian|singer|model)\b))\s+){{0,4}}?$"
@@ -180,8 +187,9 @@ _CHARACTER_OF = re.compile(r"^['\u2019]s?\s+character(?:,\s+|\s+is\s+)(?:the|a|a
 _IS_A = re.compile(r"^\s+(?:is|was)\s+(?P<det>a|an|the)\s+(?P<d>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)" + _DESC_STOP)
 #: "Streep's Kate Gulden, a mother of two", "Foxx's Alvin Sanders is": a name closed by punctuation or a
 #: verb (not "Streep's Oscar nomination", "Streep's English accent")
-_OWNS_PART = re.compile(rf"^['\u2019]s?\s+(?P<n>{_NAME})"
-                        rf"(?=\s*[,;:!?)]|\.(?!\w)|\s+(?:is|was|who|whose|has|had|does|did)\b)"
+_OWNS_PART = re.compile(rf"^['\u2019]s?\s+(?P<a>(?:(?!(?:first|last|new|latest|next|previous|recent|best|worst|own|"
+                        rf"early|earlier|later|other|big|biggest|great|greatest)\b)(?!{_FUNCTION_WORDS}\b)[a-z][\w\-]*,?\s+){{0,2}})"
+                        rf"(?P<n>{_NAME})(?=\s*[,;:!?)(]|\.(?!\w)|\s+(?:is|was|who|whose|has|had|does|did)\b)"
                         rf"(?:,\s+(?:a|an|the)\s+(?P<d>(?:[\w\-'\u2019]+\s+){{0,4}}?[\w\-'\u2019]+){_DESC_STOP})?")
 _NOT_PART = {"The", "A", "An", "Oscar", "Academy", "Hollywood", "Broadway", "Mr", "Mrs", "Ms", "I", "He", "She", "It",
              "They", "We", "You", "This", "That", "His", "Her", "Their", "Its"}
@@ -467,7 +475,8 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         om = _OWNS_PART.match(after) if p.person in actors else None
         if om and not ctx.films_in(p.end, p.end + om.end("n")):
             n = " ".join(om["n"].split())
-            if n not in ctx.header_roles and not actorish(cluster_of.get(n, n)) and n.split()[0] not in _NOT_PART:
+            if n not in ctx.header_roles and not actorish(cluster_of.get(n, n)) and n.split()[0] not in _NOT_PART \
+                    and not _DEMONYM.fullmatch(n.split()[0]) and n.split()[0] not in _START_WORDS:
                 hits.append(_hit(p.person, ctx.reviewed, _clean(n), om["d"], p.start, p.end + om.end(),
                                  "characters.owns_part"))
                 continue
@@ -503,7 +512,9 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             elif det:  # "The oldest son, played by X" at a sentence start too ("the CIA, played by" is none)
                 d = who[det.end() :]
                 last = d.split()[-1]
-                name, desc = None, d if last[0].islower() and last.lower() not in _GENERIC else None
+                # "an innocent, likable guy played by X": a qualified man or guy is a part
+                qualified = last.lower() in _PERSON_NOUNS and len(d.split()) > 1
+                name, desc = None, d if last[0].islower() and (last.lower() not in _GENERIC or qualified) else None
                 # "his half-brother James, played by X": a description, then the part's name
                 dn2 = re.fullmatch(r"(?P<d>(?:[a-z][\w\-]*\s+){1,3})(?P<n>[A-Z][\w\-'\u2019]*"
                                    r"(?:\s+[A-Z][\w\-'\u2019]*)?)", d)
