@@ -137,8 +137,15 @@ _NO_PART_NOUNS = {"time", "times", "year", "years", "day", "days", "moment", "wa
 #: plural words for a cast, not a part: "the leads (A and B)"
 _ENSEMBLE = {"lead", "player", "performer", "cast", "member", "actor", "actresse", "co-star", "people", "name",
              "couple", "pair", "duo"}
+_FUNCTION_WORDS = (
+    r"(?:in|of|on|at|to|for|with|by|from|and|or|but|nor|is|was|are|were|be|been|being|who|whom|that|which|when|"
+    r"while|if|than|as|well|usual|always|ever|opposed|such|per|much|both|only|just|even|also|so|too|before|after|"
+    r"since|into|about|opposite|against|alongside|beside|under|he|she|they|it|we|i|you|his|her|their|its|my|our|"
+    r"your|this|these|those|one|the|a|an|not|no|himself|herself|here|there|now|then|again|once|still|every|pure|"
+    r"like|unlike|more|less|most|least|all|any|some|each|what|how|why|where)")
 _PLAYED_BY_BEFORE = re.compile(
-    rf"(?P<who>(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]*['\u2019]s)\s+(?:[\w\-]+,?\s+){{0,3}}[\w\-]+|{_NAME}),?"
+    rf"(?P<who>(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]*['\u2019]s)\s+"
+    rf"(?:(?!{_FUNCTION_WORDS}\b|[a-z]+ly\b)[\w\-]+,?\s+){{0,3}}(?!{_FUNCTION_WORDS}\b|[a-z]+ly\b)[\w\-]+|{_NAME}),?"
     # "Bernie, played perfectly by X", "a single mother (played with no stretch whatsoever by X)"
     rf"\s+(?:is\s+|was\s+|as\s+)?(?:[a-z]+ly\s+)?(?:played|portrayed|essayed|voiced|incarnated)\s+"
     rf"(?:(?:(?:quite|very|so|rather|really)\s+)?(?:[a-z]+ly|well|with\s+[^,.;:()]{{3,40}}?|to\s+(?:perfection|the\s+hilt|"
@@ -156,12 +163,6 @@ _AS_BEFORE = re.compile(rf"(?:^|[.;]\s+|\n)As\s+(?P<n>{_NAME}|(?:the|their|his|h
                         rf"(?:[\w\-]+\s+){{0,4}}$")
 #: "as missionary Margaret Drummond", "plays widow Mari", "as the arrogant, cunning Elliot Carver", "as his
 #: wife Mary": lower-case words (no function words), then the part's name
-_FUNCTION_WORDS = (
-    r"(?:in|of|on|at|to|for|with|by|from|and|or|but|nor|is|was|are|were|be|been|being|who|whom|that|which|when|"
-    r"while|if|than|as|well|usual|always|ever|opposed|such|per|much|both|only|just|even|also|so|too|before|after|"
-    r"since|into|about|opposite|against|alongside|beside|under|he|she|they|it|we|i|you|his|her|their|its|my|our|"
-    r"your|this|these|those|one|the|a|an|not|no|himself|herself|here|there|now|then|again|once|still|every|pure|"
-    r"like|unlike|more|less|most|least|all|any|some|each|what|how|why|where)")
 _DESC_NAME = re.compile(
     rf"(?:(?:the|a|an|his|her|their)\s+)?(?P<d>(?:(?!{_FUNCTION_WORDS}\b)[a-z0-9][\w\-'\u2019]*,?\s+){{1,4}}?)"
     rf"(?P<n>{_NAME})(?=\s*(?:[,.;:!?)\"\u201d]|$)|\s+(?:who|whose|whom|and|but|in|is|was|with|from|of|at|on|to|for|"
@@ -188,10 +189,14 @@ _IS_A = re.compile(r"^\s+(?:is|was)\s+(?P<det>a|an|the)\s+(?P<d>(?:[a-z][\w\-]*\
 #: "Streep's Kate Gulden, a mother of two", "Foxx's Alvin Sanders is": a name closed by punctuation or a
 #: verb (not "Streep's Oscar nomination", "Streep's English accent")
 _OWNS_PART = re.compile(rf"^['\u2019]s?\s+(?P<a>(?:(?!(?:first|last|new|latest|next|previous|recent|best|worst|own|"
-                        rf"early|earlier|later|other|big|biggest|great|greatest)\b)(?!{_FUNCTION_WORDS}\b)[a-z][\w\-]*,?\s+){{0,2}})"
+                        rf"early|earlier|later|other|big|biggest|great|greatest|friends?|wife|husband|brother|sister|mother|father|son|"
+                        rf"daughter|boss|partner|girlfriend|boyfriend|lover|pal|buddy|co-star|agent|rival|nemesis|"
+                        rf"sidekick|fiancee?|mentor|victim|enemy|cousin|uncle|aunt)\b)(?!{_FUNCTION_WORDS}\b)"
+                        rf"[a-z][\w\-]*,?\s+){{0,2}})"
                         rf"(?P<n>{_NAME})(?=\s*[,;:!?)(]|\.(?!\w)|\s+(?:is|was|who|whose|has|had|does|did)\b)"
                         rf"(?:,\s+(?:a|an|the)\s+(?P<d>(?:[\w\-'\u2019]+\s+){{0,4}}?[\w\-'\u2019]+){_DESC_STOP})?")
 _NOT_PART = {"The", "A", "An", "Oscar", "Academy", "Hollywood", "Broadway", "Mr", "Mrs", "Ms", "I", "He", "She", "It",
+             "Lady", "Lord", "Sir", "Madam", "Dr", "Miss", "Mister",
              "They", "We", "You", "This", "That", "His", "Her", "Their", "Its"}
 _IS_NAMED = re.compile(rf"^\s+(?:is|was)\s+(?P<n>{_NAME}),\s+(?:a|an|the)\s+(?P<d>(?:[\w\-'\u2019]+\s+){{0,4}}?"
                        rf"[\w\-'\u2019]+)" + _DESC_STOP)
@@ -347,7 +352,8 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 # "Beverly, the earthy theatre manager (X)", "Hasan the Muslim masseur (X)": the name before
                 pre = None if shared else _NAME_BEFORE.search(head[: dm.start()].rstrip().rstrip(",").rstrip())
                 sep = head[pre.end() : dm.start()].strip() if pre else ""
-                if pre and (sep == "," or sep == "" and dm[0][:1].islower() or sep == "" and dm[0].startswith("The")) \
+                joined = sep == "," or sep == "" and (dm[0][:1].islower() or dm[0].startswith("The"))
+                if pre and pre["n"] not in _NOT_PART and joined \
                         and not re.fullmatch(r"[A-Z][a-z]+ly", pre["n"]) and not _sentence_start_word(head, pre) \
                         and not _after_place_word(head[: pre.start()]) \
                         and not actorish(cluster_of.get(" ".join(pre["n"].split()), pre["n"])) \
@@ -514,7 +520,8 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 last = d.split()[-1]
                 # "an innocent, likable guy played by X": a qualified man or guy is a part
                 qualified = last.lower() in _PERSON_NOUNS and len(d.split()) > 1
-                name, desc = None, d if last[0].islower() and (last.lower() not in _GENERIC or qualified) else None
+                name, desc = None, d if last[0].islower() and (last.lower() not in _GENERIC or qualified) \
+                    and last.lower() not in _NO_PART_NOUNS | {"life", "type", "kind", "sort"} else None
                 # "his half-brother James, played by X": a description, then the part's name
                 dn2 = re.fullmatch(r"(?P<d>(?:[a-z][\w\-]*\s+){1,3})(?P<n>[A-Z][\w\-'\u2019]*"
                                    r"(?:\s+[A-Z][\w\-'\u2019]*)?)", d)
