@@ -129,8 +129,12 @@ _PAREN_OPENER = re.compile(
     rf"\s*&\s*))*)$")
 #: the rest of "Grace (Nicole Kidman-looking like ...)", "Ray (Michael Caine at his best)", "Jo (X in a dual role)":
 #: a dash or a lower-case word after the actor's name, up to the bracket (not "(X as Y)", "(X playing Y)")
-_PAREN_TAIL = (r"(?:\s*(?:-{1,2}|\u2013|\u2014)\s*|\s+(?!(?:as|and|or|plays?|playing|played|who|whose|with)\b)"
-               r"(?=[a-z]))(?![^()]*\b(?:as|plays?|playing|played)\b)[^()]{1,120}\)")
+_PAREN_TAIL = (r"(?:\s*(?:-{1,2}|\u2013|\u2014)\s*|\s+(?=(?:in|at|from|of|before|after|pre-|post-|here|again|once|"
+               r"still|looking|doing|giving|showing|sporting|wearing|reprising|returning|now|then|back|sans|minus|"
+               r"with(?:out)?\s+(?:a|an|his|her|the))\b))"
+               # not "(the young X in "Shine")", "(X in the original film)": a part elsewhere
+               r"(?!in\s+(?:[\"\u201c_]|[A-Z]{2,}|the\s+original|the\s+first))"
+               r"(?![^()]*\b(?:as|plays?|playing|played)\b)[^()]{1,120}\)")
 #: nouns before brackets that are no part: "at the same time (X ...)"
 _NO_PART_NOUNS = {"time", "times", "year", "years", "day", "days", "moment", "way", "end", "scene", "scenes", "film",
                   "movie", "sequence", "night", "week", "process", "point", "cast", "role", "roles", "part", "parts"}
@@ -145,7 +149,7 @@ _FUNCTION_WORDS = (
     r"like|unlike|more|less|most|least|all|any|some|each|what|how|why|where)")
 _PLAYED_BY_BEFORE = re.compile(
     rf"(?P<who>(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]*['\u2019]s)\s+"
-    rf"(?:(?!{_FUNCTION_WORDS}\b|[a-z]+ly\b)[\w\-]+,?\s+){{0,3}}(?!{_FUNCTION_WORDS}\b|[a-z]+ly\b)[\w\-]+|{_NAME}),?"
+    rf"(?:(?!{_FUNCTION_WORDS}\b)[\w\-]+,?\s+){{0,3}}(?!{_FUNCTION_WORDS}\b)[\w\-]+|{_NAME}),?"
     # "Bernie, played perfectly by X", "a single mother (played with no stretch whatsoever by X)"
     rf"\s+(?:is\s+|was\s+|as\s+)?(?:[a-z]+ly\s+)?(?:played|portrayed|essayed|voiced|incarnated)\s+"
     rf"(?:(?:(?:quite|very|so|rather|really)\s+)?(?:[a-z]+ly|well|with\s+[^,.;:()]{{3,40}}?|to\s+(?:perfection|the\s+hilt|"
@@ -254,6 +258,9 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         if nm and _DEMONYM.fullmatch(nm["n"].split()[0]) and re.match(r"[A-Z]\w*\s+[a-z]", rest):
             nm = None  # "as Italian detective Pazzi"
             rest = re.sub(r"^[A-Z]\w*", lambda m: m[0].lower(), rest)
+        if nm and len(nm["n"].split()) == 1 and re.match(r"\s+(?!(?:who|whose|whom|and|but|in|is|was|with|from|of|at|"
+                                                       r"on|to|for|as|that|which)\b)[a-z]", rest[nm.end() :]):
+            nm = None  # "as the Mafia boss's nephew", "plays a Marine sergeant"
         dn = _DESC_NAME.match(rest)
         if dn and (dn["n"].split()[0] in _NOT_PART or " ".join(dn["n"].split()) in ctx.header_roles
                    or actorish(cluster_of.get(" ".join(dn["n"].split()), dn["n"]))
@@ -523,10 +530,10 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 name, desc = None, d if last[0].islower() and (last.lower() not in _GENERIC or qualified) \
                     and last.lower() not in _NO_PART_NOUNS | {"life", "type", "kind", "sort"} else None
                 # "his half-brother James, played by X": a description, then the part's name
-                dn2 = re.fullmatch(r"(?P<d>(?:[a-z][\w\-]*\s+){1,3})(?P<n>[A-Z][\w\-'\u2019]*"
+                dn2 = re.fullmatch(r"(?P<d>(?:[a-z][\w\-]*,?\s+){1,3})(?P<n>[A-Z][\w\-'\u2019]*"
                                    r"(?:\s+[A-Z][\w\-'\u2019]*)?)", d)
                 if dn2 and not actorish(cluster_of.get(dn2["n"], dn2["n"])) and not _DEMONYM.fullmatch(dn2["n"]):
-                    name, desc = _clean(dn2["n"]), dn2["d"].strip()
+                    name, desc = _clean(dn2["n"]), dn2["d"].strip().rstrip(",")
                 # "Hooper, a young scientist played by X": the name before the description
                 head = before[: bm.start()]
                 pre = _NAME_BEFORE.search(head.rstrip().rstrip(",")) if re.search(r",\s*$", head) else None
@@ -693,8 +700,8 @@ def _joined_before(ctx: ReviewContext, p: PersonSpan) -> list[PersonSpan]:
     return team
 
 
-_AWARD = re.compile(r"\b(?:Best|Awards?|Oscars?|Globes?|Screenplay|Picture|Actor|Actress|Director|Supporting|"
-                    r"Nominations?|Nominee)\b")
+_AWARD = re.compile(r"\b(?:Best|Awards?|Academy|Globes?|Supporting|Nominations?|Nominee)\b|"
+                    r"^(?:Actor|Actress|Director|Screenplay|Picture|Oscars?)$")
 
 
 #: what may stand between a part and the film it is played in: "as Ra in Roland Emmerich's STARGATE", "played
@@ -708,7 +715,9 @@ def _part_film(ctx: ReviewContext, start: int, part_start: int, s_end: int) -> s
     ("X was great in FILM as Y", "X as Y in FILM", "X played Y in FILM")."""
     text = ctx.text
     for f in ctx.films_in(start, part_start):
-        if f.film != ctx.reviewed and re.search(r"\bin\s+[\"\u201c_']?$", text[start : f.start]):
+        # "X was great in FILM as Y" (not "X, who led FILM, plays Y": an apposition between)
+        if f.film != ctx.reviewed and re.search(r"\bin\s+[\"\u201c_']?$", text[start : f.start]) \
+                and "," not in text[start : f.start]:
             return f.film
     for f in ctx.films_in(part_start, min(s_end, part_start + 120)):
         if _IN_FILM.fullmatch(text, part_start, f.start):
@@ -735,7 +744,7 @@ def _sentence_start_word(head: str, m: re.Match[str]) -> bool:
 _START_WORDS = {"The", "A", "An", "His", "Her", "Its", "Their", "This", "That", "In", "And", "But", "Then", "When",
                 "Meanwhile", "Later", "Here", "There", "So", "Now", "Also", "Even", "Only", "Soon", "After", "Before",
                 "While", "As", "With", "Enter", "Meet", "Of", "On", "At", "For", "From", "To", "Or", "If", "Yet",
-                "Still", "Finally", "Eventually", "Best", "Oscar", "Academy", "Golden"}
+                "Still", "Finally", "Eventually", "Best", "Academy"}
 
 
 def _is_person(name: str, people: set[str]) -> bool:
