@@ -258,9 +258,12 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         if nm and _DEMONYM.fullmatch(nm["n"].split()[0]) and re.match(r"[A-Z]\w*\s+[a-z]", rest):
             nm = None  # "as Italian detective Pazzi"
             rest = re.sub(r"^[A-Z]\w*", lambda m: m[0].lower(), rest)
-        if nm and len(nm["n"].split()) == 1 and re.match(r"\s+(?!(?:who|whose|whom|and|but|in|is|was|with|from|of|at|"
-                                                       r"on|to|for|as|that|which)\b)[a-z]", rest[nm.end() :]):
-            nm = None  # "as the Mafia boss's nephew", "plays a Marine sergeant"
+        if nm and len(nm["n"].split()) == 1 and re.match(r"(?:the|a|an)\s", rest) and re.match(
+                r"\s+(?!(?:who|whose|whom|and|but|in|is|was|with|from|of|at|on|to|for|as|that|which)\b)[a-z]",
+                rest[nm.end() :]):
+            nm = None  # "as the Mafia boss's nephew", "plays the Spaniard baron" (not "as Batgirl doesn't")
+        if nm and re.search(r"['\u2019]s$", nm["n"]):
+            nm = None  # "as Croft's once-colleague Alex West": the owner is no part
         dn = _DESC_NAME.match(rest)
         if dn and (dn["n"].split()[0] in _NOT_PART or " ".join(dn["n"].split()) in ctx.header_roles
                    or actorish(cluster_of.get(" ".join(dn["n"].split()), dn["n"]))
