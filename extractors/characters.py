@@ -395,15 +395,6 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         if title and (p.person in actors or actorish(p.person)):
             hits.append(_hit(p.person, ctx.reviewed, title, None, p.start, p.end + tr.end(), "characters.title_role"))
             continue
-        # "Leo Drummond, whom Jon Voight plays to the hilt": the part before an object relative
-        wm = re.search(rf"(?P<n>{_NAME}),?\s+whom\s+$", before)
-        if wm and re.match(r"\s+(?:plays|played|portrays|portrayed)\b", after) \
-                and not _sentence_start_word(before, wm) \
-                and not actorish(cluster_of.get(" ".join(wm["n"].split()), wm["n"])):
-            hits.append(_hit(p.person, ctx.reviewed, _clean(wm["n"]), None, p.start - len(before) + wm.start(),
-                             p.end, "characters.whom_plays"))
-            continue
-
         # "Martin Landau (as Ed's step-father)"
         dm2 = re.match(r"\s*,?\s*\(as\s+(?:the\s+|a\s+|an\s+)?(?P<d>[^()]{3,60})\)", after)
         if dm2:

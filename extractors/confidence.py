@@ -118,7 +118,6 @@ CONFIDENCE: dict[str, float] = {
     "characters.owns_part": 0.7,        # "Aniston's Nina Borowski, a pregnant twentysomething" (an actor of the film)
     "characters.is_a": 0.55,            # "D.B. Sweeney is a rival coach" (a known actor)
     "characters.title_role": 0.75,      # "X in the title role": the part the film is named after
-    "characters.whom_plays": 0.7,       # "Leo Drummond, whom Jon Voight plays"
     "characters.paired_paren": 0.75,    # "Louise and Michael (A and B)": parts and actors in one order
 }
 

@@ -126,7 +126,6 @@ def test_sixth_pass_verb_shapes(extract, text, expected):
     ("We meet Walt, a weary porter played by Gene Hackman.", {("Gene Hackman", "Walt", "weary porter")}),
     ("Ada, played by newcomer Holly Hunter, waits.", {("Holly Hunter", "Ada", None)}),
     ("His brother Walt, played with venom by Gene Hackman, waits.", {("Gene Hackman", "Walt", "brother")}),
-    ("Walt Kowalski, whom Gene Hackman plays to the hilt, waits.", {("Gene Hackman", "Walt Kowalski", None)}),
 ])
 def test_sixth_pass_bracket_shapes(extract, text, expected):
     assert characters_of(extract(text, FILM)) == expected
