@@ -392,6 +392,8 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         tr = re.match(r"\s*,?\s*(?:who\s+)?(?:(?:also\s+)?(?:plays|played|playing|stars\s+in|starring\s+in|is|was|"
                       r"in|takes|took|has|had|gets|got)\s+)?the\s+title\s+(?:role|character|part)\b", after)
         title = tr and next((f.title for f in ctx.films if f.film == ctx.reviewed), None)
+        if title and _part_film(ctx, p.end, p.end + tr.end(), s_end) != ctx.reviewed:
+            title = None  # "X played the title role in JESUS OF MONTREAL": another film's
         if title and (p.person in actors or actorish(p.person)):
             hits.append(_hit(p.person, ctx.reviewed, title, None, p.start, p.end + tr.end(), "characters.title_role"))
             continue

@@ -134,3 +134,8 @@ def test_sixth_pass_bracket_shapes(extract, text, expected):
 def test_the_title_role_is_the_film_s_name(extract):
     ex = extract("ADA KOWALSKI is slow. Holly Hunter takes the title role.", "Ada Kowalski")
     assert characters_of(ex) == {("Holly Hunter", "Ada Kowalski", None)}
+
+
+def test_the_title_role_of_another_film_is_not_this_one(extract):
+    ex = extract('ADA KOWALSKI is slow. Holly Hunter played the title role in "The Glass Harbor" once.', "Ada Kowalski")
+    assert characters_of(ex) == set()
