@@ -485,7 +485,8 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         if om and not ctx.films_in(p.end, p.end + om.end("n")):
             n = " ".join(om["n"].split())
             if n not in ctx.header_roles and not actorish(cluster_of.get(n, n)) and n.split()[0] not in _NOT_PART \
-                    and not _DEMONYM.fullmatch(n.split()[0]) and n.split()[0] not in _START_WORDS:
+                    and not _DEMONYM.fullmatch(n.split()[0]) and n.split()[0] not in _START_WORDS \
+                    and not (om["a"] and re.search(r"\b(?:The|A|An|Of|And|In|To)\b", n)):  # "X's superb Be The Thing"
                 hits.append(_hit(p.person, ctx.reviewed, _clean(n), om["d"], p.start, p.end + om.end(),
                                  "characters.owns_part"))
                 continue
@@ -529,7 +530,8 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 dn2 = re.fullmatch(r"(?P<d>(?:[a-z][\w\-]*,?\s+){1,3})(?P<n>[A-Z][\w\-'\u2019]*"
                                    r"(?:\s+[A-Z][\w\-'\u2019]*)?)", d)
                 if dn2 and not actorish(cluster_of.get(dn2["n"], dn2["n"])) and not _DEMONYM.fullmatch(dn2["n"]):
-                    name, desc = _clean(dn2["n"]), dn2["d"].strip().rstrip(",")
+                    name, desc = _clean(dn2["n"]), re.sub(r"\s*(?:named|called)$", "", dn2["d"].strip().rstrip(","))
+                    desc = desc or None
                 # "Hooper, a young scientist played by X": the name before the description
                 head = before[: bm.start()]
                 pre = _NAME_BEFORE.search(head.rstrip().rstrip(",")) if re.search(r",\s*$", head) else None
