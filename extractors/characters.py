@@ -355,7 +355,8 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 name = nm["n"]
             desc = None
             dm = _DESC_BEFORE.search(head)
-            if not name and dm and dm["d"] not in _GENERIC and dm["d"].split()[-1] not in _NO_PART_NOUNS and not (
+            if not name and dm and dm["d"] not in _GENERIC and dm["d"].split()[-1] not in _NO_PART_NOUNS and \
+                    re.sub(r"s$", "", dm["d"].split()[-1].lower()) not in _ENSEMBLE and not (
                     re.search(r"['\u2019]s\s", dm["d"]) and dm["d"].split()[-1] in _GENERIC) and not (
                     shared and (re.sub(r"s$", "", dm["d"].split()[-1].lower()) in _GENERIC | _ENSEMBLE)):
                 desc = dm["d"]
