@@ -34,9 +34,12 @@ _NUMERIC = re.compile(
     re.IGNORECASE,
 )
 _GRADE = re.compile(r"\bGrade\s*[:.]+\s*(?P<value>[A-F][+\-]?)(?![\w])")
-_MPAA = re.compile(
-    r"(?:MPAA\s+(?:Rating|Classification)\s*:?\s*\"?|\bRated\s+|^\()(?P<r>NC-17|PG-13|PG|G|R|X)\b(?!-\w)\"?\)?",
-    re.MULTILINE,
+_MPAA_VALUE = r"(?P<r>NC-17|PG-13|PG|G|R|X)\b(?!-\w)\"?\)?"
+_MPAA = re.compile(r"(?:MPAA\s+(?:Rating|Classification)\s*:?\s*\"?|\bRated\s+|^\()" + _MPAA_VALUE, re.MULTILINE)
+#: _MPAA as two regexes, each with the words a text must hold for it to match
+_MPAA_PARTS = (
+    (re.compile(r"(?:MPAA\s+(?:Rating|Classification)\s*:?\s*\"?|\bRated\s+)" + _MPAA_VALUE), ("MPAA", "Rated")),
+    (re.compile(r"^\(" + _MPAA_VALUE, re.MULTILINE), ("(",)),
 )
 #: Bylines and signatures name the critic; their names are not people of the review.
 BYLINE = re.compile(
@@ -111,18 +114,25 @@ def find_rating(text: str) -> Rating | None:
     if m:
         value = _star_value(m["stars"]) if not m["half"] else str(_count(m["stars"]) + 0.5)
         return Rating(value, _star_value(m["best"]), m.start(), m.end())
-    m = _NUMERIC.search(text)
+    # the word tests first: each of these two regexes costs 60-90 us over a review without them
+    lower = text.lower()
+    m = _NUMERIC.search(text) if "rating" in lower or "grade" in lower or "score" in lower else None
     if m:
         return Rating(m["value"], m["best"], m.start(), m.end())
-    m = _GRADE.search(text)
+    m = _GRADE.search(text) if "Grade" in text else None
     if m:
         return Rating(m["value"], None, m.start("value"), m.end("value"))
     return None
 
 
 def find_content_rating(text: str) -> tuple[str, int, int] | None:
-    m = _MPAA.search(text)
-    return (m["r"], m.start("r"), m.end("r")) if m else None
+    # as one alternation the regex is tried at every offset (0.1 ms a review); the earliest
+    # of its two halves is the same match
+    found = [m for rx, cue in _MPAA_PARTS if any(c in text for c in cue) and (m := rx.search(text))]
+    if not found:
+        return None
+    m = min(found, key=lambda m: m.start())
+    return (m["r"], m.start("r"), m.end("r"))
 
 
 def byline_names(text: str) -> list[tuple[str, int, int]]:

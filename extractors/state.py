@@ -118,15 +118,37 @@ def review(doc: Doc) -> dict[str, Any]:
 def spacy_text(text: str) -> str:
     """The text spaCy sees: hard-wrapped prose lines joined, so names and sentences that run
     over a line end are whole. Same length as ``text``, so every offset stays valid."""
-    return _WRAPPED.sub(" ", text)
+    breaks = wrapped_breaks(text)
+    if not breaks:
+        return text
+    pieces, start = [], 0
+    for at in breaks:
+        pieces += (text[start:at], " ")
+        start = at + 1
+    pieces.append(text[start:])
+    return "".join(pieces)
 
 
 def wrapped_breaks(text: str) -> list[int]:
-    """Where :func:`spacy_text` joined a wrapped line: the offsets of those line breaks."""
-    return [m.start() for m in _WRAPPED.finditer(text)]
+    """Where :func:`spacy_text` joins a wrapped line: the offsets of those line breaks.
+
+    A break wraps prose when the 45 characters before it hold no line break and no colon (a
+    short or labelled line is layout) and the next line is text, not a ``Label:``. The 45
+    characters are checked by slicing at each candidate break: as a regex lookbehind they
+    were tried at every offset of the text, 0.4 ms a review.
+    """
+    out = []
+    for m in _BREAK.finditer(text):
+        at = m.start()
+        if at >= _WRAP_WIDTH:
+            before = text[at - _WRAP_WIDTH:at]
+            if "\n" not in before and ":" not in before:
+                out.append(at)
+    return out
 
 
-_WRAPPED = re.compile(r"(?<=[^\n:]{45})\n(?=[ \t]*\S)(?![ \t]*[A-Z][\w ./&-]{0,30}:)")
+_WRAP_WIDTH = 45
+_BREAK = re.compile(r"\n(?=[ \t]*\S)(?![ \t]*[A-Z][\w ./&-]{0,30}:)")
 
 
 #: doc.user_data key of the review's text, kept by the first component: ``Doc.text`` joins

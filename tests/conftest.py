@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# The suite's caches (the IMDb KB's pickle, indexes of read-only KB folders) go to a folder of
+# its own, removed at the end, never the user's ~/.cache: tests load KBs from temporary
+# folders, whose cache files would pile up there.
+_CACHE = tempfile.mkdtemp(prefix="filmkg-test-cache-")
+os.environ["XDG_CACHE_HOME"] = _CACHE
+atexit.register(shutil.rmtree, _CACHE, True)
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "reviews"

@@ -151,6 +151,34 @@ def test_index_is_built_once_and_picked_up(tmp_path):
     assert load_kb(tmp_path, backend="memory").stats() == kb.stats()
 
 
+@needs_samples
+def test_memory_kb_is_cached_and_rebuilt_when_its_files_change(tmp_path, monkeypatch):
+    from filmkg.linking import imdb_kb
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    kb_dir = tmp_path / "kb"
+    shutil.copytree(SAMPLES, kb_dir)
+    built = imdb_kb._cached_memory_kb(kb_dir, KBFilter())
+    (cached_file,) = (tmp_path / "cache" / "filmkg").glob("kb-*.pickle")
+    with monkeypatch.context() as m:  # served from the cache: the files are not parsed again
+        m.setattr(imdb_kb.MemoryKB, "__init__", lambda *a: pytest.fail("parsed again"))
+        again = imdb_kb._cached_memory_kb(kb_dir, KBFilter())
+    assert again is not built and again.stats() == built.stats()
+    assert [m.title.tconst for m in again.find_titles("Leaving Las Vegas")] == [
+        m.title.tconst for m in built.find_titles("Leaving Las Vegas")]
+    # a file that changes (here: loses its last row) is read again, not served from the cache
+    names = kb_dir / "name.basics.tsv"
+    names.write_text("".join(names.read_text(encoding="utf-8").splitlines(keepends=True)[:-1]), encoding="utf-8")
+    fewer = imdb_kb._cached_memory_kb(kb_dir, KBFilter())
+    assert fewer.stats()["people"] == built.stats()["people"] - 1
+    # another filter is another KB
+    only_tv = KBFilter(title_types=frozenset({"tvMovie"}))
+    assert imdb_kb._cached_memory_kb(kb_dir, only_tv).stats()["titles"] < fewer.stats()["titles"]
+    # a damaged cache is rebuilt, silently
+    cached_file.write_bytes(b"not a pickle")
+    assert imdb_kb._cached_memory_kb(kb_dir, KBFilter()).stats() == fewer.stats()
+
+
 def test_missing_files_name_the_fix(tmp_path):
     with pytest.raises(KBError, match="title.basics.tsv"):
         load_kb(tmp_path)

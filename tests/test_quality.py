@@ -3,7 +3,8 @@
 Floors sit a little under the measured figures (actors2, roles and films2 merged; dev, 63
 reviews: films 0.914, people 0.940, credits 0.899, characters 0.867; extra: 0.857, 0.926, 0.825,
 0.767; unseen, 40 reviews: 0.854, 0.919, 0.805, 0.823; unseen2, 16 reviews: 0.865, 0.881, 0.766,
-0.817), so a change that loses quality on any of the four sets fails here.
+0.817; unseen3, 20 reviews on first sight: 0.726, 0.854, 0.717, 0.618), so a change that loses
+quality on any of the five sets fails here.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ TARBALL = SHARED / "corpus" / "rec-arts-movies-reviews-html.tar.gz"
 EXTRA = Path(__file__).parent / "data" / "gold-extra"
 UNSEEN = Path(__file__).parent / "data" / "gold-unseen"
 UNSEEN2 = Path(__file__).parent / "data" / "gold-unseen2"
+UNSEEN3 = Path(__file__).parent / "data" / "gold-unseen3"
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and TARBALL.exists()), reason="no ../shared")
 
@@ -42,10 +44,13 @@ FLOORS = {
     # 0.774, 0.817) and once with the rules of this floor, errors never read
     # then 0.865, 0.881, 0.766, 0.817 with actors2 + roles + films2
     "unseen2": {"films": 0.84, "people": 0.86, "credits": 0.75, "characters": 0.80},
+    # 20 more (seed 20261203, critics in no other set), scored on first sight with f4bab61's rules
+    # (0.726, 0.854, 0.717, 0.618: characters recall 0.46, director recall 0.45), errors never read
+    "unseen3": {"films": 0.70, "people": 0.83, "credits": 0.69, "characters": 0.59},
 }
 #: The reviewed film must be right on every review the rules were developed on; on the held-out
 #: set a miss is a finding to report, not to tune away (39 of 40 on first sight).
-REVIEWED_FLOOR = {"dev": 1.0, "extra": 1.0, "unseen": 0.97, "unseen2": 0.93}
+REVIEWED_FLOOR = {"dev": 1.0, "extra": 1.0, "unseen": 0.97, "unseen2": 0.93, "unseen3": 0.95}
 
 
 def _score(gold: Path, tmp: Path, extractor) -> dict:
@@ -55,7 +60,7 @@ def _score(gold: Path, tmp: Path, extractor) -> dict:
 
 
 @pytest.mark.parametrize("name,gold", [("dev", SHARED / "eval" / "dev"), ("extra", EXTRA), ("unseen", UNSEEN),
-                                       ("unseen2", UNSEEN2)])
+                                       ("unseen2", UNSEEN2), ("unseen3", UNSEEN3)])
 def test_scores_stay_above_floors(name, gold, tmp_path, extractor):
     scores = _score(gold, tmp_path, extractor)
     assert scores["reviewed_film_accuracy"] >= REVIEWED_FLOOR[name]

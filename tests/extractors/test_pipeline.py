@@ -77,3 +77,28 @@ def test_with_two_processes_the_rules_run_in_the_workers(extractor, monkeypatch)
     monkeypatch.setattr(credits, "find_credits", only_in_a_worker)
     pooled = list(extractor.extract_many(reviews, n_process=2, batch_size=1))
     assert [(x.facts, x.entities) for x in pooled] == [(x.facts, x.entities) for x in alone]
+
+
+def test_wrapped_prose_lines_are_joined_and_layout_lines_kept():
+    prose = "The heist goes wrong in the second reel, when the\ndriver loses his nerve and the crew scatters.\n"
+    layout = "Director: Sofia Marsh\nCast: Tom Ellery\n"
+    labelled = "The heist goes wrong in the second reel, and then\nMusic: Ana Fell\n"
+    joined = spacy_text(prose)
+    assert joined == prose.replace("the\ndriver", "the driver") and len(joined) == len(prose)
+    assert state.wrapped_breaks(prose) == [prose.index("\ndriver")]
+    assert spacy_text(layout) == layout  # short lines and labels are layout
+    assert spacy_text(labelled) == labelled  # a break before a "Label:" line stays
+    assert spacy_text("no breaks at all") == "no breaks at all"
+
+
+def test_the_rules_sentences_are_worked_out_once_and_survive_a_worker(extractor):
+    from filmkg.extractors import context
+
+    review = Review("case", TEXT, "test", title="Night Train")
+    doc, _ = next(extractor.nlp.pipe([(spacy_text(TEXT), review)], as_tuples=True))
+    kept = doc.user_data[context.SENTENCES_KEY]
+    assert context.sentences(doc) == kept and len(kept) >= 3
+    # the header lines, the prose and the rating are apart: blank lines end sentences
+    assert any(TEXT[s:e].startswith("NIGHT TRAIN") for s, e in kept)
+    back = Doc(extractor.nlp.vocab).from_bytes(doc.to_bytes())
+    assert context.sentences(back) == kept and all(type(s) is tuple for s in context.sentences(back))
