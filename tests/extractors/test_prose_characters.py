@@ -88,6 +88,8 @@ def test_actor_then_character_with_a_description(extract):
     ("Gene Hackman plays a former Marine.", {("Gene Hackman", None, "former Marine")}),
     # the role of, the title role, himself
     ("Gene Hackman plays the role of Walt Kowalski.", {("Gene Hackman", "Walt Kowalski", None)}),
+    ("Holly Hunter inhabits the role of a weary nurse.", {("Holly Hunter", None, "weary nurse")}),
+    ("Holly Hunter turned down the role of a weary nurse.", set()),
     ("Gene Hackman, in the role of a weary porter, is fine.", {("Gene Hackman", None, "weary porter")}),
     ("Holly Hunter plays herself in a cameo.", {("Holly Hunter", None, "herself")}),
     # a bare man qualified by a relative clause
