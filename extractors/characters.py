@@ -117,7 +117,9 @@ _PLAY_AFTER = re.compile(
     r"(?:returns|returned|returning|is\s+back|was\s+back)\s+as|reprises?\s+(?:his|her|their|the)\s+(?:[\w\-]+\s+)?"
     r"roles?\s+as|(?:shines|shone|excels|excelled|sparkles|triumphs|stands\s+out|stood\s+out)\s+as|"
     # "X is a complete riot as ...", "X is funny and warmly befuddled as ..." (a judgement, then the part)
-    r"(?:is|was|does|did)\s+(?:(?!as\b|listed\b|credited\b|billed\b|not\b|never\b)[\w\-]+\s+){0,4}as|"
+    r"(?:is|was|does|did)\s+(?:(?!as\b|listed\b|credited\b|billed\b|not\b|never\b)[\w\-]+\s+){0,6}as|"
+    # "X, starring as Ada", "X also deserves credit for a deftly greasy turn as Zorg" (no one named between)
+    r"(?:co-)?starring\s+as|(?:(?!as\b|not\b|never\b)[\w\-]+,?\s+){1,6}?(?:turn|performance|portrayal)\s+as|"
     r"as)\s+",
     re.IGNORECASE,
 )
@@ -311,6 +313,11 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                               or re.search(r"\b(?:role|part|character)s?\b", dm["d"]))
             if dm and words and not generic and words[-1] not in _JUDGEMENT:  # "as a delight"
                 desc = dm["d"]
+                # "plays a lawyer, Fletcher Reede."
+                named = re.match(rf",\s+(?P<n>{_NAME})(?=\s*(?:[,.;:!?)]|$))", rest[dm.end() :])
+                if named and named["n"].split()[0] not in _NOT_PART | _START_WORDS \
+                        and not actorish(cluster_of.get(" ".join(named["n"].split()), named["n"])):
+                    name = named["n"]
         return name, desc
 
     hits: list[Fact] = []
@@ -419,7 +426,13 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             continue
 
         # "Willis plays Harry Stamper, a deep-core oil driller" / "Lennon shows up playing a bartender"
-        pm = _PLAY_AFTER.match(after)
+        pm = _PLAY_AFTER.match(after[1:] if after.startswith(".") and re.search(r"\b[JS]r$", text[p.start : p.end])
+                               else after)  # "Cuba Gooding Jr. plays"
+        if pm and after.startswith("."):
+            after = after[1:]
+        if pm and re.search(r"(?:turn|performance|portrayal)\s+as\s+$", pm[0]) and \
+                (ctx.people_in(p.end, p.end + pm.end()) or ctx.films_in(p.end, p.end + pm.end())):
+            pm = None  # "X praised Y's performance as": the turn is someone else's
         if pm and after.startswith(",") and re.search(r"\b(?:of|like|than|with|who|whom|by|from)\s+$",
                                                       text[max(s_start, p.start - 30) : p.start]):
             pm = None  # "Cropper, who reminds me of Janet McTeer, plays Kate": the name closes an apposition

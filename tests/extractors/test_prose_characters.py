@@ -95,6 +95,13 @@ def test_actor_then_character_with_a_description(extract):
     # a bare man qualified by a relative clause
     ("Gene Hackman, as the man who owns the train, is fine.",
      {("Gene Hackman", None, "man who owns the train")}),
+    # "starring as", a turn after any words (no one else named before it), a suffix's stop, "a job, NAME"
+    ("The film opens with Holly Hunter starring as Ada, a widow.", {("Holly Hunter", "Ada", "widow")}),
+    ("Gene Hackman also deserves credit for a greasy turn as the industrialist Zorg.",
+     {("Gene Hackman", "Zorg", "industrialist")}),
+    ("Gene Hackman praised Holly Hunter's performance as the nurse.", {("Holly Hunter", None, "nurse")}),
+    ("Harry Connick Jr. plays Walt, a porter.", {("Harry Connick Jr", "Walt", "porter")}),
+    ("Gene Hackman plays a porter, Walt Kowalski.", {("Gene Hackman", "Walt Kowalski", "porter")}),
     # "X is NAME." for a performer of the film
     ("Cast: Gene Hackman.\n\nGene Hackman is Walt.", {("Gene Hackman", "Walt", None)}),
     ("Cast: Gene Hackman.\n\nGene Hackman is in Boston.", set()),
