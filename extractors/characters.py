@@ -173,7 +173,7 @@ _AS_BEFORE = re.compile(rf"(?:^|[.;]\s+|\n)As\s+(?P<n>{_NAME}|(?:the|their|his|h
 #: wife Mary": lower-case words (no function words), then the part's name
 _DESC_NAME = re.compile(
     rf"(?:(?:the|a|an|his|her|their)\s+)?(?P<d>(?:(?!{_FUNCTION_WORDS}\b)[a-z0-9][\w\-'\u2019]*,?\s+){{1,4}}?)"
-    rf"(?P<n>{_NAME})(?=\s*(?:[,.;:!?)\"\u201d]|$)|\s+(?:who|whose|whom|and|but|in|is|was|with|from|of|at|on|to|for|"
+    rf"(?P<n>{_NAME})(?=\s*(?:[,.;:!?()\"\u201d]|$)|\s+(?:who|whose|whom|and|but|in|is|was|with|from|of|at|on|to|for|"
     rf"as|that|which|he|she|gets|has|had|does|did|makes|must|can|will|would|finds|falls|tries|wants|becomes)\b)")
 #: capitalised nouns that describe, not name: "the young Frenchman", "a former Marine"
 _DEMONYM = re.compile(
@@ -266,6 +266,13 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 r"\s+(?!(?:who|whose|whom|and|but|in|is|was|with|from|of|at|on|to|for|as|that|which)\b)[a-z]",
                 rest[nm.end() :]):
             nm = None  # "as the Mafia boss's nephew", "plays the Spaniard baron" (not "as Batgirl doesn't")
+        if nm and len(nm["n"].split()) == 1 and not re.match(r"the\s", rest):
+            nxt = rest[nm.end() :]
+            if re.match(rf"\s+(?!{_FUNCTION_WORDS}\b)[a-z][\w\-]*\s*(?:[,.;:!?)]|$)", nxt):
+                nm = None  # "as Martian cabby.": a capitalised adjective, then the noun
+            elif re.match(rf"\s+(?!{_FUNCTION_WORDS}\b)[a-z][\w\-]*\s+{_NAME}", nxt):
+                nm = None  # "as Flynt adversary Charles Keating": a description, then the name
+                rest = rest[:1].lower() + rest[1:]
         if nm and re.search(r"['\u2019]s$", nm["n"]):
             nm = None  # "as Croft's once-colleague Alex West": the owner is no part
         dn = _DESC_NAME.match(rest)

@@ -102,6 +102,11 @@ def test_actor_then_character_with_a_description(extract):
     ("Gene Hackman praised Holly Hunter's performance as the nurse.", {("Holly Hunter", None, "nurse")}),
     ("Harry Connick Jr. plays Walt, a porter.", {("Harry Connick Jr", "Walt", "porter")}),
     ("Gene Hackman plays a porter, Walt Kowalski.", {("Gene Hackman", "Walt Kowalski", "porter")}),
+    # a capitalised word before a lower-case noun is no name ("as Martian cabby", "as Flynt adversary Charles Keating")
+    ("Gene Hackman appears as Ada's adversary Walt Kowalski (later a judge).",
+     {("Gene Hackman", "Walt Kowalski", "Ada's adversary")}),
+    ("Gene Hackman is funny as Martian cabby. Nobody else is.", set()),
+    ("Gene Hackman, as Walt doesn't match up well.", {("Gene Hackman", "Walt", None)}),
     # "X is NAME." for a performer of the film
     ("Cast: Gene Hackman.\n\nGene Hackman is Walt.", {("Gene Hackman", "Walt", None)}),
     ("Cast: Gene Hackman.\n\nGene Hackman is in Boston.", set()),
