@@ -97,7 +97,7 @@ _PLAY_AFTER = re.compile(
     r"(?:(?:is|was|are|were)\s+(?:(?!as\b|not\b|never\b)[\w\-]+\s+){0,3}?)?in\s+)the\s+"
     r"(?:(?!title\b)[\w\-]+\s+){0,2}?(?:role|part)\s+of|"
     # "X voices Woody", "X provides the voice of Woody", "X stars as the voice of Woody"
-    r"voices|(?:provides|provided|supplies|supplied|is|was|stars\s+as|does|did)\s+the\s+"
+    r"voices|(?:provides|provided|supplies|supplied|is|was|(?:co-\s?)?stars\s+as|does|did)\s+the\s+"
     r"(?:[\w\-]+\s+)?voices?\s+of|lends\s+(?:his|her)\s+voice\s+to|"
     r"plays|played|playing|portrays|portrayed|portraying|play|portray|essays|essayed|incarnates|is\s+cast\s+as|"
     r"was\s+cast\s+as|stars\s+as|"
@@ -109,7 +109,10 @@ _PLAY_AFTER = re.compile(
     r"(?:[\w\-]+\s+){0,3}?(?:turn|performance|job|work|role|appearance|cameo)"
     # "... a cameo appearance late in the film as", "the only credible performance in the movie as"
     r"(?:\s+(?:late\s+|early\s+)?in\s+(?:the|this)\s+(?:film|movie|picture))?\s+as|"
-    r"co-stars\s+as|appears\s+as|shows\s+up\s+(?:as|playing)|turns\s+up\s+as|"
+    # "X does an excellent job (of) portraying Y"
+    r"(?:has|had|gives|gave|delivers|delivered|does|did|makes|made)\s+(?:a|an|his|her|some)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:job|work)\s+(?:in\s+|of\s+)?(?:portraying|playing)|"
+    r"co-\s?stars\s+as|appears\s+as|shows\s+up\s+(?:as|playing)|turns\s+up\s+as|"
     # "Kline's turn as Vince", "Hunter's tough, sly performance as the cop" (the sentence names no other film)
     r"['\u2019]s?\s+(?:[\w\-]+,?\s+){0,3}?(?:role|turn|performance|portrayal|part|appearance|work|"
     r"interpretation|characterization|take)\s+as|"
@@ -203,8 +206,9 @@ _OWNS_PART = re.compile(rf"^['\u2019]s?\s+(?P<a>(?:(?!(?:first|last|new|latest|n
                         rf"[a-z][\w\-]*,?\s+){{0,2}})"
                         rf"(?P<n>{_NAME})(?=\s*[,;:!?)(]|\.(?!\w)|\s+(?:is|was|who|whose|has|had|does|did)\b)"
                         rf"(?:,\s+(?:a|an|the)\s+(?P<d>(?:[\w\-'\u2019]+\s+){{0,4}}?[\w\-'\u2019]+){_DESC_STOP})?")
+#: a title alone is no name ("the First Lady, his wife (X)"); before a name it is part of it ("Miss Brand")
+_TITLE_ONLY = {"Lady", "Lord", "Sir", "Madam", "Dr", "Miss", "Mister"}
 _NOT_PART = {"The", "A", "An", "Oscar", "Academy", "Hollywood", "Broadway", "Mr", "Mrs", "Ms", "I", "He", "She", "It",
-             "Lady", "Lord", "Sir", "Madam", "Dr", "Miss", "Mister",
              "They", "We", "You", "This", "That", "His", "Her", "Their", "Its"}
 _IS_NAMED = re.compile(rf"^\s+(?:is|was)\s+(?P<n>{_NAME}),\s+(?:a|an|the)\s+(?P<d>(?:[\w\-'\u2019]+\s+){{0,4}}?"
                        rf"[\w\-'\u2019]+)" + _DESC_STOP)
@@ -320,6 +324,10 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                               or re.search(r"\b(?:role|part|character)s?\b", dm["d"]))
             if dm and words and not generic and words[-1] not in _JUDGEMENT:  # "as a delight"
                 desc = dm["d"]
+                # "a French operative named Vincent"
+                called = re.fullmatch(rf"(?P<d>.+?)\s+(?:named|called)\s+(?P<n>{_NAME})", desc)
+                if called:
+                    desc, name = called["d"], called["n"]
                 # "plays a lawyer, Fletcher Reede."
                 named = re.match(rf",\s+(?P<n>{_NAME})(?=\s*(?:[,.;:!?)]|$))", rest[dm.end() :])
                 if named and named["n"].split()[0] not in _NOT_PART | _START_WORDS \
@@ -380,7 +388,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 pre = None if shared else _NAME_BEFORE.search(head[: dm.start()].rstrip().rstrip(",").rstrip())
                 sep = head[pre.end() : dm.start()].strip() if pre else ""
                 joined = sep == "," or sep == "" and (dm[0][:1].islower() or dm[0].startswith("The"))
-                if pre and pre["n"] not in _NOT_PART and joined \
+                if pre and pre["n"] not in _NOT_PART | _TITLE_ONLY and joined \
                         and not re.fullmatch(r"[A-Z][a-z]+ly", pre["n"]) and not _sentence_start_word(head, pre) \
                         and not _after_place_word(head[: pre.start()]) \
                         and not actorish(cluster_of.get(" ".join(pre["n"].split()), pre["n"])) \

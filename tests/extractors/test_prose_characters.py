@@ -107,6 +107,10 @@ def test_actor_then_character_with_a_description(extract):
      {("Gene Hackman", "Walt Kowalski", "Ada's adversary")}),
     ("Gene Hackman is funny as Martian cabby. Nobody else is.", set()),
     ("Gene Hackman, as Walt doesn't match up well.", {("Gene Hackman", "Walt", None)}),
+    # a title before a name is part of it; "named"; "co- stars"; "a fine job portraying"
+    ("The boy meets Gene Hackman as school teacher Miss Brand.", {("Gene Hackman", "Miss Brand", "school teacher")}),
+    ("Gene Hackman co- stars as a French porter named Walt.", {("Gene Hackman", "Walt", "French porter")}),
+    ("Gene Hackman does a fine job portraying the weary porter.", {("Gene Hackman", None, "weary porter")}),
     # "X is NAME." for a performer of the film
     ("Cast: Gene Hackman.\n\nGene Hackman is Walt.", {("Gene Hackman", "Walt", None)}),
     ("Cast: Gene Hackman.\n\nGene Hackman is in Boston.", set()),
