@@ -280,7 +280,8 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         if nm and re.search(r"['\u2019]s$", nm["n"]):
             nm = None  # "as Croft's once-colleague Alex West": the owner is no part
         dn = _DESC_NAME.match(rest)
-        if dn and (dn["n"].split()[0] in _NOT_PART or " ".join(dn["n"].split()) in ctx.header_roles
+        if dn and (dn["n"].split()[0] in _NOT_PART or dn["n"] in _TITLE_ONLY
+                   or " ".join(dn["n"].split()) in ctx.header_roles
                    or actorish(cluster_of.get(" ".join(dn["n"].split()), dn["n"]))
                    or ctx.films_in(at, at + dn.end() + 1)):
             dn = None
@@ -370,8 +371,8 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             if nm and not quoted and _sentence_start_word(head, nm):
                 # "But Henry Hulme (X)", "The Joker (X)": the word opening the sentence is no part of the name
                 nm = _NAME_BEFORE.search(head, nm.start("n") + len(nm["n"].split()[0]) + 1)
-            if nm and _after_place_word(head[: nm.start()]):
-                nm = None  # "lives in San Francisco (X)": a place, not the part
+            if nm and _after_place_word(head[: nm.start()]) or nm and nm["n"].strip(" .") in _TITLE_ONLY:
+                nm = None  # "lives in San Francisco (X)": a place, not the part; "his Lady (X)": a title alone
             if nm and (quoted or not _sentence_start_word(head, nm)):
                 outer = " ".join(nm["n"].split())
                 if not performer(" ".join(text[p.start : p.end].split()), outer):
@@ -517,6 +518,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             n = " ".join(om["n"].split())
             if n not in ctx.header_roles and not actorish(cluster_of.get(n, n)) and n.split()[0] not in _NOT_PART \
                     and not _DEMONYM.fullmatch(n.split()[0]) and n.split()[0] not in _START_WORDS \
+                    and n not in _TITLE_ONLY \
                     and not (om["a"] and re.search(r"\b(?:The|A|An|Of|And|In|To)\b", n)):  # "X's superb Be The Thing"
                 hits.append(_hit(p.person, ctx.reviewed, _clean(n), om["d"], p.start, p.end + om.end(),
                                  "characters.owns_part"))
