@@ -208,6 +208,13 @@ _OWNS_PART = re.compile(rf"^['\u2019]s?\s+(?P<a>(?:(?!(?:first|last|new|latest|n
                         rf"(?:,\s+(?:a|an|the)\s+(?P<d>(?:[\w\-'\u2019]+\s+){{0,4}}?[\w\-'\u2019]+){_DESC_STOP})?")
 #: a title alone is no name ("the First Lady, his wife (X)"); before a name it is part of it ("Miss Brand")
 _TITLE_ONLY = {"Lady", "Lord", "Sir", "Madam", "Dr", "Miss", "Mister"}
+_AWARD_HEAD = re.compile(r"\bBest\s+(?:[A-Z][\w/&\-]*\s*|\(\?\)\s*){1,4}$")
+#: "the slow editing (X)", "wonderful cinematography (X)": a craft and its maker (credits.cue_before), no part
+_CRAFT_HEAD = re.compile(r"\b(?:music|score|soundtrack|cinematography|photography|camera\s*work|editing|direction|"
+                         r"screenplay|script|production\s+design|costumes?|costume\s+design|sets|set\s+design|"
+                         r"make-?up|special\s+effects|visual\s+effects|choreography)$", re.I)
+_AWARD_NEXT = re.compile(r"(?:,|\band)\s+(?:(?:Original|Adapted|Supporting|Color|Film)\s+)?(?:Director|Screenplay|"
+                         r"Cinematography|Score|Music|Editing|Actor|Actress|Picture)$")
 _NOT_PART = {"The", "A", "An", "Oscar", "Academy", "Hollywood", "Broadway", "Mr", "Mrs", "Ms", "I", "He", "She", "It",
              "They", "We", "You", "This", "That", "His", "Her", "Their", "Its"}
 _IS_NAMED = re.compile(rf"^\s+(?:is|was)\s+(?P<n>{_NAME}),\s+(?:a|an|the)\s+(?P<d>(?:[\w\-'\u2019]+\s+){{0,4}}?"
@@ -348,7 +355,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         # and B)": one part, or one description shared by the actors of the parenthesis
         opener = _PAREN_OPENER.search(before)
         if opener and re.search(r"\b(?:film|movie|picture|script|screenplay|novel|book|story|music|score|song|"
-                                r"direction|production)s?\b", opener[0]):
+                                r"direction|production|cinematography|photography|editing|soundtrack)s?\b", opener[0]):
             opener = None
         # "Officer Neil (Eddie Smith Jr.)": a suffix spaCy leaves out of the name
         shut = re.match(rf"\s*,?\s*(?:(?:Jr|Sr)\.?|I{{2,3}}|IV)?\.?(?P<more>(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
@@ -358,6 +365,8 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             shared = bool(ctx.people_in(p.end, p.end + shut.end("more"))
                           or ctx.people_in(p.start - len(opener["co"]), p.start))
             head = before[: opener.start()].rstrip().rstrip(",").rstrip()
+            if _AWARD_HEAD.search(head) or ("Best " in head and _AWARD_NEXT.search(head)) or _CRAFT_HEAD.search(head):
+                continue  # "Best Director (Nichols)": an award's category, no part (credits.award)
             # 'a Scotsman called "The Welshman" (X)': a quoted name is a name even with "The"
             quoted = re.search(r"[\"\u201c](?P<q>[^\"\u201c\u201d]{2,40})[\"\u201d]$", head)
             if quoted:

@@ -194,6 +194,8 @@ def _labelled_credits(region: str) -> Iterator[HeaderCredit]:
             continue
         if label == "a film by" and not at_line_start:
             continue
+        if region[max(0, m.start() - 5) : m.start()].lower() == "best ":
+            continue  # "Best Director, Best Score": award categories in prose, no label
         if at_line_start and "\n" in sep:
             # "Cast:" / "CAST" / "CAST....." alone on its line, the names under it.
             if ":" in sep or label not in _PLAIN_WORD_LABELS or _lines_are_names(region, m.end()):
@@ -467,6 +469,8 @@ def _clean_name(raw: str, caps: bool = False) -> str | None:
     words = name.split()
     if not any(w[0].isupper() for w in words) or len(words) > 5 or name.isupper() and len(name) > 3 and not caps:
         return None
+    if words[0].lower() == "best" and len(words) > 1:
+        return None  # "Best Score, Best Editing": award categories
     return name
 
 

@@ -29,9 +29,11 @@ def principal_roles(kb: ImdbKB, cache_size: int = 50_000) -> PrincipalRoles:
     def roles(person: str, title: str, year: int | None = None) -> frozenset[str]:
         """The person's roles on the title; for ``person`` "" the roles the title has at all."""
         matches = [m.title for m in kb.find_titles(title, prefix=False)]
-        if year is not None and len(matches) > 1:
+        if year is not None:
             dated = [t for t in matches if t.year is not None and abs(t.year - year) <= 1]
-            matches = dated or matches
+            # a title the KB has only from other years is another film of that name (a remake, an original):
+            # its principals say nothing of this one ("The Haunting" of 1999 is not Robert Wise's)
+            matches = dated or [t for t in matches if t.year is None]
         words = person_key(person).split()
         if not matches:
             return frozenset()

@@ -15,6 +15,8 @@ import re
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import IO
 
@@ -70,7 +72,7 @@ class TermWriter:
 
 
 def _row_key(r: tuple[str, str, str]) -> tuple:
-    return (_RANK.get(r[0].split(":", 1)[0], 5), r[0], r[1] != "a", r[1], r[2])
+    return (_RANK.get(r[0].partition(":")[0], 5), r[0], r[1] != "a", r[1], r[2])
 
 
 def write_block(out: IO[str], w: TermWriter, triples: Iterable, indent: str = "") -> None:
@@ -81,22 +83,21 @@ def write_block(out: IO[str], w: TermWriter, triples: Iterable, indent: str = ""
 
 def write_rows(out: IO[str], rows: list[tuple[str, str, str]], indent: str = "") -> None:
     """Write sorted (subject, predicate, object) rows of Turtle terms, grouped."""
-    i = 0
-    while i < len(rows):
-        s = rows[i][0]
-        out.write(f"{indent}{s}")
-        first_p = True
-        while i < len(rows) and rows[i][0] == s:
-            p = rows[i][1]
-            objs = []
-            while i < len(rows) and rows[i][0] == s and rows[i][1] == p:
-                if not objs or objs[-1] != rows[i][2]:
-                    objs.append(rows[i][2])
-                i += 1
-            sep = " " if first_p else f" ;\n{indent}    "
-            out.write(f"{sep}{p} {', '.join(objs)}")
-            first_p = False
-        out.write(" .\n")
+    # one write of the joined pieces: the block is written once per review graph
+    pieces: list[str] = []
+    next_p = f" ;\n{indent}    "
+    for s, by_subject in groupby(rows, key=itemgetter(0)):
+        pieces += (indent, s)
+        sep = " "
+        for p, by_predicate in groupby(by_subject, key=itemgetter(1)):
+            objs: list[str] = []
+            for row in by_predicate:
+                if not objs or objs[-1] != row[2]:
+                    objs.append(row[2])
+            pieces += (sep, p, " ", ", ".join(objs))
+            sep = next_p
+        pieces.append(" .\n")
+    out.write("".join(pieces))
 
 
 def write_trig(store: ox.Store, out: IO[str], prefixes: dict[str, str]) -> None:

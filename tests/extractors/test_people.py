@@ -137,3 +137,18 @@ def test_a_state_code_after_a_name_makes_it_a_place():
 ])
 def test_a_job_before_a_name_is_cut(surface, name):
     assert clean_person(surface, 0)[0] == name
+
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Script by Mark Dowd from the novel by Beryl Quenby\nStarring Joan Whitley", ["Beryl Quenby"]),
+    ("It is based on the book by Susan J. Kaye.", ["Susan J. Kaye"]),
+    ("It is based on the novel by Dickens.", ["Dickens"]),
+    # the name must end the phrase: not "by French author X"
+    ("It is based on a book by French author Henri Cole.", []),
+])
+def test_names_after_a_source_cue(text, names):
+    from filmkg.core.records import Critic
+    from filmkg.extractors.people import _source_authors
+
+    assert [m.name for m in _source_authors(text, [], Critic())] == names

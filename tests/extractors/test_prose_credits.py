@@ -345,3 +345,200 @@ def test_star_of_another_film(extract, text, expected):
 ])
 def test_the_author_novel(extract, text, expected):
     assert credits_of(extract(text, "Apollo 13")) == expected
+
+
+# sixth pass (crew3): extractors/README.md
+@pytest.mark.parametrize("text,expected", [
+    # an award's category names the craft, down a list too
+    ("It was nominated for Best Picture, Best Director (Ron Howard) and Best Original Score (James Horner).",
+     {("Ron Howard", "director", "Apollo 13"), ("James Horner", "composer", "Apollo 13")}),
+    ("It also won Best Adapted Screenplay (William Broyles and Al Reinert).",
+     {("William Broyles", "screenwriter", "Apollo 13"), ("Al Reinert", "screenwriter", "Apollo 13")}),
+])
+def test_award_categories(extract, text, expected):
+    ex = extract(text, "Apollo 13")
+    assert credits_of(ex) == expected
+    assert not any(n.startswith("Best ") for n in (e.name for e in ex.entities.values()))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Writer: William Broyles, novel by Jim Lovell\nCast: Tom Hanks",
+     {("William Broyles", "screenwriter", "Apollo 13"), ("Jim Lovell", "source_author", "Apollo 13"),
+      ("Tom Hanks", "actor", "Apollo 13")}),
+    ("Written by William Broyles (book by Jim Lovell)\n",
+     {("William Broyles", "screenwriter", "Apollo 13"), ("Jim Lovell", "source_author", "Apollo 13")}),
+])
+def test_source_item_in_a_writing_credit(extract, text, expected):
+    assert credits_of(extract(text, "Apollo 13")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ron Howard, the writer/director of this tale, keeps it moving.",
+     {("Ron Howard", "director", "Apollo 13"), ("Ron Howard", "screenwriter", "Apollo 13")}),
+    ("Peter Marlowe, director of this summer's awful crowd-pleaser, tries again.", set()),
+    ("Peter Marlowe had previously directed \"Splash\" and \"Willow.\"",
+     {("Peter Marlowe", "director", "Splash"), ("Peter Marlowe", "director", "Willow")}),
+    # the film after a second subject is that one's
+    ("Ron Howard again directed, and Joe Dante had directed GREMLINS before.",
+     {("Ron Howard", "director", "Apollo 13"), ("Joe Dante", "director", "Gremlins")}),
+])
+def test_director_clauses(extract, text, expected):
+    assert credits_of(extract(text, "Apollo 13")) == expected
+
+
+def test_title_like_is_no_credit(extract):
+    ex = extract("The film has Peter Marlowe's GREMLINS-like glee.", "Some Film")
+    assert not any(c[2] == "Gremlins" for c in credits_of(ex))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the craft noun, then a comma or a bracket before "by"
+    ("The musical score, by Peter Marlowe, is evocative.", {("Peter Marlowe", "composer", "Some Film")}),
+    ("It has good music (by Peter Marlowe) and sets.", {("Peter Marlowe", "composer", "Some Film")}),
+    ("Gorgeous cinematography, by Peter Marlowe, helps.", {("Peter Marlowe", "cinematographer", "Some Film")}),
+    # the role in brackets after the name
+    ("The team of Peter Marlowe (screenplay) and Joan Whitley (score) is back.",
+     {("Peter Marlowe", "screenwriter", "Some Film"), ("Joan Whitley", "composer", "Some Film")}),
+    ("Joan Whitley does yet another brilliant score.", {("Joan Whitley", "composer", "Some Film")}),
+])
+def test_crafts_with_a_comma_or_bracket(extract, text, expected):
+    assert credits_of(extract(text, "Some Film")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a prize between the cue and the name
+    ("It is tautly edited by Academy Award winner Peter Marlowe.", {("Peter Marlowe", "editor", "Some Film")}),
+    ("The score by Oscar-nominated composer Joan Whitley is loud.", {("Joan Whitley", "composer", "Some Film")}),
+    # a relative clause in brackets: its verb, its own film
+    ("Director Peter Marlowe (who wrote \"Grumpy Old Men\") keeps it light.",
+     {("Peter Marlowe", "director", "Some Film"), ("Peter Marlowe", "screenwriter", "Grumpy Old Men")}),
+    ("Joan Whitley (who also produced this film) is the star.", {("Joan Whitley", "producer", "Some Film")}),
+    ("The lines come from scriptwriter Mark Dowd.", {("Mark Dowd", "screenwriter", "Some Film")}),
+    ("The film is made by Lou Kessel, and it shows.", {("Lou Kessel", "director", "Some Film")}),
+])
+def test_prizes_and_bracketed_clauses(extract, text, expected):
+    assert credits_of(extract(text, "Some Film")) == expected
+
+
+def test_award_list_without_best(extract):
+    text = "It won eight Oscars including Best Picture, Director (Peter Marlowe) and Score (Joan Whitley)."
+    assert credits_of(extract(text, "Some Film")) == {("Peter Marlowe", "director", "Some Film"),
+                                                      ("Joan Whitley", "composer", "Some Film")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a crew cue in apposition to another film: that film's credit, down the cued list too
+    ("It recalls BRAINDEAD, written by Peter Marlowe and Joan Whitley.",
+     {("Peter Marlowe", "screenwriter", "Braindead"), ("Joan Whitley", "screenwriter", "Braindead")}),
+    ("Then came \"Betrayed,\" which was written by Mark Dowd.", {("Mark Dowd", "screenwriter", "Betrayed")}),
+    ("I liked TEKWAR, a decent little TV movie directed by Lou Kessel.", {("Lou Kessel", "director", "Tekwar")}),
+    ("Some Film is directed by Lou Kessel.", {("Lou Kessel", "director", "Some Film")}),
+])
+def test_cue_apposed_to_another_film(extract, text, expected):
+    assert credits_of(extract(text, "Some Film")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He plays the FBI's Deputy Director Carter Preston, who is managing the case.", set()),
+    ("Music director, Lionel Newman.", {("Lionel Newman", "contributor", "Some Film")}),
+    ("Director Lou Kessel is fine.", {("Lou Kessel", "director", "Some Film")}),
+])
+def test_job_directors(extract, text, expected):
+    assert {c for c in credits_of(extract(text, "Some Film")) if c[1] != "actor"} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a source title with no noun, or a plural noun with titles, before "by"
+    ("Screenplay: Mark Dowd based on GERALDINE by Joan Whitley\n",
+     {("Mark Dowd", "screenwriter", "Some Film"), ("Joan Whitley", "source_author", "Some Film")}),
+    ("It is based on the stories \"Rashomon\" and \"In a Grove\" by Peter Marlowe.",
+     {("Peter Marlowe", "source_author", "Some Film")}),
+    # "the novel of X"
+    ("Written by Mark Dowd from the novel of Joan Whitley.",
+     {("Mark Dowd", "screenwriter", "Some Film"), ("Joan Whitley", "source_author", "Some Film")}),
+    # an adjective before the author's name
+    ("It is a biting adaptation of the classic Peter Marlowe play.", {("Peter Marlowe", "source_author", "Some Film")}),
+    ("Fans of the famous Joan Whitley novel will cringe.", {("Joan Whitley", "source_author", "Some Film")}),
+    # a true story's subject wrote nothing
+    ("It is based on the true story of Mark Dowd.", set()),
+])
+def test_source_shapes(extract, text, expected):
+    assert credits_of(extract(text, "Some Film")) == expected
+
+
+def test_award_categories_in_a_list_are_no_people(extract):
+    ex = extract("It swept the awards (Best Picture, Best Director, Best Score, Best Editing).", "Some Film")
+    assert not any(e.name.startswith("Best") for e in ex.entities.values())
+    assert credits_of(ex) == set()
+
+
+def test_the_creator_of_a_comic_book_directed_nothing(extract):
+    ex = extract("Peter Marlowe, the creator of the SPAWN comic book, must be proud.", "Some Film")
+    assert not any(c[1] == "director" for c in credits_of(ex))
+
+
+@pytest.mark.parametrize("text,expected_films", [
+    # a comparison names no one's films
+    ("Peter Marlowe is fine. Sports films have become rare, with such big films as ROCKY and HOOSIERS.", set()),
+    # ... an owner or a making verb does
+    ("Peter Marlowe made his mark in films like ROCKY and HOOSIERS.", {"Rocky", "Hoosiers"}),
+])
+def test_film_lists_need_an_owner(extract, text, expected_films):
+    credits = credits_of(extract(text, "Some Film"))
+    assert {c[2] for c in credits if c[0] in ("Peter Marlowe", "Judy Robinson")} - {"Some Film"} == expected_films
+
+
+def test_a_film_in_the_performers_bracket_is_not_the_characters(run):
+    from filmkg.extractors import state
+
+    doc = run("Judy Robinson (played by Joan Whitley, of ROCKY) is a bore.", "Some Film", until="credits")
+    assert not [f for f in state.facts(doc, state.CREDITS) if f.rule == "credits.filmography"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("It is directed with visual flair by Peter Marlowe.", {("Peter Marlowe", "director", "Some Film")}),
+    ("It was edited for maximum tension by Joan Whitley.", {("Joan Whitley", "editor", "Some Film")}),
+    ("It was written for the screen by Mark Dowd.", {("Mark Dowd", "screenwriter", "Some Film")}),
+])
+def test_participle_with_a_phrase_before_by(extract, text, expected):
+    assert credits_of(extract(text, "Some Film")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The slow editing (Keith Reamer) and the thin music (John Cale) hurt.",
+     {("Keith Reamer", "editor", "Some Film"), ("John Cale", "composer", "Some Film")}),
+    ("The best part is some wonderful cinematography (Peter Marlowe).",
+     {("Peter Marlowe", "cinematographer", "Some Film")}),
+])
+def test_craft_and_its_maker_in_brackets(extract, text, expected):
+    ex = extract(text, "Some Film")
+    assert credits_of(ex) == expected
+    assert not [f for f in ex.facts if f.predicate == "character"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Joan Whitley wrote the novel on which the film is based.", {("Joan Whitley", "source_author", "Some Film")}),
+    ("Joan Whitley wrote the source novel, and Mark Dowd adapted it.",
+     {("Joan Whitley", "source_author", "Some Film")}),
+    # another film in the sentence: its novel, not this film's
+    ("Joan Whitley wrote the novel, and the film version, _Chinatown_, came in 1974.", set()),
+])
+def test_wrote_the_novel(extract, text, expected):
+    assert {c for c in credits_of(extract(text, "Some Film")) if c[1] == "source_author"} == expected
+
+
+def test_version_of_the_source(extract):
+    text = "Peter Marlowe's four-hour version of Joan Whitley's SOME FILM is a marvel."
+    assert credits_of(extract(text, "Some Film")) == {("Joan Whitley", "source_author", "Some Film")}
+
+
+def test_crafts_without_a_role_in_brackets(extract):
+    ex = extract("The sets (Luciana Arrighi), the costumes (Jenny Beavan) and the effects work dazzle.", "Some Film")
+    assert credits_of(ex) == {("Luciana Arrighi", "contributor", "Some Film"),
+                              ("Jenny Beavan", "contributor", "Some Film")}
+
+
+def test_a_capitalised_job_in_a_cast_bracket_is_a_part(extract):
+    credits = credits_of(extract("Some Film (1998)\n\nIt stars Peter Marlowe (Director) and Joan Whitley (Nurse).\n",
+                                 "Some Film"))
+    assert ("Peter Marlowe", "director", "Some Film") not in credits
