@@ -129,7 +129,7 @@ _PLAY_AFTER = re.compile(
 _PAREN_OPENER = re.compile(
     # "(played by X)", "(nicely played by X)", "(now played by X)", "(played by the late X)"
     rf"\(\s*(?:(?:(?:now|here|also|again|[a-z]+ly)\s+)?(?:played|portrayed|voiced|essayed)(?:\s+[a-z]+ly)?\s+by\s+"
-    rf"(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?|(?:an?|the)\s+"
+    rf"(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?|(?:the\s+)?voice\s+of\s+|(?:[Aa]n?|[Tt]he)\s+"
     rf"(?:(?!(?:of|by|from|for|to|with|in|on|at|and|or)\b)[a-z][\w\-]*,?\s+){{0,3}}?"
     rf"(?:(?:turn|performance|portrayal|work)\s+(?:by|from)\s+)?|(?:[A-Z][a-z]+\s+)?(?:(?!who|whose|his|her|its|their)[a-z][\w\-]*\s+){{0,2}}?"
     rf"(?:actor|actress|star|comedian|singer|rapper|model|newcomer|veteran),?\s+)?(?P<co>(?:{_NAME}(?:\s*,\s*(?:and\s+)?|\s+and\s+|"
@@ -375,6 +375,10 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             name = None
             if shared:
                 nm = None  # "Louise and Michael (A and B)": _paired_paren pairs them in order
+            if nm and nm["n"].rstrip(".") in ("Jr", "Sr"):
+                # "Earl Pilcher, Jr. (X)": the name before the suffix
+                whole = _NAME_BEFORE.search(head[: nm.start()].rstrip().rstrip(","))
+                nm = whole if whole and not _sentence_start_word(head, whole) else None
             if nm and _AWARD.search(nm["n"]):
                 nm = None  # "Best Original Screenplay (X)", "Supporting Actor (X)": an award, not a part
             if nm and not quoted and _sentence_start_word(head, nm):
@@ -772,7 +776,11 @@ def _part_film(ctx: ReviewContext, start: int, part_start: int, s_end: int) -> s
 
 def _after_place_word(before: str) -> bool:
     """Is the name that follows ``before`` a place ("lives in Ohio", "flies to San Francisco")?"""
-    return re.search(r"\b(?:in|at|near|outside|into|across|around)\s*$", before) is not None
+    # (not "bursts in Sam (X)", "brings in Cop B (X)": a verb's particle)
+    return re.search(r"\b(?:in|at|near|outside|into|across|around)\s*$", before) is not None and not re.search(
+        r"\b(?:bursts|burst|walks|walked|comes|came|brings|brought|moves|moved|steps|stepped|calls|called|checks|"
+        r"checked|chimes|joins|pops|popped|drops|dropped|barges|rolls|strolls|turns|turned|kicks|cuts|settles|"
+        r"bring|call|move|pitch|pitches|weighs)\s+in\s*$", before)
 
 
 def _sentence_start_word(head: str, m: re.Match[str]) -> bool:

@@ -131,6 +131,11 @@ def test_sixth_pass_verb_shapes(extract, text, expected):
     ("He will meet Ada's father (Gene Hackman) soon.", {("Gene Hackman", None, "Ada's father")}),
     ('There is a thug called "The Welshman" (Gene Hackman) too.', {("Gene Hackman", "The Welshman", None)}),
     ('Gene Hackman (as "Walt," a joke) is fine.', {("Gene Hackman", "Walt", None)}),
+    # a suffix before the brackets, "(voice of X)", "(The lovely X)", a verb's particle is no place
+    ("We meet Walt Kowalski, Jr. (Gene Hackman), a judge.", {("Gene Hackman", "Walt Kowalski", None)}),
+    ("He meets the dragon Draco (voice of Gene Hackman) at last.", {("Gene Hackman", "Draco", None)}),
+    ("The romance with Ada (The lovely Holly Hunter) is silly.", {("Holly Hunter", "Ada", None)}),
+    ("Then there bursts in Walt (Gene Hackman), a guard.", {("Gene Hackman", "Walt", None)}),
     # the word opening the sentence is no part of the name; an award or a place is no part
     ("But Walt Kowalski (Gene Hackman) is tired.", {("Gene Hackman", "Walt Kowalski", None)}),
     ("It won Best Supporting Actor (Gene Hackman) that year.", set()),
