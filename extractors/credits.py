@@ -239,9 +239,11 @@ _POSSESSIVE_NOUNS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"^['\u2019]s?\s+(?:[\w\-]+\s+){0,2}?editing\b", re.I), "editor", "editor"),
     # "Bo Welch's production design", "Stan Winston's creature effects", "X's lavish costumes": a craft with no
     # role of its own (archive: 367 hits on 259 pages; 17/20, the misses a character's costumes, an actor's
-    # make-up, a studio): plural costumes and sets only ("Batman's costume" is worn), not after a cast member
+    # make-up, a studio): plural costumes and sets only ("Batman's costume" is worn), not after a cast member,
+    # nor the verb "sets" ("X's haunting music sets the stage")
     (re.compile(r"^['\u2019]s?\s+(?:[\w\-]+\s+){0,2}?(?:production\s+design|costume\s+designs?|set\s+designs?|"
-                r"costumes|sets|art\s+direction|(?:special|visual|creature|make-?up)\s+effects|make-?up\s+work)\b",
+                r"costumes|sets(?!\s+(?:the|a|an|up|off|out|in|to|his|her|its|their|him|them|it|this|that|about|down|forth)\b)|"
+                r"art\s+direction|(?:special|visual|creature|make-?up)\s+effects|make-?up\s+work)\b",
                 re.I), "contributor", "contributor"),
 ]
 _MUSIC = re.compile(r"\b(?:music|musical|score|song|tune|piece|symphony|concerto|suite|set\s+to|melod\w*|"

@@ -551,6 +551,8 @@ def test_a_capitalised_job_in_a_cast_bracket_is_a_part(extract):
     ("Wendy Lark's production design is all chrome and neon.", {("Wendy Lark", "contributor", "Fargo")}),
     ("The villain owes much to Otto Brand's creature effects.", {("Otto Brand", "contributor", "Fargo")}),
     ("Nora Bell's lavish costumes almost steal the show.", {("Nora Bell", "contributor", "Fargo")}),
+    # ... not the verb "sets" after another craft
+    ("Leo Vance's haunting music sets the stage.", {("Leo Vance", "composer", "Fargo")}),
     # ... not the make-up a cast member wears
     ("Cast: Max Dorn, Ann Lee.\n\nMax Dorn's vampire make-up effects are crude.", {
         ("Max Dorn", "actor", "Fargo"), ("Ann Lee", "actor", "Fargo")}),
