@@ -1009,7 +1009,10 @@ _APPOSED_FILMS = re.compile(
     r"^\s*(?:\([^()]{0,40}\)\s*)?,?\s*\(?\s*(?:(?P<fame>(?:who\s+is\s+|also\s+)?(?:of|from|fresh\s+(?:off|from)(?:\s+of)?)\s+)|"
     r"(?:who\s+is\s+)?(?:the\s+)?(?:man|woman|person|guy|mind|talent|force|one)\s+behind\s+|"
     r"(?:(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?)?(?:whose|his|her)\s+(?:previous\s+|earlier\s+|past\s+|other\s+|prior\s+)?(?:film\s+)?(?:credits|films|work|movies|"
-    r"resume)\s+(?:include|includes|included)\s+(?:such\s+\w+\s+as\s+)?)", re.I)
+    r"resume)\s+(?:include|includes|included)\s+(?:such\s+\w+\s+as\s+)?|"
+    # "X, whose last film, FILM,", "X, whose only other film was FILM" (archive: 28 hits, 28 pages; 20/20 tie X to
+    # FILM, the role unstated: directors mostly, a few actors, whose credits resolve turns into acting)
+    r"whose\s+(?:[\w\-]+\s+){0,3}?(?:film|movie|picture|feature)s?(?:\s*,\s*|\s+(?:was|were|is)\s+))", re.I)
 _VERSION_OF = re.compile(r"\b(?:version|updating|update|rendition|retelling|interpretation|take|treatment)\s+of\s+"
                          r"(?:the\s+)?$", re.I)
 _SOURCE_CONTEXT = re.compile(r"\b(?:novels?|books?|best-?sellers?|novelists?|memoirs?|novellas?|adapt(?:ed|ing|s)|"

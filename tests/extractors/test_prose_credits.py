@@ -571,3 +571,14 @@ def test_possessed_crafts_without_a_role(extract, text, expected):
 ])
 def test_film_possessing_a_person(extract, text, expected):
     assert credits_of(extract(text, "Apollo 13")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "X, whose last film was FILM": a filmography in apposition, the role unstated
+    ("It is directed by Peter Marsh, whose only other film was NIGHT TRAIN, and it shows.",
+     {("Peter Marsh", "director", "Apollo 13"), ("Peter Marsh", "contributor", "Night Train")}),
+    ("Peter Marsh, whose last movie, HARBOR LIGHTS, flopped, is back.",
+     {("Peter Marsh", "contributor", "Harbor Lights")}),
+])
+def test_whose_last_film(extract, text, expected):
+    assert credits_of(extract(text, "Apollo 13")) == expected
