@@ -57,7 +57,9 @@ def _hit(person: str, film: str, name: str | None, description: str | None, star
     return Fact(film, "character", person, start, end, rule, confidence(rule), name, description)
 
 
-_NAME = r"(?:[A-Z][\w'\u2019.\-]*\.?\s+){0,3}[A-Z][\w'\u2019\-]*"
+#: a name of up to four capitalised words; a particle may follow a word ("Jakob von Gunten", "Maria de la Paz")
+_NAME = (r"(?:[A-Z][\w'\u2019.\-]*\.?\s+(?:(?:von|van|de|der|del|della|da|di|du|le|la|den|dos)\s+){0,2}){0,3}"
+         r"[A-Z][\w'\u2019\-]*")
 _NAME_BEFORE = re.compile(rf"(?<![\w'])(?P<n>{_NAME}\.?)\s*$")
 _DESC_STOP = r"(?=\s*(?:[,.;:!?()\"]|$|\s+(?:who|whose|that|which|with|in|of|and|but|from|for|on|at|to|is|was|"
 _DESC_STOP += r"whom|when|while|as|after|before|he|she|they)\b))"
@@ -66,7 +68,8 @@ _DESC = re.compile(rf"(?:a|an|the|his|her|their|its|two|three|four|a\s+pair\s+of
 #: "a prostitute (X)", "a mysterious Irish Republican Army lady (X)", "the former CIA guy (X)": capitals and
 #: abbreviations may qualify the part; its last word is a lower-case noun
 _DESC_BEFORE = re.compile(
-    r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]wo|[Tt]hree|[Bb]oth)\s+(?P<d>(?:(?:[a-z][\w\-'\u2019]*|[A-Z][\w\-'\u2019.]*),?\s+){0,4}"
+    r"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]wo|[Tt]hree|[Bb]oth)\s+|(?<![\w'])(?=(?!(?:There|She|He|It|That|What|Who|Here|Where|Let|This)['\u2019])[A-Z][\w\-]*['\u2019]s\s))"
+    r"(?P<d>(?:(?!(?:There|She|He|It|That|What|Who|Here|Where|Let|This)['\u2019])[A-Z][\w\-]*['\u2019]s\s+)?(?:(?:[a-z][\w\-'\u2019]*|[A-Z][\w\-'\u2019.]*),?\s+){0,4}"
     r"[a-z][\w\-'\u2019]*)\s*$"
 )
 _GENERIC = {"character", "main character", "hero", "heroine", "protagonist", "lead", "title character",
@@ -84,42 +87,83 @@ _PLAY_AFTER = re.compile(
     # "X (FILM) plays", "X, a relative newcomer to film, plays" (an apposition between)
     # ... "X, of course, plays", "X, in the performance of a lifetime, plays", "X, who reminds me of Y, plays"
     r"^\s*(?:\([^()]{0,60}\)\s*)?(?:,\s+(?:a|an|the)\s+[^,;()]{3,80},\s*|,\s+(?-i:(?![A-Z]))[^,;()]{3,80},\s*"
-    r"(?=(?:plays|portrays|stars\s+as|is\s+cast\s+as|co-stars\s+as|appears\s+as)\b))?,?\s*(?:who\s+|which\s+)?"
-    r"(?:also\s+|here\s+|now\s+|once\s+again\s+|again\s+|"
+    r"(?=(?:plays|portrays|stars\s+as|is\s+cast\s+as|co-stars\s+as|appears\s+as)\b))?,?\s*(?:who,?\s+|which\s+)?"
+    r"(?:(?:him|her)self\s+)?(?:also\s+|here\s+|now\s+|once\s+again\s+|again\s+|"
     r"(?!(?:only|usually|often|always|typically|generally|normally|frequently|previously|formerly|rarely|"
     r"seldom|early|likely|really|supposedly)\b)[a-z]+ly\s+)?"
-    r"(?:plays|played|playing|portrays|portrayed|portraying|play|portray|is\s+cast\s+as|was\s+cast\s+as|stars\s+as|"
+    # "X plays the role of Y", "X in the role of Y", "X takes the part of Y"
+    r"(?:(?:(?:plays|played|playing|play|portrays|takes|took|has|had|gets|got|fills|filled|lands|landed|inhabits|"
+    r"inhabited|tackles|tackled|essays|essayed|assumes|assumed|nails|nailed|stars\s+in|starred\s+in)\s+|"
+    r"(?:(?:is|was|are|were)\s+(?:(?!as\b|not\b|never\b)[\w\-]+\s+){0,3}?)?in\s+)the\s+"
+    r"(?:(?!title\b)[\w\-]+\s+){0,2}?(?:role|part)\s+of|"
+    # "X voices Woody", "X provides the voice of Woody", "X stars as the voice of Woody"
+    r"voices|(?:provides|provided|supplies|supplied|is|was|(?:co-\s?)?stars\s+as|does|did)\s+the\s+"
+    r"(?:[\w\-]+\s+)?voices?\s+of|lends\s+(?:his|her)\s+voice\s+to|"
+    r"plays|played|playing|portrays|portrayed|portraying|play|portray|essays|essayed|incarnates|is\s+cast\s+as|"
+    r"was\s+cast\s+as|stars\s+as|"
     # "A and B are particularly eerie as the neighbours"
     r"(?:are|were)\s+(?:(?!as\b|listed\b|credited\b|billed\b)[\w\-]+\s+){0,4}as|"
     # "X has a great turn as ...", "X gives a fine performance as ...", "X does nice work as ..."
-    r"(?:has|had|gives|gave|delivers|delivered|does|did|makes|made|turns\s+in)\s+(?:a|an|his|her|some)\s+"
-    r"(?:[\w\-]+\s+){0,3}?(?:turn|performance|job|work|role|appearance|cameo)\s+as|"
-    r"co-stars\s+as|appears\s+as|shows\s+up\s+(?:as|playing)|turns\s+up\s+as|"
+    r"(?:has|had|gives|gave|delivers|delivered|does|did|makes|made|turns\s+in|contributes|contributed|offers|"
+    r"offered|provides|provided|puts\s+in|gets|got)\s+(?:a|an|his|her|some)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:turn|performance|job|work|role|appearance|cameo)"
+    # "... a cameo appearance late in the film as", "the only credible performance in the movie as"
+    r"(?:\s+(?:late\s+|early\s+)?in\s+(?:the|this)\s+(?:film|movie|picture))?\s+as|"
+    # "X does an excellent job (of) portraying Y"
+    r"(?:has|had|gives|gave|delivers|delivered|does|did|makes|made)\s+(?:a|an|his|her|some)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:job|work)\s+(?:in\s+|of\s+)?(?:portraying|playing)|"
+    r"co-\s?stars\s+as|appears\s+as|shows\s+up\s+(?:as|playing)|turns\s+up\s+as|"
     # "Kline's turn as Vince", "Hunter's tough, sly performance as the cop" (the sentence names no other film)
-    r"['\u2019]s?\s+(?:[\w\-]+,?\s+){0,3}?(?:role|turn|performance|portrayal|part)\s+as|"
+    r"['\u2019]s?\s+(?:[\w\-]+,?\s+){0,3}?(?:role|turn|performance|portrayal|part|appearance|work|"
+    r"interpretation|characterization|take)\s+as|"
     # "X returns as ...", "X reprises her role as ...", "X shines / excels / stands out as ..."
     r"(?:returns|returned|returning|is\s+back|was\s+back)\s+as|reprises?\s+(?:his|her|their|the)\s+(?:[\w\-]+\s+)?"
     r"roles?\s+as|(?:shines|shone|excels|excelled|sparkles|triumphs|stands\s+out|stood\s+out)\s+as|"
     # "X is a complete riot as ...", "X is funny and warmly befuddled as ..." (a judgement, then the part)
-    r"(?:is|was|does|did)\s+(?:(?!as\b|listed\b|credited\b|billed\b|not\b|never\b)[\w\-]+\s+){0,4}as|"
+    r"(?:is|was|does|did)\s+(?:(?!as\b|listed\b|credited\b|billed\b|not\b|never\b)[\w\-]+\s+){0,6}as|"
+    # "X, starring as Ada", "X also deserves credit for a deftly greasy turn as Zorg" (no one named between)
+    r"(?:co-)?starring\s+as|(?:(?!as\b|not\b|never\b)[\w\-]+,?\s+){1,6}?(?:turn|performance|portrayal)\s+as|"
     r"as)\s+",
     re.IGNORECASE,
 )
 _PAREN_OPENER = re.compile(
     # "(played by X)", "(nicely played by X)", "(now played by X)", "(played by the late X)"
-    rf"\(\s*(?:(?:(?:now|here|also|again|[a-z]+ly)\s+)?(?:played|portrayed|voiced|essayed)\s+by\s+"
-    rf"(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?|(?:an?|the)\s+"
-    rf"(?:(?!(?:of|by|from|for|to|with|in|on|at|and|or)\b)[a-z][\w\-]*\s+){{0,3}}?"
-    rf"(?:(?:turn|performance|portrayal|work)\s+(?:by|from)\s+)?)?(?P<co>(?:{_NAME}(?:\s*,\s*(?:and\s+)?|\s+and\s+|"
+    rf"\(\s*(?:(?:(?:now|here|also|again|[a-z]+ly)\s+)?(?:played|portrayed|voiced|essayed)(?:\s+[a-z]+ly)?\s+by\s+"
+    rf"(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?|(?:the\s+)?voice\s+of\s+|(?:[Aa]n?|[Tt]he)\s+"
+    rf"(?:(?!(?:of|by|from|for|to|with|in|on|at|and|or)\b)[a-z][\w\-]*,?\s+){{0,3}}?"
+    rf"(?:(?:turn|performance|portrayal|work)\s+(?:by|from)\s+)?|(?:[A-Z][a-z]+\s+)?(?:(?!who|whose|his|her|its|their)[a-z][\w\-]*\s+){{0,2}}?"
+    rf"(?:actor|actress|star|comedian|singer|rapper|model|newcomer|veteran),?\s+)?(?P<co>(?:{_NAME}(?:\s*,\s*(?:and\s+)?|\s+and\s+|"
     rf"\s*&\s*))*)$")
+#: the rest of "Grace (Nicole Kidman-looking like ...)", "Ray (Michael Caine at his best)", "Jo (X in a dual role)":
+#: a dash or a lower-case word after the actor's name, up to the bracket (not "(X as Y)", "(X playing Y)")
+_PAREN_TAIL = (r"(?:\s*(?:-{1,2}|\u2013|\u2014)\s*|\s+(?=(?:in|at|from|of|before|after|pre-|post-|here|again|once|"
+               r"still|looking|doing|giving|showing|sporting|wearing|reprising|returning|now|then|back|sans|minus|"
+               r"with(?:out)?\s+(?:a|an|his|her|the))\b))"
+               # not "(the young X in "Shine")", "(X in the original film)": a part elsewhere
+               r"(?!in\s+(?:[\"\u201c_]|[A-Z]{2,}|the\s+original|the\s+first))"
+               r"(?![^()]*\b(?:as|plays?|playing|played)\b)[^()]{1,120}\)")
+#: nouns before brackets that are no part: "at the same time (X ...)"
+_NO_PART_NOUNS = {"time", "times", "year", "years", "day", "days", "moment", "way", "end", "scene", "scenes", "film",
+                  "movie", "sequence", "night", "week", "process", "point", "cast", "role", "roles", "part", "parts"}
 #: plural words for a cast, not a part: "the leads (A and B)"
 _ENSEMBLE = {"lead", "player", "performer", "cast", "member", "actor", "actresse", "co-star", "people", "name",
              "couple", "pair", "duo"}
+_FUNCTION_WORDS = (
+    r"(?:in|of|on|at|to|for|with|by|from|and|or|but|nor|is|was|are|were|be|been|being|who|whom|that|which|when|"
+    r"while|if|than|as|well|usual|always|ever|opposed|such|per|much|both|only|just|even|also|so|too|before|after|"
+    r"since|into|about|opposite|against|alongside|beside|under|he|she|they|it|we|i|you|his|her|their|its|my|our|"
+    r"your|this|these|those|one|the|a|an|not|no|himself|herself|here|there|now|then|again|once|still|every|pure|"
+    r"like|unlike|more|less|most|least|all|any|some|each|what|how|why|where)")
 _PLAYED_BY_BEFORE = re.compile(
-    rf"(?P<who>(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]*['\u2019]s)\s+(?:[\w\-]+\s+){{0,3}}[\w\-]+|{_NAME}),?"
+    rf"(?P<who>(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]*['\u2019]s)\s+"
+    rf"(?:(?!{_FUNCTION_WORDS}\b)[\w\-]+,?\s+){{0,3}}(?!{_FUNCTION_WORDS}\b)[\w\-]+|{_NAME}),?"
     # "Bernie, played perfectly by X", "a single mother (played with no stretch whatsoever by X)"
-    rf"\s+(?:is\s+|was\s+)?(?:played|portrayed|essayed|voiced)\s+(?:(?:[a-z]+ly|with\s+[^,.;:()]{{3,40}}?)\s+)?"
-    rf"by\s+$"
+    rf"\s+(?:is\s+|was\s+|as\s+)?(?:[a-z]+ly\s+)?(?:played|portrayed|essayed|voiced|incarnated)\s+"
+    rf"(?:(?:(?:quite|very|so|rather|really)\s+)?(?:[a-z]+ly|well|with\s+[^,.;:()]{{3,40}}?|to\s+(?:perfection|the\s+hilt|"
+    rf"a\s+t))\s+)?by\s+"
+    # "played by model X", "played by black actor X", "played by the eleven year old X", "by London-born X"
+    rf"(?:(?:the|a|an)\s+)?(?:(?:(?!and\b|or\b)[a-z][\w\-]*|[A-Z][a-z]+-[a-z]+|[A-Z][a-z]+(?=\s+(?:[a-z]+\s+)?"
+    rf"(?:actor|actress|star|comedian|singer|model)\b))\s+){{0,4}}?$"
 )
 _TITLE_BEFORE = re.compile(
     r"\b(?P<t>(?:Deputy\s+)?(?:Mayor|Detective|Sheriff|Captain|Officer|Agent|Professor|Judge|President|General|"
@@ -128,6 +172,26 @@ _TITLE_BEFORE = re.compile(
 )
 _AS_BEFORE = re.compile(rf"(?:^|[.;]\s+|\n)As\s+(?P<n>{_NAME}|(?:the|their|his|her|a|an)\s+[\w\-' ]{{3,40}}?),\s+"
                         rf"(?:[\w\-]+\s+){{0,4}}$")
+#: "as missionary Margaret Drummond", "plays widow Mari", "as the arrogant, cunning Elliot Carver", "as his
+#: wife Mary": lower-case words (no function words), then the part's name
+_DESC_NAME = re.compile(
+    rf"(?:(?:the|a|an|his|her|their)\s+)?(?P<d>(?:(?!{_FUNCTION_WORDS}\b)[a-z0-9][\w\-'\u2019]*,?\s+){{1,4}}?)"
+    rf"(?P<n>{_NAME})(?=\s*(?:[,.;:!?()\"\u201d]|$)|\s+(?:who|whose|whom|and|but|in|is|was|with|from|of|at|on|to|for|"
+    rf"as|that|which|he|she|gets|has|had|does|did|makes|must|can|will|would|finds|falls|tries|wants|becomes)\b)")
+#: capitalised nouns that describe, not name: "the young Frenchman", "a former Marine"
+_DEMONYM = re.compile(
+    r"(?:(?:French|English|Irish|Scots|Welsh|Dutch|Country|Gentle|Chair|Police|Fire)(?:man|men)|American|German|Nazi|"
+    r"Jew|Marine|Mexican|Italian|Russian|Chinese|Japanese|Indian|African|Brit|Yankee|Cuban|Canadian|Texan|Catholic|"
+    r"Muslim|Arab|Israeli|Vietnamese|Korean|Greek|Spaniard|Swede|Australian|Aussie|Cockney|Confederate|Communist|"
+    r"Republican|Democrat|Mafioso|Mountie|Christian|Southerner|Asian|European|Latino|Latina|Hispanic|Brooklynite|"
+    r"Frenchwoman|Englishwoman|Irishwoman|Briton|Scot|Pole|Dane|Turk|Iraqi|Iranian|Egyptian|Cajun|Indian|"
+    r"British|French|English|Irish|Scottish|Welsh|Dutch|Spanish|Polish|Danish|Swedish|Norwegian|Finnish|Turkish|"
+    r"Jewish|Southern|Northern|Western|Eastern|Cuban|Mexican|Soviet|Czech|Hungarian|Austrian|Swiss|Belgian)s?")
+#: the main clause after a relative one about another film: ", gives a touching performance as", ", plays"
+_SECOND_PART = re.compile(
+    r",\s+(?:(?:gives|gave|delivers|delivered|turns\s+in|has|had|does|did|makes|made)\s+(?:a|an|his|her|some)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:turn|performance|job|work|role)\s+as|(?:now\s+|here\s+)?(?:plays|portrays|stars\s+as|"
+    r"is\s+cast\s+as|is\s+(?:[\w\-]+\s+){0,3}?as))\s+")
 #: "Aiello's character, the influential Brooklyn man" / "Fonda's character is a lawyer"
 _CHARACTER_OF = re.compile(r"^['\u2019]s?\s+character(?:,\s+|\s+is\s+)(?:the|a|an)\s+(?P<d>(?:[\w\-'\u2019]+\s+){0,5}?"
                            r"[\w\-'\u2019]+)" + _DESC_STOP)
@@ -135,9 +199,15 @@ _CHARACTER_OF = re.compile(r"^['\u2019]s?\s+character(?:,\s+|\s+is\s+)(?:the|a|a
 _IS_A = re.compile(r"^\s+(?:is|was)\s+(?P<det>a|an|the)\s+(?P<d>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)" + _DESC_STOP)
 #: "Streep's Kate Gulden, a mother of two", "Foxx's Alvin Sanders is": a name closed by punctuation or a
 #: verb (not "Streep's Oscar nomination", "Streep's English accent")
-_OWNS_PART = re.compile(rf"^['\u2019]s?\s+(?P<n>{_NAME})"
-                        rf"(?=\s*[,;:!?)]|\.(?!\w)|\s+(?:is|was|who|whose|has|had|does|did)\b)"
+_OWNS_PART = re.compile(rf"^['\u2019]s?\s+(?P<a>(?:(?!(?:first|last|new|latest|next|previous|recent|best|worst|own|"
+                        rf"early|earlier|later|other|big|biggest|great|greatest|friends?|wife|husband|brother|sister|mother|father|son|"
+                        rf"daughter|boss|partner|girlfriend|boyfriend|lover|pal|buddy|co-star|agent|rival|nemesis|"
+                        rf"sidekick|fiancee?|mentor|victim|enemy|cousin|uncle|aunt)\b)(?!{_FUNCTION_WORDS}\b)"
+                        rf"[a-z][\w\-]*,?\s+){{0,2}})"
+                        rf"(?P<n>{_NAME})(?=\s*[,;:!?)(]|\.(?!\w)|\s+(?:is|was|who|whose|has|had|does|did)\b)"
                         rf"(?:,\s+(?:a|an|the)\s+(?P<d>(?:[\w\-'\u2019]+\s+){{0,4}}?[\w\-'\u2019]+){_DESC_STOP})?")
+#: a title alone is no name ("the First Lady, his wife (X)"); before a name it is part of it ("Miss Brand")
+_TITLE_ONLY = {"Lady", "Lord", "Sir", "Madam", "Dr", "Miss", "Mister"}
 _AWARD_HEAD = re.compile(r"\bBest\s+(?:[A-Z][\w/&\-]*\s*|\(\?\)\s*){1,4}$")
 #: "the slow editing (X)", "wonderful cinematography (X)": a craft and its maker (credits.cue_before), no part
 _CRAFT_HEAD = re.compile(r"\b(?:music|score|soundtrack|cinematography|photography|camera\s*work|editing|direction|"
@@ -149,6 +219,13 @@ _NOT_PART = {"The", "A", "An", "Oscar", "Academy", "Hollywood", "Broadway", "Mr"
              "They", "We", "You", "This", "That", "His", "Her", "Their", "Its"}
 _IS_NAMED = re.compile(rf"^\s+(?:is|was)\s+(?P<n>{_NAME}),\s+(?:a|an|the)\s+(?P<d>(?:[\w\-'\u2019]+\s+){{0,4}}?"
                        rf"[\w\-'\u2019]+)" + _DESC_STOP)
+#: "Seann W. Scott is Stifler.", "X (who is very good) is Liz Bailey.", "X, the best thing here, is envoy
+#: Grushinsky, who ...", "X is the attractive Ellen Winslow": a name closing the clause, words before it only
+#: descriptive (no function word: "X is in New York.")
+_IS_BARE_NAME = re.compile(
+    rf"^\s*(?:\([^()]{{0,60}}\)\s*|,\s+[^,;()]{{3,60}},\s*)?\s+(?:is|was)\s+(?:the\s+)?"
+    rf"(?P<d>(?:(?!{_FUNCTION_WORDS}\b)[a-z][\w\-]*\s+){{0,3}}?)(?P<n>{_NAME})"
+    rf"(?=\s*[.;!?]|\s*,?\s+(?:who|whose|whom)\b)")
 #: what "X is the ..." says of the acting or the film, not of a part
 _THE_JUDGEMENT = {"only", "one", "heart", "soul", "center", "centre", "highlight", "reason", "glue", "anchor", "focus",
                   "backbone", "draw", "attraction", "exception", "thing", "person", "first", "last", "next", "real",
@@ -187,6 +264,85 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         # "Bruce Willis (Harry)": a lone word in parentheses after a full name is the character.
         return not (inner_p not in people_names and len(inner_p.split()) == 1 and len(outer_p.split()) >= 2)
 
+    def part(rest: str, at: int) -> tuple[str | None, str | None]:
+        """The part (name, description) a verb of playing opens at ``rest`` (``at`` its offset)."""
+        rest = re.sub(r"^[\"\u201c](?=[A-Z])", "", rest)  # as "Terry Malloy"
+        name = desc = None
+        nm = re.match(rf"(?:the\s+)?(?P<n>{_NAME})", rest)
+        said = rest
+        if nm and _DEMONYM.fullmatch(nm["n"].split()[0]) and re.match(r"[A-Z]\w*\s+[a-z]", rest):
+            nm = None  # "as Italian detective Pazzi"
+            rest = re.sub(r"^[A-Z]\w*", lambda m: m[0].lower(), rest)
+        if nm and len(nm["n"].split()) == 1 and re.match(r"(?:the|a|an)\s", rest) and re.match(
+                r"\s+(?!(?:who|whose|whom|and|but|in|is|was|with|from|of|at|on|to|for|as|that|which)\b)[a-z]",
+                rest[nm.end() :]):
+            nm = None  # "as the Mafia boss's nephew", "plays the Spaniard baron" (not "as Batgirl doesn't")
+        if nm and len(nm["n"].split()) == 1 and not re.match(r"the\s", rest):
+            nxt = rest[nm.end() :]
+            if re.match(rf"\s+(?!{_FUNCTION_WORDS}\b)[a-z][\w\-]*\s*(?:[,.;:!?)]|$)", nxt):
+                nm = None  # "as Martian cabby.": a capitalised adjective, then the noun
+            elif re.match(rf"\s+(?!{_FUNCTION_WORDS}\b)[a-z][\w\-]*\s+{_NAME}", nxt):
+                nm = None  # "as Flynt adversary Charles Keating": a description, then the name
+                rest = rest[:1].lower() + rest[1:]
+        if nm and re.search(r"['\u2019]s$", nm["n"]):
+            nm = None  # "as Croft's once-colleague Alex West": the owner is no part
+        dn = _DESC_NAME.match(rest)
+        if dn and (dn["n"].split()[0] in _NOT_PART or dn["n"] in _TITLE_ONLY
+                   or " ".join(dn["n"].split()) in ctx.header_roles
+                   or actorish(cluster_of.get(" ".join(dn["n"].split()), dn["n"]))
+                   or ctx.films_in(at, at + dn.end() + 1)):
+            dn = None
+        # "as a former Marine", "the young Frenchman": a capitalised noun of a description, not a name
+        if dn and (re.match(r"(?:a|an)\s", rest) or _DEMONYM.fullmatch(dn["n"])):
+            dn = None
+        owner = re.match(rf"(?P<o>{_NAME})['\u2019]s?\s+(?P<d>(?:[a-z][\w\-]*\s+){{0,3}}?[a-z][\w\-]*)"
+                         rf"(?:\s+(?P<n>{_NAME})|{_DESC_STOP})", rest)
+        own = re.match(r"(?:him|her)self\b", rest)
+        if own:
+            desc = own[0]  # "plays himself", "as herself"
+        elif owner:
+            # "Chloe Sevigny as Bateman's secretary Jean"
+            name, desc = owner["n"], f"{owner['o']}'s {owner['d']}"
+        elif nm and " ".join(nm["n"].split()) not in ctx.header_roles and \
+                not re.match(r"(?:He|She|It|They|I|We)\b", nm["n"]):
+            name = nm["n"]
+            dm = re.match(r",\s+" + _DESC.pattern, rest[nm.end() :])
+            if dm:
+                desc = dm["d"]
+        elif dn:
+            # "as missionary Margaret Drummond", "plays widow Mari", "as the arrogant, cunning Elliot Carver"
+            d = said[dn.start("d") : dn.end("d")]  # as written: "Italian detective"
+            name, desc = dn["n"], re.sub(r"\s+(?:named|called)$", "", " ".join(d.replace(",", " ").split()))
+            if desc.split()[-1] in _JUDGEMENT or desc in _GENERIC:
+                desc = None
+        else:
+            dm = _DESC.match(rest)
+            # "as the man whom Ben thought was his father": a relative clause qualifies a bare man or woman
+            clause = re.match(r"\s+(?P<c>(?:who|whom|whose)\b[^,.;:!?()\"]{3,60})(?=[,.;:!?()\"]|$)",
+                              rest[dm.end() :]) if dm else None
+            if clause and dm["d"].split()[-1].lower() in _PERSON_NOUNS:
+                desc = f"{dm['d']} {clause['c'].strip()}"
+            # "plays the lead" names no part, "plays the old man on the farm" does
+            words = dm["d"].lower().split() if dm and not desc else []
+            # a qualified man or job is a part: "an old man", "an aspiring writer", "a loud Italian actor"
+            # (not "a supporting actor", "a writer and director", "a great actor")
+            qualified = len(words) > 1 and (words[-1] in _PERSON_NOUNS or (
+                words[-1] in _JOBS and not set(words[:-1]) & (_JUDGEMENT | _NOT_QUALIFYING)))
+            generic = bool(words) and ((words[-1] in _GENERIC and not qualified)
+                              or re.search(r"\b(?:role|part|character)s?\b", dm["d"]))
+            if dm and words and not generic and words[-1] not in _JUDGEMENT:  # "as a delight"
+                desc = dm["d"]
+                # "a French operative named Vincent"
+                called = re.fullmatch(rf"(?P<d>.+?)\s+(?:named|called)\s+(?P<n>{_NAME})", desc)
+                if called:
+                    desc, name = called["d"], called["n"]
+                # "plays a lawyer, Fletcher Reede."
+                named = re.match(rf",\s+(?P<n>{_NAME})(?=\s*(?:[,.;:!?)]|$))", rest[dm.end() :])
+                if named and named["n"].split()[0] not in _NOT_PART | _START_WORDS \
+                        and not actorish(cluster_of.get(" ".join(named["n"].split()), named["n"])):
+                    name = named["n"]
+        return name, desc
+
     hits: list[Fact] = []
     for p in ctx.people + _pronoun_subjects(ctx, actors, actorish):
         s_start, s_end = ctx.sentence_of(p.start)
@@ -203,28 +359,55 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             opener = None
         # "Officer Neil (Eddie Smith Jr.)": a suffix spaCy leaves out of the name
         shut = re.match(rf"\s*,?\s*(?:(?:Jr|Sr)\.?|I{{2,3}}|IV)?\.?(?P<more>(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
-                        rf"{_NAME})*)(?:\s*[),;]|\s+(?:who|whose)\b[^()]{{0,100}}\))", after)
+                        rf"{_NAME})*)(?:\s*[),;]|\s+(?:who|whose)\b[^()]{{0,100}}\)|{_PAREN_TAIL})", after)
         if opener and shut and not re.match(r"\s*,\s*as\b", after):
             # shared only with other people inside the brackets ("(Sean Penn, The Thin Red Line)" is one actor)
-            shared = bool(ctx.people_in(p.end, p.end + shut.end())
+            shared = bool(ctx.people_in(p.end, p.end + shut.end("more"))
                           or ctx.people_in(p.start - len(opener["co"]), p.start))
             head = before[: opener.start()].rstrip().rstrip(",").rstrip()
             if _AWARD_HEAD.search(head) or ("Best " in head and _AWARD_NEXT.search(head)) or _CRAFT_HEAD.search(head):
                 continue  # "Best Director (Nichols)": an award's category, no part (credits.award)
+            # 'a Scotsman called "The Welshman" (X)': a quoted name is a name even with "The"
+            quoted = re.search(r"[\"\u201c](?P<q>[^\"\u201c\u201d]{2,40})[\"\u201d]$", head)
+            if quoted:
+                head = head[:-1].rstrip(",")
             nm = _NAME_BEFORE.search(head)
             name = None
             if shared:
-                nm = None  # "Louise and Michael (A and B)": which name is whose is not said
-            if nm and not _sentence_start_word(head, nm):
+                nm = None  # "Louise and Michael (A and B)": _paired_paren pairs them in order
+            if nm and nm["n"].rstrip(".") in ("Jr", "Sr"):
+                # "Earl Pilcher, Jr. (X)": the name before the suffix
+                whole = _NAME_BEFORE.search(head[: nm.start()].rstrip().rstrip(","))
+                nm = whole if whole and not _sentence_start_word(head, whole) else None
+            if nm and _AWARD.search(nm["n"]):
+                nm = None  # "Best Original Screenplay (X)", "Supporting Actor (X)": an award, not a part
+            if nm and not quoted and _sentence_start_word(head, nm):
+                # "But Henry Hulme (X)", "The Joker (X)": the word opening the sentence is no part of the name
+                nm = _NAME_BEFORE.search(head, nm.start("n") + len(nm["n"].split()[0]) + 1)
+            if nm and _after_place_word(head[: nm.start()]) or nm and nm["n"].strip(" .") in _TITLE_ONLY:
+                nm = None  # "lives in San Francisco (X)": a place, not the part; "his Lady (X)": a title alone
+            if nm and (quoted or not _sentence_start_word(head, nm)):
                 outer = " ".join(nm["n"].split())
                 if not performer(" ".join(text[p.start : p.end].split()), outer):
                     continue
                 name = nm["n"]
             desc = None
             dm = _DESC_BEFORE.search(head)
-            if not name and dm and dm["d"] not in _GENERIC and not (
+            if not name and dm and dm["d"] not in _GENERIC and dm["d"].split()[-1] not in _NO_PART_NOUNS and \
+                    re.sub(r"s$", "", dm["d"].split()[-1].lower()) not in _ENSEMBLE and not (
+                    re.search(r"['\u2019]s\s", dm["d"]) and dm["d"].split()[-1] in _GENERIC) and not (
                     shared and (re.sub(r"s$", "", dm["d"].split()[-1].lower()) in _GENERIC | _ENSEMBLE)):
                 desc = dm["d"]
+                # "Beverly, the earthy theatre manager (X)", "Hasan the Muslim masseur (X)": the name before
+                pre = None if shared else _NAME_BEFORE.search(head[: dm.start()].rstrip().rstrip(",").rstrip())
+                sep = head[pre.end() : dm.start()].strip() if pre else ""
+                joined = sep == "," or sep == "" and (dm[0][:1].islower() or dm[0].startswith("The"))
+                if pre and pre["n"] not in _NOT_PART | _TITLE_ONLY and joined \
+                        and not re.fullmatch(r"[A-Z][a-z]+ly", pre["n"]) and not _sentence_start_word(head, pre) \
+                        and not _after_place_word(head[: pre.start()]) \
+                        and not actorish(cluster_of.get(" ".join(pre["n"].split()), pre["n"])) \
+                        and not ctx.films_in(p.start - len(before) + pre.start(), p.start - len(before) + pre.end()):
+                    name, nm = pre["n"], pre
             if not name and not desc:
                 # "Its main character (Cage) is an alcoholic whose..."
                 im = re.match(r"\)\s+(?:is|was)\s+(?:a|an)\s+(?P<d>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)" + _DESC_STOP,
@@ -237,6 +420,22 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                                          p.end + 1, "characters.paren_actor"))
                 continue
 
+        # 'X (as "Terry Malloy," which is a joke)': a quoted name, whatever follows it in the brackets
+        qm = re.match(r"\s*,?\s*\((?:as|playing)\s+[\"\u201c](?P<q>[A-Z][^\"\u201c\u201d()]{1,40}?)[,.]?[\"\u201d]",
+                      after)
+        if qm:
+            hits.append(_hit(p.person, ctx.reviewed, _clean(qm["q"]), None, p.start, p.end + qm.end(),
+                             "characters.paren_as"))
+            continue
+        # "X in the title role", "X plays the title character": the part the film is named after
+        tr = re.match(r"\s*,?\s*(?:who\s+)?(?:(?:also\s+)?(?:plays|played|playing|stars\s+in|starring\s+in|is|was|"
+                      r"in|takes|took|has|had|gets|got)\s+)?the\s+title\s+(?:role|character|part)\b", after)
+        title = tr and next((f.title for f in ctx.films if f.film == ctx.reviewed), None)
+        if title and _part_film(ctx, p.end, p.end + tr.end(), s_end) != ctx.reviewed:
+            title = None  # "X played the title role in JESUS OF MONTREAL": another film's
+        if title and (p.person in actors or actorish(p.person)):
+            hits.append(_hit(p.person, ctx.reviewed, title, None, p.start, p.end + tr.end(), "characters.title_role"))
+            continue
         # "Martin Landau (as Ed's step-father)"
         dm2 = re.match(r"\s*,?\s*\(as\s+(?:the\s+|a\s+|an\s+)?(?P<d>[^()]{3,60})\)", after)
         if dm2:
@@ -256,62 +455,70 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             continue
 
         # "Willis plays Harry Stamper, a deep-core oil driller" / "Lennon shows up playing a bartender"
-        pm = _PLAY_AFTER.match(after)
+        pm = _PLAY_AFTER.match(after[1:] if after.startswith(".") and re.search(r"\b[JS]r$", text[p.start : p.end])
+                               else after)  # "Cuba Gooding Jr. plays"
+        if pm and after.startswith("."):
+            after = after[1:]
+        if pm and re.search(r"(?:turn|performance|portrayal)\s+as\s+$", pm[0]) and \
+                (ctx.people_in(p.end, p.end + pm.end()) or ctx.films_in(p.end, p.end + pm.end())):
+            pm = None  # "X praised Y's performance as": the turn is someone else's
         if pm and after.startswith(",") and re.search(r"\b(?:of|like|than|with|who|whom|by|from)\s+$",
                                                       text[max(s_start, p.start - 30) : p.start]):
             pm = None  # "Cropper, who reminds me of Janet McTeer, plays Kate": the name closes an apposition
         if pm:
-            rest = after[pm.end() :]
-            name = desc = None
-            nm = re.match(rf"(?:the\s+)?(?P<n>{_NAME})", rest)
-            owner = re.match(rf"(?P<o>{_NAME})['\u2019]s?\s+(?P<d>(?:[a-z][\w\-]*\s+){{0,3}}?[a-z][\w\-]*)"
-                             rf"(?:\s+(?P<n>{_NAME})|{_DESC_STOP})", rest)
-            if owner:
-                # "Chloe Sevigny as Bateman's secretary Jean"
-                name, desc = owner["n"], f"{owner['o']}'s {owner['d']}"
-            elif nm and " ".join(nm["n"].split()) not in ctx.header_roles and \
-                    not re.match(r"(?:He|She|It|They|I|We)\b", nm["n"]):
-                name = nm["n"]
-                dm = re.match(r",\s+" + _DESC.pattern, rest[nm.end() :])
-                if dm:
-                    desc = dm["d"]
-            else:
-                dm = _DESC.match(rest)
-                # "plays the lead" names no part, "plays the old man on the farm" does
-                words = dm["d"].lower().split() if dm else []
-                # a qualified man or job is a part: "an old man", "an aspiring writer", "a loud Italian actor"
-                # (not "a supporting actor", "a writer and director", "a great actor")
-                qualified = len(words) > 1 and (words[-1] in _PERSON_NOUNS or (
-                    words[-1] in _JOBS and not set(words[:-1]) & (_JUDGEMENT | _NOT_QUALIFYING)))
-                generic = dm and ((words[-1] in _GENERIC and not qualified)
-                                  or re.search(r"\b(?:role|part|character)s?\b", dm["d"]))
-                if dm and not generic and words[-1] not in _JUDGEMENT:  # "as a delight"
-                    desc = dm["d"]
+            name, desc = part(after[pm.end() :], p.end + pm.end())
             plural = re.match(r"\s*(?:play|portray|are|were)\b", after)
             if plural and "respectively" in text[s_start:s_end]:
                 continue  # parts paired one by one: _respectively
             team = _joined_before(ctx, p) if plural else [p]
             if plural and (len(team) < 2 or name):
                 continue  # "A and B play X": one part for two actors only when it is a description
+            film = _part_film(ctx, p.end, p.end + pm.end(), s_end)
             owned = pm[0].lstrip()[:1] in ("'", "\u2019")
-            if owned and (not (p.person in actors or actorish(p.person))
-                          or any(f.film != ctx.reviewed for f in ctx.films_in(s_start, s_end))):
+            elsewhere = any(f.film != ctx.reviewed for f in ctx.films_in(s_start, s_end))
+            if owned and film == ctx.reviewed and (not (p.person in actors or actorish(p.person)) or elsewhere):
                 name = desc = None  # "Laughton's star turn as THE HUNCHBACK" in another film
-            if (name or desc) and (p.person in actors or actorish(p.person) or pm[0].strip().lower() != "as"):
+            if film and (name or desc) and (p.person in actors or actorish(p.person)
+                                            or pm[0].strip().lower() != "as"):
                 for q in team:
-                    hits.append(_hit(q.person, ctx.reviewed, _clean(name), desc, q.start,
+                    hits.append(_hit(q.person, film, _clean(name), desc, q.start,
                                      p.end + pm.end() + len(name or desc or ""), "characters.plays"))
+                # "X, who played Y in FILM, gives a fine performance as Z": the sentence goes on to this film's part
+                sm = _SECOND_PART.search(text, p.end + pm.end(), s_end) if film != ctx.reviewed else None
+                if sm and len(team) == 1:
+                    name2, desc2 = part(text[sm.end() : s_end], sm.end())
+                    film2 = _part_film(ctx, sm.start(), sm.end(), s_end)
+                    if film2 and (name2 or desc2):
+                        hits.append(_hit(p.person, film2, _clean(name2), desc2, p.start,
+                                         sm.end() + len(name2 or desc2 or ""), "characters.plays"))
                 continue
 
+        # "Seann W. Scott is Stifler."
+        bn = _IS_BARE_NAME.match(after)
+        if bn and (p.person in actors or actorish(p.person)):
+            n = " ".join(bn["n"].split())
+            if n not in ctx.header_roles and not actorish(cluster_of.get(n, n)) and n.split()[0] not in _NOT_PART \
+                    and not _DEMONYM.fullmatch(n) and not ctx.films_in(p.end, p.end + bn.end() + 1):
+                d = bn["d"].strip()
+                if set(d.split()) & (_JUDGEMENT | _THE_JUDGEMENT) or re.search(r"est\b", d):
+                    d = ""  # "X is the best Harry Caul"
+                hits.append(_hit(p.person, ctx.reviewed, _clean(n), d or None, p.start,
+                                 p.end + bn.end(), "characters.is_named"))
+                continue
         # "Fonda, the lawyer representing the dead cop's wife"; "Mayor Pacino"
         if p.person in actors:
             ap = re.match(r",\s+(?:the|a|an)\s+(?P<d>(?:[\w\-'\u2019]+\s+){0,5}?[\w\-'\u2019]+)" + _DESC_STOP, after)
             crew = ap and re.search(r"\b(?:director|film|movie)\b", ap["d"])
-            if ap and ap["d"].split()[-1].lower() not in _GENERIC and not crew:
+            # "X, the man blessed with ...": the noun the participle leaves decides
+            judged = ap and (set(ap["d"].lower().split()) & _JUDGEMENT or re.search(r"(?:est|'s)\b", ap["d"]))
+            if ap and (_tidy_description(ap["d"]) or "").split()[-1].lower() not in _GENERIC and not crew \
+                    and not judged:
                 hits.append(_hit(p.person, ctx.reviewed, None, ap["d"], p.start, p.end + ap.end(),
                                          "characters.apposition"))
                 continue
             tm = _TITLE_BEFORE.search(before)
+            if tm and " ".join(text[p.start - len(before) + tm.start() : p.end].split()) in ctx.header_roles:
+                tm = None  # "Queen Latifah": the title is the performer's own name
             if tm:
                 start = p.start - len(before) + tm.start()
                 hits.append(_hit(p.person, ctx.reviewed, None, tm["t"].lower(), start, p.end,
@@ -322,7 +529,10 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         om = _OWNS_PART.match(after) if p.person in actors else None
         if om and not ctx.films_in(p.end, p.end + om.end("n")):
             n = " ".join(om["n"].split())
-            if n not in ctx.header_roles and not actorish(cluster_of.get(n, n)) and n.split()[0] not in _NOT_PART:
+            if n not in ctx.header_roles and not actorish(cluster_of.get(n, n)) and n.split()[0] not in _NOT_PART \
+                    and not _DEMONYM.fullmatch(n.split()[0]) and n.split()[0] not in _START_WORDS \
+                    and n not in _TITLE_ONLY \
+                    and not (om["a"] and re.search(r"\b(?:The|A|An|Of|And|In|To)\b", n)):  # "X's superb Be The Thing"
                 hits.append(_hit(p.person, ctx.reviewed, _clean(n), om["d"], p.start, p.end + om.end(),
                                  "characters.owns_part"))
                 continue
@@ -358,14 +568,31 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             elif det:  # "The oldest son, played by X" at a sentence start too ("the CIA, played by" is none)
                 d = who[det.end() :]
                 last = d.split()[-1]
-                name, desc = None, d if last[0].islower() and last.lower() not in _GENERIC else None
-            elif who[0].isupper():
+                # "an innocent, likable guy played by X": a qualified man or guy is a part
+                qualified = last.lower() in _PERSON_NOUNS and len(d.split()) > 1
+                name, desc = None, d if last[0].islower() and (last.lower() not in _GENERIC or qualified) \
+                    and last.lower() not in _NO_PART_NOUNS | {"life", "type", "kind", "sort"} else None
+                # "his half-brother James, played by X": a description, then the part's name
+                dn2 = re.fullmatch(r"(?P<d>(?:[a-z][\w\-]*,?\s+){1,3})(?P<n>[A-Z][\w\-'\u2019]*"
+                                   r"(?:\s+[A-Z][\w\-'\u2019]*)?)", d)
+                if dn2 and not actorish(cluster_of.get(dn2["n"], dn2["n"])) and not _DEMONYM.fullmatch(dn2["n"]):
+                    name, desc = _clean(dn2["n"]), re.sub(r"\s*(?:named|called)$", "", dn2["d"].strip().rstrip(","))
+                    desc = desc or None
+                # "Hooper, a young scientist played by X": the name before the description
+                head = before[: bm.start()]
+                pre = _NAME_BEFORE.search(head.rstrip().rstrip(",")) if re.search(r",\s*$", head) else None
+                if desc and pre and not _sentence_start_word(head, pre) and not _after_place_word(head[: pre.start()]) \
+                        and not actorish(cluster_of.get(" ".join(pre["n"].split()), pre["n"])):
+                    name = _clean(pre["n"])
+            elif who[0].isupper() and who.split()[0] not in _START_WORDS:
                 # a name spaCy took for a person is still the part unless it is a performer's
                 n = " ".join(who.split())
                 name, desc = (_clean(who) if not (_is_person(who, people_names) and
                                                   actorish(cluster_of.get(n, n))) else None), None
-            else:
+            elif who[0].islower():
                 name, desc = None, re.sub(r"^(?:a|an|the|his|her|their)\s+", "", who)
+            else:
+                name = desc = None  # "As played by X": a sentence-opening word
             if name or desc:
                 hits.append(_hit(p.person, ctx.reviewed, name, desc, p.start - len(before) + bm.start(),
                                          p.end, "characters.played_by"))
@@ -379,10 +606,11 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             if det:
                 hits.append(_hit(p.person, ctx.reviewed, None, n[det.end() :], s_start + asm.start("n"), p.end,
                                          "characters.as_before"))
-            elif not _is_person(n, people_names):
+            elif not (_is_person(n, people_names) and actorish(cluster_of.get(" ".join(n.split()), n))):
                 hits.append(_hit(p.person, ctx.reviewed, _clean(n), None, s_start + asm.start("n"), p.end,
                                          "characters.as_before"))
-    return one_per_actor(hits + _respectively(ctx, actors, actorish) + _paired_names(ctx, actors, actorish))
+    return one_per_actor(hits + _respectively(ctx, actors, actorish) + _paired_names(ctx, actors, actorish)
+                         + _paired_paren(ctx, actorish))
 
 
 #: "She plays Laurie Strode": a sentence opening with a pronoun and a verb of playing
@@ -478,6 +706,32 @@ def _paired_names(ctx: ReviewContext, actors: set[str], actorish: Callable[[str]
     return out
 
 
+#: "Louise and Michael Duffield (A and B)", "Harry and Marv (A, B)": two parts right before the brackets
+_TWO_PARTS_BEFORE = re.compile(rf"(?<![\w'])(?P<x>{_NAME}),?\s+(?:and|&)\s+(?P<y>{_NAME})\s*\(\s*$")
+
+
+def _paired_paren(ctx: ReviewContext, actorish: Callable[[str], bool]) -> list[Fact]:
+    """Two parts, then their two actors in brackets, in the same order."""
+    text = ctx.text
+    out: list[Fact] = []
+    cluster_of = {" ".join(text[p.start : p.end].split()): p.person for p in ctx.people}
+    for a, b in zip(ctx.people, ctx.people[1:], strict=False):
+        if a.person == b.person or not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|/\s*)", text[a.end : b.start]):
+            continue
+        if not re.match(r"\s*\)", text[b.end : b.end + 5]):
+            continue
+        m = _TWO_PARTS_BEFORE.search(text, max(0, a.start - 120), a.start)
+        if not m or m["x"].split()[0] in _NOT_PART:
+            continue
+        parts = [" ".join(m[g].split()) for g in ("x", "y")]
+        if any(actorish(cluster_of.get(n, n)) or n in ctx.header_roles for n in parts) or \
+                ctx.films_in(m.start(), m.end()):
+            continue  # "A and B (X and Y)": performers outside, parts inside
+        for q, n in ((a, parts[0]), (b, parts[1])):
+            out.append(_hit(q.person, ctx.reviewed, _clean(n), None, m.start(), b.end + 1, "characters.paired_paren"))
+    return out
+
+
 def _joined_before(ctx: ReviewContext, p: PersonSpan) -> list[PersonSpan]:
     """``p`` and the people joined to it by ',' / 'and' right before it: "A, B and C play ..."."""
     s_start, _ = ctx.sentence_of(p.start)
@@ -490,10 +744,55 @@ def _joined_before(ctx: ReviewContext, p: PersonSpan) -> list[PersonSpan]:
     return team
 
 
+_AWARD = re.compile(r"\b(?:Best|Awards?|Academy|Globes?|Supporting|Nominations?|Nominee)\b|"
+                    r"^(?:Actor|Actress|Director|Screenplay|Picture|Oscars?)$")
+
+
+#: what may stand between a part and the film it is played in: "as Ra in Roland Emmerich's STARGATE", "played
+#: Roxanne in the 1990 "Cyrano"" (not "in the remake of FILM", "in a film like FILM")
+_IN_FILM = re.compile(r"[^.;:()!?]{0,70}?\s(?:in|from)\s+(?:(?!(?:of|like|than|to)\b)[\w'\u2019\-]+,?\s+){0,4}?"
+                      r"[\"\u201c_']?")
+
+
+def _part_film(ctx: ReviewContext, start: int, part_start: int, s_end: int) -> str | None:
+    """The film a part is played in: the reviewed film, unless the phrase names another one with "in"
+    ("X was great in FILM as Y", "X as Y in FILM", "X played Y in FILM")."""
+    text = ctx.text
+    for f in ctx.films_in(start, part_start):
+        # "X was great in FILM as Y" (not "X, who led FILM, plays Y": an apposition between)
+        if f.film != ctx.reviewed and re.search(r"\bin\s+[\"\u201c_']?$", text[start : f.start]) \
+                and "," not in text[start : f.start]:
+            return f.film
+    for f in ctx.films_in(part_start, min(s_end, part_start + 120)):
+        if _IN_FILM.fullmatch(text, part_start, f.start):
+            return f.film
+        break
+    # "as Ripley in ALIEN" with no film found there: a title in capitals or quotes is another film
+    if re.match(r"[^.;:()!?]{0,50}?\s(?:in|from)\s+(?:[A-Z]{2,}\b|[\"\u201c_][A-Z])", text[part_start:s_end]) and \
+            not any(f.film == ctx.reviewed for f in ctx.films_in(part_start, min(s_end, part_start + 120))):
+        return None
+    return ctx.reviewed
+
+
+def _after_place_word(before: str) -> bool:
+    """Is the name that follows ``before`` a place ("lives in Ohio", "flies to San Francisco")?"""
+    # (not "bursts in Sam (X)", "brings in Cop B (X)": a verb's particle)
+    return re.search(r"\b(?:in|at|near|outside|into|across|around)\s*$", before) is not None and not re.search(
+        r"\b(?:bursts|burst|walks|walked|comes|came|brings|brought|moves|moved|steps|stepped|calls|called|checks|"
+        r"checked|chimes|joins|pops|popped|drops|dropped|barges|rolls|strolls|turns|turned|kicks|cuts|settles|"
+        r"bring|call|move|pitch|pitches|weighs)\s+in\s*$", before)
+
+
 def _sentence_start_word(head: str, m: re.Match[str]) -> bool:
     """'The (Cage)' or a lone sentence-initial word is not a name."""
     n = m["n"]
-    return n.split()[0] in {"The", "A", "An", "His", "Her", "Its", "Their", "This", "That", "In", "And", "But"}
+    return n.split()[0] in _START_WORDS
+
+
+_START_WORDS = {"The", "A", "An", "His", "Her", "Its", "Their", "This", "That", "In", "And", "But", "Then", "When",
+                "Meanwhile", "Later", "Here", "There", "So", "Now", "Also", "Even", "Only", "Soon", "After", "Before",
+                "While", "As", "With", "Enter", "Meet", "Of", "On", "At", "For", "From", "To", "Or", "If", "Yet",
+                "Still", "Finally", "Eventually", "Best", "Academy"}
 
 
 def _is_person(name: str, people: set[str]) -> bool:

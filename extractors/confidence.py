@@ -120,6 +120,8 @@ CONFIDENCE: dict[str, float] = {
     "characters.paired_names": 0.7,     # "A and B play Hannah and Paul": the parts in the actors' order
     "characters.owns_part": 0.7,        # "Aniston's Nina Borowski, a pregnant twentysomething" (an actor of the film)
     "characters.is_a": 0.55,            # "D.B. Sweeney is a rival coach" (a known actor)
+    "characters.title_role": 0.75,      # "X in the title role": the part the film is named after
+    "characters.paired_paren": 0.75,    # "Louise and Michael (A and B)": parts and actors in one order
 }
 
 

@@ -370,6 +370,8 @@ _CHAIN_ROLE = {"wrote": "screenwriter", "writes": "screenwriter", "scripted": "s
 _RIGHT_AS_ROLE = re.compile(
     r"^\s+as\s+(?:an?\s+|the\s+|its\s+)?(?:executive\s+|co-?)?(?P<r>producer|writer|screenwriter|director\s+of\s+photography|"
     r"director|composer|cinematographer|editor)\b(?!\s+(?:of\s+(?!photography)|[A-Z]))")
+#: "as (the) director X", "plays producer X": a crew word after a part cue is the part's job
+_PART_AS = re.compile(r"\b(?:as|plays|playing|played|portrays|portraying)\s+(?:an?\s+|the\s+)?$", re.I)
 _ROLE_IN_BRACKETS = re.compile(r"^\s*\((?P<r>score|music|musical\s+score|composer|screenplay|script|screenwriter|"
                                r"cinematography|photography|cinematographer|editing|editor|producer|director|"
                                # lower case only: "Kevin Kline (Director)" in a cast list is a part
@@ -471,6 +473,9 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                     if m and role == "screenwriter" and m[0].lower().lstrip().startswith("adapted") and \
                             re.search(r"\b(?:score|music|theme|titles|songs?)\b", left[-70:][: m.start()][-40:], re.I):
                         continue  # "the score has been adapted by X": no screenplay
+                    if m and role != "actor" and not re.search(r"\bby\b", m[0], re.I) and \
+                            _PART_AS.search(cue_left[: m.start()]):
+                        continue  # "Malkovich as director Murnau", "plays producer X": the role names a part
                     if m and not _name_between(cue_left[m.end() :]):
                         roles.append((role, conf, p.start - len(left[-70:]) + m.start(), "credits.cue_before"))
                         break

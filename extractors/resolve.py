@@ -33,6 +33,7 @@ from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import PersonSpan, ReviewContext, from_header, header_rules
 from filmkg.extractors.credits import FILMOGRAPHY_RULES, HEDGE
+from filmkg.extractors.models import ArchiveLexicon, archive_lexicon
 from filmkg.extractors.people import PersonCluster, cluster_people, propagate_mentions
 from filmkg.extractors.titles import title_like_quotes
 from filmkg.linking.lexicon import Lexicon
@@ -223,9 +224,11 @@ def make_resolve_cast(nlp: Language, name: str, fallback_actors: bool) -> Resolv
 
 
 class ResolveCast:
-    def __init__(self, fallback_actors: bool = True, lexicon: Lexicon | None = None) -> None:
+    def __init__(self, fallback_actors: bool = True, lexicon: Lexicon | None = None,
+                 archive: ArchiveLexicon | None = None) -> None:
         self.fallback_actors = fallback_actors
         self.lexicon = lexicon or Lexicon()
+        self.archive = archive if archive is not None else archive_lexicon()
 
     @state.guarded("resolve_cast")
     def __call__(self, doc: Doc) -> Doc:
@@ -250,6 +253,8 @@ class ResolveCast:
             fold(n) in char_names or not actorish(n) and set(fold(n).split()) <= char_words)}
         unknown = {n for n in names if not actorish(n) and n not in crew}
         fictional |= _named_as_characters(ctx.text, people, unknown, {n for n in names if actorish(n)})
+        # "Luke Skywalker", "Jar Jar Binks": a name the archive's critics give as a part, never as a person
+        fictional |= {n for n in unknown if self.archive.is_part(n)}
         # "Tommy" in a review of TOMMY BOY, "Private Ryan", "Blair Witch": a name made of the reviewed title's
         # words is its title part or a phrase of it, unless the film tells a true story
         fictional |= _title_parts(getattr(doc._, state.REVIEWED), ctx.text, unknown)

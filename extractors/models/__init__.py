@@ -5,11 +5,16 @@ FILM, PLACE and EVENT) trained on the archive's own silver labels; it is the def
 under the extractors (``extractors/pipeline.py``). ``filmkg_roles/`` is a bag-of-n-grams text
 classifier that scores the credit roles of a person mention (``extractors/credit_roles.py``),
 trained on the credits headers of the archive. training/README.md holds their model cards and
-training/ the code that rebuilds them.
+training/ the code that rebuilds them. ``archive_lexicon.json.gz`` holds what the archive's critics
+call films, TV shows, books, characters and companies (training/archive_lexicon.py), read through
+:func:`archive_lexicon`.
 """
 
 from __future__ import annotations
 
+import functools
+import gzip
+import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +26,8 @@ if TYPE_CHECKING:
 NER_DIR = Path(__file__).resolve().parent / "filmkg_ner"
 #: The credit-role classifier (spaCy textcat_multilabel, extractors/credit_roles.py).
 ROLES_DIR = Path(__file__).resolve().parent / "filmkg_roles"
+#: Counts of the archive's own marks (training/archive_lexicon.py), a few dozen KB.
+ARCHIVE_LEXICON = Path(__file__).resolve().parent / "archive_lexicon.json.gz"
 #: The labels the NER model predicts.
 NER_LABELS = ("EVENT", "FILM", "PERSON", "PLACE")
 
@@ -38,4 +45,66 @@ def _load(senter: bool) -> Language:
     return spacy.load(NER_DIR, exclude=[] if senter else ["senter"])
 
 
-__all__ = ["NER_DIR", "ROLES_DIR", "NER_LABELS", "load_ner"]
+#: Critics who must mark a title for one critic's film context to make it a film (training/archive_lexicon.py).
+MARKED_MIN = 5
+
+
+class ArchiveLexicon:
+    """What the archive's critics (dev and the gold sets left out) call a title or a name, counted in
+    distinct critics: a title as a film, a TV show or another work; a name as a part or as a credited
+    person; a name as a company; and the words its critics write mostly in lower case."""
+
+    def __init__(self, data: dict | None = None) -> None:
+        data = data or {}
+        self.titles: dict[str, list[int]] = data.get("titles", {})
+        self.characters: dict[str, list[int]] = data.get("characters", {})
+        self.companies: frozenset[str] = frozenset(data.get("companies", ()))
+        self.common_words: frozenset[str] = frozenset(data.get("common_words", ()))
+        self.surnames: frozenset[str] = frozenset(data.get("surnames", ()))
+        self.given_names: frozenset[str] = frozenset(data.get("given_names", ()))
+
+    def title_counts(self, title: str) -> tuple[int, int, int]:
+        """(critics writing it as a film, as a TV show, as a book, play, song or other work)."""
+        from filmkg.core.normalize import name_key
+
+        film, tv, work = self.titles.get(name_key(title, film=True), (0, 0, 0))[:3]
+        return film, tv, work
+
+    def marked(self, title: str) -> int:
+        """Critics who mark the title at all (quotes, underscores, capitals, a year after it)."""
+        from filmkg.core.normalize import name_key
+
+        counts = self.titles.get(name_key(title, film=True), ())
+        return counts[3] if len(counts) > 3 else 0
+
+    def is_film(self, title: str, min_critics: int = 3, marked_ok: bool = False) -> bool:
+        """Several critics write it as a film, more than as anything else; titles of two words or more
+        (one word beside a film word is as often a critic's label or a character: "ROBIN:")."""
+        film, tv, work = self.title_counts(title)
+        if len(title.split()) < 2 or film <= tv + work:
+            return False
+        # with ``marked_ok`` (a title marked here too), one critic's film context is enough for a title many
+        # critics mark ("The Big Chill": 29 critics mark it, one beside a film word)
+        return film >= min_critics or (marked_ok and film >= 1 and self.marked(title) >= MARKED_MIN)
+
+    def is_other_work(self, title: str, min_critics: int = 3) -> bool:
+        """Several critics call it a TV show (or a book, a play, a song), four times as many as call it a
+        film ("Seinfeld" 0 to 5; "Death Wish", a film and a TV show, 1 to 3, stays a film)."""
+        film, tv, work = self.title_counts(title)
+        return tv + work >= max(min_critics, 4 * film)
+
+    def is_part(self, name: str, min_critics: int = 3) -> bool:
+        """Several critics give the name as a part, and no credits header as a person."""
+        parts, persons = self.characters.get(name, (0, 0))
+        return parts >= min_critics and persons == 0
+
+
+@functools.lru_cache(maxsize=1)
+def archive_lexicon() -> ArchiveLexicon:
+    """The packaged archive lexicon (empty when the file is missing: the rules then change nothing)."""
+    if not ARCHIVE_LEXICON.is_file():
+        return ArchiveLexicon()
+    return ArchiveLexicon(json.loads(gzip.decompress(ARCHIVE_LEXICON.read_bytes())))
+
+
+__all__ = ["NER_DIR", "ROLES_DIR", "NER_LABELS", "ARCHIVE_LEXICON", "ArchiveLexicon", "archive_lexicon", "load_ner"]

@@ -41,7 +41,7 @@ FILM = "Night Train"
      {("Gene Hackman", None, "lonely cop")}),
     ("Cast: Gene Hackman.\n\nHackman's turn as Harry Caul, a surveillance expert, is fine.",
      {("Gene Hackman", "Harry Caul", "surveillance expert")}),
-    ("Cast: Gene Hackman.\n\nHackman's turn as the cop in THE GLASS HARBOR was better.", set()),
+
     # ... with any apposition before the verb
     ("Gene Hackman, in the performance of a lifetime, plays Harry Caul.", {("Gene Hackman", "Harry Caul", None)}),
     ("Holly Hunter, who reminds me of Ann Vale, plays a weary nurse.", {("Holly Hunter", None, "weary nurse")}),
@@ -79,3 +79,10 @@ def test_a_character_named_like_a_person_is_not_a_person(extract):
 
     ex = extract("Gene Hackman plays Harry Caul. Harry Caul trusts nobody.", FILM)
     assert people_of(ex) == {"Gene Hackman"}
+
+
+def test_a_turn_in_another_film(extract):
+    ex = extract("Cast: Gene Hackman.\n\nHackman's turn as the cop in THE GLASS HARBOR was better.", FILM)
+    name = {k: e.name for k, e in ex.entities.items()}
+    assert {(name[f.object], name[f.subject], f.description) for f in ex.facts if f.predicate == "character"} == \
+        {("Gene Hackman", "The Glass Harbor", "cop")}

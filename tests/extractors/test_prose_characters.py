@@ -76,3 +76,89 @@ def test_actor_then_character_with_a_description(extract):
     """"Actor (Character, description)": the name and the description both belong to the part."""
     assert characters_of(extract("The hero is Gene Hackman (Walt Kowalski, a weary conductor) again.", FILM)) == {
         ("Gene Hackman", "Walt Kowalski", "weary conductor")}
+
+
+# sixth pass (chars3): the shapes of extractors/README.md "sixth pass", one short sentence each
+@pytest.mark.parametrize("text,expected", [
+    # a description before the part's name after the verb
+    ("Holly Hunter plays widow Ada, a porter.", {("Holly Hunter", "Ada", "widow")}),
+    ("Gene Hackman is quite funny as nearly mute Walt Kowalski.", {("Gene Hackman", "Walt Kowalski", "nearly mute")}),
+    ("Gene Hackman stars as Swedish detective Walt.", {("Gene Hackman", "Walt", "Swedish detective")}),
+    # ... a capitalised noun after "a" describes, it does not name
+    ("Gene Hackman plays a former Marine.", {("Gene Hackman", None, "former Marine")}),
+    # the role of, the title role, himself
+    ("Gene Hackman plays the role of Walt Kowalski.", {("Gene Hackman", "Walt Kowalski", None)}),
+    ("Holly Hunter inhabits the role of a weary nurse.", {("Holly Hunter", None, "weary nurse")}),
+    ("Holly Hunter turned down the role of a weary nurse.", set()),
+    ("Gene Hackman, in the role of a weary porter, is fine.", {("Gene Hackman", None, "weary porter")}),
+    ("Holly Hunter plays herself in a cameo.", {("Holly Hunter", None, "herself")}),
+    # a bare man qualified by a relative clause
+    ("Gene Hackman, as the man who owns the train, is fine.",
+     {("Gene Hackman", None, "man who owns the train")}),
+    # "starring as", a turn after any words (no one else named before it), a suffix's stop, "a job, NAME"
+    ("The film opens with Holly Hunter starring as Ada, a widow.", {("Holly Hunter", "Ada", "widow")}),
+    ("Gene Hackman also deserves credit for a greasy turn as the industrialist Zorg.",
+     {("Gene Hackman", "Zorg", "industrialist")}),
+    ("Gene Hackman praised Holly Hunter's performance as the nurse.", {("Holly Hunter", None, "nurse")}),
+    ("Harry Connick Jr. plays Walt, a porter.", {("Harry Connick Jr", "Walt", "porter")}),
+    ("Gene Hackman plays a porter, Walt Kowalski.", {("Gene Hackman", "Walt Kowalski", "porter")}),
+    # a capitalised word before a lower-case noun is no name ("as Martian cabby", "as Flynt adversary Charles Keating")
+    ("Gene Hackman appears as Ada's adversary Walt Kowalski (later a judge).",
+     {("Gene Hackman", "Walt Kowalski", "Ada's adversary")}),
+    ("Gene Hackman is funny as Martian cabby. Nobody else is.", set()),
+    ("Gene Hackman, as Walt doesn't match up well.", {("Gene Hackman", "Walt", None)}),
+    # a title before a name is part of it; "named"; "co- stars"; "a fine job portraying"
+    ("The boy meets Gene Hackman as school teacher Miss Brand.", {("Gene Hackman", "Miss Brand", "school teacher")}),
+    ("Gene Hackman co- stars as a French porter named Walt.", {("Gene Hackman", "Walt", "French porter")}),
+    ("Gene Hackman does a fine job portraying the weary porter.", {("Gene Hackman", None, "weary porter")}),
+    # "X is NAME." for a performer of the film
+    ("Cast: Gene Hackman.\n\nGene Hackman is Walt.", {("Gene Hackman", "Walt", None)}),
+    ("Cast: Gene Hackman.\n\nGene Hackman is in Boston.", set()),
+])
+def test_sixth_pass_verb_shapes(extract, text, expected):
+    assert characters_of(extract(text, FILM)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # brackets: more after the actor's name, a judging opener with commas, a job before the name
+    ("The mother, Ada (Holly Hunter-looking tired), waits.", {("Holly Hunter", "Ada", None)}),
+    ("The porter Walt (Gene Hackman at his best) waits.", {("Gene Hackman", "Walt", None)}),
+    ("Then Jimmy (a pallid, wooden Gene Hackman) leaves.", {("Gene Hackman", "Jimmy", None)}),
+    ("The nurse Ada (British actress, Holly Hunter) waits.", {("Holly Hunter", "Ada", None)}),
+    # a name before a described part, a possessive part, a quoted name
+    ("We meet Ada, the weary night porter (Holly Hunter), at once.",
+     {("Holly Hunter", "Ada", "weary night porter")}),
+    ("He will meet Ada's father (Gene Hackman) soon.", {("Gene Hackman", None, "Ada's father")}),
+    ('There is a thug called "The Welshman" (Gene Hackman) too.', {("Gene Hackman", "The Welshman", None)}),
+    ('Gene Hackman (as "Walt," a joke) is fine.', {("Gene Hackman", "Walt", None)}),
+    # a suffix before the brackets, "(voice of X)", "(The lovely X)", a verb's particle is no place
+    ("We meet Walt Kowalski, Jr. (Gene Hackman), a judge.", {("Gene Hackman", "Walt Kowalski", None)}),
+    ("He meets the dragon Draco (voice of Gene Hackman) at last.", {("Gene Hackman", "Draco", None)}),
+    ("The romance with Ada (The lovely Holly Hunter) is silly.", {("Holly Hunter", "Ada", None)}),
+    ("Then there bursts in Walt (Gene Hackman), a guard.", {("Gene Hackman", "Walt", None)}),
+    # the word opening the sentence is no part of the name; an award or a place is no part
+    ("But Walt Kowalski (Gene Hackman) is tired.", {("Gene Hackman", "Walt Kowalski", None)}),
+    ("It won Best Supporting Actor (Gene Hackman) that year.", set()),
+    ("She lives in Boston (Holly Hunter) now.", set()),
+    # two parts, then their two actors in brackets
+    ("Ed and Ada Kowalski (Gene Hackman and Holly Hunter) never meet.",
+     {("Gene Hackman", "Ed", None), ("Holly Hunter", "Ada Kowalski", None)}),
+    ("Ed and Ada (Gene Hackman/ Holly Hunter) never meet.",
+     {("Gene Hackman", "Ed", None), ("Holly Hunter", "Ada", None)}),
+    # played by: a name before the description, words between "by" and the name
+    ("We meet Walt, a weary porter played by Gene Hackman.", {("Gene Hackman", "Walt", "weary porter")}),
+    ("Ada, played by newcomer Holly Hunter, waits.", {("Holly Hunter", "Ada", None)}),
+    ("His brother Walt, played with venom by Gene Hackman, waits.", {("Gene Hackman", "Walt", "brother")}),
+])
+def test_sixth_pass_bracket_shapes(extract, text, expected):
+    assert characters_of(extract(text, FILM)) == expected
+
+
+def test_the_title_role_is_the_film_s_name(extract):
+    ex = extract("ADA KOWALSKI is slow. Holly Hunter takes the title role.", "Ada Kowalski")
+    assert characters_of(ex) == {("Holly Hunter", "Ada Kowalski", None)}
+
+
+def test_the_title_role_of_another_film_is_not_this_one(extract):
+    ex = extract('ADA KOWALSKI is slow. Holly Hunter played the title role in "The Glass Harbor" once.', "Ada Kowalski")
+    assert characters_of(ex) == set()

@@ -1,0 +1,230 @@
+"""The archive's own lexicon: what its critics call films, TV shows, books, characters and companies.
+
+27,886 reviews by some 400 critics mark titles (quotes, _underscores_, CAPS, "Title (1971)") and say
+what they are ("the TV series", "the 1971 film", "the novel"); their credits headers name real people
+and the parts they play ("Bruce Willis (Harry Stamper)"); their prose names companies ("Castle Rock
+Entertainment"). Counted by distinct critics over the whole archive, that is a lexicon the bundled
+IMDb subset lacks (it has no TV series, no characters, and only ~16,000 films):
+
+* ``titles``: title key (``name_key(title, film=True)``) -> [critics who write it as a film (a year in
+  brackets after it, or a film word next to it), critics who call it a TV show, critics who call it a
+  book, play, song or other work, critics who mark it at all]; kept when one of the first three counts
+  reaches 2, or one critic writes it as a film and 5 mark it;
+* ``characters``: name -> [critics who give it as a part (header "Actor (Part)", prose "Part (Actor)",
+  "Actor as/plays Part" for an actor of the review's header), critics whose header credits it as a
+  person]; kept when the first count reaches 2;
+* ``companies``: names written right before a company word (Entertainment, Pictures, Productions ...)
+  by 2 critics or more, and that no credits header gives as a person ("Jerry Bruckheimer Films");
+* ``surnames``: last words of the names credits headers give (a single name too: "Cher", "Vangelis"), by
+  2 critics or more and more than give the word as a part;
+* ``given_names``: first words of the names credits headers give, by 2 critics or more ("Irwin");
+* ``common_words``: words written in lower case at least 50 times and at least three times as often as
+  capitalised ("wealthy", "silly", "nice"): a name opening with one is a phrase ("Wealthy Cuban").
+
+Dev and every gold set of tests/data are left out (by review id), so no scored review teaches the
+lexicon its own marks. The result is ``extractors/models/archive_lexicon.json.gz`` (extractors read it
+through :mod:`filmkg.extractors.models`). Runs in about a minute on one core:
+
+    .venv/bin/python training/archive_lexicon.py [--tarball ...] [--out extractors/models/archive_lexicon.json.gz]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+TARBALL = SHARED / "corpus" / "rec-arts-movies-reviews-html.tar.gz"
+OUT = ROOT / "extractors" / "models" / "archive_lexicon.json.gz"
+MIN_CRITICS = 2
+
+_QUOTED = re.compile(r"(?:\"|\u201c)(?P<t>[A-Z0-9](?:[^\"\u201d\n]|\n(?!\s*\n)){0,70}?)(?:\"|\u201d)")
+_MARKED = re.compile(r"(?<![\w*])([_*])(?P<t>[A-Z0-9](?:[^_*\n]|_(?=\w)){0,80}?)\1(?![\w*])")
+_CAPS = re.compile(r"(?<![\w'])(?P<t>[A-Z0-9][A-Z0-9'&\-.!?:]*(?:[ \t]+[A-Z0-9][A-Z0-9'&\-.!?:]*){0,7})(?![\w'])")
+_SMALL = r"of|the|a|an|in|on|to|for|and|with|at|from|by"
+_TITLE_YEAR = re.compile(rf"(?<![\w'])(?P<t>[A-Z0-9][\w'\-:,&.!?]*(?:[ \t]+(?:[A-Z0-9][\w'\-:,&.!?]*|{_SMALL})){{0,8}})"
+                         r"[ \t]*\((?:19|20)\d\d\)")
+_YEAR_AFTER = re.compile(r"\s*\((?:19|20)\d\d\)")
+_TV_BEFORE = re.compile(r"\b(?:tv|television|series|sitcom|show|shows|episodes?|mini-?series|cartoon|soap|"
+                        r"(?:tv|television|network)['\u2019]s)\W*$", re.I)  # "TV's THE SIMPSONS"
+_TV_AFTER = re.compile(r"\W{0,3}(?:(?:tv|television)\s+)?"
+                       r"(?:series|sitcom|show|episodes?|mini-?series|cartoons?|soap)\b", re.I)
+_WORK_BEFORE = re.compile(r"\b(?:novel|book|play|song|album|single|poem|story|opera|magazine|article|game|comic|"
+                          r"strip|novella|memoir)\W*$", re.I)
+_WORK_AFTER = re.compile(r"\W{0,3}(?:novel|book|play|song|album|single|poem|magazine|article|game|comic)\b", re.I)
+_FILM_BEFORE = re.compile(r"\b(?:film|films|movie|movies|picture|flick|remake|sequel|directed|starred|starring|"
+                          r"roles?)\W*$", re.I)
+_FILM_AFTER = re.compile(r"\W{0,3}(?:film|movie|picture|flick|remake|sequel)\b", re.I)
+
+_WORD = re.compile(r"(?<![\w'\-])([A-Za-z][a-z]+)(?![\w'\-])")
+COMMON_MIN = 50
+#: Critics who mark a title (any typography) for it to be kept with a single critic's film context.
+MARKED_MIN = 5
+_NAME = r"[A-Z][\w'\-]+(?:[ \t]+(?:[A-Z][\w'\-]+|[A-Z]\.|de|van|von|der|la|le|di|da|del|du))*"
+_NAME_ONLY = re.compile(rf"{_NAME}")
+_COMPANY = re.compile(rf"(?<![\w'])(?P<n>{_NAME})[ \t]+(?:Entertainment|Pictures|Films|Productions|Studios?|"
+                      r"Releasing|Distribution|Home[ \t]+Video|Inc\b|Corp\b|Company)(?![\w:])")
+
+
+def excluded_ids() -> set[str]:
+    """Dev and every gold set of tests/data (by file name only): never counted."""
+    ids = {p.stem for p in (SHARED / "eval" / "dev").glob("*.json")}
+    for folder in (ROOT / "tests" / "data").glob("gold-*"):
+        ids |= {p.stem for p in folder.glob("*.json")}
+    return ids
+
+
+def _title_like(s: str) -> bool:
+    words = s.split()
+    if not 1 <= len(words) <= 9:
+        return False
+    return words[0][0].isupper() and all(w[0].isupper() or not w[0].isalpha() for w in words if len(w) > 3)
+
+
+def count_titles(text: str, critic: str, stats: dict) -> None:
+    from filmkg.core.normalize import name_key
+
+    for rx, kind in ((_QUOTED, "q"), (_MARKED, "m"), (_CAPS, "c"), (_TITLE_YEAR, "y")):
+        for m in rx.finditer(text):
+            s = m["t"].rstrip(",.!? :")
+            if kind == "c" and len(re.sub(r"[^A-Z]", "", s)) < 4:
+                continue
+            if kind in "qm" and not _title_like(s):
+                continue
+            key = name_key(s, film=True)
+            if len(key) < 3:
+                continue
+            start = m.start("t")
+            end = start + len(s)
+            before = text[max(0, start - 30) : start].rstrip(" \"'\u201c_*")
+            after = text[end : end + 25].lstrip("\"'\u201d_*")
+            ctx = stats[key]
+            ctx[3].add(critic)
+            if kind == "y" or _YEAR_AFTER.match(after) or _FILM_BEFORE.search(before) or _FILM_AFTER.match(after):
+                ctx[0].add(critic)
+            if _TV_BEFORE.search(before) or _TV_AFTER.match(after):
+                ctx[1].add(critic)
+            if _WORK_BEFORE.search(before) or _WORK_AFTER.match(after):
+                ctx[2].add(critic)
+
+
+def count_names(text: str, critic: str, parts: dict, persons: dict, companies: dict) -> None:
+    from filmkg.extractors import header as _header
+    from filmkg.extractors.run_in_header import run_in_credits
+
+    found = list(_header.find_header_credits(text))
+    if not any("actor" in c.roles for c in found):
+        found += list(_header.find_cast_line(text))
+    run_in, inside = run_in_credits(text)
+    if inside:
+        found = [c for c in found if not any(a <= c.start and c.end <= b for a, b in inside)] + run_in
+    actors = set()
+    for c in found:
+        persons[c.name].add(critic)
+        if "actor" in c.roles and " " in c.name:
+            actors.add(c.name)
+        if c.character:
+            part = " ".join(c.character.split())
+            if _NAME_ONLY.fullmatch(part) and len(part.split()) <= 3:
+                parts[part].add(critic)
+    if actors:
+        alt = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(actors, key=len, reverse=True))
+        for m in re.finditer(rf"(?<![\w.])({_NAME})\s*\((?:played\s+by\s+)?(?:{alt})[,)]", text):
+            part = " ".join(m[1].split())
+            if len(part.split()) <= 3:
+                parts[part].add(critic)
+        for m in re.finditer(rf"(?:{alt})\s+(?:as|plays)\s+({_NAME})", text):
+            part = " ".join(m[1].split())
+            if len(part.split()) <= 3:
+                parts[part].add(critic)
+    for m in _COMPANY.finditer(text):
+        companies[" ".join(m["n"].split())].add(critic)
+
+
+def _first_words(persons: dict) -> dict[str, int]:
+    """First words of the names headers credit (two words or more, capitalised, letters only): critics each."""
+    critics: dict = defaultdict(set)
+    for name, who in persons.items():
+        words = name.split()
+        if len(words) >= 2 and words[0].isalpha() and words[0][:1].isupper() and words[0][1:].islower():
+            critics[words[0]] |= who
+    return {w: len(who) for w, who in critics.items()}
+
+
+def _surnames(persons: dict, parts: dict) -> list[str]:
+    from filmkg.extractors.header import LABEL_ROLES
+
+    # a header's own words ("Cast", "Directed", "Music") and articles end a badly cut name at times
+    labels = {w for k in LABEL_ROLES for w in k.split()} | {"a", "an", "the", "by", "and", "with", "principal"}
+    critics: dict = defaultdict(set)
+    for name, who in persons.items():
+        critics[name.split()[-1]] |= who
+    return sorted(w for w, who in critics.items() if len(who) >= MIN_CRITICS and len(who) > len(parts.get(w, ()))
+                  and w[:1].isupper() and w[1:].islower() and w.isalpha() and w.lower() not in labels)
+
+
+def build(tarball: Path) -> dict:
+    from filmkg.readers.sources import iter_tarball, parse
+
+    skip = excluded_ids()
+    titles: dict = defaultdict(lambda: (set(), set(), set(), set()))
+    parts: dict = defaultdict(set)
+    persons: dict = defaultdict(set)
+    companies: dict = defaultdict(set)
+    lower: Counter = Counter()
+    upper: Counter = Counter()
+    n = 0
+    for raw in iter_tarball(tarball):
+        if raw.identifier in skip:
+            continue
+        try:
+            review = parse(raw)
+        except Exception:  # noqa: BLE001 - an unreadable page counts for nothing
+            continue
+        critic = review.critic or raw.identifier
+        count_titles(review.text, critic, titles)
+        count_names(review.text, critic, parts, persons, companies)
+        for m in _WORD.finditer(review.text):
+            w = m[1]
+            (lower if w[0].islower() else upper)[w.lower()] += 1
+        n += 1
+    return {
+        "reviews": n,
+        "titles": {k: [len(a), len(b), len(c), len(d)] for k, (a, b, c, d) in sorted(titles.items())
+                   if max(len(a), len(b), len(c)) >= MIN_CRITICS or (a and len(d) >= MARKED_MIN)},
+        "characters": {k: [len(v), len(persons.get(k, ()))] for k, v in sorted(parts.items()) if len(v) >= MIN_CRITICS},
+        "companies": sorted(k for k, v in companies.items() if len(v) >= MIN_CRITICS and not persons.get(k)),
+        "surnames": _surnames(persons, parts),
+        "given_names": sorted(w for w, c in _first_words(persons).items() if c >= MIN_CRITICS),
+        "common_words": sorted(w for w, c in lower.items() if c >= COMMON_MIN and c >= 3 * upper[w]),
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--tarball", type=Path, default=TARBALL)
+    ap.add_argument("--out", type=Path, default=OUT)
+    a = ap.parse_args()
+    if not a.tarball.is_file():
+        print(f"{a.tarball}: no such archive", file=sys.stderr)
+        return 2
+    t = time.time()
+    lex = build(a.tarball)
+    data = json.dumps(lex, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
+    a.out.write_bytes(gzip.compress(data, mtime=0))
+    print(f"{lex['reviews']} reviews, {len(lex['titles'])} titles, {len(lex['characters'])} characters, "
+          f"{len(lex['companies'])} companies, {len(lex['surnames'])} surnames, "
+          f"{len(lex['common_words'])} common words -> {a.out} "
+          f"({a.out.stat().st_size // 1024} KiB) in {time.time() - t:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
