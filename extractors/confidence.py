@@ -72,6 +72,7 @@ CONFIDENCE: dict[str, float] = {
     "credits.possessive:quoted_piece": 0.65,     # "Respighi's "Pines of Rome"" amid talk of music
     "credits.possessive:cinematographer": 0.7,   # "X's cinematography"
     "credits.possessive:editor": 0.7,            # "X's editing"
+    "credits.possessive:contributor": 0.65,      # "X's production design", "X's costumes"
     "credits.cue_after": 0.7,                    # "X plays", "X is superb"
     "credits.verb_after:director": 0.75,         # "X directs"
     "credits.verb_after:screenwriter": 0.7,      # "X wrote"
@@ -95,6 +96,7 @@ CONFIDENCE: dict[str, float] = {
     "credits.possessive_film": 0.65,             # "Jan Kadar's 1964 masterpiece FILM"
     "credits.director_of": 0.7,                  # "X, the director of FILM"
     "credits.film_role": 0.75,                   # "FILM director X"
+    "credits.film_possessor": 0.65,              # "FILM's X": actor or contributor, resolved
     "credits.same_director": 0.6,                # "from the director of FILM"
     "credits.kb_principal_sentence": 0.65,       # a person and a film in one sentence, joined by the KB
     "credits.kb_principal_reviewed": 0.6,        # a person of the review the KB files under the reviewed film

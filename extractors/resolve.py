@@ -420,6 +420,7 @@ def _actors_possessives(found: list[Fact], reviewed: str | None) -> list[Fact]:
 def _kb_roles_for_possessives(found: list[Fact], titles: dict[str, tuple[str, int | None]],
                               roles_of: PrincipalRoles) -> list[Fact]:
     """"X's FILM" names no craft: where the KB's principals know the pair, their role wins."""
+    crew = {c.object for c in found if c.predicate in _CREW}
     out = []
     for c in found:
         if c.rule in ("credits.possessive_film", "credits.name_in_film") and c.subject in titles:
@@ -431,6 +432,11 @@ def _kb_roles_for_possessives(found: list[Fact], titles: dict[str, tuple[str, in
             if role and role != c.predicate:
                 c = Fact(c.subject, role, c.object, c.start, c.end, "credits.possessive_film_kb",
                          confidence("credits.possessive_film_kb"))
+        elif c.rule == "credits.film_possessor" and c.predicate == "contributor" and (
+                c.object not in crew or c.subject in titles and "actor" in roles_of(c.object, *titles[c.subject])):
+            # "FARGO's Frances McDormand": mostly a cast member introduced by an earlier part (15 of the 18 of
+            # the archive sample); one the review gives a crew role is a contributor ("directed by X's Y")
+            c = Fact(c.subject, "actor", c.object, c.start, c.end, c.rule, c.confidence)
         out.append(c)
     return out
 

@@ -575,6 +575,9 @@ def _list_items(text: str, start: int, end: int, extractor: str, conf: float,
         surface = m[0].rstrip(".")
         if surface.lower() in {"and", "or"} or len(surface) < 2 or (surface[0].isdigit() and surface not in gazetteer):
             continue
+        if out and re.fullmatch(r"(?:19|20)\d\d", surface) and re.fullmatch(r"[\"'_*\u201d]*\s*,\s*",
+                                                                         text[out[-1].end : start + m.start()]):
+            continue  # "(The Devil's Advocate, 1997)": the year of the title before (the KB has films so named)
         ys = re.match(r"\s*,?\s*\(?((?:19|20)\d\d)\)?", chunk[m.end() : m.end() + 20])
         mention = _mention(text, surface, start + m.start(), start + m.start() + len(surface), extractor, conf)
         if ys and mention.year is None:

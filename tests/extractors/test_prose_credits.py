@@ -225,11 +225,13 @@ def test_more_crafts(extract, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    # "directed by TITLE's X": the earlier film between the cue and the name is passed over
+    # "directed by TITLE's X": the earlier film between the cue and the name is passed over (and is a
+    # contribution of the director's, its role unstated)
     ("The movie is directed by SHADOW OF DOUBT's Peter Marsh, and it shows.",
-     {("Peter Marsh", "director", "Apollo 13")}),
+     {("Peter Marsh", "director", "Apollo 13"), ("Peter Marsh", "contributor", "Shadow of Doubt")}),
     ("As directed by \"Night Train\"'s Peter Marsh and written by Ann Lee, it drags.",
-     {("Peter Marsh", "director", "Apollo 13"), ("Ann Lee", "screenwriter", "Apollo 13")}),
+     {("Peter Marsh", "director", "Apollo 13"), ("Ann Lee", "screenwriter", "Apollo 13"),
+      ("Peter Marsh", "contributor", "Night Train")}),
     # directorial debut: this film in the present, the film named after it, nothing for an undated past
     ("Peter Marsh makes his directorial debut here.", {("Peter Marsh", "director", "Apollo 13")}),
     ("Peter Marsh, making his directorial debut, keeps it moving.", {("Peter Marsh", "director", "Apollo 13")}),
@@ -542,3 +544,41 @@ def test_a_capitalised_job_in_a_cast_bracket_is_a_part(extract):
     credits = credits_of(extract("Some Film (1998)\n\nIt stars Peter Marlowe (Director) and Joan Whitley (Nurse).\n",
                                  "Some Film"))
     assert ("Peter Marlowe", "director", "Some Film") not in credits
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a possessed craft with no role of its own is a contribution to the reviewed film
+    ("Wendy Lark's production design is all chrome and neon.", {("Wendy Lark", "contributor", "Fargo")}),
+    ("The villain owes much to Otto Brand's creature effects.", {("Otto Brand", "contributor", "Fargo")}),
+    ("Nora Bell's lavish costumes almost steal the show.", {("Nora Bell", "contributor", "Fargo")}),
+    # ... not the verb "sets" after another craft
+    ("Leo Vance's haunting music sets the stage.", {("Leo Vance", "composer", "Fargo")}),
+    # ... not the make-up a cast member wears
+    ("Cast: Max Dorn, Ann Lee.\n\nMax Dorn's vampire make-up effects are crude.", {
+        ("Max Dorn", "actor", "Fargo"), ("Ann Lee", "actor", "Fargo")}),
+])
+def test_possessed_crafts_without_a_role(extract, text, expected):
+    assert credits_of(extract(text, "Fargo")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "TITLE's Name": a cast member introduced by an earlier part acts in it
+    ("The sheriff is played by NIGHT TRAIN's Dana Moore, who is fine.",
+     {("Dana Moore", "actor", "Apollo 13"), ("Dana Moore", "actor", "Night Train")}),
+    # ... a member of the crew is a contributor to it, the role unstated
+    ("The score is by HARBOR LIGHTS's Peter Marsh, and it swells.",
+     {("Peter Marsh", "composer", "Apollo 13"), ("Peter Marsh", "contributor", "Harbor Lights")}),
+])
+def test_film_possessing_a_person(extract, text, expected):
+    assert credits_of(extract(text, "Apollo 13")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "X, whose last film was FILM": a filmography in apposition, the role unstated
+    ("It is directed by Peter Marsh, whose only other film was NIGHT TRAIN, and it shows.",
+     {("Peter Marsh", "director", "Apollo 13"), ("Peter Marsh", "contributor", "Night Train")}),
+    ("Peter Marsh, whose last movie, HARBOR LIGHTS, flopped, is back.",
+     {("Peter Marsh", "contributor", "Harbor Lights")}),
+])
+def test_whose_last_film(extract, text, expected):
+    assert credits_of(extract(text, "Apollo 13")) == expected

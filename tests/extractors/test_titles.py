@@ -52,6 +52,13 @@ def test_a_year_after_a_title_is_its_year(run):
     assert [(m.name, m.year) for m in state.mentions(doc, state.TITLES)] == [("The Conversation", 1974)]
 
 
+def test_a_year_after_a_title_in_a_filmography_is_no_film(run):
+    doc = run("Veteran Al Pacino (The Devil's Advocate, 1997) is back.", "Blow Out", until="titles")
+    assert ("1997", "titles.filmography") not in titles_of(doc)
+    assert [(m.name, m.year) for m in state.mentions(doc, state.TITLES) if m.rule == "titles.filmography"] == [
+        ("The Devil's Advocate", 1997)]
+
+
 def test_a_plain_text_review_takes_its_title_from_the_file_name(run):
     doc = run("I liked Fargo Nights a lot. Fargo Nights is odd.", None, until="titles")
     assert getattr(doc._, state.REVIEWED) is None  # the file name "case" names nothing
