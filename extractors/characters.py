@@ -172,8 +172,8 @@ _TITLE_BEFORE = re.compile(
 )
 _AS_BEFORE = re.compile(rf"(?:^|[.;]\s+|\n)As\s+(?P<n>{_NAME}|(?:the|their|his|her|a|an)\s+[\w\-' ]{{3,40}}?),\s+"
                         rf"(?:[\w\-]+\s+){{0,4}}$")
-#: "as missionary Margaret Drummond", "plays widow Mari", "as the arrogant, cunning Elliot Carver", "as his
-#: wife Mary": lower-case words (no function words), then the part's name
+#: "as nurse Ada Pike", "plays widow Rosa", "as the sly, charming Victor Lane", "as his wife Mary":
+#: lower-case words (no function words), then the part's name
 _DESC_NAME = re.compile(
     rf"(?:(?:the|a|an|his|her|their)\s+)?(?P<d>(?:(?!{_FUNCTION_WORDS}\b)[a-z0-9][\w\-'\u2019]*,?\s+){{1,4}}?)"
     rf"(?P<n>{_NAME})(?=\s*(?:[,.;:!?()\"\u201d]|$)|\s+(?:who|whose|whom|and|but|in|is|was|with|from|of|at|on|to|for|"
@@ -187,7 +187,7 @@ _DEMONYM = re.compile(
     r"Frenchwoman|Englishwoman|Irishwoman|Briton|Scot|Pole|Dane|Turk|Iraqi|Iranian|Egyptian|Cajun|Indian|"
     r"British|French|English|Irish|Scottish|Welsh|Dutch|Spanish|Polish|Danish|Swedish|Norwegian|Finnish|Turkish|"
     r"Jewish|Southern|Northern|Western|Eastern|Cuban|Mexican|Soviet|Czech|Hungarian|Austrian|Swiss|Belgian)s?")
-#: the main clause after a relative one about another film: ", gives a touching performance as", ", plays"
+#: the main clause after a relative one about another film: ", gives a fine performance as", ", plays"
 _SECOND_PART = re.compile(
     r",\s+(?:(?:gives|gave|delivers|delivered|turns\s+in|has|had|does|did|makes|made)\s+(?:a|an|his|her|some)\s+"
     r"(?:[\w\-]+\s+){0,3}?(?:turn|performance|job|work|role)\s+as|(?:now\s+|here\s+)?(?:plays|portrays|stars\s+as|"
@@ -301,7 +301,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         if own:
             desc = own[0]  # "plays himself", "as herself"
         elif owner:
-            # "Chloe Sevigny as Bateman's secretary Jean"
+            # "Ann Bell as Carter's secretary Joan"
             name, desc = owner["n"], f"{owner['o']}'s {owner['d']}"
         elif nm and " ".join(nm["n"].split()) not in ctx.header_roles and \
                 not re.match(r"(?:He|She|It|They|I|We)\b", nm["n"]):
@@ -310,19 +310,19 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             if dm:
                 desc = dm["d"]
         elif dn:
-            # "as missionary Margaret Drummond", "plays widow Mari", "as the arrogant, cunning Elliot Carver"
+            # "as nurse Ada Pike", "plays widow Rosa", "as the sly, charming Victor Lane"
             d = said[dn.start("d") : dn.end("d")]  # as written: "Italian detective"
             name, desc = dn["n"], re.sub(r"\s+(?:named|called)$", "", " ".join(d.replace(",", " ").split()))
             if desc.split()[-1] in _JUDGEMENT or desc in _GENERIC:
                 desc = None
         else:
             dm = _DESC.match(rest)
-            # "as the man whom Ben thought was his father": a relative clause qualifies a bare man or woman
+            # "as the man who raised Tom": a relative clause qualifies a bare man or woman
             clause = re.match(r"\s+(?P<c>(?:who|whom|whose)\b[^,.;:!?()\"]{3,60})(?=[,.;:!?()\"]|$)",
                               rest[dm.end() :]) if dm else None
             if clause and dm["d"].split()[-1].lower() in _PERSON_NOUNS:
                 desc = f"{dm['d']} {clause['c'].strip()}"
-            # "plays the lead" names no part, "plays the old man on the farm" does
+            # "plays the lead" names no part, "plays the old man at the mill" does
             words = dm["d"].lower().split() if dm and not desc else []
             # a qualified man or job is a part: "an old man", "an aspiring writer", "a loud Italian actor"
             # (not "a supporting actor", "a writer and director", "a great actor")

@@ -284,7 +284,7 @@ def find_titles(
     quotes = SpanIndex(title_like_quotes(text))
     out = [t for t in out if not (t.rule in _UNMARKED_RULES and _inside_longer_quote(t, quotes))]
     if reviewed:
-        # "TARZAN AND THE LOST CITY" in a review of TARZAN, "THE GODFATHER PART II" in one of THE GODFATHER: the
+        # "KING KONG LIVES" in a review of KING KONG, "THE GODFATHER PART II" in one of THE GODFATHER: the
         # reviewed title inside a longer marked title the KB knows is part of that other film
         longer = SpanIndex([(t.start, t.end) for t in out if t.rule in _MARK_RULES and t.name in gazetteer
                             and not _is_reviewed(t.name, reviewed)])
@@ -552,7 +552,7 @@ def _cued_lists(text: str, gazetteer: FilmTitles, person_spans: list[tuple[int, 
 
 
 def _after_possessor(text: str, item: Mention, people: SpanIndex) -> Mention:
-    """"films like Krzysztof Kieslowski's RED": a list item opening with a person's possessive is the title after
+    """"films like Jane Campion's THE PIANO": a list item opening with a person's possessive is the title after
     it ("Sophie's Choice", with no person there, stays whole)."""
     pm = re.search(r"['\u2019]s?\s+(?=[A-Z0-9\"_])", text[item.start : item.end])
     if pm is None or not any(a == item.start or (item.start <= a and b <= item.start + pm.start())
@@ -598,7 +598,7 @@ def _gazetteer_spans(text: str, gazetteer: FilmTitles, person_spans: list[tuple[
         words = surface.split()
         start = m.start()
         if len(words) >= 3 and _POSSESSOR.fullmatch(words[0]) and POSSESSOR_TITLES:
-            # "Allen's Bullets Over Broadway": the title after its maker's possessive (archive: extractors/README.md)
+            # "Cameron's The Abyss": the title after its maker's possessive (archive: extractors/README.md)
             first = _gazetteer_prefix(text, start, words, gazetteer, taken)
             if first is None:
                 start = re.compile(r"\S+\s+").match(text, start).end()
