@@ -87,8 +87,10 @@ def _code_digest() -> str:
             h.update(f.read_bytes())
     from filmkg.extractors.models import NER_DIR
 
-    for f in sorted(p for p in NER_DIR.rglob("*") if p.is_file()):  # a retrained model changes findings
-        h.update(f.relative_to(NER_DIR).as_posix().encode())
+    # the shipped models and the archive lexicon: a retrained or recounted one changes findings
+    models = NER_DIR.parent
+    for f in sorted(p for p in models.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        h.update(f.relative_to(models).as_posix().encode())
         h.update(f.read_bytes())
     return h.hexdigest()
 

@@ -188,3 +188,16 @@ def test_a_rerun_after_an_edit_holds_the_same_quads_as_a_fresh_build(tmp_path, e
     lines = {p: set(p.read_text(encoding="utf-8").splitlines()) for p in (again.files["nq"], fresh.files["nq"])}
     links = [line for line in lines[fresh.files["nq"]] if "https://www.imdb.com/" in line]
     assert links and lines[again.files["nq"]] == lines[fresh.files["nq"]]
+
+
+def test_a_recounted_lexicon_or_retrained_model_makes_parts_stale(tmp_path, monkeypatch):
+    import filmkg.extractors.models as models
+    from filmkg.build import _code_digest
+
+    (tmp_path / "ner").mkdir()
+    (tmp_path / "ner" / "config.cfg").write_text("[nlp]\n")
+    (tmp_path / "lexicon.json.gz").write_bytes(b"one count")
+    monkeypatch.setattr(models, "NER_DIR", tmp_path / "ner")
+    before = _code_digest.__wrapped__()
+    (tmp_path / "lexicon.json.gz").write_bytes(b"another count")  # a file beside the NER model
+    assert _code_digest.__wrapped__() != before
