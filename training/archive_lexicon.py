@@ -39,6 +39,8 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from gold_sets import excluded_ids  # training/ is the script's folder
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 TARBALL = SHARED / "corpus" / "rec-arts-movies-reviews-html.tar.gz"
@@ -71,14 +73,6 @@ _NAME = r"[A-Z][\w'\-]+(?:[ \t]+(?:[A-Z][\w'\-]+|[A-Z]\.|de|van|von|der|la|le|di
 _NAME_ONLY = re.compile(rf"{_NAME}")
 _COMPANY = re.compile(rf"(?<![\w'])(?P<n>{_NAME})[ \t]+(?:Entertainment|Pictures|Films|Productions|Studios?|"
                       r"Releasing|Distribution|Home[ \t]+Video|Inc\b|Corp\b|Company)(?![\w:])")
-
-
-def excluded_ids() -> set[str]:
-    """Dev and every gold set of tests/data (by file name only): never counted."""
-    ids = {p.stem for p in (SHARED / "eval" / "dev").glob("*.json")}
-    for folder in (ROOT / "tests" / "data").glob("gold-*"):
-        ids |= {p.stem for p in folder.glob("*.json")}
-    return ids
 
 
 def _title_like(s: str) -> bool:

@@ -28,6 +28,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from gold_sets import excluded_ids  # training/ is the script's folder
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 TARBALL = SHARED / "corpus" / "rec-arts-movies-reviews-html.tar.gz"
@@ -35,14 +37,6 @@ TARBALL = SHARED / "corpus" / "rec-arts-movies-reviews-html.tar.gz"
 #: Credit rules that ask the KB (extractors/resolve.py).
 KB_RULES = frozenset({"credits.kb_principal_sentence", "credits.kb_principal_reviewed", "credits.possessive_film_kb"})
 LABELS = ("director", "screenwriter", "actor", "producer", "composer", "cinematographer", "editor", "source_author")
-
-
-def excluded_ids() -> set[str]:
-    """Dev and every gold set of tests/data (by file name only): never trained on."""
-    ids = {p.stem for p in (SHARED / "eval" / "dev").glob("*.json")}
-    for folder in (ROOT / "tests" / "data").glob("gold-*"):
-        ids |= {p.stem for p in folder.glob("*.json")}
-    return ids
 
 
 def is_heldout(review_id: str) -> bool:
