@@ -94,7 +94,37 @@ _SINGLE = {
     "featuring": ("actor",), "voices": ("actor",), "with": ("actor",), "players": ("actor",),
     "performers": ("actor",),
 }
-LABEL_ROLES: dict[str, tuple[str, ...]] = {**_SINGLE, **_MULTI}
+#: Crafts the schema has no role of its own for: a name under them is a contributor ("Costumes:  A",
+#: "Special Effects/Makeup Effects - A & B"; seventh pass, extractors/README.md).
+_CRAFTS = {
+    "special effects": ("contributor",), "makeup effects": ("contributor",), "make-up effects": ("contributor",),
+    "visual effects": ("contributor",), "makeup": ("contributor",), "make-up": ("contributor",),
+    "special makeup effects": ("contributor",), "special make-up effects": ("contributor",),
+    "visual effects supervisor": ("contributor",), "special effects supervisor": ("contributor",),
+    "production design": ("contributor",), "production designer": ("contributor",),
+    "art direction": ("contributor",), "art director": ("contributor",), "costumes": ("contributor",),
+    "costume design": ("contributor",), "costume designer": ("contributor",), "costume designs": ("contributor",),
+    "costumes by": ("contributor",), "costumes designed by": ("contributor",), "set design": ("contributor",),
+    "set designer": ("contributor",), "set decoration": ("contributor",), "choreography": ("contributor",),
+    "choreographer": ("contributor",), "production designed by": ("contributor",),
+    "makeup effects supervisor": ("contributor",), "creature effects": ("contributor",),
+}
+LABEL_ROLES: dict[str, tuple[str, ...]] = {**_SINGLE, **_MULTI, **_CRAFTS}
+
+
+def label_roles(label: str) -> tuple[str, ...] | None:
+    """The roles of a label, or of a slash-joined one ("Director/Screenplay/Producer", archive: 23 critics'
+    pages, one critic's house style on ~1,000): each part its own label."""
+    roles = LABEL_ROLES.get(label)
+    if roles is not None or "/" not in label:
+        return roles
+    out: list[str] = []
+    for part in label.split("/"):
+        r = LABEL_ROLES.get(" ".join(part.split()))
+        if r is None:
+            return None
+        out += [x for x in r if x not in out]
+    return tuple(out)
 
 _LABEL_ALTERNATION = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in LABEL_ROLES), key=len, reverse=True))
 _LABEL_RE = re.compile(
@@ -102,8 +132,10 @@ _LABEL_RE = re.compile(
     r"(?:^[ \t]*|(?<=[.;*)\u2026]\s)\s*|(?<=\s\s)|(?<=,[ \t])|(?<=(?i:credits):[ \t])|(?<=(?i:crew):[ \t]))"
     r"(?P<label>(?:"
     + _LABEL_ALTERNATION
+    # "Director/Screenplay/Producer - A": slash-joined labels (each part a label, see label_roles)
+    + r")(?:[ \t]*/[ \t]*(?:" + _LABEL_ALTERNATION
     # "Actors (voices):": a short qualifier in brackets between the label and its colon.
-    + r"))(?P<sep>(?:[ \t]*\([a-z ]{1,20}\))?\s*[:\-,]\s*|\.{2,}[ \t]*(?=\n)\s*|\s+(?=[A-Z]))",
+    + r"))*)(?P<sep>(?:[ \t]*\([a-z ]{1,20}\))?\s*[:\-,]\s*|\.{2,}[ \t]*(?=\n)\s*|\s+(?=[A-Z]))",
     re.IGNORECASE | re.MULTILINE,
 )
 _PARTICLES = r"de|van|von|der|den|la|le|di|da|du|del|des|dos|y|bin|al|ten|ter"
@@ -113,7 +145,7 @@ NAME_RE = re.compile(_NAME_WORD + r"(?:\s+" + _NAME_WORD + ")*")
 #: Labels that are also everyday words only count with a colon or comma after them.
 _PLAIN_WORD_LABELS = {"with", "stars", "score", "music", "camera", "script", "story", "based on",
                       "based upon", "photography", "editing", "cast", "director", "producer", "writer",
-                      "editor", "starring"}
+                      "editor", "starring"} | set(_CRAFTS)
 _NOT_NAMES = {"various", "n/a", "unknown", "none", "uncredited", "others", "etc", "et al", "himself",
               "herself", "themselves", "various artists", "tba", "not available",
               # Name suffixes after a comma ("Rene Cardona, Jr."), not names of their own.
@@ -123,10 +155,10 @@ _NOT_NAMES = {"various", "n/a", "unknown", "none", "uncredited", "others", "etc"
               "production designer", "art direction", "costumes", "costume design", "sound", "stunts",
               "idea", "story", "narration", "animation", "choreography", "songs", "lyrics"}
 _VALUE_END = re.compile(
-    r"(?<![A-Z])(?<!\b[A-Z][a-z])\.(?=\s|$|[A-Z][a-z])|(?<=[^\s,])[ \t]{3,}(?=\S)|\bet\s+al\b"
+    r"(?<![A-Z])(?<!\b[A-Z][a-z])\.(?=\s|$|[A-Z][a-z])|(?<=[^\s,])[ \t]{3,}(?=[^\s(])|\bet\s+al\b"
     # "Director: A; Screenplay: B", "Directed by A; With B, C": a semicolon before the next label
     r"|;(?=\s*[a-z][\w /-]*(?::|\bby\b))|;(?=\s*(?i:" + _LABEL_ALTERNATION + r")(?:\s*[:\-]|\s+(?=[A-Z])))"
-    r"|,(?=\s*[A-Z][\w/]*(?:[ \t]+[A-Z][\w/]*){0,3}\s+-{1,2}\s)"
+    r"|,(?=\s*[A-Z][\w/]*(?:\s+(?:&\s+)?[A-Z][\w/]*){0,3}\s+-{1,2}\s)"
     # "Directed by A, Written by B": a comma before the next "... by" label; "Directed by A ... Starring B"
     r"|,(?=\s*(?i:(?:written|directed|produced|screenplay|script|music|story|edited|photographed|cinematography"
     r"|executive\s+produced)(?:\s+and\s+(?:written|directed|produced))?\s+by)\b)|\s*\u2026"
@@ -173,14 +205,59 @@ def find_header_credits(text: str, limit: int | None = None) -> Iterator[HeaderC
         yield credit
     for credit in _dotted_lines(region):
         if not any(s <= credit.start < e for s, e in taken):
+            taken.append((credit.start, credit.end))
             yield credit
+    for credit in _part_tables(region):
+        if not any(s <= credit.start < e for s, e in taken):
+            yield credit
+
+
+#: "Melvin Hale:  Jack Lorne" cells, character first, one or two on a line (archive: 79 pages, 22 critics have
+#: two or more such lines in a row; seventh pass, extractors/README.md).
+_PART_CELL = re.compile(r"(?P<part>[A-Z][\w.'\u2019\-]*(?:[ \t]+(?:[\w.'\u2019\-]+|\([\w .]{1,15}\))){0,4}?)[ \t]*:[ \t]+"
+                        r"(?P<name>[A-Z][\w.'\u2019\-]*(?:[ \t]+(?:[A-Z][\w.'\u2019\-]*|" + _PARTICLES + r")){1,4})"
+                        r"[ \t]*(?=$|[ \t]{2,}|\t)")
+_PART_LINE = re.compile(r"(?m)^[ \t]*" + _PART_CELL.pattern + r"(?:[ \t]+" + _PART_CELL.pattern.replace("?P<", "?P<x")
+                        + r")?[ \t]*$")
+#: Left sides that are a header's labels or the page's facts, not characters.
+_NOT_PARTS = re.compile(r"(?i)\b(?:direct|produc|writ|screen|music|score|compos|photo|camera|cinemat|edit|design|costume|"
+                        r"effects|make-?up|sound|casting|art\b|cast\b|starring|stars|rat(?:ed|ing)|time|release|"
+                        r"review|date|country|language|distribut|studio|company|genre|budget|gross|locat|format|"
+                        r"mpaa|title|by\b|year|running|length|opening|web|e-?mail|from|subject|note|keywords|voice)")
+
+
+def _part_tables(region: str) -> Iterator[HeaderCredit]:
+    """Runs of two or more lines of "Character:  Actor" cells (one or two a line), the character first."""
+    run: list[re.Match] = []
+    for m in _PART_LINE.finditer(region):
+        if run and region.count("\n", run[-1].end(), m.start()) != 1:
+            yield from _part_run(run)
+            run = []
+        run.append(m)
+    yield from _part_run(run)
+
+
+def _part_run(run: list[re.Match]) -> Iterator[HeaderCredit]:
+    if len(run) < 2:
+        return
+    for line in run:
+        for key in ("", "x"):
+            part, name = line[f"{key}part"], line[f"{key}name"]
+            if part is None or _NOT_PARTS.search(part) or label_roles(" ".join(part.lower().split())):
+                continue
+            clean = _clean_name(name)
+            if clean:
+                s = line.start(f"{key}name")
+                ps = line.start(f"{key}part")
+                yield HeaderCredit(" ".join(clean.split()), s, s + len(clean), ("actor",), "cast table",
+                                   " ".join(part.split()), ps, ps + len(part))
 
 
 def _labelled_credits(region: str) -> Iterator[HeaderCredit]:
     cuts: set[int] = set()  # where a value ended at ", Label by" (the next label goes on the same line)
     for m in _LABEL_RE.finditer(region):
         label = " ".join(m["label"].lower().split())
-        roles = LABEL_ROLES.get(label)
+        roles = label_roles(label)
         if not roles:
             continue
         sep = m["sep"]
@@ -216,6 +293,9 @@ def _labelled_credits(region: str) -> Iterator[HeaderCredit]:
             continue
         raw = region[m.end() : _value_end(region, m.end())]
         value = _cut_value(raw)
+        if "-" in sep and len(value) == len(raw):
+            # "Music - A, Title\nSequence - B": a run-on line's last word opens the next craft's label
+            value = re.sub(r",[ \t]*[A-Z][\w'\-]*[ \t]*$", "", value)
         if len(value) < len(raw) and raw[len(value)] == ",":
             cuts.add(m.end() + len(value))
         yield from names_in_value(value, m.end(), roles, label, caps)
@@ -329,21 +409,70 @@ def _names_per_line(text: str, start: int, roles: tuple[str, ...], label: str) -
         pos = eol + 1
 
 
+#: An unlabelled "Actor (Part), Actor (Part)" list may sit under a long crew paragraph (archive: 869 pages of
+#: 54 critics open a line so in their first 3,000 characters; seventh pass, extractors/README.md).
+BRACKET_LIST_LIMIT = 3000
+
+
 def find_cast_line(text: str, limit: int = 1500) -> Iterator[HeaderCredit]:
-    """An unlabelled cast list near the top: 'Nicolas Cage, Elisabeth Shue, Julian Sands'."""
-    region = text[:limit]
+    """An unlabelled cast list near the top: 'Nicolas Cage, Elisabeth Shue, Julian Sands', or
+    'Ann Bell (Dr Mary Lake), Tom Reed (Sheriff Hal Crane), ...' (its orientation decided once for the list)."""
+    region = text[: max(limit, BRACKET_LIST_LIMIT)]
     for m in re.finditer(r"(?m)^[ \t]*(?=[A-Z])", region):
         if _LABEL_RE.match(region, m.start()):
             continue
         value = _cut_value(region[m.end() : _value_end(region, m.end())])
-        parts = [p for p in re.split(r",|\band\b|&", value) if p.strip()]
-        if len(parts) < 3:
+        bare = re.sub(_BRACKETS, "", value)
+        pairs = len(re.findall(r"\w[ \t\n]*" + _BRACKETS, value))
+        if m.start() >= limit and pairs < 2:
+            continue
+        parts = [p for p in re.split(r",|\band\b|&", bare) if p.strip()]
+        if len(parts) < 3 and not (pairs >= 2 and len(parts) == pairs):
             continue
         named = [p for p in parts if _clean_name(p.strip()) and 2 <= len(p.split()) <= 4]
-        if len(named) < 3 or len(named) / len(parts) < 0.8:
+        if len(named) < min(3, len(parts)) or len(named) / len(parts) < 0.8:
             continue
-        yield from names_in_value(value, m.end(), ("actor",), "cast line")
+        yield from orient_list(list(names_in_value(value, m.end(), ("actor",), "cast line")))
         return
+
+
+#: Words that open a character's name, not an actor's ("Dr Ruth Kane", "Sheriff Hal Crane", "Mayor Bo Wick").
+_TITLE_WORDS = {"dr", "doctor", "mr", "mrs", "ms", "miss", "sheriff", "deputy", "mayor", "captain", "capt", "colonel",
+                "col", "sergeant", "sgt", "lt", "lieutenant", "detective", "det", "agent", "officer", "professor",
+                "prof", "general", "gen", "father", "sister", "brother", "king", "queen", "prince", "princess", "lord",
+                "lady", "sir", "uncle", "aunt", "judge", "nurse", "inspector", "commander", "major", "private",
+                "reverend", "rev", "senator", "president", "count", "countess", "baron", "duke", "the", "young",
+                "old", "little", "big", "chief", "coach", "madame", "mother", "grandpa", "grandma", "dame"}
+
+
+def _part_score(name: str, part: str) -> int:
+    """+1 when 'name (part)' reads actor-first, -1 when it reads character-first, 0 when nothing says."""
+    def title(s: str) -> bool:
+        w = s.split()
+        return bool(w) and w[0].lower().rstrip(".") in _TITLE_WORDS
+
+    def described(s: str) -> bool:  # "the sheriff", "his wife", a single word: parts, rarely actors
+        return len(s.split()) == 1 or any(w[:1].islower() for w in s.split())
+
+    score = 0
+    score += title(part) - title(name)
+    score += (described(part) and not described(name)) - (described(name) and not described(part))
+    return score
+
+
+def orient_list(credits: list[HeaderCredit]) -> Iterator[HeaderCredit]:
+    """An unlabelled "A (B), C (D)" list reads one way for all its entries: actor first unless most of the
+    evidence (titles such as Dr or Sheriff, one-word or lower-case parts) says the characters come first."""
+    score = sum(_part_score(c.name, c.character) for c in credits if c.character)
+    if score >= 0:
+        yield from credits
+        return
+    for c in credits:
+        name = _clean_name(c.character or "")
+        if c.character is None or c.char_start is None or c.char_end is None or name is None:
+            continue
+        yield HeaderCredit(" ".join(name.split()), c.char_start, c.char_start + len(name), c.roles, c.label,
+                           c.name, c.start, c.end)
 
 
 def _value_end(text: str, start: int) -> int:
@@ -471,7 +600,15 @@ def _clean_name(raw: str, caps: bool = False) -> str | None:
         return None
     if words[0].lower() == "best" and len(words) > 1:
         return None  # "Best Score, Best Editing": award categories
+    if len(words) > 1 and words[-1].lower().rstrip(".") in _COMPANY_WORDS:
+        return None  # "Creature Effects - Centropolis Effects", "Castle Rock Entertainment": a company
     return name
+
+
+#: The last word of a company's name, never of a person's.
+_COMPANY_WORDS = {"inc", "ltd", "corp", "corporation", "pictures", "productions", "entertainment", "studios",
+                  "films", "effects", "company", "network", "imageworks", "associates", "group", "releasing",
+                  "distribution", "fx", "llc", "gmbh", "animation", "workshop", "enterprises"}
 
 
 def _credit_from_chunk(chunk: str, start: int, roles: tuple[str, ...], label: str,
