@@ -50,7 +50,10 @@ STOP_WORDS = {"the", "a", "an", "of", "and", "by", "review", "reviewed", "copyri
 NOT_LABELS = {"reviewed by", "a film review by", "copyright", "rating", "rated", "running time", "mpaa rating",
               "release date", "mpaa", "review by", "subject", "date", "newsgroups", "from", "summary", "keywords",
               "organization", "note", "web site", "email", "e-mail", "url", "spoilers", "warning", "country",
-              "language", "length", "runtime", "format", "distributor", "studio", "released by", "re"}
+              "language", "length", "runtime", "format", "distributor", "studio", "released by", "re", "plot",
+              "capsule", "capsule review", "review", "author", "by", "distributed by", "theatres", "theaters",
+              "reviewed at", "mpaa classification", "production company", "sound mix", "film title", "also",
+              "synopsis", "starring in", "cinema", "theater", "theatre", "web", "homepage", "home page", "sound"}
 
 
 def header_region(text: str, limit: int) -> str:
@@ -201,8 +204,9 @@ def main() -> int:
                 lm = LABELLED.match(line)
                 if lm:
                     missed_labels[" ".join(lm["label"].lower().split())] += 1
+    found = total - missed_total
     print(f"{len(reviews)} reviews (seed {a.seed}), {total} silver header names, "
-          f"{total - missed_total} with a credit or character (silver recall {(total - missed_total) / max(total, 1):.3f})")
+          f"{found} with a credit or character (silver recall {found / max(total, 1):.3f})")
     # group label layouts whose label is rare under one row per separator
     print("| layout | reviews | critics | names | no credit | reviews with a miss | critics with a miss |")
     print("|---|---:|---:|---:|---:|---:|---:|")

@@ -112,15 +112,26 @@ _CRAFTS = {
 LABEL_ROLES: dict[str, tuple[str, ...]] = {**_SINGLE, **_MULTI, **_CRAFTS}
 
 
+#: A craft label of the crew no list can hold: modifiers before a craft head ("Mechanical Effects Supervisor",
+#: "Additional Makeup Effects", "Creature & Digital Effects"; archive: 43 pages, 10 critics beyond the list above).
+_CRAFT_LABEL = (r"(?:(?:additional|digital|special|visual|mechanical|creature|prosthetics?|miniature|associate|"
+                r"supervising|makeup|make-up|electronic|optical|stunts?|costume|music|painted)\s+(?:&\s+)?){1,3}"
+                r"(?:effects|supervisors?|coordinators?|designers?|direction)(?:\s+supervisors?)?")
+_CRAFT_LABEL_RE = re.compile(_CRAFT_LABEL, re.IGNORECASE)
+
+
 def label_roles(label: str) -> tuple[str, ...] | None:
     """The roles of a label, or of a slash-joined one ("Director/Screenplay/Producer", archive: 23 critics'
     pages, one critic's house style on ~1,000): each part its own label."""
     roles = LABEL_ROLES.get(label)
+    if roles is None and _CRAFT_LABEL_RE.fullmatch(label):
+        return ("contributor",)
     if roles is not None or "/" not in label:
         return roles
     out: list[str] = []
     for part in label.split("/"):
-        r = LABEL_ROLES.get(" ".join(part.split()))
+        part = " ".join(part.split())
+        r = LABEL_ROLES.get(part) or (("contributor",) if _CRAFT_LABEL_RE.fullmatch(part) else None)
         if r is None:
             return None
         out += [x for x in r if x not in out]
@@ -130,10 +141,10 @@ _LABEL_ALTERNATION = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k 
 _LABEL_RE = re.compile(
     # "Credits: Directed by X", "Crew: Written by Y": a label after a block's own heading
     r"(?:^[ \t]*|(?<=[.;*)\u2026]\s)\s*|(?<=\s\s)|(?<=,[ \t])|(?<=(?i:credits):[ \t])|(?<=(?i:crew):[ \t]))"
-    r"(?P<label>(?:"
+    r"(?P<label>(?:" + _CRAFT_LABEL + "|"
     + _LABEL_ALTERNATION
     # "Director/Screenplay/Producer - A": slash-joined labels (each part a label, see label_roles)
-    + r")(?:[ \t]*/[ \t]*(?:" + _LABEL_ALTERNATION
+    + r")(?:[ \t]*/[ \t]*(?:" + _CRAFT_LABEL + "|" + _LABEL_ALTERNATION
     # "Actors (voices):": a short qualifier in brackets between the label and its colon.
     + r"))*)(?P<sep>(?:[ \t]*\([a-z ]{1,20}\))?\s*[:\-,]\s*|\.{2,}[ \t]*(?=\n)\s*|\s+(?=[A-Z]))",
     re.IGNORECASE | re.MULTILINE,
@@ -200,7 +211,11 @@ def find_header_credits(text: str, limit: int | None = None) -> Iterator[HeaderC
     region = text if limit is None else text[:limit]
     region = _RUN_ON_LABEL.sub(lambda m: _run_on_break(region, m), region)  # same length: offsets hold
     taken: list[tuple[int, int]] = []
+    surnames: set[str] = set()
     for credit in _labelled_credits(region):
+        if credit.roles == ("contributor",) and " " not in credit.name and credit.name not in surnames:
+            continue  # "Digital Effects - Digiscope": a one-word crew name is a company unless a surname above
+        surnames.add(credit.name.rsplit(" ", 1)[-1])
         taken.append((credit.start, credit.end))
         yield credit
     for credit in _dotted_lines(region):
@@ -214,14 +229,15 @@ def find_header_credits(text: str, limit: int | None = None) -> Iterator[HeaderC
 
 #: "Melvin Hale:  Jack Lorne" cells, character first, one or two on a line (archive: 79 pages, 22 critics have
 #: two or more such lines in a row; seventh pass, extractors/README.md).
-_PART_CELL = re.compile(r"(?P<part>[A-Z][\w.'\u2019\-]*(?:[ \t]+(?:[\w.'\u2019\-]+|\([\w .]{1,15}\))){0,4}?)[ \t]*:[ \t]+"
+_PART_CELL = re.compile(r"(?P<part>[A-Z][\w.'\u2019\-]*(?:[ \t]+(?:[\w.'\u2019\-]+|\([\w .]{1,15}\))){0,4}?)"
+                        r"[ \t]*:[ \t]+"
                         r"(?P<name>[A-Z][\w.'\u2019\-]*(?:[ \t]+(?:[A-Z][\w.'\u2019\-]*|" + _PARTICLES + r")){1,4})"
                         r"[ \t]*(?=$|[ \t]{2,}|\t)")
 _PART_LINE = re.compile(r"(?m)^[ \t]*" + _PART_CELL.pattern + r"(?:[ \t]+" + _PART_CELL.pattern.replace("?P<", "?P<x")
                         + r")?[ \t]*$")
 #: Left sides that are a header's labels or the page's facts, not characters.
-_NOT_PARTS = re.compile(r"(?i)\b(?:direct|produc|writ|screen|music|score|compos|photo|camera|cinemat|edit|design|costume|"
-                        r"effects|make-?up|sound|casting|art\b|cast\b|starring|stars|rat(?:ed|ing)|time|release|"
+_NOT_PARTS = re.compile(r"(?i)\b(?:direct|produc|writ|screen|music|score|compos|photo|camera|cinemat|edit|design|"
+                        r"costume|effects|make-?up|sound|casting|art\b|cast\b|starring|stars|rat(?:ed|ing)|time|release|"
                         r"review|date|country|language|distribut|studio|company|genre|budget|gross|locat|format|"
                         r"mpaa|title|by\b|year|running|length|opening|web|e-?mail|from|subject|note|keywords|voice)")
 
@@ -281,7 +297,7 @@ def _labelled_credits(region: str) -> Iterator[HeaderCredit]:
         # "DIRECTOR:  TRISTRAN POWELL": names in capitals under a line-start label (not "With", which
         # opens prose before a title in capitals: "With HEAVEN AND EARTH, ...").
         caps = at_line_start and label != "with" and _caps_value(region[m.end() : _value_end(region, m.end())])
-        if label in _PLAIN_WORD_LABELS and not set(":,-") & set(sep):
+        if (label in _PLAIN_WORD_LABELS or "contributor" in roles) and not set(":,-") & set(sep):
             # "Directed by A; With B, C": after a semicolon, as at a line start
             after_semicolon = region[line_start : m.start()].rstrip().endswith((";", "\u2026"))
             if not ((at_line_start or after_semicolon) and _column_or_list(region, m, label, caps)):
@@ -294,8 +310,13 @@ def _labelled_credits(region: str) -> Iterator[HeaderCredit]:
         raw = region[m.end() : _value_end(region, m.end())]
         value = _cut_value(raw)
         if "-" in sep and len(value) == len(raw):
-            # "Music - A, Title\nSequence - B": a run-on line's last word opens the next craft's label
-            value = re.sub(r",[ \t]*[A-Z][\w'\-]*[ \t]*$", "", value)
+            # "Music - A, Title\nSequence - B", "Music - A, Creature &\nDigital Effects - B": a run-on line's
+            # last words open the next craft's label
+            after = region[m.end() + len(raw) : m.end() + len(raw) + 80]
+            tail = (r",[ \t]*[A-Z][\w/]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w/]*)*[ \t]*(?:&[ \t]*)?$"
+                    if re.match(r"\n[ \t]*(?:&[ \t]*)?[A-Z][\w/ &]{0,50}?\s-{1,2}\s", after)
+                    else r",[ \t]*[A-Z][\w'\-]*[ \t]*$")
+            value = re.sub(tail, "", value)
         if len(value) < len(raw) and raw[len(value)] == ",":
             cuts.add(m.end() + len(value))
         yield from names_in_value(value, m.end(), roles, label, caps)
@@ -618,8 +639,10 @@ def _credit_from_chunk(chunk: str, start: int, roles: tuple[str, ...], label: st
     pm = re.search(r"\(((?:[^()]|\([^()]*\))*)\)", chunk)
     if pm:
         inner = pm[1].strip()
-        # "Kirk Jones (III)": the database's numbering of namesakes, not a role.
-        if inner and not re.fullmatch(r"I{1,3}|IV|VI{0,3}", inner):
+        # "Kirk Jones (III)": the database's numbering of namesakes, not a role; the crew play no parts
+        # ("Digital Effects - Digiscope (Supervisor - A)").
+        if inner and not re.fullmatch(r"I{1,3}|IV|VI{0,3}", inner) and (
+                "actor" in roles or not re.match(r"[A-Za-z ]{2,30}\s[-:]\s", inner)):
             character = " ".join(inner.split())
             cs = start + pm.start(1) + pm[1].index(inner)
             ce = cs + len(inner)

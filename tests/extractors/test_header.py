@@ -89,11 +89,12 @@ def got(text: str) -> list[tuple[str, str, str | None]]:
     # Run-in crew credits end at the ';' before the next one.
     ("Photographed by Ann Bell; edited by Carl Dunn, Eve Fox.\n",
      [("Ann Bell", "cinematographer", None), ("Carl Dunn", "editor", None), ("Eve Fox", "editor", None)]),
-    # A run-on line of "Craft - Name" credits: each value ends at the next craft; crafts are no names.
+    # A run-on line of "Craft - Name" credits: each value ends at the next craft; crafts are no names, and
+    # a craft the schema has no role for makes a contributor.
     ("USA. 1997. Director - Ann Bell, Screenplay - Carl Dunn & Eve Fox, Producer - Gus Hale, Photography\n"
      "- Ida Jones, Special Effects - Kim Lowe\n",
      [("Ann Bell", "director", None), ("Carl Dunn", "screenwriter", None), ("Eve Fox", "screenwriter", None),
-      ("Gus Hale", "producer", None), ("Ida Jones", "cinematographer", None)]),
+      ("Gus Hale", "producer", None), ("Ida Jones", "cinematographer", None), ("Kim Lowe", "contributor", None)]),
     # Same-line columns still split.
     ("Director:  Ann Bell      Producer:  Carl Dunn\n",
      [("Ann Bell", "director", None), ("Carl Dunn", "producer", None)]),
