@@ -239,7 +239,9 @@ _PART_LINE = re.compile(r"(?m)^[ \t]*" + _PART_CELL.pattern + r"(?:[ \t]+" + _PA
 _NOT_PARTS = re.compile(r"(?i)\b(?:direct|produc|writ|screen|music|score|compos|photo|camera|cinemat|edit|design|"
                         r"costume|effects|make-?up|sound|casting|art\b|cast\b|starring|stars|rat(?:ed|ing)|time|release|"
                         r"review|date|country|language|distribut|studio|company|genre|budget|gross|locat|format|"
-                        r"mpaa|title|by\b|year|running|length|opening|web|e-?mail|from|subject|note|keywords|voice)")
+                        r"mpaa|title|by\b|year|running|length|opening|web|e-?mail|from|subject|note|keywords|voice|lyric|song|vocal|"
+                        r"perform|narrat|stunt|animat|visual|special|supervis|coordinat|assist|associate|executive|"
+                        r"unit|crew|based|source|novel|book|story|idea|adapt|original|theme|choreo|casting|location)")
 
 
 def _part_tables(region: str) -> Iterator[HeaderCredit]:
@@ -249,8 +251,16 @@ def _part_tables(region: str) -> Iterator[HeaderCredit]:
         if run and region.count("\n", run[-1].end(), m.start()) != 1:
             yield from _part_run(run)
             run = []
-        run.append(m)
+        if _is_part(m["part"]):
+            run.append(m)
+        else:  # a crew line ("Music:  A", "Song Lyrics:  B") ends a table
+            yield from _part_run(run)
+            run = []
     yield from _part_run(run)
+
+
+def _is_part(part: str | None) -> bool:
+    return part is not None and not _NOT_PARTS.search(part) and not label_roles(" ".join(part.lower().split()))
 
 
 def _part_run(run: list[re.Match]) -> Iterator[HeaderCredit]:
@@ -259,7 +269,7 @@ def _part_run(run: list[re.Match]) -> Iterator[HeaderCredit]:
     for line in run:
         for key in ("", "x"):
             part, name = line[f"{key}part"], line[f"{key}name"]
-            if part is None or _NOT_PARTS.search(part) or label_roles(" ".join(part.lower().split())):
+            if not _is_part(part):
                 continue
             clean = _clean_name(name)
             if clean:
@@ -543,7 +553,12 @@ def _name_broken(prev: str, nxt: str) -> bool:
     if re.match(r"\s*[A-Z][a-z'][\w'\-]*\s*(?:[,.()]|$)", nxt):
         return True
     one_word = "," in prev and re.fullmatch(r"[A-Z][a-z'][\w'\-]*", prev.rsplit(",", 1)[1].strip())
-    return bool(one_word and re.match(r"\s*[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}(?:\s*(?:,|\.|$)|\s+and\b)", nxt))
+    # ... also with the part in brackets after it ("..., James\nEarl Jones (Ray), ...")
+    return bool(one_word and re.match(r"\s*[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}(?:\s*\([^()\n]*\)?)?"
+                                      r"(?:\s*(?:,|\.|$)|\s+and\b)", nxt))
+
+
+_NEXT_ENTRY = re.compile(r"[ \t\n]+[A-Z][\w'\-]+(?:[ \t\n]+[A-Z][\w.'\-]+){1,3}[ \t\n]*\([^()]{1,40}\)[ \t]*,")
 
 
 def _cut_value(value: str) -> str:
@@ -551,6 +566,9 @@ def _cut_value(value: str) -> str:
     for m in _VALUE_END.finditer(value):
         # A full stop inside a role in brackets ("(Lt. Col. Adams)", "(Mrs. Lake)") ends nothing.
         if m[0] == "." and value.count("(", 0, m.start()) > value.count(")", 0, m.start()):
+            continue
+        # "A (Part). B (Part), C (Part)": a stray stop between two entries of a cast list ends nothing
+        if m[0] == "." and value[m.start() - 1 : m.start()] == ")" and _NEXT_ENTRY.match(value, m.end()):
             continue
         return value[: m.start()]
     return value
@@ -611,7 +629,7 @@ def _split_and(chunk: str, base: int) -> Iterator[tuple[int, str]]:
 
 
 def _clean_name(raw: str, caps: bool = False) -> str | None:
-    name = raw.strip().rstrip(".").strip()
+    name = raw.strip().strip(".").strip()
     low = " ".join(name.lower().split())
     if (not NAME_RE.fullmatch(name) or low in _NOT_NAMES or low in LABEL_ROLES or len(name) > 60
             or re.search(r"\d", name)):
@@ -632,6 +650,13 @@ _COMPANY_WORDS = {"inc", "ltd", "corp", "corporation", "pictures", "productions"
                   "distribution", "fx", "llc", "gmbh", "animation", "workshop", "enterprises"}
 
 
+def _filmography(inner: str) -> bool:
+    """'(GROUNDHOG DAY, THE ABYSS, TV's "Get a Life")': the actor's other work, not a part."""
+    letters = [c for c in inner if c.isalpha()]
+    caps = len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    return caps and "," in inner or re.search(r"\bTV['\u2019]s\b", inner) is not None
+
+
 def _credit_from_chunk(chunk: str, start: int, roles: tuple[str, ...], label: str,
                        caps: bool = False) -> HeaderCredit | None:
     character = cs = ce = None
@@ -642,7 +667,7 @@ def _credit_from_chunk(chunk: str, start: int, roles: tuple[str, ...], label: st
         # "Kirk Jones (III)": the database's numbering of namesakes, not a role; the crew play no parts
         # ("Digital Effects - Digiscope (Supervisor - A)").
         if inner and not re.fullmatch(r"I{1,3}|IV|VI{0,3}", inner) and (
-                "actor" in roles or not re.match(r"[A-Za-z ]{2,30}\s[-:]\s", inner)):
+                "actor" in roles or not re.match(r"[A-Za-z ]{2,30}\s[-:]\s", inner)) and not _filmography(inner):
             character = " ".join(inner.split())
             cs = start + pm.start(1) + pm[1].index(inner)
             ce = cs + len(inner)
@@ -655,7 +680,7 @@ def _credit_from_chunk(chunk: str, start: int, roles: tuple[str, ...], label: st
             cs = start + am.start(g)
             ce = cs + len(character or "")
             core = chunk[: am.start()]
-    lead = len(core) - len(core.lstrip())
+    lead = len(core) - len(core.lstrip(" \t\r\n."))
     name = _clean_name(core, caps)
     if name is None:
         return None

@@ -74,8 +74,9 @@ def got(text: str) -> list[tuple[str, str, str | None]]:
     # One "Name as Role" a line, aligned under the value.
     ("Starring:  Ann Bell as Mary Lake      \n           Carl Dunn as Tom\nGenre:  Drama\n",
      [("Ann Bell", "actor", "Mary Lake"), ("Carl Dunn", "actor", "Tom")]),
+    # A bracket listing the actor's films in capitals is no part.
     ("Cast          Ann Bell\n              Carl Dunn (OLD FILM, NEW FILM)\n",
-     [("Ann Bell", "actor", None), ("Carl Dunn", "actor", "OLD FILM, NEW FILM")]),
+     [("Ann Bell", "actor", None), ("Carl Dunn", "actor", None)]),
     # A hanging indent under a wide label column.
     ("Actors:                 Ann Bell as Mary Lake      \n                Carl Dunn as Tom\nGenre:  Drama\n",
      [("Ann Bell", "actor", "Mary Lake"), ("Carl Dunn", "actor", "Tom")]),
