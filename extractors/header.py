@@ -88,6 +88,7 @@ _SINGLE = {
     "co-producers": ("producer",),
     "music": ("composer",), "score": ("composer",), "composer": ("composer",),
     "cinematography": ("cinematographer",), "cinematographer": ("cinematographer",),
+    "cinematographers": ("cinematographer",),
     "photography": ("cinematographer",), "camera": ("cinematographer",), "dp": ("cinematographer",),
     "editor": ("editor",), "editors": ("editor",), "editing": ("editor",),
     "cast": ("actor",), "starring": ("actor",), "stars": ("actor",), "actors": ("actor",),
@@ -213,8 +214,9 @@ def find_header_credits(text: str, limit: int | None = None) -> Iterator[HeaderC
     taken: list[tuple[int, int]] = []
     surnames: set[str] = set()
     for credit in _labelled_credits(region):
-        if credit.roles == ("contributor",) and " " not in credit.name and credit.name not in surnames:
-            continue  # "Digital Effects - Digiscope": a one-word crew name is a company unless a surname above
+        if credit.roles == ("contributor",) and (" " not in credit.name and credit.name not in surnames
+                                                 or credit.name.startswith("The ")):
+            continue  # "Digital Effects - Digiscope", "The Magic Co": a company, unless a surname above
         surnames.add(credit.name.rsplit(" ", 1)[-1])
         taken.append((credit.start, credit.end))
         yield credit
@@ -241,7 +243,12 @@ _NOT_PARTS = re.compile(r"(?i)\b(?:direct|produc|writ|screen|music|score|compos|
                         r"review|date|country|language|distribut|studio|company|genre|budget|gross|locat|format|"
                         r"mpaa|title|by\b|year|running|length|opening|web|e-?mail|from|subject|note|keywords|voice|lyric|song|vocal|"
                         r"perform|narrat|stunt|animat|visual|special|supervis|coordinat|assist|associate|executive|"
-                        r"unit|crew|based|source|novel|book|story|idea|adapt|original|theme|choreo|casting|location)")
+                        r"unit|crew|based|source|novel|book|story|idea|adapt|original|theme|choreo|casting|location|"
+                        # the crew of the archive's German, Dutch, Swedish, French, Spanish and Italian headers
+                        r"regi\w*|drehbuch|kamera|musik\w*|muziek|schnitt|darsteller|produ\w+|buch|realisat\w*|"
+                        r"r\u00e9alisat\w*|sc\u00e9nario|scenario|manus|foto\w*|klipp\w*|medverkande|hoofdrol\w*|"
+                        r"montage|gui\u00f3n|guion|direcci\u00f3n|sceneggiatura|besetzung|rollen|"
+                        r"interpret\w*|acteurs|reparto|dop|fx|sfx|genre|ton|sound\w*)")
 
 
 def _part_tables(region: str) -> Iterator[HeaderCredit]:
@@ -452,10 +459,20 @@ def find_cast_line(text: str, limit: int = 1500) -> Iterator[HeaderCredit]:
     for m in re.finditer(r"(?m)^[ \t]*(?=[A-Z])", region):
         if _LABEL_RE.match(region, m.start()):
             continue
+        if m.start() < limit:
+            head = text[:limit]
+            value = _cut_value(head[m.end() : _value_end(head, m.end())])
+            if _plain_cast_list(value):
+                yield from names_in_value(value, m.end(), ("actor",), "cast line")
+                return
         value = _cut_value(region[m.end() : _value_end(region, m.end())])
         bare = re.sub(_BRACKETS, "", value)
         pairs = len(re.findall(r"\w[ \t\n]*" + _BRACKETS, value))
-        if m.start() >= limit and pairs < 2:
+        if pairs < 2:
+            continue
+        if "(" in value and (_PROSE_LINE.search(region, 0, m.start()) or re.search(r"\b[a-z]{3,}\b", bare)):
+            # brackets in prose name films and actors as often as parts: a list with brackets counts only
+            # in the header block, before the first line of prose, with no running words between its entries
             continue
         parts = [p for p in re.split(r",|\band\b|&", bare) if p.strip()]
         if len(parts) < 3 and not (pairs >= 2 and len(parts) == pairs):
@@ -466,6 +483,17 @@ def find_cast_line(text: str, limit: int = 1500) -> Iterator[HeaderCredit]:
         yield from orient_list(list(names_in_value(value, m.end(), ("actor",), "cast line")))
         return
 
+
+def _plain_cast_list(value: str) -> bool:
+    """Three or more parts, 80% of them names of two to four words, brackets and all (the rule before the
+    seventh pass, kept as it was)."""
+    parts = [p for p in re.split(r",|\band\b|&", value) if p.strip()]
+    named = [p for p in parts if _clean_name(p.strip()) and 2 <= len(p.split()) <= 4]
+    return len(parts) >= 3 and len(named) >= 3 and len(named) / len(parts) >= 0.8
+
+
+#: A line of running prose: six lower-case words.
+_PROSE_LINE = re.compile(r"(?m)^[^\n]*?(?:\b[a-z]{2,}\b[^\n]*?){6}$")
 
 #: Words that open a character's name, not an actor's ("Dr Ruth Kane", "Sheriff Hal Crane", "Mayor Bo Wick").
 _TITLE_WORDS = {"dr", "doctor", "mr", "mrs", "ms", "miss", "sheriff", "deputy", "mayor", "captain", "capt", "colonel",
@@ -647,7 +675,8 @@ def _clean_name(raw: str, caps: bool = False) -> str | None:
 #: The last word of a company's name, never of a person's.
 _COMPANY_WORDS = {"inc", "ltd", "corp", "corporation", "pictures", "productions", "entertainment", "studios",
                   "films", "effects", "company", "network", "imageworks", "associates", "group", "releasing",
-                  "distribution", "fx", "llc", "gmbh", "animation", "workshop", "enterprises"}
+                  "distribution", "fx", "llc", "gmbh", "animation", "workshop", "enterprises", "co", "images",
+                  "illusions", "construction", "crew", "labs", "lab", "unlimited", "digital", "designs"}
 
 
 def _filmography(inner: str) -> bool:
