@@ -456,24 +456,25 @@ def find_cast_line(text: str, limit: int = 1500) -> Iterator[HeaderCredit]:
     """An unlabelled cast list near the top: 'Nicolas Cage, Elisabeth Shue, Julian Sands', or
     'Ann Bell (Dr Mary Lake), Tom Reed (Sheriff Hal Crane), ...' (its orientation decided once for the list)."""
     region = text[: max(limit, BRACKET_LIST_LIMIT)]
-    for m in re.finditer(r"(?m)^[ \t]*(?=[A-Z])", region):
+    head = text[:limit]
+    # brackets in prose name films and actors as often as parts: a list with brackets counts only in the
+    # header block, before the first line of prose, with no running words between its entries
+    prose_at = _first_prose_line(region)
+    for m in re.finditer(r"(?m)^[ \t]*(?=[A-Z])", region[: max(limit, prose_at)]):
         if _LABEL_RE.match(region, m.start()):
             continue
         if m.start() < limit:
-            head = text[:limit]
             value = _cut_value(head[m.end() : _value_end(head, m.end())])
             if _plain_cast_list(value):
                 yield from names_in_value(value, m.end(), ("actor",), "cast line")
                 return
+        if m.start() >= prose_at or "(" not in region[m.end() : region.find("\n", m.end())]:
+            continue
         value = _cut_value(region[m.end() : _value_end(region, m.end())])
         bare = re.sub(_BRACKETS, "", value)
+        if len(re.findall(r"\w[ \t\n]*" + _BRACKETS, value)) < 2 or re.search(r"\b[a-z]{3,}\b", bare):
+            continue
         pairs = len(re.findall(r"\w[ \t\n]*" + _BRACKETS, value))
-        if pairs < 2:
-            continue
-        if "(" in value and (_PROSE_LINE.search(region, 0, m.start()) or re.search(r"\b[a-z]{3,}\b", bare)):
-            # brackets in prose name films and actors as often as parts: a list with brackets counts only
-            # in the header block, before the first line of prose, with no running words between its entries
-            continue
         parts = [p for p in re.split(r",|\band\b|&", bare) if p.strip()]
         if len(parts) < 3 and not (pairs >= 2 and len(parts) == pairs):
             continue
@@ -492,8 +493,17 @@ def _plain_cast_list(value: str) -> bool:
     return len(parts) >= 3 and len(named) >= 3 and len(named) / len(parts) >= 0.8
 
 
-#: A line of running prose: six lower-case words.
-_PROSE_LINE = re.compile(r"(?m)^[^\n]*?(?:\b[a-z]{2,}\b[^\n]*?){6}$")
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+
+
+def _first_prose_line(region: str) -> int:
+    """Where the first line of running prose (six lower-case words) starts, else the region's end."""
+    pos = 0
+    for line in region.split("\n"):
+        if len(_LOWER_WORD.findall(line)) >= 6:
+            return pos
+        pos += len(line) + 1
+    return len(region)
 
 #: Words that open a character's name, not an actor's ("Dr Ruth Kane", "Sheriff Hal Crane", "Mayor Bo Wick").
 _TITLE_WORDS = {"dr", "doctor", "mr", "mrs", "ms", "miss", "sheriff", "deputy", "mayor", "captain", "capt", "colonel",
