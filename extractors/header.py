@@ -314,7 +314,9 @@ def _labelled_credits(region: str) -> Iterator[HeaderCredit]:
         # "DIRECTOR:  TRISTRAN POWELL": names in capitals under a line-start label (not "With", which
         # opens prose before a title in capitals: "With HEAVEN AND EARTH, ...").
         caps = at_line_start and label != "with" and _caps_value(region[m.end() : _value_end(region, m.end())])
-        if (label in _PLAIN_WORD_LABELS or "contributor" in roles) and not set(":,-") & set(sep):
+        # crafts and slash-joined labels ("Producer/writer David ...") open prose as often: a colon, dash or column
+        plain = label in _PLAIN_WORD_LABELS or "contributor" in roles or "/" in label and label not in LABEL_ROLES
+        if plain and not set(":,-") & set(sep):
             # "Directed by A; With B, C": after a semicolon, as at a line start
             after_semicolon = region[line_start : m.start()].rstrip().endswith((";", "\u2026"))
             if not ((at_line_start or after_semicolon) and _column_or_list(region, m, label, caps)):
