@@ -42,6 +42,7 @@ CONFIDENCE: dict[str, float] = {
     "titles.caps": 0.65,                # one ALL CAPS word, from a reviewer who writes titles so
     "titles.cued_list": 0.7,            # "roles in A, B and C"
     "titles.filmography": 0.7,          # "Mike Figgis (Internal Affairs)"
+    "titles.maker": 0.75,               # "Godard's Alphaville": the KB files the possessor among its principals
     "titles.gazetteer": 0.55,           # unmarked Title Case the KB knows as a film
     "titles.ner:known": 0.6,            # the trained model's FILM, a title the KB knows exactly (a
                                         # typographic rule finding the same span is preferred)

@@ -1023,7 +1023,10 @@ _VERSION_OF = re.compile(r"\b(?:version|updating|update|rendition|retelling|inte
 _SOURCE_CONTEXT = re.compile(r"\b(?:novels?|books?|best-?sellers?|novelists?|memoirs?|novellas?|adapt(?:ed|ing|s)|"
                              r"adaptations?)\b", re.I)
 _WHO_MADE = re.compile(
-    r"\s*\)?\s*[,(]?\s*(?:who|whose)\s+(?:[\w\-']+\s+){0,4}?(?P<v>give|gave|given|bring|brought|make|made|direct|"
+    # "X, a filmmaker who has made ...", "X, the man who gave us ...": an apposed noun before the clause (archive:
+    # 155 hits, 83 critics; of 20 read, 10 hold a film in the clause and 8 of those are the person's work)
+    r"\s*\)?\s*[,(]?\s*(?:(?<=,\s)(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?)?"
+    r"(?:who|whose)\s+(?:[\w\-']+\s+){0,4}?(?P<v>give|gave|given|bring|brought|make|made|direct|"
     r"directed|write|wrote|produce|produced|star|starred|appear|appeared|helm|helmed|create|created|"
     # "the score by David Arnold, who also worked on FILM", "cinematographer X, who shot FILM" (archive:
     # 45 hits, 33 critics; 13/15, the rest a TV show and a voice part, which resolve turns to acting)

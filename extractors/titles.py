@@ -21,6 +21,7 @@ from filmkg.extractors.confidence import confidence
 from filmkg.extractors.models import ArchiveLexicon, archive_lexicon
 from filmkg.extractors.reviewed import merge_aliases, reviewed_film
 from filmkg.linking.lexicon import FilmTitles, Lexicon
+from filmkg.linking.principals import PrincipalRoles
 
 #: Entity labels of things that are not films: unmarked text there is not taken as a title
 #: (the packaged model's PLACE and EVENT; the general model's finer labels).
@@ -63,7 +64,7 @@ class Titles:
         films_then = self.lexicon.films.until(written_by(text, review.get("year")))
         found = find_titles(text, reviewed, person_spans, self.lexicon.films, blocked=blocked,
                             not_film_spans=not_film, film_spans=films, unmarked_gazetteer=films_then,
-                            archive=self.archive)
+                            archive=self.archive, roles_of=self.lexicon.principal_roles)
         # one node for the reviewed film, under the page title or the review's own title line
         page_line = review.get("critic_span") or review.get("title_span")
         named = reviewed_film(text, review.get("title"), page_line[1] if page_line else 0)
@@ -212,6 +213,7 @@ def find_titles(
     film_spans: list[tuple[int, int]] | None = None,
     unmarked_gazetteer: FilmTitles | None = None,
     archive: ArchiveLexicon | None = None,
+    roles_of: PrincipalRoles | None = None,
 ) -> list[Mention]:
     """All film-title mentions in ``text`` (the reviewed film's included).
 
@@ -221,7 +223,8 @@ def find_titles(
     trained model's FILM entities, which find titles without typography from their context;
     ``unmarked_gazetteer`` (default ``gazetteer``) vouches for titles without typography (a
     review's own time bounds it: :meth:`FilmTitles.until`); ``archive`` (what the archive's other critics
-    call a title) vouches for films the KB lacks and tells TV shows and books from films.
+    call a title) vouches for films the KB lacks and tells TV shows and books from films; ``roles_of`` (the KB's
+    principals) vouches for a title after its maker's possessive ("Godard's Alphaville").
     """
     gazetteer = gazetteer or FilmTitles()
     unmarked_gazetteer = unmarked_gazetteer or gazetteer
@@ -277,6 +280,8 @@ def find_titles(
                or not any(a <= t.start and t.end <= b for a, b in weak_blocked))
     out.extend(t for t in _ner_titles(text, film_spans or [], with_archive if ARCHIVE_NER else unmarked_gazetteer,
                                       reviewed) if not _one_word_unvouched(t, text, reviewed, archive))
+    if roles_of is not None and MAKER_TITLES:
+        out.extend(_maker_titles(text, person_spans, roles_of, unmarked_gazetteer))
     out = [t for t in out if not _other_work(t, gazetteer, archive)]
     out = [t for t in out if not (t.rule in _UNMARKED_RULES and _before_performer(text, t.end, person_spans))]
     # "My Life" inside "My Life to Live": a known title inside a longer quoted Title Case run is a piece of
@@ -291,6 +296,37 @@ def find_titles(
         out.extend(m for m in _reviewed_mentions(text, reviewed) if not any(
             a <= m.start and m.end <= b and b - a > m.end - m.start for a, b, _ in longer.overlapping(m.start, m.end)))
     return _dedupe(out, blocked)
+
+
+#: Titles after their maker's possessive, vouched for by the KB's principals (see extractors/README.md).
+MAKER_TITLES = True
+
+
+def _maker_titles(text: str, person_spans: list[tuple[int, int]], roles_of: PrincipalRoles,
+                  gazetteer: FilmTitles) -> list[Mention]:
+    """"Godard's Alphaville", "Hitchcock's "Vertigo"", "Kubrick's The Shining": the words after a person's
+    possessive are a title when the KB files that person among the principals of a film so named (the
+    longest such run of Title Case words, one word too). A person's word for a film is the strongest cue there
+    is for a title written without typography, and the KB's principals take it only where the pair is on file."""
+    out = []
+    for s, e in person_spans:
+        m = _MAKER_TITLE.match(text, e)
+        if m is None:
+            continue
+        name = " ".join(text[s:e].split())
+        words = m["t"].split()
+        for n in range(min(len(words), 8), 0, -1):
+            cand = " ".join(words[:n]).rstrip(".,;:!?")
+            if n < len(words) and words[n][0].isupper() or cand not in gazetteer:
+                continue
+            if roles_of(name, cand, None) - {"actor"}:
+                start = m.start("t")
+                end = start + len(re.compile(r"\s+".join(map(re.escape, words[:n]))).match(text, start)[0]
+                                  .rstrip(",.;:)]\"'\u201d!?"))
+                if not _non_film_context(text, start, end):
+                    out.append(_mention(text, text[start:end], start, end, "titles.maker", confidence("titles.maker")))
+                break
+    return out
 
 
 def _one_word_unvouched(t: Mention, text: str, reviewed: str | None, archive: ArchiveLexicon) -> bool:
@@ -513,6 +549,7 @@ _LIST_CUE = re.compile(
 _TC_WORD = r"(?:[A-Z0-9][\w'\u2019\-]*(?:[:/]\w+)?[!?]?)"
 _TC_ITEM = rf"{_TC_WORD}(?:\s+(?:(?:of|the|a|an|in|on|to|for|with|at|from|by|vs\.?)\s+)*{_TC_WORD})*"
 _TC_LIST = re.compile(rf"(?P<first>{_TC_ITEM})(?P<rest>(?:\s*,\s*{_TC_ITEM})*(?:,?\s+(?:and|or)\s+{_TC_ITEM})?)")
+_MAKER_TITLE = re.compile(rf"['\u2019]s?[ \t]+\n?[ \t]*(?P<mark>[\"_*\u201c]?)(?P<t>{_TC_ITEM})")
 
 
 def _cued_lists(text: str, gazetteer: FilmTitles, person_spans: list[tuple[int, int]],
