@@ -582,3 +582,10 @@ def test_film_possessing_a_person(extract, text, expected):
 ])
 def test_whose_last_film(extract, text, expected):
     assert credits_of(extract(text, "Apollo 13")) == expected
+
+
+def test_a_filmography_in_a_clause_after_an_apposed_noun(extract):
+    text = ("Nora Kessel, a filmmaker who has made two fine sports films (THE LONG ORCHARD, SALT ROAD HOME), "
+            "loses her way here.")
+    assert {c for c in credits_of(extract(text, "Fargo")) if c[2] != "Fargo"} == {
+        ("Nora Kessel", "contributor", "The Long Orchard"), ("Nora Kessel", "contributor", "Salt Road Home")}

@@ -114,3 +114,54 @@ def test_a_known_title_after_a_lower_case_article_is_a_phrase():
     assert [(m.name, m.start) for m in find_titles(text, None, [], kb)] == [
         ("Glass Harbour", 17), ("Iron Valley", text.index("Iron"))]
     assert [m.name for m in find_titles("They fled the Iron Valley riots.", None, [], kb)] == []
+
+
+def test_a_title_after_a_makers_possessive_deep_in_a_title_case_run():
+    from filmkg.extractors.titles import find_titles
+    from filmkg.linking.lexicon import FilmTitles
+
+    kb = FilmTitles({"The Long Orchard", "Salt Road", "Grey Hills", "Nora's Garden"})
+    text = "It borrows from Nora Kessel's The Long Orchard and Tom A. Vane's Salt Road."
+    assert [(m.name, m.rule) for m in find_titles(text, None, [], kb)] == [
+        ("The Long Orchard", "titles.gazetteer"), ("Salt Road", "titles.gazetteer")]
+    # a possessive that is part of the title stays whole; a genre word after the title hands it to the next one
+    assert [m.name for m in find_titles("We saw Nora's Garden twice.", None, [], kb)] == ["Nora's Garden"]
+    assert [m.name for m in find_titles("It is Tom Vane's Salt Road film GREY HILLS again.", None, [], kb)] == [
+        "Grey Hills"]
+
+
+def test_a_known_title_ends_at_its_last_word_not_at_the_token():
+    from filmkg.extractors.titles import find_titles
+    from filmkg.linking.lexicon import FilmTitles
+
+    kb = FilmTitles({"Salt Road", "Grey Hills"})
+    text = "He knows how (Salt Road, Grey Hills).When he tries, it works."
+    assert [(m.name, text[m.start : m.end]) for m in find_titles(text, None, [], kb)] == [
+        ("Salt Road", "Salt Road"), ("Grey Hills", "Grey Hills")]
+
+
+def test_a_title_of_a_word_and_a_number_needs_a_dated_kb_title():
+    from filmkg.extractors.titles import find_titles
+    from filmkg.linking.lexicon import FilmTitles
+
+    years = {"Harbour 7": [1990], "Studio 9": [None], "3": [2010]}
+    kb = FilmTitles(lookup=lambda t: t in years, years=lambda t: years.get(t, []))
+    assert [m.name for m in find_titles("It feels like Harbour 7 at times.", None, [], kb)] == ["Harbour 7"]
+    assert find_titles("They met at Studio 9 that night.", None, [], kb) == []
+    assert find_titles("Then The 3 goes to the best film.", None, [], kb) == []
+
+
+def test_a_one_word_title_after_its_makers_possessive_when_the_kb_files_the_pair():
+    from filmkg.extractors.titles import find_titles
+    from filmkg.linking.lexicon import FilmTitles
+
+    kb = FilmTitles({"Orchard"})
+
+    def roles_of(person: str, title: str, year: int | None) -> frozenset[str]:
+        return frozenset({"director"}) if (person, title) == ("Vane", "Orchard") else frozenset()
+
+    text = "It recalls Vane's Orchard and Kessel's Orchard."
+    vane, kessel = (text.index("Vane"), text.index("Vane") + 4), (text.index("Kessel"), text.index("Kessel") + 6)
+    found = find_titles(text, None, [vane, kessel], kb, blocked=[], roles_of=roles_of)
+    assert [(m.name, m.rule, m.start) for m in found] == [("Orchard", "titles.maker", text.index("Orchard"))]
+    assert find_titles(text, None, [vane, kessel], kb, blocked=[]) == []
