@@ -240,9 +240,14 @@ def find_titles(
             continue
         out.append(_mention(text, surface, m.start("t"), m.end("t"), "titles.marked", confidence("titles.marked")))
 
+    pending: list[tuple[int, int, str]] = []  # one quoted word the KB knows, with no cue of its own
     for m in _QUOTED.finditer(text):
         surface = m["t"].rstrip(",.!? ")
-        if not _title_like(surface) or _non_film_context(text, m.start(), m.end()):
+        if not (_title_like(surface) or surface.isdigit()) or _non_film_context(text, m.start(), m.end()):
+            continue
+        if not _title_like(surface):  # "1984" only beside another quoted film (below)
+            if surface in gazetteer:
+                pending.append((m.start(), m.end(), surface))
             continue
         before = text[max(0, m.start() - 40) : m.start()]
         known = surface in gazetteer or _is_reviewed(surface, reviewed) or \
@@ -252,10 +257,14 @@ def find_titles(
         # word, or the comma or stop that US style puts inside the quotes ("Fargo,").
         inner_stop = m["t"] != surface
         if not (known or cued) or (len(surface.split()) == 1 and not (known and (cued or inner_stop))):
+            if known and len(surface.split()) == 1:
+                pending.append((m.start(), m.end(), surface))
             continue
         start = m.start("t")
         out.append(_mention(text, surface, start, start + len(surface), "titles.quoted",
                             confidence("titles.quoted", "known" if known else None)))
+    if QUOTED_LISTS:
+        out.extend(_quoted_list_items(text, pending, out))
 
     for m in _CAPS_RUN.finditer(text):
         whole = m[0].rstrip(".,:;!?-'\u2019 ")
@@ -282,6 +291,9 @@ def find_titles(
                                       reviewed) if not _one_word_unvouched(t, text, reviewed, archive))
     if roles_of is not None and MAKER_TITLES:
         out.extend(_maker_titles(text, person_spans, roles_of, unmarked_gazetteer))
+    if UNMARKED_LISTS:
+        out.extend(_unmarked_list_items(text, out, with_archive if ARCHIVE_UNMARKED else unmarked_gazetteer,
+                                        SpanIndex(list(blocked) + list(person_spans) + weak_blocked), archive))
     out = [t for t in out if not _other_work(t, gazetteer, archive)]
     out = [t for t in out if not (t.rule in _UNMARKED_RULES and _before_performer(text, t.end, person_spans))]
     # "My Life" inside "My Life to Live": a known title inside a longer quoted Title Case run is a piece of
@@ -326,6 +338,78 @@ def _maker_titles(text: str, person_spans: list[tuple[int, int]], roles_of: Prin
                 if not _non_film_context(text, start, end):
                     out.append(_mention(text, text[start:end], start, end, "titles.maker", confidence("titles.maker")))
                 break
+    return out
+
+
+#: One quoted word the KB knows, joined to a quoted film by "and", "or", "to" or a comma, is a film of the same list
+#: ("Recall "Metropolis" and "Brave New World"", "from "Chinatown" to "Short Cuts""); see extractors/README.md.
+QUOTED_LISTS = True
+_QUOTE_JOIN = re.compile(r"[,.!?]?[\"\u201d']{0,2}\s{0,3}(?:,|,?\s{1,3}(?:and|or|to|nor))\s{1,3}[\"\u201c']{0,2}|"
+                         r"[,.!?]?[\"\u201d']{0,2},\s{0,3}[\"\u201c']{0,2}")
+
+
+def _quoted_list_items(text: str, pending: list[tuple[int, int, str]], found: list[Mention]) -> list[Mention]:
+    """``pending``: quoted words (quote to quote) the KB knows as films that have no cue of their own."""
+    quoted = [(t.start, t.end) for t in found if t.rule == "titles.quoted"]
+    out: list[Mention] = []
+    for _ in range(2):  # "A", "B" and "C": an item taken vouches for the next
+        for a, b, surface in pending:
+            start = a + text[a:b].index(surface)
+            if any(m.start == start for m in out):
+                continue
+            if any(0 < s - b <= 12 and _QUOTE_JOIN.fullmatch(text, b, s) for s, _ in quoted) or \
+                    any(0 < a - e <= 12 and _QUOTE_JOIN.fullmatch(text, e, a) for _, e in quoted):
+                out.append(_mention(text, surface, start, start + len(surface), "titles.quoted",
+                                    confidence("titles.quoted", "known")))
+        quoted += [(m.start, m.end) for m in out]
+    return out
+
+
+#: One Title Case word the KB knows, in a comma list with a title found without marks ("Heat, Ronin and Collateral
+#: Damage"), is a film of the same list; see extractors/README.md.
+UNMARKED_LISTS = True
+#: Critics of the archive who write the word as a film, for it to count as one in an unmarked list.
+UNMARKED_LIST_MIN = 1
+_LONGER_TITLE_BEFORE = re.compile(r"(?:\b(?:the|a|an|of|is)|"
+                                  r"[A-Z][\w'\u2019\-]*|[\"\u201d])\s+$")
+_LONGER_TITLE_AFTER = re.compile(r"\s+(?:and|of|in|on|for|at)\s+(?:the\s+)?[A-Z]|['\u2019]s\b|\s+[a-z]+\s+[A-Z]")
+_JOIN_AFTER = r"(?:,[ \t]*\n?[ \t]*|,?[ \t]*\n?[ \t]*(?:and|or)[ \t]+\n?[ \t]*)"
+_WORD_AFTER_JOIN = re.compile(rf"{_JOIN_AFTER}(?P<w>[A-Z][a-z\-]{{2,}})(?![\w'\u2019-]|\s+[A-Z])")
+_WORD_BEFORE_JOIN = re.compile(r"(?<![\w'\u2019-])(?P<w>[A-Z][a-z\-]{2,})"
+                               r"(?:[ \t]*\n?[ \t]*,|[ \t]*\n?[ \t]*(?:and|or))[ \t]*\n?[ \t]*$")
+
+
+def _unmarked_list_items(text: str, found: list[Mention], gazetteer: FilmTitles | _WithArchive,
+                         taken: SpanIndex, archive: ArchiveLexicon) -> list[Mention]:
+    """The word must stand alone in the list (not "the Kids" of a longer title, nor "Ghost and the Darkness"),
+    be no word the archive's critics write in lower case, and be written by them as a film more than as a TV
+    show, play or book."""
+    out: list[Mention] = []
+    have = SpanIndex([(t.start, t.end) for t in found])
+    anchors = sorted((t.start, t.end) for t in found if t.rule in _UNMARKED_RULES or t.rule == "titles.maker")
+    conf = confidence("titles.gazetteer")
+    for _ in range(2):
+        new: list[tuple[int, int]] = []
+        for s, e in anchors:
+            am = _WORD_AFTER_JOIN.match(text, e)
+            bm = _WORD_BEFORE_JOIN.search(text, max(0, s - 30), s)
+            for m in (am, bm):
+                if m is None:
+                    continue
+                a, b = m.start("w"), m.end("w")
+                if have.overlaps(a, b) or taken.overlaps(a, b) or re.search(r"[.!?:;]\s*$", text[max(0, a - 3) : a]):
+                    continue
+                if (_LONGER_TITLE_BEFORE.search(text, max(0, a - 12), a) if m is bm else
+                        _LONGER_TITLE_AFTER.match(text, b)) or m["w"].lower() in archive.common_words:
+                    continue
+                film, tv, work = archive.title_counts(m["w"])
+                if tv + work > film or film < UNMARKED_LIST_MIN or re.match(rf"\W+{m['w']}\b", text[b:b + 30]):
+                    continue  # ... and "a Mad, Mad, Mad World": a word said over is a piece of a title
+                if m["w"] in gazetteer and a > 0:
+                    out.append(_mention(text, m["w"], a, b, "titles.gazetteer", conf))
+                    have.add(a, b)
+                    new.append((a, b))
+        anchors = new
     return out
 
 

@@ -165,3 +165,35 @@ def test_a_one_word_title_after_its_makers_possessive_when_the_kb_files_the_pair
     found = find_titles(text, None, [vane, kessel], kb, blocked=[], roles_of=roles_of)
     assert [(m.name, m.rule, m.start) for m in found] == [("Orchard", "titles.maker", text.index("Orchard"))]
     assert find_titles(text, None, [vane, kessel], kb, blocked=[]) == []
+
+
+def test_a_quoted_word_the_kb_knows_joins_a_quoted_film_of_its_list():
+    from filmkg.extractors.titles import find_titles
+    from filmkg.linking.lexicon import FilmTitles
+
+    kb = FilmTitles({"Orchard", "Salt Road", "1999"})
+    text = 'It has shades of "Orchard" and "Salt Road" and "1999".'
+    assert [m.name for m in find_titles(text, None, [], kb)] == ["Orchard", "Salt Road", "1999"]
+    # alone, one quoted word with no cue stays a word
+    assert find_titles('It has shades of "Orchard" here.', None, [], kb) == []
+
+
+def test_a_word_the_kb_knows_joins_an_unmarked_film_of_its_list():
+    from filmkg.core.normalize import name_key
+    from filmkg.extractors.models import ArchiveLexicon
+    from filmkg.extractors.titles import find_titles
+    from filmkg.linking.lexicon import FilmTitles
+
+    kb = FilmTitles({"Orchard", "Salt Road", "Kids", "Harbour"})
+    # the archive's critics write "Orchard" and "Kids" as films, "Harbour" as a TV show
+    counts = {"Orchard": [2, 0, 0], "Kids": [2, 0, 0], "Harbour": [0, 3, 0]}
+    archive = ArchiveLexicon({"titles": {name_key(t, film=True): c for t, c in counts.items()}})
+
+    def found(text: str) -> list[str]:
+        return [m.name for m in find_titles(text, None, [], kb, archive=archive)]
+
+    assert found("She was fine in Orchard and Salt Road.") == ["Orchard", "Salt Road"]
+    assert found("She was fine in Harbour and Salt Road.") == ["Salt Road"]
+    # a word of a longer title, or one word alone, is no film
+    assert found("She was in Shrunk the Kids, Salt Road.") == ["Salt Road"]
+    assert found("She was fine in Orchard.") == []
