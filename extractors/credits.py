@@ -827,7 +827,13 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
         if wm:
             # the clause may run past spaCy's sentence end ("Airplane! and Top Secret!")
             clause_end = wm.end() + _clause_length(text[wm.end() : wm.end() + 300])
+            # "..., and the cinematographer who brought us FILM": a second clause, another role
+            nm = re.compile(r"\bwho\b").search(text, wm.end(), clause_end)
+            clause_end = nm.start() if nm else clause_end
             role = _WHO_VERB_ROLE.get(wm["v"].lower(), "contributor")
+            noun = _WHO_NOUN_ROLE.get((wm["n"] or "").lower())
+            if noun is not None and (role == "contributor" or noun == "source_author"):
+                role = noun  # "X, the cinematographer who brought us FILM", "the novelist who wrote FILM"
             team = _list_before(ctx, people, i)
             for f in ctx.films_in(wm.end(), clause_end):
                 if f.film != ctx.reviewed:
@@ -1025,7 +1031,7 @@ _SOURCE_CONTEXT = re.compile(r"\b(?:novels?|books?|best-?sellers?|novelists?|mem
 _WHO_MADE = re.compile(
     # "X, a filmmaker who has made ...", "X, the man who gave us ...": an apposed noun before the clause (archive:
     # 155 hits, 83 critics; of 20 read, 10 hold a film in the clause and 8 of those are the person's work)
-    r"\s*\)?\s*[,(]?\s*(?:(?<=,\s)(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?)?"
+    r"\s*\)?\s*[,(]?\s*(?:(?<=,\s)(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?P<n>[\w\-]+)\s+)?"
     r"(?:who|whose)\s+(?:[\w\-']+\s+){0,4}?(?P<v>give|gave|given|bring|brought|make|made|direct|"
     r"directed|write|wrote|produce|produced|star|starred|appear|appeared|helm|helmed|create|created|"
     # "the score by David Arnold, who also worked on FILM", "cinematographer X, who shot FILM" (archive:
@@ -1033,6 +1039,12 @@ _WHO_MADE = re.compile(
     r"did(?!\s+not|n)|worked\s+on|shot|scored|edited|lensed)\b",
     re.IGNORECASE,
 )
+#: The apposed noun before "who" states the role where the verb does not ("the director who brought us");
+#: "filmmaker" and "man" state none (the guideline's contributor).
+_WHO_NOUN_ROLE = {"director": "director", "helmer": "director", "writer": "screenwriter",
+                  "screenwriter": "screenwriter", "scripter": "screenwriter", "producer": "producer",
+                  "composer": "composer", "cinematographer": "cinematographer", "editor": "editor",
+                  "novelist": "source_author", "author": "source_author", "playwright": "source_author"}
 _WHO_VERB_ROLE = {"direct": "director", "directed": "director", "helm": "director", "helmed": "director",
                   "write": "screenwriter", "wrote": "screenwriter", "produce": "producer", "produced": "producer",
                   "star": "actor", "starred": "actor", "appear": "actor", "appeared": "actor",

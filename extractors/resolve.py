@@ -423,7 +423,8 @@ def _kb_roles_for_possessives(found: list[Fact], titles: dict[str, tuple[str, in
     crew = {c.object for c in found if c.predicate in _CREW}
     out = []
     for c in found:
-        if c.rule in ("credits.possessive_film", "credits.name_in_film") and c.subject in titles:
+        if (c.rule in ("credits.possessive_film", "credits.name_in_film") or
+                c.rule == "credits.who_made" and c.predicate == "contributor") and c.subject in titles:
             kb = roles_of(c.object, *titles[c.subject])
             # a director may be filed as a performer: "actor" counts only beside another director
             role = "director" if "director" in kb else "source_author" if "source_author" in kb else \

@@ -589,3 +589,10 @@ def test_a_filmography_in_a_clause_after_an_apposed_noun(extract):
             "loses her way here.")
     assert {c for c in credits_of(extract(text, "Fargo")) if c[2] != "Fargo"} == {
         ("Nora Kessel", "contributor", "The Long Orchard"), ("Nora Kessel", "contributor", "Salt Road Home")}
+
+
+def test_the_apposed_noun_states_the_role_the_verb_does_not(extract):
+    text = ("Tom Vane, the cinematographer who brought us THE LONG ORCHARD, and the director who gave us "
+            "SALT ROAD HOME, is back.")
+    assert {c for c in credits_of(extract(text, "Fargo")) if c[2] != "Fargo"} == {
+        ("Tom Vane", "cinematographer", "The Long Orchard")}
