@@ -596,3 +596,12 @@ def test_the_apposed_noun_states_the_role_the_verb_does_not(extract):
             "SALT ROAD HOME, is back.")
     assert {c for c in credits_of(extract(text, "Fargo")) if c[2] != "Fargo"} == {
         ("Tom Vane", "cinematographer", "The Long Orchard")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("I blame the credited screenwriter, Tom Vane, for the dialogue.", {("Tom Vane", "screenwriter", "Fargo")}),
+    ("Credit the cinematographer, Nora Kessel, for the light.", {("Nora Kessel", "cinematographer", "Fargo")}),
+    ("Blame the film's producer, Tom Vane, for it.", {("Tom Vane", "producer", "Fargo")}),
+])
+def test_the_crew_word_and_a_comma_before_the_name(extract, text, expected):
+    assert credits_of(extract(text, "Fargo")) == expected
