@@ -369,10 +369,9 @@ def _quoted_list_items(text: str, pending: list[tuple[int, int, str]], found: li
 #: Damage"), is a film of the same list; see extractors/README.md.
 UNMARKED_LISTS = True
 #: Critics of the archive who write the word as a film, for it to count as one in an unmarked list.
-UNMARKED_LIST_MIN = 1
-_LONGER_TITLE_BEFORE = re.compile(r"(?:\b(?:the|a|an|of|is)|"
-                                  r"[A-Z][\w'\u2019\-]*|[\"\u201d])\s+$")
-_LONGER_TITLE_AFTER = re.compile(r"\s+(?:and|of|in|on|for|at)\s+(?:the\s+)?[A-Z]|['\u2019]s\b|\s+[a-z]+\s+[A-Z]")
+UNMARKED_LIST_MIN = 0
+_LONGER_TITLE_BEFORE = re.compile(r"(?:\b(?:the|a|an|of|is)|[A-Z][\w'\u2019\-]*(?:\s+(?:and|&))?|[\"\u201d])\s+$")
+_LONGER_TITLE_AFTER = re.compile(r"\s+(?:and|&|of|in|on|for|at)\s+(?:the\s+)?[A-Z]|['\u2019]s\b|\s+[a-z]+\s+[A-Z]")
 _JOIN_AFTER = r"(?:,[ \t]*\n?[ \t]*|,?[ \t]*\n?[ \t]*(?:and|or)[ \t]+\n?[ \t]*)"
 _WORD_AFTER_JOIN = re.compile(rf"{_JOIN_AFTER}(?P<w>[A-Z][a-z\-]{{2,}})(?![\w'\u2019-]|\s+[A-Z])")
 _WORD_BEFORE_JOIN = re.compile(r"(?<![\w'\u2019-])(?P<w>[A-Z][a-z\-]{2,})"
