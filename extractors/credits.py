@@ -164,9 +164,8 @@ _LEFT_CUES: list[tuple[re.Pattern[str], str, float]] = [
     # 26 critics; 17/20, the misses a writer the film is about and the writer of a film it remakes)
     (re.compile(rf"\b(?:the|its|the\s+film's|the\s+movie's|this\s+film's)\s+(?:[a-z][\w\-]*\s+)?{word}\s*,\s*$",
                 re.IGNORECASE), role, confidence("credits.cue_before", role))
-    for word, role in [("screen-?writers?", "screenwriter"), ("screen\\s+writers?", "screenwriter"),
-                       ("writers?", "screenwriter"), ("producers?", "producer"), ("composers?", "composer"),
-                       ("cinematographers?", "cinematographer"), ("editors?", "editor")]
+    for word, role in [("(?:screen-?|screen\\s+)?writers?", "screenwriter"), ("producers?", "producer"),
+                       ("composers?", "composer"), ("cinematographers?", "cinematographer"), ("editors?", "editor")]
 ]
 _JOB_DIRECTOR = re.compile(r"\b(?:Deputy|Assistant|Associate|Managing|Executive|FBI|CIA|NSA|Casting|Creative|Artistic|"
                            r"Program|Programme|Funeral|Museum|Choir|Camp|Athletic|Regional|General|Project|Research|"
