@@ -132,6 +132,9 @@ _PLAY_AFTER = re.compile(
     r"(?:is|was|does|did)\s+(?:(?!as\b|listed\b|credited\b|billed\b|not\b|never\b)[\w\-]+\s+){0,6}as|"
     # "X, starring as Ada", "X also deserves credit for a deftly greasy turn as Zorg" (no one named between)
     r"(?:co-)?starring\s+as|(?:(?!as\b|not\b|never\b)[\w\-]+,?\s+){1,6}?(?:turn|performance|portrayal)\s+as|"
+    # "X steals the show / his few scenes / the picture as ..." (chars4: 36 archive hits, 26 critics, 20/20 read)
+    r"(?:steals|stole|walks\s+off\s+with|walked\s+off\s+with)\s+(?:the|every|each|this|his|her|their)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:show|film|movie|picture|scenes?)\s+as|"
     # "X is wasted in her small, thrown-in part as ...", "X is a letdown, turning in a limp performance as ..."
     # (judging words with commas, then the part; chars4: 50 archive hits, 37 critics, 11/11 comma hits right)
     r"(?:is|was)\s+(?:(?!as\b|not\b|never\b)[\w\-]+,?\s+){1,8}?(?:turn|performance|portrayal|role|part|cameo)\s+as|"
@@ -188,7 +191,9 @@ _AS_BEFORE = re.compile(rf"(?:^|[.;]\s+|\n)As\s+(?P<n>{_NAME}|(?:the|their|his|h
 #: "as nurse Ada Pike", "plays widow Rosa", "as the sly, charming Victor Lane", "as his wife Mary":
 #: lower-case words (no function words), then the part's name
 _DESC_NAME = re.compile(
-    rf"(?:(?:the|a|an|his|her|their)\s+)?(?P<d>(?:(?!{_FUNCTION_WORDS}(?![\w\-]))[a-z0-9][\w\-'\u2019]*,?\s+){{1,4}}?)"
+    # "as the cute but lonely Dorothy Boyd": a conjunction between two words of the description (chars4)
+    rf"(?:(?:the|a|an|his|her|their)\s+)?(?P<d>(?:(?!{_FUNCTION_WORDS}(?![\w\-]))[a-z0-9][\w\-'\u2019]*,?\s+"
+    rf"(?:(?:and|but|yet)\s+(?=(?!{_FUNCTION_WORDS}(?![\w\-]))[a-z]))?){{1,4}}?)"
     rf"(?P<n>{_NAME})(?=\s*(?:[,.;:!?()\"\u201d]|$)|\s+(?:who|whose|whom|and|but|in|is|was|with|from|of|at|on|to|for|"
     rf"as|that|which|he|she|gets|has|had|does|did|makes|must|can|will|would|finds|falls|tries|wants|becomes)\b)")
 #: capitalised nouns that describe, not name: "the young Frenchman", "a former Marine"
@@ -211,7 +216,10 @@ _CHARACTER_OF = re.compile(r"^['\u2019]s?\s+character(?:,\s+|\s+is\s+)(?:the|a|a
 #: "D.B. Sweeney is a rival coach": a copula description, unless it judges the acting
 #: "X is his wife of many years", "X, is her boss" (chars4: the possessive determiners and a stray comma)
 _IS_A = re.compile(r"^,?\s+(?:is|was)\s+(?P<det>a|an|the|his|her|their)\s+"
-                   r"(?P<d>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)" + _DESC_STOP)
+                   rf"(?P<d>(?:(?:[a-z][\w\-]*|{_DEMONYM.pattern})\s+){{0,3}}?[a-z][\w\-]*)" + _DESC_STOP)
+#: "X is Stifler's mother", "X was Elizabeth's loyal brother Jack": a relation of another part (chars4)
+_IS_OWNED = re.compile(rf"^,?\s+(?:is|was)\s+(?P<o>{_NAME})['\u2019]s\s+(?P<d>(?:[a-z][\w\-]*\s+){{0,2}}?"
+                       rf"(?:{_RELATION_RX}))(?![\w\-])(?:,?\s+(?P<n>{_NAME})(?=\s*[,.;:!?)(]|\s+(?:who|and|but)\b))?")
 #: "Streep's Kate Gulden, a mother of two", "Foxx's Alvin Sanders is": a name closed by punctuation or a
 #: verb (not "Streep's Oscar nomination", "Streep's English accent")
 #: plural nouns after "X's Name" that are no verb: "Hackman's Texas roots", "Hackman's Broadway days"
@@ -250,7 +258,7 @@ _IS_BARE_NAME = re.compile(
     rf"^\s*(?:\([^()]{{0,60}}\)\s*|,\s+[^,;()]{{3,60}},\s*)?\s+(?:is|was)\s+(?:the\s+)?"
     rf"(?P<d>(?:(?!{_FUNCTION_WORDS}(?![\w\-]))[a-z][\w\-]*\s+){{0,3}}?)(?P<n>{_NAME})"
     # chars4: or a comma or dash after the name ("X is Jack Carter, someone ...", "X is Chon Wang -- ...")
-    rf"(?=\s*[.;!?]|\s*,?\s+(?:who|whose|whom)\b|\s*,\s|\s+-{{1,2}}\s|\s*\u2014)")
+    rf"(?=\s*[.;!?]|\s*,?\s+(?:who|whose|whom)\b|\s*,\s|\s+-{{1,2}}\s|\s*\u2014|\s+\()")
 #: what "X is the ..." says of the acting or the film, not of a part
 _THE_JUDGEMENT = {"only", "one", "heart", "soul", "center", "centre", "highlight", "reason", "glue", "anchor", "focus",
                   "backbone", "draw", "attraction", "exception", "thing", "person", "first", "last", "next", "real",
@@ -312,13 +320,17 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 r"\s+(?!(?:who|whose|whom|and|but|in|is|was|with|from|of|at|on|to|for|as|that|which)\b)[a-z]",
                 rest[nm.end() :]):
             nm = None  # "as the Mafia boss's nephew", "plays the Spaniard baron" (not "as Batgirl doesn't")
-        if nm and len(nm["n"].split()) == 1 and not re.match(r"the\s", rest):
+        if nm and not re.match(r"the\s", rest):
             nxt = rest[nm.end() :]
-            if re.match(rf"\s+(?!{_FUNCTION_WORDS}(?![\w\-]))[a-z][\w\-]*\s*(?:[,.;:!?)]|$)", nxt):
+            if len(nm["n"].split()) == 1 and \
+                    re.match(rf"\s+(?!{_FUNCTION_WORDS}(?![\w\-]))[a-z][\w\-]*\s*(?:[,.;:!?)]|$)", nxt):
                 nm = None  # "as Martian cabby.": a capitalised adjective, then the noun
-            elif re.match(rf"\s+(?!{_FUNCTION_WORDS}(?![\w\-]))[a-z][\w\-]*\s+{_NAME}", nxt):
-                nm = None  # "as Flynt adversary Charles Keating": a description, then the name
-                rest = rest[:1].lower() + rest[1:]
+            elif re.match(rf"\s+(?!{_FUNCTION_WORDS}(?![\w\-]))[a-z][\w\-]*\s+{_NAME}", nxt) and \
+                    not re.search(r"['\u2019]s$", nm["n"]):  # not "as Dr. Evil's son Scott"
+                # "as Flynt adversary Charles Keating", "as Internal Affairs officer Lorna Cole": a description
+                # (its capitals read as lower case), then the name
+                rest = rest[: nm.end()].lower() + rest[nm.end() :]
+                nm = None
         if nm and re.search(r"['\u2019]s$", nm["n"]):
             nm = None  # "as Croft's once-colleague Alex West": the owner is no part
         dn = _DESC_NAME.match(rest)
@@ -599,6 +611,14 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 hits.append(_hit(p.person, ctx.reviewed, _clean(n), nm2["d"], p.start, p.end + nm2.end(),
                                  "characters.is_named"))
                 continue
+        # "X is Stifler's mother", "X is Elizabeth's loyal brother Jack" (chars4)
+        om2 = _IS_OWNED.match(after)
+        if om2 and p.person in actors and not re.search(
+                r"\breal(?:-|\s+)life\b|\bin\s+real\b|\bat\s+the\s+time\b", text[s_start:s_end]) \
+                and not (om2["n"] and actorish(cluster_of.get(" ".join(om2["n"].split()), om2["n"]))):
+            hits.append(_hit(p.person, ctx.reviewed, _clean(om2["n"]), f"{om2['o']}'s {' '.join(om2['d'].split())}",
+                             p.start, p.end + om2.end(), "characters.is_a"))
+            continue
         im = _IS_A.match(after)
         # "X is the wormy dentist" (not "the best thing", "the film's heart", "the only reason")
         judged = im and im["det"] == "the" and bool(set(im["d"].split()) & _THE_JUDGEMENT
@@ -612,7 +632,13 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             judged = True
         if im and p.person in actors and not (set(im["d"].split()) & _JUDGEMENT) and not judged:
             d = im["d"] if im["det"] in ("a", "an", "the") else f"{im['det']} {im['d']}"  # "his wife"
-            hits.append(_hit(p.person, ctx.reviewed, None, d, p.start, p.end + im.end(), "characters.is_a"))
+            # "X is the lonely ventriloquist, Tommy Crickshaw, who ...": the name after the description
+            nm3 = re.match(rf",\s+(?P<n>{_NAME})(?=\s*[,;.)(]|\s+(?:who|whose)\b)", after[im.end() :])
+            n3 = " ".join(nm3["n"].split()) if nm3 else None
+            if n3 and (n3.split()[0] in _NOT_PART | _START_WORDS or actorish(cluster_of.get(n3, n3))
+                       or n3 in ctx.header_roles or _DEMONYM.fullmatch(n3)):
+                n3 = None
+            hits.append(_hit(p.person, ctx.reviewed, _clean(n3), d, p.start, p.end + im.end(), "characters.is_a"))
             continue
 
         # "Harry, played by Bruce Willis"
@@ -855,7 +881,10 @@ def _after_place_word(before: str) -> bool:
     return re.search(r"\b(?:in|at|near|outside|into|across|around)\s*$", before) is not None and not re.search(
         r"\b(?:bursts|burst|walks|walked|comes|came|brings|brought|moves|moved|steps|stepped|calls|called|checks|"
         r"checked|chimes|joins|pops|popped|drops|dropped|barges|rolls|strolls|turns|turned|kicks|cuts|settles|"
-        r"bring|call|move|pitch|pitches|weighs)\s+in\s*$", before)
+        r"bring|call|move|pitch|pitches|weighs)\s+in\s*$", before) and not re.search(
+        # "the story revolves around Ian Malcolm (X)": a story's subject, not a place (chars4)
+        r"\b(?:revolves|revolve|revolved|revolving|centers|centres|centered|centred|centering|centring|built|"
+        r"based|focuses|focused|circles|turns|hinges|spins)\s+around\s*$", before)
 
 
 def _sentence_start_word(head: str, m: re.Match[str]) -> bool:
@@ -890,7 +919,7 @@ def _tidy_description(desc: str | None) -> str | None:
     if not desc:
         return None
     words = desc.split()
-    while len(words) > 1 and re.fullmatch(r"[a-z]+(?:ed|ing)", words[-1]):
+    while len(words) > 1 and re.fullmatch(r"[a-z]+(?:ed|ing)|and|but|yet|or", words[-1]):
         words.pop()
     return " ".join(words)
 
