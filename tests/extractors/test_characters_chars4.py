@@ -1,0 +1,74 @@
+"""Character shapes of the seventh pass (extractors/README.md, branch chars4): one invented sentence per rule,
+with the near miss each rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.conftest import characters_of
+
+FILM = "Night Train"
+CAST = "Cast: Gene Hackman, Holly Hunter.\n\n"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a hyphenated word opening with a function word ("one-time") is a word of the description
+    ("A one-time high school geek played by Gene Hackman wants a wife.",
+     {("Gene Hackman", None, "one-time high school geek")}),
+    # a relation ends a possessive part, whatever verb follows; a longer part stays whole
+    (CAST + "Both Gene Hackman as Ada's nephew, and Holly Hunter as Ada's son do fine work.",
+     {("Gene Hackman", None, "Ada's nephew"), ("Holly Hunter", None, "Ada's son")}),
+    (CAST + "Holly Hunter plays Ada's assistant director.", {("Holly Hunter", None, "Ada's assistant director")}),
+    # judging words with commas, then the part
+    (CAST + "Holly Hunter is wasted in her small, thrown-in part as a cocktail waitress.",
+     {("Holly Hunter", None, "cocktail waitress")}),
+    (CAST + "Holly Hunter is good, as always, in this one.", set()),
+    (CAST + "Gene Hackman gives the only credible performance in the film as the police chief.",
+     {("Gene Hackman", None, "police chief")}),
+    (CAST + "Holly Hunter steals the show as the shy but clever Ada Pike.",
+     {("Holly Hunter", "Ada Pike", "shy but clever")}),
+    # "X is his/her ...", with a stray comma; judgements and real life are no part
+    (CAST + "Holly Hunter, is his wife of many years.", {("Holly Hunter", None, "his wife")}),
+    (CAST + "Holly Hunter is his perfect match.", set()),
+    (CAST + "Holly Hunter is his daughter in real life.", set()),
+    (CAST + "Holly Hunter is a gem.", set()),
+    # a comma closing a clause about the part: the actor is not the subject of the copula
+    (CAST + "Ada, played by Holly Hunter, is a spot-on portrait of a nurse.", {("Holly Hunter", "Ada", None)}),
+    # "X is NAME," / "X is NAME (...)"
+    (CAST + "Gene Hackman is Tom Ree, someone to fear.", {("Gene Hackman", "Tom Ree", None)}),
+    (CAST + "Gene Hackman is Tom (no surname), a thief.", {("Gene Hackman", "Tom", None)}),
+    (CAST + "Gene Hackman was Oscar-nominated, and rightly so.", set()),
+    # "X is Ada's mother", "X is Ada's loyal sister Jo"; not a marriage of the time
+    (CAST + "Holly Hunter is Ada's mother, who worries.", {("Holly Hunter", None, "Ada's mother")}),
+    (CAST + "Holly Hunter is Ada's loyal sister Jo, who follows her.",
+     {("Holly Hunter", "Jo", "Ada's loyal sister")}),
+    (CAST + "Holly Hunter was Tom's wife at the time of filming.", set()),
+    # "X is the DESCRIPTION, NAME, who ..."
+    (CAST + "Gene Hackman is the lonely ventriloquist, Tom Ree, who hates them.",
+     {("Gene Hackman", "Tom Ree", "lonely ventriloquist")}),
+    # an owned part before a verb in -s; a plural noun is no verb
+    (CAST + "Hackman's Tom Ree trusts nobody.", {("Gene Hackman", "Tom Ree", None)}),
+    (CAST + "Hackman's Texas roots show.", set()),
+    # an honorific inside the bracket, for a performer only
+    (CAST + "Agent Ree (Sir Gene Hackman) arrives.", {("Gene Hackman", "Agent Ree", None)}),
+    # "another DESCRIPTION (played by X)"
+    (CAST + "He is engaged to another teacher (played by Holly Hunter).", {("Holly Hunter", None, "teacher")}),
+    # a bracket glued to the part's name
+    (CAST + "It is the story of Tom Ree(Gene Hackman), a fired writer.", {("Gene Hackman", "Tom Ree", None)}),
+    # the story's subject is no place
+    (CAST + "The story revolves around Dr. Tom Ree (Gene Hackman), a survivor.",
+     {("Gene Hackman", "Dr. Tom Ree", None)}),
+    # capitalised words of a description before the name
+    (CAST + "Holly Hunter plays Internal Affairs officer Ada Pike.",
+     {("Holly Hunter", "Ada Pike", "Internal Affairs officer")}),
+    # a judgement of the writing is no description
+    (CAST + "Holly Hunter does her best as the one-note Ada.", {("Holly Hunter", "Ada", None)}),
+])
+def test_seventh_pass_shapes(extract, text, expected):
+    assert characters_of(extract(text, FILM)) == expected
+
+
+def test_an_honorific_part_is_not_a_titled_actor(extract):
+    """'Ada's uncle (Sir Tom Ree)': a titled part named in the bracket, not a performer."""
+    found = characters_of(extract("Ada's uncle (Sir Tom Ree) drinks too much.", FILM))
+    assert not any(actor == "Tom Ree" for actor, _, _ in found)
