@@ -228,7 +228,7 @@ _PLURAL_AFTER_NAME = ("fans|films|movies|roles|parts|lines|scenes|moments|days|y
                       "friends|colleagues|admirers|critics|audiences|viewers|accents|mannerisms|ties|connections|"
                       "pictures|features|sequels|episodes|specials|appearances|nominations|awards|wins|"
                       "hits|flops|rules|ways|habits|dreams|efforts|skills|talents|chops|lips|legs|"
-                      "hands|arms|muscles|curves|clothes|costumes|outfits|fights|stunts|jokes|gags|routines")
+                      "hands|arms|muscles|curves|clothes|costumes|outfits|fights|stunts|jokes|gags|routines|gems")
 _OWNS_PART = re.compile(rf"^['\u2019]s?\s+(?P<a>(?:(?!(?:first|last|new|latest|next|previous|recent|best|worst|own|"
                         rf"early|earlier|later|other|big|biggest|great|greatest|friends?|wife|husband|brother|sister|mother|father|son|"
                         rf"daughter|boss|partner|girlfriend|boyfriend|lover|pal|buddy|co-star|agent|rival|nemesis|"
@@ -248,7 +248,7 @@ _CRAFT_HEAD = re.compile(r"\b(?:music|score|soundtrack|cinematography|photograph
 _AWARD_NEXT = re.compile(r"(?:,|\band)\s+(?:(?:Original|Adapted|Supporting|Color|Film)\s+)?(?:Director|Screenplay|"
                          r"Cinematography|Score|Music|Editing|Actor|Actress|Picture)$")
 _NOT_PART = {"The", "A", "An", "Oscar", "Academy", "Hollywood", "Broadway", "Mr", "Mrs", "Ms", "I", "He", "She", "It",
-             "They", "We", "You", "This", "That", "His", "Her", "Their", "Its"}
+             "They", "We", "You", "This", "That", "His", "Her", "Their", "Its", "There", "Here", "Who", "What"}
 _IS_NAMED = re.compile(rf"^\s+(?:is|was)\s+(?P<n>{_NAME}),\s+(?:a|an|the)\s+(?P<d>(?:[\w\-'\u2019]+\s+){{0,4}}?"
                        rf"[\w\-'\u2019]+)" + _DESC_STOP)
 #: "Seann W. Scott is Stifler.", "X (who is very good) is Liz Bailey.", "X, the best thing here, is envoy
@@ -464,6 +464,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 sep = head[pre.end() : dm.start()].strip() if pre else ""
                 joined = sep == "," or sep == "" and (dm[0][:1].islower() or dm[0].startswith("The"))
                 if pre and pre["n"] not in _NOT_PART | _TITLE_ONLY and joined \
+                        and not re.search(r"['\u2019]s$", pre["n"]) \
                         and not re.fullmatch(r"[A-Z][a-z]+ly", pre["n"]) and not _sentence_start_word(head, pre) \
                         and not _after_place_word(head[: pre.start()]) \
                         and not actorish(cluster_of.get(" ".join(pre["n"].split()), pre["n"])) \
@@ -593,7 +594,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             n = " ".join(om["n"].split())
             if n not in ctx.header_roles and not actorish(cluster_of.get(n, n)) and n.split()[0] not in _NOT_PART \
                     and not _DEMONYM.fullmatch(n.split()[0]) and n.split()[0] not in _START_WORDS \
-                    and n not in _TITLE_ONLY \
+                    and n not in _TITLE_ONLY and not re.fullmatch(r"[A-Z]{2,4}", n) \
                     and not (om["a"] and re.search(r"\b(?:The|A|An|Of|And|In|To)\b", n)):  # "X's superb Be The Thing"
                 hits.append(_hit(p.person, ctx.reviewed, _clean(n), om["d"], p.start, p.end + om.end(),
                                  "characters.owns_part"))
@@ -667,7 +668,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 if desc and pre and not _sentence_start_word(head, pre) and not _after_place_word(head[: pre.start()]) \
                         and not actorish(cluster_of.get(" ".join(pre["n"].split()), pre["n"])):
                     name = _clean(pre["n"])
-            elif who[0].isupper() and who.split()[0] not in _START_WORDS:
+            elif who[0].isupper() and who.split()[0] not in _START_WORDS | _NOT_PART:  # not "He, played by X"
                 # a name spaCy took for a person is still the part unless it is a performer's
                 n = " ".join(who.split())
                 name, desc = (_clean(who) if not (_is_person(who, people_names) and
