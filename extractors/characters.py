@@ -258,7 +258,7 @@ _IS_BARE_NAME = re.compile(
     rf"^\s*(?:\([^()]{{0,60}}\)\s*|,\s+[^,;()]{{3,60}},\s*)?\s+(?:is|was)\s+(?:the\s+)?"
     rf"(?P<d>(?:(?!{_FUNCTION_WORDS}(?![\w\-]))[a-z][\w\-]*\s+){{0,3}}?)(?P<n>{_NAME})"
     # chars4: or a comma or dash after the name ("X is Jack Carter, someone ...", "X is Chon Wang -- ...")
-    rf"(?=\s*[.;!?]|\s*,?\s+(?:who|whose|whom)\b|\s*,\s|\s+-{{1,2}}\s|\s*\u2014|\s+\()")
+    rf"(?=\s*[.;!?]|\s*,?\s+(?:who|whose|whom)\b|\s*,\s(?!\s*(?:a|an|the)\s)|\s+-{{1,2}}\s|\s*\u2014|\s+\()")
 #: what "X is the ..." says of the acting or the film, not of a part
 _THE_JUDGEMENT = {"only", "one", "heart", "soul", "center", "centre", "highlight", "reason", "glue", "anchor", "focus",
                   "backbone", "draw", "attraction", "exception", "thing", "person", "first", "last", "next", "real",
