@@ -298,12 +298,18 @@ def find_characters(ctx: ReviewContext, actors: set[str],
     cluster_of = {" ".join(text[p.start : p.end].split()): p.person for p in ctx.people}
     ctx.people = _unglue(ctx, cluster_of)
 
-    def performer(inner: str, outer: str) -> bool:
+    def performer(inner: str, outer: str, at: int | None = None) -> bool:
         """In "OUTER (INNER)", is INNER the performer? Reviews mostly write "Character (Actor)";
-        a credited or KB-known name, or the fuller name, says otherwise."""
+        a credited or KB-known name, the other pairs of the same list, or the fuller name, say otherwise."""
         inner_p, outer_p = cluster_of.get(inner, inner), cluster_of.get(outer, outer)
         if actorish(inner_p) != actorish(outer_p):
             return actorish(inner_p)
+        if at is not None:
+            inner_votes, outer_votes = _list_votes(text, at, lambda n: actorish(cluster_of.get(n, n)))
+            if inner_votes >= max(1, 2 * outer_votes):
+                return True
+            if outer_votes >= max(1, 2 * inner_votes):
+                return False
         # "Bruce Willis (Harry)": a lone word in parentheses after a full name is the character.
         return not (inner_p not in people_names and len(inner_p.split()) == 1 and len(outer_p.split()) >= 2)
 
@@ -449,7 +455,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 nm = None  # "lives in San Francisco (X)": a place, not the part; "his Lady (X)": a title alone
             if nm and (quoted or not _sentence_start_word(head, nm)):
                 outer = " ".join(nm["n"].split())
-                if not performer(" ".join(text[p.start : p.end].split()), outer):
+                if not performer(" ".join(text[p.start : p.end].split()), outer, p.start):
                     continue
                 name = nm["n"]
             desc = None
@@ -511,7 +517,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         # "Bruce Willis (Harry Stamper)", "Bruce Willis (Harry Stamper, a driller)": who is the actor decides
         am = re.match(rf"\s*,?\s*\((?P<n>{_NAME})(?:\s*,\s*(?:a|an|the)\s+(?P<d>[a-z][^()]{{2,60}}))?\)", after)
         if am and not ctx.films_in(p.end, p.end + am.end()) and \
-                not performer(" ".join(am["n"].split()), " ".join(text[p.start : p.end].split())):
+                not performer(" ".join(am["n"].split()), " ".join(text[p.start : p.end].split()), p.start):
             hits.append(_hit(p.person, ctx.reviewed, _clean(am["n"]), am["d"], p.start, p.end + am.end(),
                                      "characters.paren_character"))
             continue
@@ -695,6 +701,41 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                                          "characters.as_before"))
     return one_per_actor(hits + _respectively(ctx, actors, actorish) + _paired_names(ctx, actors, actorish)
                          + _paired_paren(ctx, actorish))
+
+
+#: "A (B)" pairs of a list, and the titles that mark a part ("Sheriff Jack Cinder", "Dr Ruth Sherman")
+_PAIR = re.compile(rf"(?P<o>{_NAME})\s*\(\s*(?P<i>{_NAME})\s*\)")
+_PART_TITLE = re.compile(r"(?:Dr|Doctor|Mayor|Deputy|Sheriff|Officer|Captain|Capt|Agent|Detective|Det|Inspector|"
+                         r"Professor|Prof|Father|Uncle|Aunt|Mr|Mrs|Miss|Lt|Lieutenant|Sgt|Sergeant|General|Gen|"
+                         r"Colonel|Col|Major|Judge|Senator|President|King|Queen|Prince|Princess|Count|Countess|Baron|"
+                         r"Nurse|Coach|Reverend|Rev)\.?")
+
+
+def _list_votes(text: str, at: int, actorish: Callable[[str], bool]) -> tuple[int, int]:
+    """How the other "A (B)" pairs of the paragraph around ``at`` are turned: (pairs with the performer
+    inside the brackets, pairs with the performer outside), each decided by a known performer of two words
+    or more, or by the side whose name opens with a part's title before two more words. "Kate Winslet (Rose
+    Calvert), Leo Dicapro (Jack Dawson)": the misspelt, unknown name of a header list goes the way of its
+    neighbours (chars4)."""
+    start = max(text.rfind("\n\n", 0, at), at - 600, 0)
+    end = text.find("\n\n", at)
+    end = min(end if end >= 0 else len(text), at + 600)
+    inner = outer = 0
+    for m in _PAIR.finditer(text, start, end):
+        o, i = " ".join(m["o"].split()), " ".join(m["i"].split())
+        if i.isupper():
+            continue  # "Maggie Cheung (SUPERCOP)": a film
+        # a known performer of two words or more (the KB's lone names are first names as often)
+        oa, ia = actorish(o) and " " in o, actorish(i) and " " in i
+        if oa != ia:
+            inner, outer = (inner + 1, outer) if ia else (inner, outer + 1)
+            continue
+        # a title before two more words ("Sheriff Jack Cinder"; not the actor "Judge Reinhold")
+        ot = len(o.split()) >= 3 and bool(_PART_TITLE.fullmatch(o.split()[0]))
+        it = len(i.split()) >= 3 and bool(_PART_TITLE.fullmatch(i.split()[0]))
+        if ot != it:
+            inner, outer = (inner + 1, outer) if ot else (inner, outer + 1)
+    return inner, outer
 
 
 #: "Steven Phillips(Albert Brooks)": spaCy reads a bracket glued to a word as one name

@@ -72,3 +72,13 @@ def test_an_honorific_part_is_not_a_titled_actor(extract):
     """'Ada's uncle (Sir Tom Ree)': a titled part named in the bracket, not a performer."""
     found = characters_of(extract("Ada's uncle (Sir Tom Ree) drinks too much.", FILM))
     assert not any(actor == "Tom Ree" for actor, _, _ in found)
+
+
+def test_an_unknown_pair_turns_the_way_of_its_list(extract):
+    """Two unknown names in "A (B)": the other pairs of the list (titled parts inside the brackets) say the
+    performer stands outside, though reviews mostly write "Part (Actor)"."""
+    text = ("Tom Reeb (Sheriff Jack Vole), Ann Marr (Dr Ruth Pell), Zed Orrin (Deputy Pete Fane), "
+            "Mia Tarn (Edie Lusk)\n\nA small film.")
+    found = characters_of(extract(text, FILM))
+    assert ("Mia Tarn", "Edie Lusk", None) in found
+    assert not any(actor == "Edie Lusk" for actor, _, _ in found)
