@@ -61,6 +61,14 @@ CAST = "Cast: Gene Hackman, Holly Hunter.\n\n"
     # capitalised words of a description before the name
     (CAST + "Holly Hunter plays Internal Affairs officer Ada Pike.",
      {("Holly Hunter", "Ada Pike", "Internal Affairs officer")}),
+    # "As played by X, NAME ..."; "(played with DESCRIPTION by X)"; "As NAME, X is a ..." keeps the name
+    (CAST + "It is a sad tale. As played by Holly Hunter, Ada comes close to a caricature.",
+     {("Holly Hunter", "Ada", None)}),
+    (CAST + "As played by Gene Hackman, the film drags.", set()),
+    (CAST + "The film opens with Ada (played with a fiery intensity by Holly Hunter) shouting.",
+     {("Holly Hunter", "Ada", None)}),
+    (CAST + "It is a sad tale. As Tom Ree, Gene Hackman is a projection of a famous man.",
+     {("Gene Hackman", "Tom Ree", None)}),
     # a judgement of the writing is no description
     (CAST + "Holly Hunter does her best as the one-note Ada.", {("Holly Hunter", "Ada", None)}),
 ])
