@@ -973,7 +973,10 @@ def _after_place_word(before: str) -> bool:
         r"bring|call|move|pitch|pitches|weighs)\s+in\s*$", before) and not re.search(
         # "the story revolves around Ian Malcolm (X)": a story's subject, not a place (chars4)
         r"\b(?:revolves|revolve|revolved|revolving|centers|centres|centered|centred|centering|centring|built|"
-        r"based|focuses|focused|circles|turns|hinges|spins)\s+around\s*$", before)
+        r"based|focuses|focused|circles|turns|hinges|spins)\s+around\s*$", before) and not re.search(
+        # "finds a friend in Jenny (X)", "meets his match in Jonnie (X)" (chars4: 18 hits, 15 critics, 14/14 that fire)
+        r"\b(?:friend|ally|match|mentor|soul\s?mate|confidante?|savio(?:u)?r|nemesis|rival|partner|lover|companion|"
+        r"protector|champion|figure|spirit|sidekick|enemy|adversary|foe)\s+in\s*$", before)
 
 
 def _sentence_start_word(head: str, m: re.Match[str]) -> bool:

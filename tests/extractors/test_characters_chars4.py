@@ -58,6 +58,8 @@ CAST = "Cast: Gene Hackman, Holly Hunter.\n\n"
     # the story's subject is no place
     (CAST + "The story revolves around Dr. Tom Ree (Gene Hackman), a survivor.",
      {("Gene Hackman", "Dr. Tom Ree", None)}),
+    # "finds a friend in NAME (X)": a person, not a place
+    (CAST + "He finds a friend in Ada Pike (Holly Hunter) at school.", {("Holly Hunter", "Ada Pike", None)}),
     # capitalised words of a description before the name
     (CAST + "Holly Hunter plays Internal Affairs officer Ada Pike.",
      {("Holly Hunter", "Ada Pike", "Internal Affairs officer")}),
