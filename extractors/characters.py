@@ -135,7 +135,7 @@ _PLAY_AFTER = re.compile(
     # "X steals the show / his few scenes / the picture as ..." (chars4: 36 archive hits, 26 critics, 20/20 read)
     r"(?:steals|stole|walks\s+off\s+with|walked\s+off\s+with)\s+(?:the|every|each|this|his|her|their)\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:show|film|movie|picture|scenes?)\s+as|"
-    # "X is wasted in her small, thrown-in part as ...", "X is a letdown, turning in a limp performance as ..."
+    # "X is squandered in her brief, tacked-on part as ...", "X is a letdown, turning in a limp performance as ..."
     # (judging words with commas, then the part; chars4: 50 archive hits, 37 critics, 11/11 comma hits right)
     r"(?:is|was)\s+(?:(?!as\b|not\b|never\b)[\w\-]+,?\s+){1,8}?(?:turn|performance|portrayal|role|part|cameo)\s+as|"
     r"as)\s+",
@@ -216,7 +216,7 @@ _SECOND_PART = re.compile(
 _CHARACTER_OF = re.compile(r"^['\u2019]s?\s+character(?:,\s+|\s+is\s+)(?:the|a|an)\s+(?P<d>(?:[\w\-'\u2019]+\s+){0,5}?"
                            r"[\w\-'\u2019]+)" + _DESC_STOP)
 #: "D.B. Sweeney is a rival coach": a copula description, unless it judges the acting
-#: "X is his wife of many years", "X, is her boss" (chars4: the possessive determiners and a stray comma)
+#: "X is his landlady of long standing", "X, is her boss" (chars4: the possessive determiners and a stray comma)
 _IS_A = re.compile(r"^,?\s+(?:is|was)\s+(?P<det>a|an|the|his|her|their)\s+"
                    rf"(?P<d>(?:(?:[a-z][\w\-]*|{_DEMONYM.pattern})\s+){{0,3}}?[a-z][\w\-]*)" + _DESC_STOP)
 #: "X is Stifler's mother", "X was Elizabeth's loyal brother Jack": a relation of another part (chars4)
@@ -353,7 +353,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         owner = re.match(rf"(?P<o>{_NAME})['\u2019]s?\s+(?P<d>(?:[a-z][\w\-]*\s+){{0,3}}?[a-z][\w\-]*)"
                          rf"(?:\s+(?P<n>{_NAME})|{_DESC_STOP})", rest)
         if not owner:
-            # "as Rata's son do excellent work": a relation ends the part whatever follows
+            # "as Ada's aunt make a fine pair": a relation ends the part whatever follows
             owner = re.match(rf"(?P<o>{_NAME})['\u2019]s?\s+(?P<d>(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_RELATION_RX}))"
                              rf"(?![\w\-])(?P<n>)", rest)
         own = re.match(r"(?:him|her)self\b", rest)
@@ -362,7 +362,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         elif owner:
             # "Ann Bell as Carter's secretary Joan"
             d = owner["d"].split()
-            # "A as Ada's nephew, and B as Ada's son do fine work": a relation ends the part, the verb is none of it
+            # "A as Ada's cousin and B as Ada's aunt make a fine pair": a relation ends the part, the verb is none of it
             cut = next((i for i, w in enumerate(d) if w in _RELATIONS), None)
             if cut is not None and not owner["n"] and len(d) - cut > 2:  # not "Jack's assistant director"
                 d = d[: cut + 1]
@@ -428,7 +428,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                         rf"{_NAME})*)(?:\s*[),;]|\s+(?:who|whose)\b[^()]{{0,100}}\)|{_PAREN_TAIL})", after)
         if opener and re.match(r"\(\s*(?:Sir|Dame|Mr|Mrs|Ms)\b", opener[0]) and not (p.person in actors
                                                                                  or actorish(p.person)):
-            opener = None  # "Olivia's uncle (Sir Toby Belch)": a titled part, not a titled actor
+            opener = None  # "Ada's uncle (Sir Tom Ree)": a titled part, not a titled actor
         if opener and shut and not re.match(r"\s*,\s*as\b", after):
             # shared only with other people inside the brackets ("(Sean Penn, The Thin Red Line)" is one actor)
             shared = bool(ctx.people_in(p.end, p.end + shut.end("more"))
@@ -719,7 +719,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
 
 #: "As played by (the gifted) X, NAME ...": the sentence opens on the actor, the part follows
 _AS_PLAYED = re.compile(r"^\s*As\s+(?:played|portrayed)\s+by\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,4}$")
-#: "A (B)" pairs of a list, and the titles that mark a part ("Sheriff Jack Cinder", "Dr Ruth Sherman")
+#: "A (B)" pairs of a list, and the titles that mark a part ("Sheriff Tom Ree", "Dr Ada Pike")
 _PAIR = re.compile(rf"(?P<o>{_NAME})\s*\(\s*(?P<i>{_NAME})\s*\)")
 _PART_TITLE = re.compile(r"(?:Dr|Doctor|Mayor|Deputy|Sheriff|Officer|Captain|Capt|Agent|Detective|Det|Inspector|"
                          r"Professor|Prof|Father|Uncle|Aunt|Mr|Mrs|Miss|Lt|Lieutenant|Sgt|Sergeant|General|Gen|"
@@ -730,8 +730,8 @@ _PART_TITLE = re.compile(r"(?:Dr|Doctor|Mayor|Deputy|Sheriff|Officer|Captain|Cap
 def _list_votes(text: str, at: int, actorish: Callable[[str], bool]) -> tuple[int, int]:
     """How the other "A (B)" pairs of the paragraph around ``at`` are turned: (pairs with the performer
     inside the brackets, pairs with the performer outside), each decided by a known performer of two words
-    or more, or by the side whose name opens with a part's title before two more words. "Kate Winslet (Rose
-    Calvert), Leo Dicapro (Jack Dawson)": the misspelt, unknown name of a header list goes the way of its
+    or more, or by the side whose name opens with a part's title before two more words. "Gene Hackman (Tom
+    Ree), Hollie Hantor (Ada Pike)": the misspelt, unknown name of a header list goes the way of its
     neighbours (chars4)."""
     start = max(text.rfind("\n\n", 0, at), at - 600, 0)
     end = text.find("\n\n", at)
@@ -746,7 +746,7 @@ def _list_votes(text: str, at: int, actorish: Callable[[str], bool]) -> tuple[in
         if oa != ia:
             inner, outer = (inner + 1, outer) if ia else (inner, outer + 1)
             continue
-        # a title before two more words ("Sheriff Jack Cinder"; not the actor "Judge Reinhold")
+        # a title before two more words ("Sheriff Tom Ree"; not an actor named like a judge, "Judge Ray")
         ot = len(o.split()) >= 3 and bool(_PART_TITLE.fullmatch(o.split()[0]))
         it = len(i.split()) >= 3 and bool(_PART_TITLE.fullmatch(i.split()[0]))
         if ot != it:
@@ -754,7 +754,7 @@ def _list_votes(text: str, at: int, actorish: Callable[[str], bool]) -> tuple[in
     return inner, outer
 
 
-#: "Steven Phillips(Albert Brooks)": spaCy reads a bracket glued to a word as one name
+#: "Tom Ree(Gene Hackman)": spaCy reads a bracket glued to a word as one name
 _GLUED = re.compile(rf"(?P<a>{_NAME})\((?P<b>{_NAME})\)?")
 
 

@@ -13,22 +13,22 @@ CAST = "Cast: Gene Hackman, Holly Hunter.\n\n"
 
 @pytest.mark.parametrize("text,expected", [
     # a hyphenated word opening with a function word ("one-time") is a word of the description
-    ("A one-time high school geek played by Gene Hackman wants a wife.",
-     {("Gene Hackman", None, "one-time high school geek")}),
+    ("A one-time chess prodigy played by Gene Hackman wants a rematch.",
+     {("Gene Hackman", None, "one-time chess prodigy")}),
     # a relation ends a possessive part, whatever verb follows; a longer part stays whole
-    (CAST + "Both Gene Hackman as Ada's nephew, and Holly Hunter as Ada's son do fine work.",
-     {("Gene Hackman", None, "Ada's nephew"), ("Holly Hunter", None, "Ada's son")}),
+    (CAST + "Gene Hackman as Ada's cousin and Holly Hunter as Ada's aunt make a fine pair.",
+     {("Gene Hackman", None, "Ada's cousin"), ("Holly Hunter", None, "Ada's aunt")}),
     (CAST + "Holly Hunter plays Ada's assistant director.", {("Holly Hunter", None, "Ada's assistant director")}),
     # judging words with commas, then the part
-    (CAST + "Holly Hunter is wasted in her small, thrown-in part as a cocktail waitress.",
-     {("Holly Hunter", None, "cocktail waitress")}),
+    (CAST + "Holly Hunter is squandered in her brief, tacked-on part as a hat-check girl.",
+     {("Holly Hunter", None, "hat-check girl")}),
     (CAST + "Holly Hunter is good, as always, in this one.", set()),
-    (CAST + "Gene Hackman gives the only credible performance in the film as the police chief.",
-     {("Gene Hackman", None, "police chief")}),
+    (CAST + "Gene Hackman gives the one lively performance in the film as the harbour master.",
+     {("Gene Hackman", None, "harbour master")}),
     (CAST + "Holly Hunter steals the show as the shy but clever Ada Pike.",
      {("Holly Hunter", "Ada Pike", "shy but clever")}),
     # "X is his/her ...", with a stray comma; judgements and real life are no part
-    (CAST + "Holly Hunter, is his wife of many years.", {("Holly Hunter", None, "his wife")}),
+    (CAST + "Holly Hunter, is his landlady of long standing.", {("Holly Hunter", None, "his landlady")}),
     (CAST + "Holly Hunter is his perfect match.", set()),
     (CAST + "Holly Hunter is his daughter in real life.", set()),
     (CAST + "Holly Hunter is a gem.", set()),
@@ -52,7 +52,7 @@ CAST = "Cast: Gene Hackman, Holly Hunter.\n\n"
     # an honorific inside the bracket, for a performer only
     (CAST + "Agent Ree (Sir Gene Hackman) arrives.", {("Gene Hackman", "Agent Ree", None)}),
     # "another DESCRIPTION (played by X)"
-    (CAST + "He is engaged to another teacher (played by Holly Hunter).", {("Holly Hunter", None, "teacher")}),
+    (CAST + "He is engaged to another nurse (played by Holly Hunter).", {("Holly Hunter", None, "nurse")}),
     # a bracket glued to the part's name
     (CAST + "It is the story of Tom Ree(Gene Hackman), a fired writer.", {("Gene Hackman", "Tom Ree", None)}),
     # the story's subject is no place
