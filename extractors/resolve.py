@@ -245,8 +245,19 @@ class ResolveCast:
         char_words |= {fold(w) for c in characters if c.description for w in _CAPITALISED.findall(c.description)}
         char_names = {fold(c.character) for c in characters if c.character}
 
+        roles_of = self.lexicon.principal_roles
+        titles = {f.film: (f.title, None) for f in ctx.films}
+        reviewed = getattr(doc._, state.REVIEWED)
+        if ctx.reviewed is not None and reviewed:
+            titles[ctx.reviewed] = (reviewed, state.review(doc).get("year"))
+
         def actorish(name: str) -> bool:
-            return name in ctx.header_roles or name in known
+            return name in ctx.header_roles or name in known or _kb_tied(name)
+
+        def _kb_tied(name: str) -> bool:
+            # "Benigni" in a review of LIFE IS BEAUTIFUL: a principal of a film of the review is no part, though
+            # the KB knows no one of that one name (a lone surname matches only that very title's principals)
+            return roles_of is not None and any(roles_of(name, *t) for t in titles.values())
 
         crew = {c.object for c in found if c.predicate != "actor"}
         fictional = {n for n in names if n not in ctx.header_roles and (
@@ -280,12 +291,7 @@ class ResolveCast:
         # "Jim Carrey's new film": a star's film, not one he directed, when the review has him acting
         acting = {c.object for c in found if c.predicate == "actor" and c.subject == ctx.reviewed}
         found = [c for c in found if not (c.rule == "credits.new_film" and c.object in acting)]
-        roles_of = self.lexicon.principal_roles
         if roles_of is not None:
-            titles = {f.film: (f.title, None) for f in ctx.films}
-            reviewed = getattr(doc._, state.REVIEWED)
-            if ctx.reviewed is not None and reviewed:
-                titles[ctx.reviewed] = (reviewed, state.review(doc).get("year"))
             found = _kb_roles_for_possessives(found, titles, roles_of)
             # ... or where the KB files the reviewed film with the person as a performer, not its director
             found = [c for c in found if not (
