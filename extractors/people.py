@@ -196,6 +196,19 @@ def _place_words(words: list[str]) -> bool:
     return any(w in PLACE_WORDS or w in NOT_SURNAMES for w in words[1:])
 
 
+_PLACE_AFTER = re.compile(r"[ \t]+(?:%s)\b" % "|".join(sorted(PLACE_WORDS)))
+
+
+def _before_place_word(text: str, word: str) -> bool:
+    """Does ``text`` write ``word`` right before a place or firm word anywhere ("Gotham City")?"""
+    i = text.find(word)
+    while i >= 0:
+        if _PLACE_AFTER.match(text, i + len(word)):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
 def _coinage(word: str) -> bool:
     """A hyphenated word of which one part is an ordinary word that is nobody's name ("Bat-Villains",
     "Bat-Babe", "Ray-Ban"); "Zeta-Jones", "Kore-eda", "Jo-Jo" are names. Archive: extractors/README.md."""
@@ -257,6 +270,12 @@ def _company_name(text: str, name: str) -> bool:
 _STATE_AFTER = re.compile(
     r",?[ \t]+(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|"
     r"ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)(?![\w.'\-])"
+    # "Perry Hall, Maryland": a state's name after a comma (343 hits, 332 reviews; 24/25 sampled places, the
+    # other a cast list "..., Virginia Madsen": a state's name before another name is no state)
+    r"|,[ \t]+(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|"
+    r"Illinois|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|"
+    r"Missouri|Montana|Nebraska|Nevada|New[ \t]+(?:Hampshire|Jersey|Mexico|York)|Ohio|Oklahoma|Oregon|"
+    r"Pennsylvania|Tennessee|Texas|Utah|Vermont|Wisconsin|Wyoming)(?![\w'\-])(?![ \t]+[A-Z])"
 )
 
 
@@ -602,7 +621,8 @@ def _name_shaped(text: str, found: list[Mention], critic: Critic,
         if name in known:
             out.append(Mention("person", name, s, e, "people.kb", confidence("people.kb")))
         elif fold(words[0]) in first_names and not _ROLE_WORD.match(words[-1]) and \
-                not any(a <= s and e <= b for a, b in places):  # "Hong Kong" is a place
+                not any(a <= s and e <= b for a, b in places) and \
+                not _company_name(text, name):  # "Hong Kong" is a place; "Perry Hall, Maryland" too
             out.append(Mention("person", name, s, e, "people.name_shape", confidence("people.name_shape")))
         else:
             continue
@@ -797,6 +817,8 @@ def _plausible_single_name(tok, text: str, other_names: set[str], known: Contain
     uses as an ordinary word and (with a KB) somebody's surname or single name, not mostly a
     first name; or a surname the archive's credits headers give ("Shakespeare" of "William Shakespeare",
     "Cher") that its critics do not write as an ordinary word."""
+    if _before_place_word(text, tok.text):
+        return False  # "Gotham" where the text writes "Gotham City"
     if tok.text in other_names:
         return True
     if tok.pos_ != "PROPN" or not tok.is_title or tok.text.endswith("ly"):
