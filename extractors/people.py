@@ -196,7 +196,7 @@ def _place_words(words: list[str]) -> bool:
     return any(w in PLACE_WORDS or w in NOT_SURNAMES for w in words[1:])
 
 
-_PLACE_AFTER = re.compile(r"[ \t]+(?:%s)\b" % "|".join(sorted(PLACE_WORDS)))
+_PLACE_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(PLACE_WORDS)) + r")\b")
 
 
 def _before_place_word(text: str, word: str) -> bool:

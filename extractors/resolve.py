@@ -84,7 +84,9 @@ class ResolveMentions:
         for t in titles:
             title_ix.add(t.start, t.end, t)
         # "the real story of Ty Cobb" in a review of COBB: a full name around an unmarked title is the person
-        inner = {id(t) for m in people if m.rule != "people.header"
+        given, common = self.lexicon.given_names, archive_lexicon().common_words
+        inner = {id(t) for m in people if m.rule != "people.header" and fold(m.name.split()[0]) in given
+                 and m.name.split()[0].lower() not in common
                  for t in _titles_inside_name(m, title_ix.overlapping(m.start, m.end))}
         if inner:
             titles = [t for t in titles if id(t) not in inner]
@@ -122,8 +124,9 @@ def _titles_inside_name(m: Mention, overlapping: list) -> list[Mention]:
     """The unmarked titles strictly inside the full name ``m``, when every title it overlaps is one."""
     if not overlapping or " " not in m.name:
         return []
-    inside = [t for _, _, t in overlapping if m.start <= t.start and t.end <= m.end and t.end - t.start < m.end - m.start
-              and t.rule in _UNMARKED_TITLE_RULES and not t.name[:1].isdigit()]
+    inside = [t for _, _, t in overlapping
+              if m.start <= t.start and t.end <= m.end and t.end - t.start < m.end - m.start
+              and t.rule in _UNMARKED_TITLE_RULES and not t.name[:1].isdigit() and not t.name.isupper()]
     return inside if len(inside) == len(overlapping) else []
 
 
