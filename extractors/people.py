@@ -667,7 +667,9 @@ LONE_POSSESSORS = True
 _LONE_POSSESSOR = re.compile(
     r"(?<=[a-z,;(] )(?P<n>[A-Z][a-z]{2,})['\u2019]s\s+(?:(?:[a-z\-]+\s+){0,2}(?:film|films|movie|movies|picture|"
     r"direction|script|screenplay|score|debut|remake|adaptation|version|classic|masterpiece|thriller|comedy|"
-    r"western|opus|effort|latest)\b|[\"\u201c_*]?[A-Z]{2,}\b|[\"\u201c_*][A-Z])")
+    r"western|opus|effort|latest)\b|[\"\u201c_*]?[A-Z]{2,}\b|[\"\u201c_*][A-Z]"
+    # "Nicholson's Joker", "Hackman's Ramsey": a part the archive knows (checked in the code)
+    r"|(?P<p>[A-Z][a-z][\w\-]*(?:[ \t]+[A-Z][a-z][\w\-]*)?))")
 
 
 def _lone_possessors(text: str, found: list[Mention], critic: Critic, known, archive: ArchiveLexicon) -> list[Mention]:
@@ -684,6 +686,8 @@ def _lone_possessors(text: str, found: list[Mention], critic: Critic, known, arc
         if re.search(r"[A-Z][\w'\-.]*\s+$", text[max(0, s - 30) : s]):
             continue  # "Ottorino Respighi's": part of a longer name spaCy missed
         if name.lower() in archive.common_words or name in archive.given_names or archive.is_part(name, 2):
+            continue
+        if m["p"] and not (archive.is_part(m["p"], 2) or archive.is_part(m["p"].split()[0], 2)):
             continue
         if not (name in archive.surnames or (has_surname is not None and has_surname(name))) or \
                 _mostly_given(known, name):

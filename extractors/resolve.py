@@ -23,6 +23,7 @@ import re
 from collections import defaultdict
 from collections.abc import Container
 
+from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -281,11 +282,23 @@ class ResolveCast:
         def _kb_tied(name: str) -> bool:
             # "Benigni" in a review of LIFE IS BEAUTIFUL: a principal of a film of the review is no part, though
             # the KB knows no one of that one name (a lone surname matches only that very title's principals)
-            return roles_of is not None and any(roles_of(name, *t) for t in titles.values())
+            return roles_of is not None and (any(roles_of(name, *t) for t in titles.values()) or
+                                             _misspelt_principal(name))
+
+        def _misspelt_principal(name: str) -> bool:
+            # "Leornado DiCaprio" in a review of TITANIC: the surname of a principal of a film of the review,
+            # after a misspelling of that principal's first name
+            words = name.split()
+            kb = getattr(known, "kb", None)
+            if len(words) != 2 or kb is None or not any(roles_of(words[1], *t) for t in titles.values()):
+                return False
+            first = fold(words[0])
+            return any(fuzz.ratio(fold(p.name.split()[0]), first) >= 75 for p in kb.people_with_surname(words[1]))
 
         crew = {c.object for c in found if c.predicate != "actor"}
         fictional = {n for n in names if n not in ctx.header_roles and (
-            fold(n) in char_names or not actorish(n) and set(fold(n).split()) <= char_words)}
+            fold(n) in char_names and not (n not in known and _misspelt_principal(n))
+            or not actorish(n) and set(fold(n).split()) <= char_words)}
         unknown = {n for n in names if not actorish(n) and n not in crew}
         fictional |= _named_as_characters(ctx.text, people, unknown, {n for n in names if actorish(n)})
         # "Luke Skywalker", "Jar Jar Binks": a name the archive's critics give as a part, never as a person
