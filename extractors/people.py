@@ -64,6 +64,7 @@ class People:
         if self.name_shapes:
             places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in PLACE_LABELS]
             found += _name_shaped(text, found, critic, known, self.lexicon.given_names, places)
+        found = _without_trailing_words(found, text, known, self.lexicon.given_names, self.archive)
         found += _source_authors(text, found, critic)
         if LONE_POSSESSORS:
             found += _lone_possessors(text, found, critic, known, self.archive)
@@ -118,7 +119,8 @@ PLACE_WORDS = frozenset("""City Asylum Manor School Village Blvd Boulevard Expre
     Enterprises Systems Laboratories Road Drive""".split())
 _CONTRACTION = re.compile(r"\w['\u2019](?:ll|re|ve|d|m)\b")
 #: Sentence adverbs and conjunctions spaCy sometimes folds into a name ("So Leigh Ann").
-_LEADING_WORD = re.compile(r"^(?:So|But|And|Then|When|If|As|Now|Yet|Still|Even|Also|Just|Only|Meanwhile|Finally|"
+_LEADING_WORD = re.compile(r"^(?:Starring|Featuring|Introducing|"
+                           r"So|But|And|Then|When|If|As|Now|Yet|Still|Even|Also|Just|Only|Meanwhile|Finally|"
                            r"Sadly|Luckily|Thankfully|Unfortunately|Fortunately|Naturally|Clearly|Obviously|Here|"
                            r"There|While|Although|Though|Because|Since|After|Before|With|Without|Like|Unlike|"
                            r"Poor|Young|Old|Little|Big|Dear)\s+(?=[A-Z])")
@@ -251,6 +253,48 @@ def _without_phrases(found: list[Mention], text: str, known: Container[str], giv
             if at is not None:
                 out.append(Mention("person", " ".join(words[n:]), m.start + at[0], m.start + at[1], m.rule,
                                    m.confidence))
+    return out
+
+
+_PRONOUNS = frozenset("I He She It We You They Me Him Her Us Them My His Its Our Your Their".split())
+
+
+def _without_trailing_words(found: list[Mention], text: str, known: Container[str], given: Container[str],
+                            archive: ArchiveLexicon) -> list[Mention]:
+    """Names spaCy or the name shapes ran on into ordinary words, which the archive's critics write in lower
+    case and that end nobody's name in the KB or the archive's headers: cut them ("Woody Allen MUST", "Michael
+    Jordan Beyond", "Harry Belafonte Album"); a name left of one word is dropped ("Optimus Prime", "Yankee
+    Fans", "Goldberg Variations"), unless it was a given name and one more word ("Victor Mature", "Eddie
+    Money"). A name holding a pronoun beside an ordinary word is a phrase ("He Came Home", "Do You Yahoo").
+    Header names and names the KB knows are kept. Archive: extractors/README.md, seventh pass."""
+    common = archive.common_words
+    has_surname = getattr(known, "has_surname", None)
+
+    def ordinary(word: str) -> bool:
+        return word.lower() in common and word not in archive.surnames and \
+            not (has_surname is not None and has_surname(word))
+
+    out = []
+    for m in found:
+        words = m.name.split()
+        if m.rule not in ("people.ner", "people.name_shape") or len(words) < 2 or m.name in known:
+            out.append(m)
+            continue
+        if any(w in _PRONOUNS for w in words[1:]) or (words[0] in _PRONOUNS and any(ordinary(w) for w in words[1:])):
+            continue
+        n = len(words)
+        while n > 1 and ordinary(words[n - 1]):
+            n -= 1
+        first_given = fold(words[0]) in given or words[0] in archive.given_names
+        if n == len(words) or (n == 1 and len(words) == 2 and first_given):
+            out.append(m)
+        elif n >= 2 and first_given and not re.fullmatch(r"[A-Z]\.", words[n - 1]):
+            at = _find_words(text[m.start : m.end], words[:n])
+            if at is not None:
+                out.append(Mention("person", " ".join(words[:n]), m.start + at[0], m.start + at[1], m.rule,
+                                   m.confidence))
+        elif n >= 2 and re.fullmatch(r"[A-Z]\.", words[n - 1]):
+            out.append(m)  # "Christine Z. Wiser": an initial before the word, so it is the surname
     return out
 
 
