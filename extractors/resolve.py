@@ -292,8 +292,7 @@ class ResolveCast:
             kb = getattr(known, "kb", None)
             if len(words) != 2 or kb is None or not any(roles_of(words[1], *t) for t in titles.values()):
                 return False
-            first = fold(words[0])
-            return any(fuzz.ratio(fold(p.name.split()[0]), first) >= 75 for p in kb.people_with_surname(words[1]))
+            return any(_misspelt_of(name, p) for t in titles.values() for p in _principal_names(kb, *t))
 
         crew = {c.object for c in found if c.predicate != "actor"}
         fictional = {n for n in names if n not in ctx.header_roles and (
@@ -307,8 +306,8 @@ class ResolveCast:
         # words is its title part or a phrase of it, unless the film tells a true story
         fictional |= _title_parts(getattr(doc._, state.REVIEWED), ctx.text, unknown)
         # "A B (Dr C D), E F (G H), ...": a list of performers and their parts
-        outside, inside = _cast_list_pairs(ctx.text, people, known, self.archive)
-        fictional = (fictional - outside) | {n for n in inside - outside if n not in ctx.header_roles}
+        outside, inside = _cast_list_pairs(ctx.text, people, known, self.archive, ctx.header_roles)
+        fictional = (fictional - (outside - inside)) | {n for n in inside - outside if n not in ctx.header_roles}
         # a biopic's subject the review calls real stays a person (still no actor or crew)
         real = _real_figures(ctx.text, people, fictional)
         people = [m for m in people if m.name not in fictional or m.name in real]
@@ -369,6 +368,22 @@ _REAL_FIGURE_AFTER = re.compile(r"(?:['\u2019]s?\s+(?:true|real-life|real\s+life
                                 r",\s+(?:a|the)\s+real[- ]life)\b", re.IGNORECASE)
 
 
+def _principal_names(kb, title: str, year: int | None) -> list[str]:
+    """The names of the KB's principals of ``title`` (of ``year`` give or take one, when given)."""
+    out = []
+    for m in kb.find_titles(title, prefix=False):
+        if year is not None and m.title.year is not None and abs(m.title.year - year) > 1:
+            continue
+        out += [p.name for pr in kb.principals(m.title.tconst) if (p := kb.person(pr.nconst)) is not None]
+    return out
+
+
+def _misspelt_of(name: str, known_name: str) -> bool:
+    """"Leornado DiCaprio" of "Leonardo DiCaprio": the same surname after a first name spelt a little apart."""
+    a, b = fold(name).split(), fold(known_name).split()
+    return len(b) == 2 and a[1] == b[1] and a[0] != b[0] and fuzz.ratio(a[0], b[0]) >= 75
+
+
 _PAIR_NAME = r"[A-Z][\w.'\-]+(?:(?:[ \t]+|(?<!\.)[ \t]*\n[ \t]*)[A-Z][\w.'\-]+){1,3}"
 _CAST_PAIR = re.compile(rf"({_PAIR_NAME})\s*\(({_PAIR_NAME})\)")
 _CAST_LIST = re.compile(rf"{_CAST_PAIR.pattern}(?:,\s*(?:and\s+)?{_CAST_PAIR.pattern}){{2,}}")
@@ -379,14 +394,14 @@ _PART_TITLE = re.compile(r"(?:Dr|Doctor|Mayor|Sheriff|Deputy|Captain|Capt|Agent|
                          r"Lord|Lady|Count|Baron|Uncle|Aunt)\b\.?")
 
 
-def _cast_list_pairs(text: str, people: list[Mention], known: Container[str],
-                     archive: ArchiveLexicon) -> tuple[set[str], set[str]]:
+def _cast_list_pairs(text: str, people: list[Mention], known: Container[str], archive: ArchiveLexicon,
+                     header: Container[str] = ()) -> tuple[set[str], set[str]]:
     """People named in lists of three or more "Name (Name)" pairs, as (performers, parts). Such lists write
     the performer first ("Tom Hanks (Paul Edgecomb), David Morse (Brutus Howell), ..."): 163 of the 179 lists
     in 6,000 archive reviews (29 critics) whose pairs the KB tells apart. The whole list is read one way,
     by the KB's votes, ranks opening a name ("Dr X", "Sheriff Y") and the archive's parts; a tie reads the
     performer first. Names the KB knows on the wrong side ("Edie Martin" as a part) then no longer turn
-    the performer into a part."""
+    the performer into a part. A name on both sides of two lists is left to the other rules."""
     if text.count("), ") < 2:
         return set(), set()
     starts = SpanIndex()
@@ -399,7 +414,7 @@ def _cast_list_pairs(text: str, people: list[Mention], known: Container[str],
         vote = 0
         for p in pairs:
             a, b = " ".join(p[1].split()), " ".join(p[2].split())
-            vote += (a in known) - (b in known)
+            vote += (a in known or a in header) - (b in known or b in header)
             vote += bool(_PART_TITLE.match(b)) - bool(_PART_TITLE.match(a))
             vote += archive.is_part(b) - archive.is_part(a)
         if vote < 0:
