@@ -149,7 +149,11 @@ class PersonCluster:
 
 def clean_person(surface: str, start: int) -> tuple[str, int, int] | None:
     """Trim a PERSON span to the name itself: (name, start, end), or None if it is no name."""
-    s = " ".join((_SENTENCE_END.split(surface)[-1] if "." in surface else surface).split())
+    s = _SENTENCE_END.split(surface)[-1] if "." in surface else surface
+    if "   " in s or "\t" in s:  # "Jean Cocteau     R     117 min.": columns; the first that holds a full name
+        cols = [c for c in re.split(r"[ \t]{3,}|\t", s) if c.strip()]
+        s = next((c for c in cols if len(c.split()) >= 2), max(cols, key=len, default=""))
+    s = " ".join(s.split())
     s = re.split(r"\s*(?:&|\band\b|/)\s*", s)[0]  # "Barry Watson & Liz": the first name only
     s = re.split(r"['\u2019]s\s|(?<=s)['\u2019]\s", s)[0]  # "Nigel Hawthorne's President", "Saens' Carnival"
     s = _LEADING_WORD.sub("", s)
@@ -285,7 +289,7 @@ def _without_trailing_words(found: list[Mention], text: str, known: Container[st
         n = len(words)
         while n > 1 and ordinary(words[n - 1]):
             n -= 1
-        first_given = fold(words[0]) in given or words[0] in archive.given_names
+        first_given = (fold(words[0]) in given or words[0] in archive.given_names) and words[0].lower() not in common
         if n == len(words) or (n == 1 and len(words) == 2 and first_given):
             out.append(m)
         elif n >= 2 and first_given and not re.fullmatch(r"[A-Z]\.", words[n - 1]):
@@ -359,6 +363,12 @@ def cluster_people(mentions: Iterable[Mention], known_full: Container[str] | Non
     for n in surname_forms:
         del full_counts[n]
     fulls = _merge_spelling_variants(list(full_counts), full_counts, known_full or set())
+    # "Wright Penn" beside "Robin Wright Penn", "Lee Jones" beside "Tommy Lee Jones": the one fuller name
+    given = archive_lexicon().given_names  # not "Starring Tom Berenger", a header's label run on
+    inner = {n: t for n in fulls if fulls[n] == n and (t := _contained_in(n, fulls)) is not None and t != n
+             and not _LEADING_WORD.match(t) and all(w in given for w in t.split()[: len(t.split()) - len(n.split())])}
+    for n, t in inner.items():
+        fulls[n] = t
     clusters: dict[str, PersonCluster] = {}
     for m in mentions:
         n = canonical_person(m.name)
