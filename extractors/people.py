@@ -364,9 +364,14 @@ def cluster_people(mentions: Iterable[Mention], known_full: Container[str] | Non
         del full_counts[n]
     fulls = _merge_spelling_variants(list(full_counts), full_counts, known_full or set())
     # "Wright Penn" beside "Robin Wright Penn", "Lee Jones" beside "Tommy Lee Jones": the one fuller name
-    given = archive_lexicon().given_names  # not "Starring Tom Berenger", a header's label run on
-    inner = {n: t for n in fulls if fulls[n] == n and (t := _contained_in(n, fulls)) is not None and t != n
-             and not _LEADING_WORD.match(t) and all(w in given for w in t.split()[: len(t.split()) - len(n.split())])}
+    # ... one given name more, not an ordinary word ("Will Ron Howard"), a label ("Starring Tom Berenger") or a
+    # second name ("Woody Allen Ingmar Bergman"); a header's name is never re-named
+    lex = archive_lexicon()
+    header = {canonical_person(m.name) for m in mentions if m.rule == "people.header"}
+    inner = {n: t for n in fulls if fulls[n] == n and n not in header and len(n.split()) == 2
+             and (t := _contained_in(n, fulls)) is not None and len(t.split()) == 3 and t.split()[1:] == n.split()
+             and not _LEADING_WORD.match(t) and t.split()[0] in lex.given_names
+             and t.split()[0].lower() not in lex.common_words}
     for n, t in inner.items():
         fulls[n] = t
     clusters: dict[str, PersonCluster] = {}
