@@ -838,6 +838,11 @@ def _name_token(tok) -> bool:
     return tok.is_title and tok.is_alpha and tok.pos_ == "PROPN" and fold(tok.text) not in NOT_PEOPLE
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+#: Initials of places, forces and titles ("U.S. Marshals", "L.A. Confidential", "G.I. Jane"), not of a name.
+_NOT_INITIALS = frozenset("U.S. U.K. L.A. G.I. A.I. D.C. N.Y. E.T. T.V. P.S. U.N. B.C. A.D. R.I.P.".split())
+
+
 def _expand_name(doc: Doc, start: int, end: int):
     """Grow a PERSON span over name tokens spaCy left out: 'Pixote [Hunt]', '[Forrest J]. Ackerman'."""
     if start > 0 and _name_token(doc[start - 1]) and not doc[start - 1].is_sent_start \
@@ -846,6 +851,9 @@ def _expand_name(doc: Doc, start: int, end: int):
     elif start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and doc[start - 2].is_title \
             and not doc[start - 2].whitespace_:
         start -= 2  # "Sven-Bertil Taube"
+    elif start > 0 and doc[start - 1].whitespace_ == " " and _INITIALS.fullmatch(doc[start - 1].text) \
+            and doc[start - 1].text not in _NOT_INITIALS:
+        start -= 1  # "C.S. Lewis", "H.G. Wells" (archive: 4,079 initials before a capitalised word)
     last = doc[end - 1]
     if end + 1 < len(doc) and len(last.text) == 1 and last.text.isupper() and doc[end].text == "." \
             and _name_token(doc[end + 1]):
@@ -874,6 +882,23 @@ def _mostly_given(known: Container[str], word: str) -> bool:
     return mostly_given is not None and mostly_given(word)
 
 
+_QUOTE_TOKENS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def _title_possessive(doc: Doc, tok, archive: ArchiveLexicon) -> bool:
+    """Does ``tok`` open a title the archive's critics write, "X's Y (Z)" ("Hogan's Heroes", "Miller's
+    Crossing")? Archive: extractors/README.md, seventh pass."""
+    i = tok.i + 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("'s", "\u2019s") or not doc[i + 1].is_title:
+        return False
+    for n in (1, 2):
+        words = [t.text for t in doc[i + 1 : i + 1 + n]]
+        if len(words) == n and all(w[:1].isupper() for w in words) and \
+                sum(archive.title_counts(f"{tok.text}'s {' '.join(words)}")) >= 2:
+            return True
+    return False
+
+
 def _plausible_single_name(tok, text: str, other_names: set[str], known: Container[str],
                            archive: ArchiveLexicon | None = None) -> bool:
     """A one-word PERSON: part of another name in the review, else a proper noun the text never
@@ -882,6 +907,11 @@ def _plausible_single_name(tok, text: str, other_names: set[str], known: Contain
     "Cher") that its critics do not write as an ordinary word."""
     if _before_place_word(text, tok.text):
         return False  # "Gotham" where the text writes "Gotham City"
+    doc = tok.doc
+    if 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text in _QUOTE_TOKENS and doc[tok.i + 1].text in _QUOTE_TOKENS:
+        return False  # '"Metropolis" or "2001"': a lone word in quotes is a title or a nickname
+    if archive is not None and _title_possessive(doc, tok, archive):
+        return False  # "Hogan's Heroes", "Schindler's List": a title's opening
     if tok.text in other_names:
         return True
     if tok.pos_ != "PROPN" or not tok.is_title or tok.text.endswith("ly"):
