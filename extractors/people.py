@@ -152,7 +152,7 @@ def clean_person(surface: str, start: int) -> tuple[str, int, int] | None:
     s = _SENTENCE_END.split(surface)[-1] if "." in surface else surface
     if "   " in s or "\t" in s:  # "Jean Cocteau     R     117 min.": columns; the first that holds a full name
         cols = [c for c in re.split(r"[ \t]{3,}|\t", s) if c.strip()]
-        s = next((c for c in cols if len(c.split()) >= 2), max(cols, key=len, default=""))
+        s = next((c for c in cols if len(c.split()) >= 2), "" if len(cols) > 1 else s)
     s = " ".join(s.split())
     s = re.split(r"\s*(?:&|\band\b|/)\s*", s)[0]  # "Barry Watson & Liz": the first name only
     s = re.split(r"['\u2019]s\s|(?<=s)['\u2019]\s", s)[0]  # "Nigel Hawthorne's President", "Saens' Carnival"
