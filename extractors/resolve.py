@@ -276,8 +276,12 @@ class ResolveCast:
         if ctx.reviewed is not None and reviewed:
             titles[ctx.reviewed] = (reviewed, state.review(doc).get("year"))
 
+        actorish_of: dict[str, bool] = {}
+
         def actorish(name: str) -> bool:
-            return name in ctx.header_roles or name in known or _kb_tied(name)
+            if name not in actorish_of:  # asked three times a name: the KB's principals once
+                actorish_of[name] = name in ctx.header_roles or name in known or _kb_tied(name)
+            return actorish_of[name]
 
         def _kb_tied(name: str) -> bool:
             # "Benigni" in a review of LIFE IS BEAUTIFUL: a principal of a film of the review is no part, though
