@@ -289,7 +289,8 @@ def _without_trailing_words(found: list[Mention], text: str, known: Container[st
         n = len(words)
         while n > 1 and ordinary(words[n - 1]):
             n -= 1
-        first_given = (fold(words[0]) in given or words[0] in archive.given_names) and words[0].lower() not in common
+        first_given = (fold(words[0]) in given or words[0] in archive.given_names) and \
+            words[0].lower() not in common and fold(words[0]) not in NOT_PEOPLE  # not "Oscar Winners"
         if n == len(words) or (n == 1 and len(words) == 2 and first_given):
             out.append(m)
         elif n >= 2 and first_given and not re.fullmatch(r"[A-Z]\.", words[n - 1]):
