@@ -498,6 +498,9 @@ def _named_as_characters(text: str, people: list[Mention], candidates: set[str],
         # KB nor header knows the performer (6 in 600 archive reviews beyond the known performers, 6/6 parts)
         elif actor is not None and " " not in m.name and len(actor.split()) >= 2 and m.name not in actor.split():
             out.add(m.name)
+        # "Sir Toby Smith:  Actor Name": a part's name as the label of its performer's line
+        if m.name not in out and _labels_a_performer(text, text[m.start : m.end], starts, actors):
+            out.add(m.name)
         words = m.name.split()
         if len(words) >= 2:
             form = " ".join(text[m.start : m.end].split())
@@ -506,6 +509,25 @@ def _named_as_characters(text: str, people: list[Mention], candidates: set[str],
             elif form == words[0]:
                 first_only.setdefault(m.name, True)
     return out | {n for n, v in first_only.items() if v}
+
+
+_LABEL_COLON = re.compile(r"(?:-[a-z]+)?:[ \t]+")
+
+
+def _labels_a_performer(text: str, form: str, starts: dict[int, str], actors: set[str]) -> bool:
+    """Is ``form`` written somewhere as "form:  Performer" (the "Part: Actor" columns of a cast list), the
+    performer a name the KB or the header knows? Archive: extractors/README.md, seventh pass."""
+    if " " not in form:
+        return False
+    i = text.find(form + ":")
+    if i < 0 and "-" in text:
+        i = text.find(form + "-")
+    while i >= 0:
+        colon = _LABEL_COLON.match(text, i + len(form))
+        if colon and starts.get(colon.end()) in actors:
+            return True
+        i = text.find(form, i + 1)
+    return False
 
 
 def _actors_possessives(found: list[Fact], reviewed: str | None) -> list[Fact]:
