@@ -154,3 +154,10 @@ def test_a_misspelt_first_name_of_a_principal():
 def test_a_full_name_around_the_reviewed_title_is_a_person(extract):
     text = "It tells the real story of Daniel Rudy, a walk-on with a dream."
     assert "Daniel Rudy" in people_of(extract(text, "Rudy", year=1993))
+
+
+def test_a_part_labelling_its_performers_line_is_no_person(extract):
+    text = ("Cast\nAnton Brisk:  Tom Hanks          Lady Vera Stroud:  Meryl Streep\n\n"
+            "The steward (Anton Brisk) loves his lady (Lady Vera Stroud) in vain.")
+    people = people_of(extract(text, "Whatever Film"))
+    assert {"Tom Hanks", "Meryl Streep"} <= people and not {"Anton Brisk", "Vera Stroud"} & people
