@@ -647,6 +647,10 @@ _NAME_SHAPE = re.compile(
 )
 
 
+#: "An Australian", "A Wong": an article opens no name shape, though "An" is a given name in the KB.
+_ARTICLES = frozenset({"A", "An", "The"})
+
+
 def _name_shaped(text: str, found: list[Mention], critic: Critic,
                  known: Container[str], first_names: Container[str],
                  places: list[tuple[int, int]] = ()) -> list[Mention]:
@@ -675,6 +679,7 @@ def _name_shaped(text: str, found: list[Mention], critic: Critic,
                for f in inside):
             continue
         if fold(words[0]) in NOT_PEOPLE or _ROLE_WORD.match(words[0]) or words[-1] in {"The", "And"} \
+                or words[0] in _ARTICLES \
                 or words[-1] in NOT_SURNAMES or _place_words(words) or _CONTRACTION.search(name) \
                 or _LEADING_WORD.match(name):
             continue  # "Robin I'd leave", "So Sarah ends up": no name

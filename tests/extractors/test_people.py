@@ -224,7 +224,7 @@ def test_name_shapes_refuse_contractions_and_sentence_words():
     from tests.conftest import lexicon
 
     lex = lexicon()
-    for text in ("if I were Lucinda I'd leave the town", "So Lucinda ends up alone"):
+    for text in ("if I were Lucinda I'd leave the town", "So Lucinda ends up alone", "as An Australian said"):
         assert _name_shaped(text, [], Critic(), lex.people, lex.given_names) == []
 
 
