@@ -84,7 +84,7 @@ class ResolveMentions:
         title_ix = SpanIndex()
         for t in titles:
             title_ix.add(t.start, t.end, t)
-        # "the real story of Ty Cobb" in a review of COBB: a full name around an unmarked title is the person
+        # "the real story of Daniel Rudy" in a review of RUDY: a full name around an unmarked title is the person
         given, common = self.lexicon.given_names, archive_lexicon().common_words
         inner = {id(t) for m in people if m.rule != "people.header" and fold(m.name.split()[0]) in given
                  and m.name.split()[0].lower() not in common
@@ -117,7 +117,7 @@ class ResolveMentions:
         return doc
 
 
-#: Titles found without typography: a full name around one of them is a person ("Ty Cobb" of COBB).
+#: Titles found without typography: a full name around one of them is a person ("Daniel Rudy" of RUDY).
 _UNMARKED_TITLE_RULES = frozenset({"titles.reviewed", "titles.ner", "titles.gazetteer"})
 
 
@@ -284,13 +284,13 @@ class ResolveCast:
             return actorish_of[name]
 
         def _kb_tied(name: str) -> bool:
-            # "Benigni" in a review of LIFE IS BEAUTIFUL: a principal of a film of the review is no part, though
+            # "Buscemi" in a review of FARGO: a principal of a film of the review is no part, though
             # the KB knows no one of that one name (a lone surname matches only that very title's principals)
             return roles_of is not None and (any(roles_of(name, *t) for t in titles.values()) or
                                              _misspelt_principal(name))
 
         def _misspelt_principal(name: str) -> bool:
-            # "Leornado DiCaprio" in a review of TITANIC: the surname of a principal of a film of the review,
+            # "Francis McDormand" in a review of FARGO: the surname of a principal of a film of the review,
             # after a misspelling of that principal's first name
             words = name.split()
             kb = getattr(known, "kb", None)
@@ -383,7 +383,7 @@ def _principal_names(kb, title: str, year: int | None) -> list[str]:
 
 
 def _misspelt_of(name: str, known_name: str) -> bool:
-    """"Leornado DiCaprio" of "Leonardo DiCaprio": the same surname after a first name spelt a little apart."""
+    """"Francis McDormand" of "Frances McDormand": the same surname after a first name spelt a little apart."""
     a, b = fold(name).split(), fold(known_name).split()
     return len(b) == 2 and a[1] == b[1] and a[0] != b[0] and fuzz.ratio(a[0], b[0]) >= 75
 
@@ -391,7 +391,7 @@ def _misspelt_of(name: str, known_name: str) -> bool:
 _PAIR_NAME = r"[A-Z][\w.'\-]+(?:(?:[ \t]+|(?<!\.)[ \t]*\n[ \t]*)[A-Z][\w.'\-]+){1,3}"
 _CAST_PAIR = re.compile(rf"({_PAIR_NAME})\s*\(({_PAIR_NAME})\)")
 _CAST_LIST = re.compile(rf"{_CAST_PAIR.pattern}(?:,\s*(?:and\s+)?{_CAST_PAIR.pattern}){{2,}}")
-#: Ranks and titles that open a part's name ("Dr Ruth Sherman", "Sheriff Jack Cinder"), not a performer's.
+#: Ranks and titles that open a part's name ("Dr Ray Holt", "Sheriff Bo Lane"), not a performer's.
 _PART_TITLE = re.compile(r"(?:Dr|Doctor|Mayor|Sheriff|Deputy|Captain|Capt|Agent|Inspector|Officer|Detective|"
                          r"Professor|Prof|Sergeant|Sgt|Lieutenant|Lt|Colonel|Col|General|Major|Judge|Father|Sister|"
                          r"Brother|Chief|Commander|Admiral|Private|Nurse|Reverend|Rev|King|Queen|Prince|Princess|"
@@ -404,7 +404,7 @@ def _cast_list_pairs(text: str, people: list[Mention], known: Container[str], ar
     the performer first ("Tom Hanks (Paul Edgecomb), David Morse (Brutus Howell), ..."): 163 of the 179 lists
     in 6,000 archive reviews (29 critics) whose pairs the KB tells apart. The whole list is read one way,
     by the KB's votes, ranks opening a name ("Dr X", "Sheriff Y") and the archive's parts; a tie reads the
-    performer first. Names the KB knows on the wrong side ("Edie Martin" as a part) then no longer turn
+    performer first. Names the KB knows on the wrong side (a part named like an actor) then no longer turn
     the performer into a part. A name on both sides of two lists is left to the other rules."""
     if text.count("), ") < 2:
         return set(), set()
@@ -498,7 +498,7 @@ def _named_as_characters(text: str, people: list[Mention], candidates: set[str],
         # KB nor header knows the performer (6 in 600 archive reviews beyond the known performers, 6/6 parts)
         elif actor is not None and " " not in m.name and len(actor.split()) >= 2 and m.name not in actor.split():
             out.add(m.name)
-        # "Sir Toby Smith:  Actor Name": a part's name as the label of its performer's line
+        # "Lady Vera Stroud:  Actor Name": a part's name as the label of its performer's line
         if m.name not in out and _labels_a_performer(text, text[m.start : m.end], starts, actors):
             out.add(m.name)
         words = m.name.split()

@@ -177,7 +177,7 @@ def test_a_bracket_glued_to_a_word_parts_two_names(extract):
 
 @pytest.mark.parametrize("text,absent", [
     ("So Lucinda moves in with Tom Hanks, and nothing is the same.", "So Lucinda"),
-    ("Tom Hanks jokes during the Live Oscar broadcast.", "Live Oscar"),
+    ("Tom Hanks jokes during the Live Emmy broadcast.", "Live Emmy"),
 ])
 def test_phrases_places_and_prizes_stay_out(extract, text, absent):
     people = people_of(extract(text, "Whatever Film"))
@@ -190,11 +190,11 @@ def test_the_critic_without_a_middle_initial_or_signed_by_a_relative(extract):
 
 
 def test_names_run_on_into_ordinary_words_are_cut_or_dropped(extract):
-    text = ("Tom Hanks hums as Michael Varga Beyond the hills fades in. The Yankee Fans cheer; He Came Home "
-            "plays twice. Later the Oscar Winners wave from the stage.")
+    text = ("Tom Hanks hums as Michael Varga Beyond the hills fades in. The Yankee Fans cheer; She Went Away "
+            "plays twice. Later the Emmy Winners wave from the stage.")
     people = people_of(extract(text, "Whatever Film"))
     assert "Tom Hanks" in people
-    assert not {"Michael Varga Beyond", "Yankee Fans", "He Came Home", "Oscar Winners"} & people
+    assert not {"Michael Varga Beyond", "Yankee Fans", "She Went Away", "Emmy Winners"} & people
 
 
 def test_a_lone_possessor_before_a_part_of_the_archive():
@@ -224,7 +224,7 @@ def test_name_shapes_refuse_contractions_and_sentence_words():
     from tests.conftest import lexicon
 
     lex = lexicon()
-    for text in ("if I were Lucinda I'd leave the town", "So Lucinda ends up alone", "as An Australian said"):
+    for text in ("if I were Lucinda I'd leave the town", "So Lucinda ends up alone", "as An Austrian said"):
         assert _name_shaped(text, [], Critic(), lex.people, lex.given_names) == []
 
 

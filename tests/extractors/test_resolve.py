@@ -135,9 +135,9 @@ def test_the_cast_list_pairs_vote_with_the_kb_and_ranks():
 
 
 def test_a_principal_of_the_reviewed_film_is_no_part(extract):
-    # the bundled KB has the 1997 film and its lead; "as X is able" alone would read as a part cue
-    text = "A fable. The guards are lax, as Benigni is able to fool them all."
-    assert "Benigni" in people_of(extract(text, "La vita è bella", year=1997))
+    # the bundled KB has the film and its lead; "as X is able" alone would read as a part cue
+    text = "A snowy crime tale. The kidnapping goes wrong, as Buscemi is able to show in every scene."
+    assert "Buscemi" in people_of(extract(text, "Fargo", year=1996))
 
 
 def test_a_misspelt_first_name_of_a_principal():
