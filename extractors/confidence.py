@@ -123,6 +123,7 @@ CONFIDENCE: dict[str, float] = {
     "characters.is_a": 0.55,            # "D.B. Sweeney is a rival coach" (a known actor)
     "characters.title_role": 0.75,      # "X in the title role": the part the film is named after
     "characters.paired_paren": 0.75,    # "Louise and Michael (A and B)": parts and actors in one order
+    "characters.pronoun_owns": 0.65,    # "X is very good. His Riddler is ...": the one actor the sentence before names
 }
 
 
