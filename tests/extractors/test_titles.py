@@ -114,3 +114,21 @@ def test_a_known_title_after_a_lower_case_article_is_a_phrase():
     assert [(m.name, m.start) for m in find_titles(text, None, [], kb)] == [
         ("Glass Harbour", 17), ("Iron Valley", text.index("Iron"))]
     assert [m.name for m in find_titles("They fled the Iron Valley riots.", None, [], kb)] == []
+
+
+def test_a_critic_who_quotes_the_reviewed_title_quotes_one_word_titles_too():
+    from filmkg.core.normalize import name_key
+    from filmkg.extractors.models import ArchiveLexicon
+    from filmkg.extractors.titles import find_titles
+    from filmkg.linking.lexicon import FilmTitles
+
+    kb = FilmTitles(["Tidewater", "Neighbours"])
+    archive = ArchiveLexicon({"titles": {name_key("Neighbours", film=True): [1, 9, 0]}})
+    text = '"Glass River" is slow. Its star carried "Tidewater" alone; she was on "Neighbours" for years.'
+    found = {(m.name, m.rule) for m in find_titles(text, "Glass River", [], kb, archive=archive)}
+    # the one-word "Tidewater" is taken without a cue word, the TV show "Neighbours" is not
+    assert found == {("Glass River", "titles.reviewed"), ("Tidewater", "titles.quoted")}
+    # a critic who does not quote the reviewed title gets the cue-word rule only
+    plain = text.replace('"Glass River"', "Glass River")
+    assert ("Tidewater", "titles.quoted") not in {(m.name, m.rule) for m in find_titles(plain, "Glass River", [], kb,
+                                                                                          archive=archive)}
