@@ -45,7 +45,7 @@ TARGET, FILM, PERSON, OTHER_FILM, REVIEWED = "qqtarget", "qqfilm", "qqperson", "
 #: Roles the classifier learns (the KB's principal categories, as the data model names them).
 LABELS = ("actor", "director", "screenwriter", "producer", "composer", "source_author")
 #: Least score per role for a credit; a role not listed is never proposed (chosen on dev).
-THRESHOLDS: dict[str, float] = {"actor": 0.5}
+THRESHOLDS: dict[str, float] = {"actor": 0.5, "director": 0.5}
 
 _SPACE = re.compile(r"\s+")
 #: The classifiers' own credits: not evidence for the classifier (training never sees them).
@@ -167,7 +167,7 @@ class FilmRelations:
         roles_of = self.lexicon.principal_roles
         asked: list[tuple[PersonSpan, FilmSpan]] = []
         for p, f in candidate_pairs(ctx):
-            if (p.person, f.film) in tied or p.person in crew:
+            if (p.person, f.film) in tied:
                 continue
             if roles_of is not None and roles_of("", f.title, None):
                 continue  # the KB knows the film: its principals settle the pair (resolve)
@@ -178,6 +178,8 @@ class FilmRelations:
         texts = [pair_text(ctx, p, f, person_kind(ctx, credits, p.person)) for p, f in asked]
         for (p, f), row in zip(asked, scores(texts), strict=True):
             for role, floor in THRESHOLDS.items():
+                if role == "actor" and p.person in crew:
+                    continue
                 score = row.get(role, 0.0)
                 if score >= floor and score > best.get((p.person, f.film), (0.0,))[0]:
                     best[p.person, f.film] = (score, role, p, f)

@@ -134,8 +134,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def write_docbins(folder: Path) -> None:
-    """training/relations_corpus/{train,dev}.jsonl -> .spacy: the pairs no text rule credits (what a
-    build asks about; the rest are the easy phrasings the rules already read)."""
+    """training/relations_corpus/{train,dev}.jsonl -> .spacy. Training takes every labelled pair (the
+    phrasings the rules read teach what a tie looks like: held-back actor F1 0.605 -> 0.620, director
+    0.043 -> 0.349 at 0.5); the held-back slice keeps only the pairs no text rule credits, the ones a
+    build asks about."""
     import spacy
     from spacy.tokens import DocBin
 
@@ -147,7 +149,7 @@ def write_docbins(folder: Path) -> None:
         rows = [json.loads(line) for line in (folder / f"{part}.jsonl").open()]
         db = DocBin()
         for r in rows:
-            if r["ruled"]:
+            if r["ruled"] and part == "dev":
                 continue
             d = blank.make_doc(r["text"])
             d.cats = {label: float(label in r["labels"]) for label in LABELS}

@@ -31,8 +31,9 @@ def test_pair_text_hides_the_pair_and_tells_the_other_names_apart():
                [("DELTA", "delta"), ("GAMMA", "gamma")])
     ann, bo = ctx.people
     delta = ctx.films[0]
-    assert film_relations.pair_text(ctx, ann, delta) == "qqtarget , whom qqperson cast in qqfilm , carries qqreviewed ."
-    assert film_relations.pair_text(ctx, bo, delta).startswith("qqperson , whom qqtarget cast")
+    assert (film_relations.pair_text(ctx, ann, delta, "qqcast")
+            == "qqcast qqtarget , whom qqperson cast in qqfilm , carries qqreviewed .")
+    assert film_relations.pair_text(ctx, bo, delta).startswith("qqnobody qqperson , whom qqtarget cast")
 
 
 def test_candidates_are_other_films_in_unhedged_sentences():
@@ -44,13 +45,25 @@ def test_candidates_are_other_films_in_unhedged_sentences():
 
 def test_scores_tell_a_director_from_an_actor_and_from_no_tie():
     directed, acted, aside = film_relations.scores([
-        "qqtarget , who directed qqfilm , returns with a thriller.",
-        "qqtarget , so good as the sheriff in qqfilm , is wasted here.",
-        "the score sounds like qqfilm , but qqtarget does not care.",
+        "qqdirector qqtarget , whose last film was qqfilm , returns.",
+        "qqcast qqtarget was wonderful in qqfilm .",
+        "qqnobody the score sounds like qqfilm , but qqtarget does not care.",
     ])
     assert directed["director"] > directed["actor"] and directed["director"] >= film_relations.THRESHOLDS["director"]
     assert acted["actor"] > acted["director"] and acted["actor"] >= film_relations.THRESHOLDS["actor"]
     assert max(aside.values()) < min(film_relations.THRESHOLDS.values())
+
+
+def test_person_kind_is_what_the_review_credits_on_the_reviewed_film():
+    from filmkg.core.records import Fact
+
+    ctx = _ctx("Ann Lee and Bo Dean.", ["Ann Lee", "Bo Dean"], [])
+    credits = [Fact("gamma", "actor", "Ann Lee", 0, 7, "header.cast", 0.9),
+               Fact("gamma", "director", "Bo Dean", 12, 19, "header.crew", 0.9),
+               Fact("gamma", "actor", "Bo Dean", 12, 19, film_relations.RULE, 0.6)]
+    assert film_relations.person_kind(ctx, credits, "Ann Lee") == "qqcast"
+    assert film_relations.person_kind(ctx, credits, "Bo Dean") == "qqdirector"
+    assert film_relations.person_kind(ctx, credits, "Cy Moe") == "qqnobody"
 
 
 def test_the_component_credits_a_pair_no_rule_reads_and_leaves_the_crew_alone(extract):
