@@ -109,4 +109,5 @@ def archive_lexicon() -> ArchiveLexicon:
     return ArchiveLexicon(json.loads(gzip.decompress(ARCHIVE_LEXICON.read_bytes())))
 
 
-__all__ = ["NER_DIR", "ROLES_DIR", "RELATIONS_DIR", "NER_LABELS", "ARCHIVE_LEXICON", "ArchiveLexicon", "archive_lexicon", "load_ner"]
+__all__ = ["NER_DIR", "ROLES_DIR", "RELATIONS_DIR", "NER_LABELS", "ARCHIVE_LEXICON", "ArchiveLexicon",
+           "archive_lexicon", "load_ner"]
