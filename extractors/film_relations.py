@@ -175,10 +175,14 @@ class FilmRelations:
         if not asked:
             return doc
         best: dict[tuple[str, str], tuple[float, str, PersonSpan, FilmSpan]] = {}
-        texts = [pair_text(ctx, p, f, person_kind(ctx, credits, p.person)) for p, f in asked]
-        for (p, f), row in zip(asked, scores(texts), strict=True):
+        kinds = [person_kind(ctx, credits, p.person) for p, _ in asked]
+        texts = [pair_text(ctx, p, f, kind) for (p, f), kind in zip(asked, kinds, strict=True)]
+        for (p, f), kind, row in zip(asked, kinds, scores(texts), strict=True):
             for role, floor in THRESHOLDS.items():
-                if role == "actor" and p.person in crew:
+                # the source's author beside "her" film wrote it; a crew member is no actor and a cast
+                # member no director by phrasing alone
+                if kind == "qqauthor" or (role == "actor" and p.person in crew) or \
+                        (role == "director" and kind == "qqcast"):
                     continue
                 score = row.get(role, 0.0)
                 if score >= floor and score > best.get((p.person, f.film), (0.0,))[0]:
