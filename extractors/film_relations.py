@@ -31,7 +31,7 @@ from filmkg.core.records import Fact
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
-from filmkg.extractors.credits import HEDGE
+from filmkg.extractors.credits import _TITLE_LIKE, HEDGE
 from filmkg.extractors.models import RELATIONS_DIR
 from filmkg.linking.lexicon import Lexicon
 
@@ -166,9 +166,17 @@ class FilmRelations:
         crew = {c.object for c in credits if c.predicate in _CREW}
         roles_of = self.lexicon.principal_roles
         asked: list[tuple[PersonSpan, FilmSpan]] = []
+        credited_on: dict[str, set[str]] = {}
+        for c in credits:
+            credited_on.setdefault(c.subject, set()).add(c.object)
         for p, f in candidate_pairs(ctx):
-            if (p.person, f.film) in tied:
-                continue
+            if (p.person, f.film) in tied or _TITLE_LIKE.match(ctx.text, f.end):
+                continue  # "a GREMLINS-like glee": a comparison, no credit
+            if p.person not in self.lexicon.people and not any(c.object == p.person for c in credits):
+                continue  # as in training, people the KB or the review knows: not a character of that film
+            between = ctx.people_in(min(p.end, f.end), max(p.start, f.start))
+            if any(q.person in credited_on.get(f.film, ()) for q in between):
+                continue  # "A directed, and B had directed FILM before": the nearer, credited name has it
             if roles_of is not None and roles_of("", f.title, None):
                 continue  # the KB knows the film: its principals settle the pair (resolve)
             asked.append((p, f))

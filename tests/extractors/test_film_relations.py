@@ -69,11 +69,13 @@ def test_person_kind_is_what_the_review_credits_on_the_reviewed_film():
 def test_the_component_credits_a_pair_no_rule_reads_and_leaves_the_crew_alone(extract):
     from tests.extractors.conftest import credits_of
 
-    text = ("GAMMA is a small film.\n\nAnn Lee, so good as the sheriff in HOLLOW PINES COUNTY, is wasted here as "
-            "the aunt. Bo Dean, director of GAMMA, was so good as the sheriff in HOLLOW PINES COUNTY too.")
+    text = ("GAMMA\n\nDirector: Bo Dean\nCast: Ann Lee, Cy Moe\n\nAnn Lee, so good as the sheriff in HOLLOW "
+            "PINES COUNTY, is wasted here as the aunt. Bo Dean, so good as the sheriff in HOLLOW PINES COUNTY, "
+            "is wasted too. The aunt is a loner, like Dex Varo in HOLLOW PINES COUNTY.")
     ex = extract(text, "Gamma")
     got = credits_of(ex)
     assert ("Ann Lee", "actor", "Hollow Pines County") in got
-    # the same phrasing about the review's own director gives no acting credit
-    assert ("Bo Dean", "actor", "Hollow Pines County") not in got
     assert any(f.rule == film_relations.RULE for f in ex.facts if f.predicate == "actor")
+    # the same phrasing about the review's director gives no acting credit; a name neither the KB nor
+    # the review knows (a character of that film, as like as not) gives none either
+    assert not {c for c in got if c[0] in {"Bo Dean", "Dex Varo"} and c[2] == "Hollow Pines County"}
