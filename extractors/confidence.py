@@ -106,6 +106,7 @@ CONFIDENCE: dict[str, float] = {
     "credits.acting_context": 0.5,               # a KB-known name beside acting words (resolve, last resort)
     # credit_roles: a classifier of the words around a name the rules credited nothing
     "credit_roles.classifier": 0.55,             # its score s >= the role's threshold: 0.55 + 0.1 s
+    "film_relations.classifier": 0.6,            # a person and another film, its score s: 0.6 + 0.1 (s - 0.5)
     # characters: whom an actor plays
     "characters.paren_actor": 0.8,      # "Harry Stamper (Bruce Willis)", "a prostitute (Shue)"
     "characters.paren_as": 0.8,         # "Martin Landau (as Ed's step-father)"

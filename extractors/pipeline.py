@@ -61,6 +61,7 @@ PIPELINE: tuple[str, ...] = (
     "characters",        # whom each actor plays
     "resolve_cast",      # people who are only characters; fallback actors
     "credit_roles",      # a classifier's credits for people the rules credited nothing
+    "film_relations",    # a classifier's credits for a person beside another film the KB lacks
 )
 
 

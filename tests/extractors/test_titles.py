@@ -197,3 +197,21 @@ def test_a_word_the_kb_knows_joins_an_unmarked_film_of_its_list():
     # a word of a longer title, or one word alone, is no film
     assert found("She was in Shrunk the Kids, Salt Road.") == ["Salt Road"]
     assert found("She was fine in Orchard.") == []
+
+
+def test_a_critic_who_quotes_the_reviewed_title_quotes_one_word_titles_too():
+    from filmkg.core.normalize import name_key
+    from filmkg.extractors.models import ArchiveLexicon
+    from filmkg.extractors.titles import find_titles
+    from filmkg.linking.lexicon import FilmTitles
+
+    kb = FilmTitles(["Tidewater", "Neighbours"])
+    archive = ArchiveLexicon({"titles": {name_key("Neighbours", film=True): [1, 9, 0]}})
+    text = '"Glass River" is slow. Its star carried "Tidewater" alone; she was on "Neighbours" for years.'
+    found = {(m.name, m.rule) for m in find_titles(text, "Glass River", [], kb, archive=archive)}
+    # the one-word "Tidewater" is taken without a cue word, the TV show "Neighbours" is not
+    assert found == {("Glass River", "titles.reviewed"), ("Tidewater", "titles.quoted")}
+    # a critic who does not quote the reviewed title gets the cue-word rule only
+    plain = text.replace('"Glass River"', "Glass River")
+    assert ("Tidewater", "titles.quoted") not in {(m.name, m.rule) for m in find_titles(plain, "Glass River", [], kb,
+                                                                                          archive=archive)}
