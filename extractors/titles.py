@@ -21,6 +21,7 @@ from filmkg.extractors.confidence import confidence
 from filmkg.extractors.models import ArchiveLexicon, archive_lexicon
 from filmkg.extractors.reviewed import merge_aliases, reviewed_film
 from filmkg.linking.lexicon import FilmTitles, Lexicon
+from filmkg.linking.principals import PrincipalRoles
 
 #: Entity labels of things that are not films: unmarked text there is not taken as a title
 #: (the packaged model's PLACE and EVENT; the general model's finer labels).
@@ -63,7 +64,7 @@ class Titles:
         films_then = self.lexicon.films.until(written_by(text, review.get("year")))
         found = find_titles(text, reviewed, person_spans, self.lexicon.films, blocked=blocked,
                             not_film_spans=not_film, film_spans=films, unmarked_gazetteer=films_then,
-                            archive=self.archive)
+                            archive=self.archive, roles_of=self.lexicon.principal_roles)
         # one node for the reviewed film, under the page title or the review's own title line
         page_line = review.get("critic_span") or review.get("title_span")
         named = reviewed_film(text, review.get("title"), page_line[1] if page_line else 0)
@@ -212,6 +213,7 @@ def find_titles(
     film_spans: list[tuple[int, int]] | None = None,
     unmarked_gazetteer: FilmTitles | None = None,
     archive: ArchiveLexicon | None = None,
+    roles_of: PrincipalRoles | None = None,
 ) -> list[Mention]:
     """All film-title mentions in ``text`` (the reviewed film's included).
 
@@ -221,7 +223,8 @@ def find_titles(
     trained model's FILM entities, which find titles without typography from their context;
     ``unmarked_gazetteer`` (default ``gazetteer``) vouches for titles without typography (a
     review's own time bounds it: :meth:`FilmTitles.until`); ``archive`` (what the archive's other critics
-    call a title) vouches for films the KB lacks and tells TV shows and books from films.
+    call a title) vouches for films the KB lacks and tells TV shows and books from films; ``roles_of`` (the KB's
+    principals) vouches for a title after its maker's possessive ("Godard's Alphaville").
     """
     gazetteer = gazetteer or FilmTitles()
     unmarked_gazetteer = unmarked_gazetteer or gazetteer
@@ -230,6 +233,7 @@ def find_titles(
     weak_blocked = list(not_film_spans or [])
     out: list[Mention] = []
     caps_style = _uses_caps_titles(text, reviewed)
+    quote_style = _uses_quoted_titles(text, reviewed)
 
     for m in _MARKED.finditer(text):
         surface = m["t"]
@@ -237,9 +241,14 @@ def find_titles(
             continue
         out.append(_mention(text, surface, m.start("t"), m.end("t"), "titles.marked", confidence("titles.marked")))
 
+    pending: list[tuple[int, int, str]] = []  # one quoted word the KB knows, with no cue of its own
     for m in _QUOTED.finditer(text):
         surface = m["t"].rstrip(",.!? ")
-        if not _title_like(surface) or _non_film_context(text, m.start(), m.end()):
+        if not (_title_like(surface) or surface.isdigit()) or _non_film_context(text, m.start(), m.end()):
+            continue
+        if not _title_like(surface):  # "1984" only beside another quoted film (below)
+            if surface in gazetteer:
+                pending.append((m.start(), m.end(), surface))
             continue
         before = text[max(0, m.start() - 40) : m.start()]
         known = surface in gazetteer or _is_reviewed(surface, reviewed) or \
@@ -248,11 +257,20 @@ def find_titles(
         # One quoted word is a title when the KB knows it and the text marks it as one: a cue
         # word, or the comma or stop that US style puts inside the quotes ("Fargo,").
         inner_stop = m["t"] != surface
-        if not (known or cued) or (len(surface.split()) == 1 and not (known and (cued or inner_stop))):
+        # a critic who quotes the reviewed film's title quotes the others too: there a one-word quoted
+        # title the KB or the archive knows is a film without a cue, unless the archive's critics call it
+        # a TV show or another work (archive: 3,606 such quotes in 196 critics' quote-style reviews; 20/25
+        # films, the rest a play, TV shows, a pun)
+        styled = quote_style and not archive.is_other_work(surface)
+        if not (known or cued) or (len(surface.split()) == 1 and not (known and (cued or inner_stop or styled))):
+            if known and len(surface.split()) == 1:
+                pending.append((m.start(), m.end(), surface))
             continue
         start = m.start("t")
         out.append(_mention(text, surface, start, start + len(surface), "titles.quoted",
                             confidence("titles.quoted", "known" if known else None)))
+    if QUOTED_LISTS:
+        out.extend(_quoted_list_items(text, pending, out))
 
     for m in _CAPS_RUN.finditer(text):
         whole = m[0].rstrip(".,:;!?-'\u2019 ")
@@ -277,6 +295,11 @@ def find_titles(
                or not any(a <= t.start and t.end <= b for a, b in weak_blocked))
     out.extend(t for t in _ner_titles(text, film_spans or [], with_archive if ARCHIVE_NER else unmarked_gazetteer,
                                       reviewed) if not _one_word_unvouched(t, text, reviewed, archive))
+    if roles_of is not None and MAKER_TITLES:
+        out.extend(_maker_titles(text, person_spans, roles_of, unmarked_gazetteer))
+    if UNMARKED_LISTS:
+        out.extend(_unmarked_list_items(text, out, with_archive if ARCHIVE_UNMARKED else unmarked_gazetteer,
+                                        SpanIndex(list(blocked) + list(person_spans) + weak_blocked), archive))
     out = [t for t in out if not _other_work(t, gazetteer, archive)]
     out = [t for t in out if not (t.rule in _UNMARKED_RULES and _before_performer(text, t.end, person_spans))]
     # "My Life" inside "My Life to Live": a known title inside a longer quoted Title Case run is a piece of
@@ -291,6 +314,108 @@ def find_titles(
         out.extend(m for m in _reviewed_mentions(text, reviewed) if not any(
             a <= m.start and m.end <= b and b - a > m.end - m.start for a, b, _ in longer.overlapping(m.start, m.end)))
     return _dedupe(out, blocked)
+
+
+#: Titles after their maker's possessive, vouched for by the KB's principals (see extractors/README.md).
+MAKER_TITLES = True
+
+
+def _maker_titles(text: str, person_spans: list[tuple[int, int]], roles_of: PrincipalRoles,
+                  gazetteer: FilmTitles) -> list[Mention]:
+    """"Godard's Alphaville", "Hitchcock's "Vertigo"", "Kubrick's The Shining": the words after a person's
+    possessive are a title when the KB files that person among the principals of a film so named (the
+    longest such run of Title Case words, one word too). A person's word for a film is the strongest cue there
+    is for a title written without typography, and the KB's principals take it only where the pair is on file."""
+    out = []
+    for s, e in person_spans:
+        m = _MAKER_TITLE.match(text, e)
+        if m is None:
+            continue
+        name = " ".join(text[s:e].split())
+        words = m["t"].split()
+        for n in range(min(len(words), 8), 0, -1):
+            cand = " ".join(words[:n]).rstrip(".,;:!?")
+            if n < len(words) and words[n][0].isupper() or cand not in gazetteer:
+                continue
+            if roles_of(name, cand, None) - {"actor"}:
+                start = m.start("t")
+                end = start + len(re.compile(r"\s+".join(map(re.escape, words[:n]))).match(text, start)[0]
+                                  .rstrip(",.;:)]\"'\u201d!?"))
+                if not _non_film_context(text, start, end):
+                    out.append(_mention(text, text[start:end], start, end, "titles.maker", confidence("titles.maker")))
+                break
+    return out
+
+
+#: One quoted word the KB knows, joined to a quoted film by "and", "or", "to" or a comma, is a film of the same list
+#: ("Recall "Metropolis" and "Brave New World"", "from "Chinatown" to "Short Cuts""); see extractors/README.md.
+QUOTED_LISTS = True
+_QUOTE_JOIN = re.compile(r"[,.!?]?[\"\u201d']{0,2}\s{0,3}(?:,|,?\s{1,3}(?:and|or|to|nor))\s{1,3}[\"\u201c']{0,2}|"
+                         r"[,.!?]?[\"\u201d']{0,2},\s{0,3}[\"\u201c']{0,2}")
+
+
+def _quoted_list_items(text: str, pending: list[tuple[int, int, str]], found: list[Mention]) -> list[Mention]:
+    """``pending``: quoted words (quote to quote) the KB knows as films that have no cue of their own."""
+    quoted = [(t.start, t.end) for t in found if t.rule == "titles.quoted"]
+    out: list[Mention] = []
+    for _ in range(2):  # "A", "B" and "C": an item taken vouches for the next
+        for a, b, surface in pending:
+            start = a + text[a:b].index(surface)
+            if any(m.start == start for m in out):
+                continue
+            if any(0 < s - b <= 12 and _QUOTE_JOIN.fullmatch(text, b, s) for s, _ in quoted) or \
+                    any(0 < a - e <= 12 and _QUOTE_JOIN.fullmatch(text, e, a) for _, e in quoted):
+                out.append(_mention(text, surface, start, start + len(surface), "titles.quoted",
+                                    confidence("titles.quoted", "known")))
+        quoted += [(m.start, m.end) for m in out]
+    return out
+
+
+#: One Title Case word the KB knows, in a comma list with a title found without marks ("Heat, Ronin and Collateral
+#: Damage"), is a film of the same list; see extractors/README.md.
+UNMARKED_LISTS = True
+#: Critics of the archive who write the word as a film, for it to count as one in an unmarked list.
+UNMARKED_LIST_MIN = 0
+_LONGER_TITLE_BEFORE = re.compile(r"(?:\b(?:the|a|an|of|is)|[A-Z][\w'\u2019\-]*(?:\s+(?:and|&))?|[\"\u201d])\s+$")
+_LONGER_TITLE_AFTER = re.compile(r"\s+(?:and|&|of|in|on|for|at)\s+(?:the\s+)?[A-Z]|['\u2019]s\b|\s+[a-z]+\s+[A-Z]")
+_JOIN_AFTER = r"(?:,[ \t]*\n?[ \t]*|,?[ \t]*\n?[ \t]*(?:and|or)[ \t]+\n?[ \t]*)"
+_WORD_AFTER_JOIN = re.compile(rf"{_JOIN_AFTER}(?P<w>[A-Z][a-z\-]{{2,}})(?![\w'\u2019-]|\s+[A-Z])")
+_WORD_BEFORE_JOIN = re.compile(r"(?<![\w'\u2019-])(?P<w>[A-Z][a-z\-]{2,})"
+                               r"(?:[ \t]*\n?[ \t]*,|[ \t]*\n?[ \t]*(?:and|or))[ \t]*\n?[ \t]*$")
+
+
+def _unmarked_list_items(text: str, found: list[Mention], gazetteer: FilmTitles | _WithArchive,
+                         taken: SpanIndex, archive: ArchiveLexicon) -> list[Mention]:
+    """The word must stand alone in the list (not "the Kids" of a longer title, nor "Ghost and the Darkness"),
+    be no word the archive's critics write in lower case, and be written by them as a film more than as a TV
+    show, play or book."""
+    out: list[Mention] = []
+    have = SpanIndex([(t.start, t.end) for t in found])
+    anchors = sorted((t.start, t.end) for t in found if t.rule in _UNMARKED_RULES or t.rule == "titles.maker")
+    conf = confidence("titles.gazetteer")
+    for _ in range(2):
+        new: list[tuple[int, int]] = []
+        for s, e in anchors:
+            am = _WORD_AFTER_JOIN.match(text, e)
+            bm = _WORD_BEFORE_JOIN.search(text, max(0, s - 30), s)
+            for m in (am, bm):
+                if m is None:
+                    continue
+                a, b = m.start("w"), m.end("w")
+                if have.overlaps(a, b) or taken.overlaps(a, b) or re.search(r"[.!?:;]\s*$", text[max(0, a - 3) : a]):
+                    continue
+                if (_LONGER_TITLE_BEFORE.search(text, max(0, a - 12), a) if m is bm else
+                        _LONGER_TITLE_AFTER.match(text, b)) or m["w"].lower() in archive.common_words:
+                    continue
+                film, tv, work = archive.title_counts(m["w"])
+                if tv + work > film or film < UNMARKED_LIST_MIN or re.match(rf"\W+{m['w']}\b", text[b:b + 30]):
+                    continue  # ... and "a Mad, Mad, Mad World": a word said over is a piece of a title
+                if m["w"] in gazetteer and a > 0:
+                    out.append(_mention(text, m["w"], a, b, "titles.gazetteer", conf))
+                    have.add(a, b)
+                    new.append((a, b))
+        anchors = new
+    return out
 
 
 def _one_word_unvouched(t: Mention, text: str, reviewed: str | None, archive: ArchiveLexicon) -> bool:
@@ -399,6 +524,14 @@ def _uses_caps_titles(text: str, reviewed: str | None) -> bool:
         return False
     caps = re.escape(reviewed.upper()).replace(r"\ ", r"\s+")
     return len(re.findall(rf"(?<![\w]){caps}(?![\w])", text)) >= 2
+
+
+def _uses_quoted_titles(text: str, reviewed: str | None) -> bool:
+    """Does this reviewer put titles in quotes? Judged by the reviewed film's title."""
+    if not reviewed:
+        return False
+    title = re.escape(reviewed).replace(r"\ ", r"\s+")
+    return re.search(rf"(?:\"|''|\u201c){title}[,.!?]?(?:\"|''|\u201d)", text, re.IGNORECASE) is not None
 
 
 def _split_caps_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -513,6 +646,7 @@ _LIST_CUE = re.compile(
 _TC_WORD = r"(?:[A-Z0-9][\w'\u2019\-]*(?:[:/]\w+)?[!?]?)"
 _TC_ITEM = rf"{_TC_WORD}(?:\s+(?:(?:of|the|a|an|in|on|to|for|with|at|from|by|vs\.?)\s+)*{_TC_WORD})*"
 _TC_LIST = re.compile(rf"(?P<first>{_TC_ITEM})(?P<rest>(?:\s*,\s*{_TC_ITEM})*(?:,?\s+(?:and|or)\s+{_TC_ITEM})?)")
+_MAKER_TITLE = re.compile(rf"['\u2019]s?[ \t]+\n?[ \t]*(?P<mark>[\"_*\u201c]?)(?P<t>{_TC_ITEM})")
 
 
 def _cued_lists(text: str, gazetteer: FilmTitles, person_spans: list[tuple[int, int]],
@@ -597,12 +731,19 @@ def _gazetteer_spans(text: str, gazetteer: FilmTitles, person_spans: list[tuple[
         surface = m[0].rstrip(".!?")
         words = surface.split()
         start = m.start()
-        if len(words) >= 3 and _POSSESSOR.fullmatch(words[0]) and POSSESSOR_TITLES:
-            # "Cameron's The Abyss": the title after its maker's possessive (archive: extractors/README.md)
+        k = _possessor_at(words) if POSSESSOR_TITLES else None
+        if k is not None:
+            # "Cameron's The Abyss", "Stanley Kubrick's The Shining": the title after its maker's possessive
+            # (archive: extractors/README.md); the run as a whole first ("Sophie's Choice")
             first = _gazetteer_prefix(text, start, words, gazetteer, taken)
             if first is None:
-                start = re.compile(r"\S+\s+").match(text, start).end()
-                words = words[1:]
+                start = re.compile(rf"\S+(?:\s+\S+){{{k}}}\s+").match(text, start).end()
+                words = words[k + 1:]
+                after = _gazetteer_prefix(text, start, words, gazetteer, taken)
+                # "X's Civil War film GLORY": a genre before the film's own title
+                if after is not None and not _GENRE_BEFORE_TITLE.match(text, after.end):
+                    out.append(after)
+                continue
             else:
                 out.append(first)
                 continue
@@ -613,7 +754,24 @@ def _gazetteer_spans(text: str, gazetteer: FilmTitles, person_spans: list[tuple[
 
 
 POSSESSOR_TITLES = True
+_GENRE_BEFORE_TITLE = re.compile(r"\s+(?:films?|movies?|pictures?|epics?|dramas?|comed(?:y|ies)|thrillers?)"
+                                 r"\s+[A-Z\"_*]")
+#: How many words of a name may stand before the possessive that opens a title: 1 for "Cameron's The Abyss"
+#: only, 3 also for "Stanley Kubrick's The Shining" and "George A. Romero's Dawn of the Dead".
+POSSESSOR_WORDS = 3
 _POSSESSOR = re.compile(r"[A-Z][\w\-]*(?:['\u2019]s|s['\u2019])")
+_NAME_WORD = re.compile(r"[A-Z](?:[\w\-]*|\.)")
+
+
+def _possessor_at(words: list[str]) -> int | None:
+    """The index of the possessive word that ends a name opening ``words`` (a title must follow it with two
+    words or more), else None."""
+    for k in range(min(POSSESSOR_WORDS, len(words) - 2)):
+        if _POSSESSOR.fullmatch(words[k]):
+            return k
+        if not _NAME_WORD.fullmatch(words[k]) or words[k] in _ARTICLES:
+            return None
+    return None
 
 
 def _gazetteer_prefix(text: str, s: int, words: list[str], gazetteer: FilmTitles, taken: SpanIndex) -> Mention | None:
@@ -623,9 +781,14 @@ def _gazetteer_prefix(text: str, s: int, words: list[str], gazetteer: FilmTitles
         cand = " ".join(words[:n])
         if n < len(words) and words[n][0].isupper():
             continue  # "The Groove" is not a title inside "The Groove Tube"
-        if cand in gazetteer and sum(1 for w in words[:n] if w[0].isupper()) >= 2:
-            # match at s, never on text[s:] (a copy of the rest of the text per candidate)
-            e = s + len(re.compile(rf"\S+(?:\s+\S+){{{n - 1}}}").match(text, s)[0].rstrip(",.;:)]\"'\u201d"))
+        capitals = sum(1 for w in words[:n] if w[0].isupper())
+        if capitals < 2 and not (NUMBER_TITLES and capitals == 1 and words[0] not in _ARTICLES and n == 2
+                                 and words[1].isdigit() and len(words[1]) < 4 and _dated(gazetteer, cand)):
+            continue
+        if cand in gazetteer:
+            # match at s, never on text[s:] (a copy of the rest of the text per candidate); the words themselves,
+            # so that "Kill).When", one token of the text, ends at "Kill"
+            e = s + len(re.compile(r"\s+".join(map(re.escape, words[:n]))).match(text, s)[0].rstrip(",.;:)]\"'\u201d"))
             if taken.overlaps(s, e) or _non_film_context(text, s, e):
                 return None
             if words[0] not in _ARTICLES and not text[s:e].isupper() \
@@ -636,6 +799,16 @@ def _gazetteer_prefix(text: str, s: int, words: list[str], gazetteer: FilmTitles
 
 
 _ARTICLES = frozenset({"The", "A", "An", "THE"})
+
+
+def _dated(gazetteer: FilmTitles | _WithArchive, title: str) -> bool:
+    """Does the KB give ``title`` a year? (An undated KB title, "Studio 54", is as often a place or a thing.)"""
+    films = gazetteer.films if isinstance(gazetteer, _WithArchive) else gazetteer
+    return films.years is None or any(y is not None for y in films.years(title))
+
+
+#: "Session 9", "Apollo 13": a number counts as the second word of a title (see extractors/README.md)
+NUMBER_TITLES = True
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
 _FILM_WORD_AFTER = re.compile(r"\s+(?:films?|movies?|trilogy|series|sequels?|saga|franchise|remake|pictures?|"
                               r"flicks?|installments?|mold|formula|school|phenomenon|jokes?|fans?|toys?|style|"

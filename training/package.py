@@ -2,6 +2,7 @@
 
     .venv/bin/python training/package.py training/output/model-best extractors/models/filmkg_ner
     .venv/bin/python training/package.py training/roles_output/model-best extractors/models/filmkg_roles
+    .venv/bin/python training/package.py training/relations_output/model-best extractors/models/filmkg_relations
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ DESCRIPTIONS = {
     "filmkg_roles": "credit roles of a person mention in film-review prose (bag of n-grams); trained on "
                     "silver labels from the rec.arts.movies.reviews archive's credits headers "
                     "(see training/README.md)",
+    "filmkg_relations": "the role a person named beside another film has on it, in film-review prose (bag of "
+                        "n-grams); trained on pairs of the rec.arts.movies.reviews archive labelled by the IMDb "
+                        "KB's principals (see training/README.md)",
 }
 
 

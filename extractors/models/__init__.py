@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 NER_DIR = Path(__file__).resolve().parent / "filmkg_ner"
 #: The credit-role classifier (spaCy textcat_multilabel, extractors/credit_roles.py).
 ROLES_DIR = Path(__file__).resolve().parent / "filmkg_roles"
+#: The film-relation classifier (extractors/film_relations.py), trained by training/train_relations.sh.
+RELATIONS_DIR = Path(__file__).resolve().parent / "filmkg_relations"
 #: Counts of the archive's own marks (training/archive_lexicon.py), a few dozen KB.
 ARCHIVE_LEXICON = Path(__file__).resolve().parent / "archive_lexicon.json.gz"
 #: The labels the NER model predicts.
@@ -107,4 +109,5 @@ def archive_lexicon() -> ArchiveLexicon:
     return ArchiveLexicon(json.loads(gzip.decompress(ARCHIVE_LEXICON.read_bytes())))
 
 
-__all__ = ["NER_DIR", "ROLES_DIR", "NER_LABELS", "ARCHIVE_LEXICON", "ArchiveLexicon", "archive_lexicon", "load_ner"]
+__all__ = ["NER_DIR", "ROLES_DIR", "RELATIONS_DIR", "NER_LABELS", "ARCHIVE_LEXICON", "ArchiveLexicon",
+           "archive_lexicon", "load_ner"]

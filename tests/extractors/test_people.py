@@ -152,3 +152,86 @@ def test_names_after_a_source_cue(text, names):
     from filmkg.extractors.people import _source_authors
 
     assert [m.name for m in _source_authors(text, [], Critic())] == names
+
+
+# ---------------------------------------------------------------- seventh pass (branch people4)
+
+@pytest.mark.parametrize("surface", [
+    "Fenwick City", "Marlow Asylum", "Brandt Manor", "Harlan Electric Industrial", "Les Cinemas Del Sol",
+    "Cat-Villains", "H"])
+def test_places_firms_coinages_and_letters_are_no_names(surface):
+    assert clean_person(surface, 0) is None
+
+
+@pytest.mark.parametrize("surface,name", [
+    ("Zeta-Jones", "Zeta-Jones"), ("Marcus Hall", "Marcus Hall"), ("Jean Varga     R     117 min.", "Jean Varga")])
+def test_surnames_and_columns_stay_names(surface, name):
+    assert clean_person(surface, 0)[0] == name
+
+
+def test_a_bracket_glued_to_a_word_parts_two_names(extract):
+    people = people_of(extract("The story of Peter Varga(Tom Hanks), a banker, and his wife(Meg Ryan).",
+                               "Whatever Film"))
+    assert {"Tom Hanks", "Meg Ryan"} <= people and not any("(" in p for p in people)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("So Lucinda moves in with Tom Hanks, and nothing is the same.", "So Lucinda"),
+    ("Tom Hanks jokes during the Live Emmy broadcast.", "Live Emmy"),
+])
+def test_phrases_places_and_prizes_stay_out(extract, text, absent):
+    people = people_of(extract(text, "Whatever Film"))
+    assert "Tom Hanks" in people and absent not in people
+
+
+def test_the_critic_without_a_middle_initial_or_signed_by_a_relative(extract):
+    text = "A fine film with Tom Hanks, says Alan Mercer of the club.\n\nThanks for reading.\n\nRuth Mercer\n"
+    assert people_of(extract(text, "Whatever Film", critic="Alan J. Mercer")) == {"Tom Hanks", "Alan J. Mercer"}
+
+
+def test_names_run_on_into_ordinary_words_are_cut_or_dropped(extract):
+    text = ("Tom Hanks hums as Michael Varga Beyond the hills fades in. The Yankee Fans cheer; She Went Away "
+            "plays twice. Later the Emmy Winners wave from the stage.")
+    people = people_of(extract(text, "Whatever Film"))
+    assert "Tom Hanks" in people
+    assert not {"Michael Varga Beyond", "Yankee Fans", "She Went Away", "Emmy Winners"} & people
+
+
+def test_a_lone_possessor_before_a_part_of_the_archive():
+    from filmkg.core.records import Critic
+    from filmkg.extractors.models import archive_lexicon
+    from filmkg.extractors.people import _lone_possessors
+    from tests.conftest import lexicon
+
+    known, archive = lexicon().people, archive_lexicon()
+    found = _lone_possessors("a nod to Stallone's Rocky and his training", [], Critic(), known, archive)
+    assert [m.name for m in found] == ["Stallone"]
+    assert _lone_possessors("a nod to Murphy's Law and its jokes", [], Critic(), known, archive) == []
+
+
+@pytest.mark.parametrize("names,expected", [
+    (["Billy Ray Tull", "Ray Tull"], {"Billy Ray Tull"}),
+    (["Starring Ray Tull", "Ray Tull"], {"Starring Ray Tull", "Ray Tull"}),
+])
+def test_a_surname_form_joins_its_one_fuller_name(names, expected):
+    mentions = [Mention("person", n, 20 * i, 20 * i + 5, "people.ner", 0.9) for i, n in enumerate(names)]
+    assert {c.name for c in cluster_people(mentions)} == expected
+
+
+def test_name_shapes_refuse_contractions_and_sentence_words():
+    from filmkg.core.records import Critic
+    from filmkg.extractors.people import _name_shaped
+    from tests.conftest import lexicon
+
+    lex = lexicon()
+    for text in ("if I were Lucinda I'd leave the town", "So Lucinda ends up alone", "as An Austrian said"):
+        assert _name_shaped(text, [], Critic(), lex.people, lex.given_names) == []
+
+
+def test_a_word_before_a_place_word_or_a_state_is_a_place():
+    from filmkg.extractors.people import _before_place_word
+
+    assert _before_place_word("The streets of Fenwick City are dark. Fenwick sleeps.", "Fenwick")
+    assert not _before_place_word("Fenwick sleeps.", "Fenwick")
+    assert _company_name("a clerk from Elm Hollow, Nevada, who dreams", "Elm Hollow")
+    assert not _company_name("with Mary Dunn, Nevada Smith and others", "Mary Dunn")

@@ -582,3 +582,26 @@ def test_film_possessing_a_person(extract, text, expected):
 ])
 def test_whose_last_film(extract, text, expected):
     assert credits_of(extract(text, "Apollo 13")) == expected
+
+
+def test_a_filmography_in_a_clause_after_an_apposed_noun(extract):
+    text = ("Nora Kessel, a filmmaker who has made two fine sports films (THE LONG ORCHARD, SALT ROAD HOME), "
+            "loses her way here.")
+    assert {c for c in credits_of(extract(text, "Fargo")) if c[2] != "Fargo"} == {
+        ("Nora Kessel", "contributor", "The Long Orchard"), ("Nora Kessel", "contributor", "Salt Road Home")}
+
+
+def test_the_apposed_noun_states_the_role_the_verb_does_not(extract):
+    text = ("Tom Vane, the cinematographer who brought us THE LONG ORCHARD, and the director who gave us "
+            "SALT ROAD HOME, is back.")
+    assert {c for c in credits_of(extract(text, "Fargo")) if c[2] != "Fargo"} == {
+        ("Tom Vane", "cinematographer", "The Long Orchard")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("I blame the credited screenwriter, Tom Vane, for the dialogue.", {("Tom Vane", "screenwriter", "Fargo")}),
+    ("Credit the cinematographer, Nora Kessel, for the light.", {("Nora Kessel", "cinematographer", "Fargo")}),
+    ("Blame the film's producer, Tom Vane, for it.", {("Tom Vane", "producer", "Fargo")}),
+])
+def test_the_crew_word_and_a_comma_before_the_name(extract, text, expected):
+    assert credits_of(extract(text, "Fargo")) == expected

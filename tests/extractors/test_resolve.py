@@ -106,3 +106,58 @@ def test_a_lone_name_before_a_full_name_in_brackets_is_a_part():
     candidates = {"Reynolds", "Darrow Kettleby", "Walter Brisbane"}
     # the lone name is the part; "Kettleby" is the performer's own surname, the cluster a full name
     assert _named_as_characters(text, people, candidates, set()) == {"Reynolds"}
+
+
+# ---------------------------------------------------------------- seventh pass (branch people4)
+
+def test_a_list_of_performers_and_parts_reads_the_performer_first(extract):
+    text = ("The cast of this little film:\nDale Varga (Dr Paul Weller), Anne Rusk (Edie Marsh), Tom Griff\n"
+            "(Mayor Ben Cole), Lou Perk (Sheriff Jim Dove)\n\nA quiet town fights back.")
+    people = people_of(extract(text, "Whatever Film"))
+    assert {"Dale Varga", "Anne Rusk", "Tom Griff", "Lou Perk"} <= people
+    assert not {"Paul Weller", "Edie Marsh", "Ben Cole", "Jim Dove"} & people
+
+
+def test_the_cast_list_pairs_vote_with_the_kb_and_ranks():
+    from filmkg.extractors.models import archive_lexicon
+    from filmkg.extractors.resolve import _cast_list_pairs
+
+    text = "Walt Dunn (Dr Ray Holt), Ann Cole (Lou Pike), Sam Tate (Sheriff Bo Lane) star."
+    people = [Mention("person", n, text.index(n), text.index(n) + len(n), "people.ner", 0.9)
+              for n in ("Walt Dunn", "Ray Holt", "Ann Cole", "Lou Pike", "Sam Tate", "Bo Lane")]
+    outside, inside = _cast_list_pairs(text, people, set(), archive_lexicon())
+    assert outside == {"Walt Dunn", "Ann Cole", "Sam Tate"} and inside == {"Ray Holt", "Lou Pike", "Bo Lane"}
+    # the parts first: the known performers are in brackets, and the list is left to the other rules
+    text = "Ray Holt (Walt Dunn), Lou Pike (Ann Cole), Bo Lane (Sam Tate) star."
+    people = [Mention("person", m.name, text.index(m.name), text.index(m.name) + len(m.name), m.rule, 0.9)
+              for m in people]
+    assert _cast_list_pairs(text, people, {"Walt Dunn", "Ann Cole"}, archive_lexicon()) == (set(), set())
+
+
+def test_a_principal_of_the_reviewed_film_is_no_part(extract):
+    # the bundled KB has the film and its lead; "as X is able" alone would read as a part cue
+    text = "A snowy crime tale. The kidnapping goes wrong, as Buscemi is able to show in every scene."
+    assert "Buscemi" in people_of(extract(text, "Fargo", year=1996))
+
+
+def test_a_misspelt_first_name_of_a_principal():
+    from filmkg.extractors.resolve import _misspelt_of, _principal_names
+    from tests.conftest import lexicon
+
+    kb = lexicon().people.kb
+    assert "Frances McDormand" in _principal_names(kb, "Fargo", 1996)
+    assert _misspelt_of("Francis McDormand", "Frances McDormand")
+    assert not _misspelt_of("Frances McDormand", "Frances McDormand")
+    assert not _misspelt_of("Barry Cox", "Courteney Cox")
+
+
+def test_a_full_name_around_the_reviewed_title_is_a_person(extract):
+    text = "It tells the real story of Daniel Rudy, a walk-on with a dream."
+    assert "Daniel Rudy" in people_of(extract(text, "Rudy", year=1993))
+
+
+def test_a_part_labelling_its_performers_line_is_no_person(extract):
+    text = ("Cast\nAnton Brisk:  Tom Hanks          Lady Vera Stroud:  Meryl Streep\n\n"
+            "The steward (Anton Brisk) loves his lady (Lady Vera Stroud) in vain.")
+    people = people_of(extract(text, "Whatever Film"))
+    assert {"Tom Hanks", "Meryl Streep"} <= people and not {"Anton Brisk", "Vera Stroud"} & people

@@ -114,3 +114,104 @@ def test_a_known_title_after_a_lower_case_article_is_a_phrase():
     assert [(m.name, m.start) for m in find_titles(text, None, [], kb)] == [
         ("Glass Harbour", 17), ("Iron Valley", text.index("Iron"))]
     assert [m.name for m in find_titles("They fled the Iron Valley riots.", None, [], kb)] == []
+
+
+def test_a_title_after_a_makers_possessive_deep_in_a_title_case_run():
+    from filmkg.extractors.titles import find_titles
+    from filmkg.linking.lexicon import FilmTitles
+
+    kb = FilmTitles({"The Long Orchard", "Salt Road", "Grey Hills", "Nora's Garden"})
+    text = "It borrows from Nora Kessel's The Long Orchard and Tom A. Vane's Salt Road."
+    assert [(m.name, m.rule) for m in find_titles(text, None, [], kb)] == [
+        ("The Long Orchard", "titles.gazetteer"), ("Salt Road", "titles.gazetteer")]
+    # a possessive that is part of the title stays whole; a genre word after the title hands it to the next one
+    assert [m.name for m in find_titles("We saw Nora's Garden twice.", None, [], kb)] == ["Nora's Garden"]
+    assert [m.name for m in find_titles("It is Tom Vane's Salt Road film GREY HILLS again.", None, [], kb)] == [
+        "Grey Hills"]
+
+
+def test_a_known_title_ends_at_its_last_word_not_at_the_token():
+    from filmkg.extractors.titles import find_titles
+    from filmkg.linking.lexicon import FilmTitles
+
+    kb = FilmTitles({"Salt Road", "Grey Hills"})
+    text = "He knows how (Salt Road, Grey Hills).When he tries, it works."
+    assert [(m.name, text[m.start : m.end]) for m in find_titles(text, None, [], kb)] == [
+        ("Salt Road", "Salt Road"), ("Grey Hills", "Grey Hills")]
+
+
+def test_a_title_of_a_word_and_a_number_needs_a_dated_kb_title():
+    from filmkg.extractors.titles import find_titles
+    from filmkg.linking.lexicon import FilmTitles
+
+    years = {"Harbour 7": [1990], "Studio 9": [None], "3": [2010]}
+    kb = FilmTitles(lookup=lambda t: t in years, years=lambda t: years.get(t, []))
+    assert [m.name for m in find_titles("It feels like Harbour 7 at times.", None, [], kb)] == ["Harbour 7"]
+    assert find_titles("They met at Studio 9 that night.", None, [], kb) == []
+    assert find_titles("Then The 3 goes to the best film.", None, [], kb) == []
+
+
+def test_a_one_word_title_after_its_makers_possessive_when_the_kb_files_the_pair():
+    from filmkg.extractors.titles import find_titles
+    from filmkg.linking.lexicon import FilmTitles
+
+    kb = FilmTitles({"Orchard"})
+
+    def roles_of(person: str, title: str, year: int | None) -> frozenset[str]:
+        return frozenset({"director"}) if (person, title) == ("Vane", "Orchard") else frozenset()
+
+    text = "It recalls Vane's Orchard and Kessel's Orchard."
+    vane, kessel = (text.index("Vane"), text.index("Vane") + 4), (text.index("Kessel"), text.index("Kessel") + 6)
+    found = find_titles(text, None, [vane, kessel], kb, blocked=[], roles_of=roles_of)
+    assert [(m.name, m.rule, m.start) for m in found] == [("Orchard", "titles.maker", text.index("Orchard"))]
+    assert find_titles(text, None, [vane, kessel], kb, blocked=[]) == []
+
+
+def test_a_quoted_word_the_kb_knows_joins_a_quoted_film_of_its_list():
+    from filmkg.extractors.titles import find_titles
+    from filmkg.linking.lexicon import FilmTitles
+
+    kb = FilmTitles({"Orchard", "Salt Road", "1999"})
+    text = 'It has shades of "Orchard" and "Salt Road" and "1999".'
+    assert [m.name for m in find_titles(text, None, [], kb)] == ["Orchard", "Salt Road", "1999"]
+    # alone, one quoted word with no cue stays a word
+    assert find_titles('It has shades of "Orchard" here.', None, [], kb) == []
+
+
+def test_a_word_the_kb_knows_joins_an_unmarked_film_of_its_list():
+    from filmkg.core.normalize import name_key
+    from filmkg.extractors.models import ArchiveLexicon
+    from filmkg.extractors.titles import find_titles
+    from filmkg.linking.lexicon import FilmTitles
+
+    kb = FilmTitles({"Orchard", "Salt Road", "Kids", "Harbour"})
+    # the archive's critics write "Orchard" and "Kids" as films, "Harbour" as a TV show
+    counts = {"Orchard": [2, 0, 0], "Kids": [2, 0, 0], "Harbour": [0, 3, 0]}
+    archive = ArchiveLexicon({"titles": {name_key(t, film=True): c for t, c in counts.items()}})
+
+    def found(text: str) -> list[str]:
+        return [m.name for m in find_titles(text, None, [], kb, archive=archive)]
+
+    assert found("She was fine in Orchard and Salt Road.") == ["Orchard", "Salt Road"]
+    assert found("She was fine in Harbour and Salt Road.") == ["Salt Road"]
+    # a word of a longer title, or one word alone, is no film
+    assert found("She was in Shrunk the Kids, Salt Road.") == ["Salt Road"]
+    assert found("She was fine in Orchard.") == []
+
+
+def test_a_critic_who_quotes_the_reviewed_title_quotes_one_word_titles_too():
+    from filmkg.core.normalize import name_key
+    from filmkg.extractors.models import ArchiveLexicon
+    from filmkg.extractors.titles import find_titles
+    from filmkg.linking.lexicon import FilmTitles
+
+    kb = FilmTitles(["Tidewater", "Neighbours"])
+    archive = ArchiveLexicon({"titles": {name_key("Neighbours", film=True): [1, 9, 0]}})
+    text = '"Glass River" is slow. Its star carried "Tidewater" alone; she was on "Neighbours" for years.'
+    found = {(m.name, m.rule) for m in find_titles(text, "Glass River", [], kb, archive=archive)}
+    # the one-word "Tidewater" is taken without a cue word, the TV show "Neighbours" is not
+    assert found == {("Glass River", "titles.reviewed"), ("Tidewater", "titles.quoted")}
+    # a critic who does not quote the reviewed title gets the cue-word rule only
+    plain = text.replace('"Glass River"', "Glass River")
+    assert ("Tidewater", "titles.quoted") not in {(m.name, m.rule) for m in find_titles(plain, "Glass River", [], kb,
+                                                                                          archive=archive)}
