@@ -32,7 +32,8 @@ SHARED = Path("/work/shared")
 # drawn pages (23201's byline misspells Dustin Putman; 29083 is JoBlo's review signed Berge
 # Garabedian, critic of gold-unseen 21690). A critic is compared by this canonical name.
 ALIASES = {"dustin putnam": "dustin putman", "joblo": "berge garabedian", "max messler": "max messier",
-           "jon webb": "jon a. webb"}
+           "jon webb": "jon a. webb", "moviephan2": "nick lyons",
+           "berge garabedian%3cjoblo%40joblo.com%3e": "berge garabedian"}
 GOLD_DIRS = [
     SHARED / "eval" / "dev",
     HERE.parent / "gold-extra",
