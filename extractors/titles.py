@@ -527,11 +527,19 @@ def _uses_caps_titles(text: str, reviewed: str | None) -> bool:
 
 
 def _uses_quoted_titles(text: str, reviewed: str | None) -> bool:
-    """Does this reviewer put titles in quotes? Judged by the reviewed film's title."""
-    if not reviewed:
+    """Does this reviewer put titles in quotes? Judged by the reviewed film's title (found with the very
+    pattern :func:`_reviewed_mentions` compiles: one regex compile a review fewer)."""
+    words = [re.escape(w) for w in (reviewed or "").replace("_", " ").split()]
+    if not words:
         return False
-    title = re.escape(reviewed).replace(r"\ ", r"\s+")
-    return re.search(rf"(?:\"|''|\u201c){title}[,.!?]?(?:\"|''|\u201d)", text, re.IGNORECASE) is not None
+    pattern = r"[\s_]+".join(words)
+    for m in re.finditer(rf"(?<![\w]){pattern}(?![\w])", text, re.IGNORECASE):
+        before = text[max(0, m.start() - 2) : m.start()]
+        after = text[m.end() : m.end() + 3]
+        if (before.endswith(('"', "\u201c")) or before == "''") and \
+                re.match(r"[,.!?]?(?:\"|''|\u201d)", after):
+            return True
+    return False
 
 
 def _split_caps_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -788,7 +796,7 @@ def _gazetteer_prefix(text: str, s: int, words: list[str], gazetteer: FilmTitles
         if cand in gazetteer:
             # match at s, never on text[s:] (a copy of the rest of the text per candidate); the words themselves,
             # so that "Kill).When", one token of the text, ends at "Kill"
-            e = s + len(re.compile(r"\s+".join(map(re.escape, words[:n]))).match(text, s)[0].rstrip(",.;:)]\"'\u201d"))
+            e = s + len(text[s : _words_end(text, s, words[:n])].rstrip(",.;:)]\"'\u201d"))
             if taken.overlaps(s, e) or _non_film_context(text, s, e):
                 return None
             if words[0] not in _ARTICLES and not text[s:e].isupper() \
@@ -796,6 +804,21 @@ def _gazetteer_prefix(text: str, s: int, words: list[str], gazetteer: FilmTitles
                 return None  # "the Cold War", "the Wall Street crowd": a phrase, not the title
             return _mention(text, text[s:e], s, e, "titles.gazetteer", confidence("titles.gazetteer"))
     return None
+
+
+def _words_end(text: str, s: int, words: list[str]) -> int:
+    """Where ``words``, written at ``s`` with any white space between them, end in ``text``. A loop, not a
+    regex: a pattern per title cost a compile each and pushed the rules' own patterns out of re's cache."""
+    pos = s
+    for i, w in enumerate(words):
+        if i:
+            while pos < len(text) and text[pos].isspace():
+                pos += 1
+        if not text.startswith(w, pos):
+            m = re.compile(r"\s+".join(map(re.escape, words))).match(text, s)
+            return m.end() if m else s + len(" ".join(words))
+        pos += len(w)
+    return pos
 
 
 _ARTICLES = frozenset({"The", "A", "An", "THE"})
