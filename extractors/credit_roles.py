@@ -20,7 +20,6 @@ person gets a role when one of their mentions scores at least the role's thresho
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
@@ -28,12 +27,11 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from filmkg.core.errors import ModelMissingError
 from filmkg.core.records import Fact
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import PersonSpan, ReviewContext
-from filmkg.extractors.models import ROLES_DIR
+from filmkg.extractors.models import ROLES_DIR, load_textcat, textcat_scores
 
 if TYPE_CHECKING:
     from spacy.language import Language as Pipeline
@@ -81,27 +79,14 @@ def mention_text(ctx: ReviewContext, target: PersonSpan) -> str:
     return _SPACE.sub(" ", "".join(out)).strip()
 
 
-@functools.lru_cache(maxsize=1)
 def load_classifier() -> Pipeline:
     """The packaged classifier (loaded once per process)."""
-    import spacy
-
-    if not (ROLES_DIR / "config.cfg").is_file():
-        raise ModelMissingError(f"{ROLES_DIR}: the packaged credit-role classifier is missing; "
-                                "rebuild it with training/train_roles.sh")
-    return spacy.load(ROLES_DIR)
+    return load_textcat(ROLES_DIR, "training/train_roles.sh")
 
 
 def scores(texts: list[str]) -> list[dict[str, float]]:
     """The classifier's score per role for each text."""
-    if not texts:
-        return []
-    nlp = load_classifier()
-    textcat = nlp.get_pipe("textcat_multilabel")
-    # predict() on made docs: nlp.pipe's batching machinery cost twice the model itself
-    rows = textcat.predict([nlp.make_doc(t) for t in texts])
-    labels = textcat.labels
-    return [{label: float(v) for label, v in zip(labels, row, strict=True)} for row in rows.tolist()]
+    return textcat_scores(load_classifier(), texts) if texts else []
 
 
 @Language.factory(

@@ -19,20 +19,18 @@ pair gets the role scoring at least its threshold in :data:`THRESHOLDS` (chosen 
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from filmkg.core.errors import ModelMissingError
 from filmkg.core.records import Fact
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
 from filmkg.extractors.credits import _TITLE_LIKE, HEDGE
-from filmkg.extractors.models import RELATIONS_DIR
+from filmkg.extractors.models import RELATIONS_DIR, load_textcat, textcat_scores
 from filmkg.linking.lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -48,6 +46,7 @@ LABELS = ("actor", "director", "screenwriter", "producer", "composer", "source_a
 THRESHOLDS: dict[str, float] = {"actor": 0.5, "director": 0.5}
 
 _SPACE = re.compile(r"\s+")
+_AS_BEFORE = re.compile(r"\bas\s+$")
 #: The classifiers' own credits: not evidence for the classifier (training never sees them).
 _OWN_RULES = frozenset({RULE, "credit_roles.classifier"})
 _KINDS = (("director", "qqdirector"), ("screenwriter", "qqwriter"), ("source_author", "qqauthor"),
@@ -114,26 +113,14 @@ def candidate_pairs(ctx: ReviewContext) -> list[tuple[PersonSpan, FilmSpan]]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
 def load_classifier() -> Pipeline:
     """The packaged classifier (loaded once per process)."""
-    import spacy
-
-    if not (RELATIONS_DIR / "config.cfg").is_file():
-        raise ModelMissingError(f"{RELATIONS_DIR}: the packaged film-relation classifier is missing; "
-                                "rebuild it with training/train_relations.sh")
-    return spacy.load(RELATIONS_DIR)
+    return load_textcat(RELATIONS_DIR, "training/train_relations.sh")
 
 
 def scores(texts: list[str]) -> list[dict[str, float]]:
     """The classifier's score per role for each text."""
-    if not texts:
-        return []
-    nlp = load_classifier()
-    textcat = nlp.get_pipe("textcat_multilabel")
-    rows = textcat.predict([nlp.make_doc(t) for t in texts])
-    labels = textcat.labels
-    return [{label: float(v) for label, v in zip(labels, row, strict=True)} for row in rows.tolist()]
+    return textcat_scores(load_classifier(), texts) if texts else []
 
 
 @Language.factory(
@@ -172,6 +159,8 @@ class FilmRelations:
         for p, f in candidate_pairs(ctx):
             if (p.person, f.film) in tied or _TITLE_LIKE.match(ctx.text, f.end):
                 continue  # "a GREMLINS-like glee": a comparison, no credit
+            if _AS_BEFORE.search(ctx.text, max(0, p.start - 4), p.start):
+                continue  # "... as Jo Doe's wife": the name is the part's, not an actor's in that film
             if p.person not in self.lexicon.people and not any(c.object == p.person for c in credits):
                 continue  # as in training, people the KB or the review knows: not a character of that film
             between = ctx.people_in(min(p.end, f.end), max(p.start, f.start))

@@ -19,15 +19,13 @@ Usage (from the worktree root):
 from __future__ import annotations
 
 import argparse
-import csv
 import json
-import random
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
-from gold_sets import excluded_ids  # training/ is the script's folder
+from gold_sets import sample_ids  # training/ is the script's folder
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -36,15 +34,6 @@ TARBALL = SHARED / "corpus" / "rec-arts-movies-reviews-html.tar.gz"
 
 def is_heldout(review_id: str) -> bool:
     return review_id.isdigit() and int(review_id) % 10 == 0
-
-
-def select_ids(n: int, seed: int) -> set[str]:
-    with open(SHARED / "corpus" / "index.csv", newline="") as fh:
-        ids = sorted(row["id"] for row in csv.DictReader(fh))
-    skip = excluded_ids()
-    ids = [i for i in ids if i not in skip]
-    random.Random(seed).shuffle(ids)
-    return set(ids[:n])
 
 
 def review_examples(doc, lexicon, stats: Counter[str]) -> list[dict]:
@@ -95,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     from filmkg.readers.sources import iter_tarball, parse
 
     t0 = time.time()
-    wanted = select_ids(args.reviews, args.seed)
+    wanted = sample_ids(args.reviews, args.seed)
     lexicon = Lexicon.from_kb(_Linker(BuildOptions()).kb)
     nlp = load_nlp(lexicon=lexicon)
 

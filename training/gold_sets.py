@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import random
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -12,5 +14,17 @@ def excluded_ids() -> set[str]:
     """Dev and every gold set of tests/data (by file name only): never counted, never trained on."""
     ids = {p.stem for p in (SHARED / "eval" / "dev").glob("*.json")}
     for folder in (ROOT / "tests" / "data").glob("gold-*"):
-        ids |= {p.stem for p in folder.glob("*.json")}
+        # replaced/ too: pages annotated for a set, then dropped from it (a critic of another set)
+        ids |= {p.stem for p in folder.rglob("*.json")}
     return ids
+
+
+def sample_ids(n: int, seed: int) -> set[str]:
+    """``n`` archive ids drawn with ``seed``, none of :func:`excluded_ids`. The whole index is shuffled
+    before the gold ids are dropped, so a gold set added later only takes its own ids out of a sample
+    (the rest of the sample stays as it was) instead of drawing a different one."""
+    with open(SHARED / "corpus" / "index.csv", newline="") as fh:
+        ids = sorted(row["id"] for row in csv.DictReader(fh))
+    random.Random(seed).shuffle(ids)
+    skip = excluded_ids()
+    return set([i for i in ids if i not in skip][:n])

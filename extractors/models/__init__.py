@@ -4,7 +4,9 @@
 FILM, PLACE and EVENT) trained on the archive's own silver labels; it is the default model
 under the extractors (``extractors/pipeline.py``). ``filmkg_roles/`` is a bag-of-n-grams text
 classifier that scores the credit roles of a person mention (``extractors/credit_roles.py``),
-trained on the credits headers of the archive. training/README.md holds their model cards and
+trained on the credits headers of the archive; ``filmkg_relations/`` one that scores what a person
+named beside another film did on it (``extractors/film_relations.py``), trained on archive pairs the
+KB labels. Both load through :func:`load_textcat`. training/README.md holds their model cards and
 training/ the code that rebuilds them. ``archive_lexicon.json.gz`` holds what the archive's critics
 call films, TV shows, books, characters and companies (training/archive_lexicon.py), read through
 :func:`archive_lexicon`.
@@ -109,5 +111,27 @@ def archive_lexicon() -> ArchiveLexicon:
     return ArchiveLexicon(json.loads(gzip.decompress(ARCHIVE_LEXICON.read_bytes())))
 
 
+@functools.cache
+def load_textcat(folder: Path, rebuild: str) -> Language:
+    """A packaged text classifier, loaded once per process; ``rebuild`` names the script that trains it."""
+    import spacy
+
+    if not (folder / "config.cfg").is_file():
+        raise ModelMissingError(f"{folder}: the packaged {folder.name} classifier is missing; "
+                                f"rebuild it with {rebuild}")
+    return spacy.load(folder)
+
+
+def textcat_scores(nlp: Language, texts: list[str]) -> list[dict[str, float]]:
+    """A text classifier's score per label for each text."""
+    if not texts:
+        return []
+    textcat = nlp.get_pipe("textcat_multilabel")
+    # predict() on made docs: nlp.pipe's batching machinery cost twice the model itself
+    rows = textcat.predict([nlp.make_doc(t) for t in texts])
+    labels = textcat.labels
+    return [{label: float(v) for label, v in zip(labels, row, strict=True)} for row in rows.tolist()]
+
+
 __all__ = ["NER_DIR", "ROLES_DIR", "RELATIONS_DIR", "NER_LABELS", "ARCHIVE_LEXICON", "ArchiveLexicon",
-           "archive_lexicon", "load_ner"]
+           "archive_lexicon", "load_ner", "load_textcat", "textcat_scores"]

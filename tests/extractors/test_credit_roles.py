@@ -6,7 +6,7 @@ import pytest
 
 from filmkg.core.errors import ModelMissingError
 from filmkg.core.records import Fact
-from filmkg.extractors import credit_roles, models
+from filmkg.extractors import credit_roles, film_relations, models
 from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
 from tests.extractors.conftest import credits_of
 
@@ -95,9 +95,8 @@ def test_no_reviewed_film_no_classifier_credit(extract):
 
 def test_missing_classifier_is_one_clear_error(tmp_path, monkeypatch):
     monkeypatch.setattr(credit_roles, "ROLES_DIR", tmp_path / "filmkg_roles")
-    credit_roles.load_classifier.cache_clear()
-    try:
-        with pytest.raises(ModelMissingError, match="filmkg_roles"):
-            credit_roles.load_classifier()
-    finally:
-        credit_roles.load_classifier.cache_clear()
+    with pytest.raises(ModelMissingError, match="filmkg_roles.*train_roles.sh"):
+        credit_roles.load_classifier()
+    monkeypatch.setattr(film_relations, "RELATIONS_DIR", tmp_path / "filmkg_relations")
+    with pytest.raises(ModelMissingError, match="filmkg_relations.*train_relations.sh"):
+        film_relations.load_classifier()
