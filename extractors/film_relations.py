@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from filmkg.core.records import Fact
+from filmkg.core.records import ROLES, Fact
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
@@ -52,8 +52,7 @@ _OWN_RULES = frozenset({RULE, "credit_roles.classifier"})
 _KINDS = (("director", "qqdirector"), ("screenwriter", "qqwriter"), ("source_author", "qqauthor"),
           ("actor", "qqcast"), ("producer", "qqcrew"), ("composer", "qqcrew"), ("cinematographer", "qqcrew"),
           ("editor", "qqcrew"), ("contributor", "qqcrew"))
-_CREW = frozenset({"director", "screenwriter", "producer", "composer", "cinematographer", "editor", "source_author",
-                   "contributor"})
+_CREW = frozenset(ROLES) - {"actor"}
 
 
 def person_kind(ctx: ReviewContext, credits: list[Fact], person: str) -> str:
@@ -151,17 +150,18 @@ class FilmRelations:
         # a director, writer or author of this review is not made an actor by its phrasing (a novelist
         # beside her book's film, a director beside his last one): the KB's rule keeps the same guard
         crew = {c.object for c in credits if c.predicate in _CREW}
-        roles_of = self.lexicon.principal_roles
-        asked: list[tuple[PersonSpan, FilmSpan]] = []
+        credited = {c.object for c in credits}
         credited_on: dict[str, set[str]] = {}
         for c in credits:
             credited_on.setdefault(c.subject, set()).add(c.object)
+        roles_of = self.lexicon.principal_roles
+        asked: list[tuple[PersonSpan, FilmSpan]] = []
         for p, f in candidate_pairs(ctx):
             if (p.person, f.film) in tied or _TITLE_LIKE.match(ctx.text, f.end):
                 continue  # "a GREMLINS-like glee": a comparison, no credit
             if _AS_BEFORE.search(ctx.text, max(0, p.start - 4), p.start):
                 continue  # "... as Jo Doe's wife": the name is the part's, not an actor's in that film
-            if p.person not in self.lexicon.people and not any(c.object == p.person for c in credits):
+            if p.person not in credited and p.person not in self.lexicon.people:
                 continue  # as in training, people the KB or the review knows: not a character of that film
             between = ctx.people_in(min(p.end, f.end), max(p.start, f.start))
             if any(q.person in credited_on.get(f.film, ()) for q in between):
@@ -172,7 +172,8 @@ class FilmRelations:
         if not asked:
             return doc
         best: dict[tuple[str, str], tuple[float, str, PersonSpan, FilmSpan]] = {}
-        kinds = [person_kind(ctx, credits, p.person) for p, _ in asked]
+        kind_of = {person: person_kind(ctx, credits, person) for person in {p.person for p, _ in asked}}
+        kinds = [kind_of[p.person] for p, _ in asked]
         texts = [pair_text(ctx, p, f, kind) for (p, f), kind in zip(asked, kinds, strict=True)]
         for (p, f), kind, row in zip(asked, kinds, scores(texts), strict=True):
             for role, floor in THRESHOLDS.items():
