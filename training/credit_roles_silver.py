@@ -24,11 +24,11 @@ import csv
 import json
 import random
 import sys
-import time
 from collections import Counter
 from pathlib import Path
 
-from gold_sets import excluded_ids  # training/ is the script's folder
+from archive_pass import write_examples  # training/ is the scripts' folder
+from gold_sets import excluded_ids
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -37,10 +37,6 @@ TARBALL = SHARED / "corpus" / "rec-arts-movies-reviews-html.tar.gz"
 #: Credit rules that ask the KB (extractors/resolve.py).
 KB_RULES = frozenset({"credits.kb_principal_sentence", "credits.kb_principal_reviewed", "credits.possessive_film_kb"})
 LABELS = ("director", "screenwriter", "actor", "producer", "composer", "cinematographer", "editor", "source_author")
-
-
-def is_heldout(review_id: str) -> bool:
-    return review_id.isdigit() and int(review_id) % 10 == 0
 
 
 def select_ids(n: int, seed: int) -> set[str]:
@@ -116,44 +112,13 @@ def main(argv: list[str] | None = None) -> int:
         write_docbins(args.out)
         return 0
     from filmkg.build import BuildOptions, _Linker
-    from filmkg.extractors.pipeline import load_nlp, spacy_text
+    from filmkg.extractors.pipeline import load_nlp
     from filmkg.linking.lexicon import Lexicon
-    from filmkg.readers.sources import iter_tarball, parse
 
-    t0 = time.time()
-    wanted = select_ids(args.reviews, args.seed)
     nlp = load_nlp(lexicon=Lexicon.from_kb(_Linker(BuildOptions()).kb))
-
-    def reviews():
-        for raw in iter_tarball(args.tarball):
-            if raw.identifier not in wanted:
-                continue
-            try:
-                review = parse(raw)
-            except Exception:  # noqa: BLE001 - a page the reader rejects is rejected by a build too
-                continue
-            yield spacy_text(review.text), review
-
-    split: dict[str, list[dict]] = {"train": [], "dev": []}
-    stats: dict[str, Counter[str]] = {"train": Counter(), "dev": Counter()}
-    # never the classifier's own credits: they would count as the rules'
-    for doc, review in nlp.pipe(reviews(), as_tuples=True, n_process=args.n_process, batch_size=16,
-                                disable=["credit_roles"]):
-        if doc._.fk_failed:
-            continue
-        part = "dev" if is_heldout(review.identifier) else "train"
-        stats[part]["reviews"] += 1
-        for ex in review_examples(doc, stats[part]):
-            ex["id"] = review.identifier
-            split[part].append(ex)
-    print(f"({time.time() - t0:.0f}s) {json.dumps(stats)}", file=sys.stderr)
-
-    args.out.mkdir(parents=True, exist_ok=True)
-    for part, exs in split.items():
-        with open(args.out / f"{part}.jsonl", "w") as fh:
-            for ex in exs:
-                fh.write(json.dumps(ex) + "\n")
-    (args.out / "summary.json").write_text(json.dumps(stats, indent=1) + "\n")
+    # never the classifiers' own credits: they would count as the rules'
+    write_examples(nlp, select_ids(args.reviews, args.seed), args.tarball, args.out, review_examples,
+                   args.n_process, disable=("credit_roles", "film_relations"))
     write_docbins(args.out)
     return 0
 

@@ -21,19 +21,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from collections import Counter
 from pathlib import Path
 
-from gold_sets import sample_ids  # training/ is the script's folder
+from archive_pass import write_examples  # training/ is the scripts' folder
+from gold_sets import sample_ids
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 TARBALL = SHARED / "corpus" / "rec-arts-movies-reviews-html.tar.gz"
-
-
-def is_heldout(review_id: str) -> bool:
-    return review_id.isdigit() and int(review_id) % 10 == 0
 
 
 def review_examples(doc, lexicon, stats: Counter[str]) -> list[dict]:
@@ -79,45 +75,14 @@ def main(argv: list[str] | None = None) -> int:
         write_docbins(args.out)
         return 0
     from filmkg.build import BuildOptions, _Linker
-    from filmkg.extractors.pipeline import load_nlp, spacy_text
+    from filmkg.extractors.pipeline import load_nlp
     from filmkg.linking.lexicon import Lexicon
-    from filmkg.readers.sources import iter_tarball, parse
 
-    t0 = time.time()
-    wanted = sample_ids(args.reviews, args.seed)
     lexicon = Lexicon.from_kb(_Linker(BuildOptions()).kb)
     nlp = load_nlp(lexicon=lexicon)
-
-    def reviews():
-        for raw in iter_tarball(args.tarball):
-            if raw.identifier not in wanted:
-                continue
-            try:
-                review = parse(raw)
-            except Exception:  # noqa: BLE001 - a page the reader rejects is rejected by a build too
-                continue
-            yield spacy_text(review.text), review
-
-    split: dict[str, list[dict]] = {"train": [], "dev": []}
-    stats: dict[str, Counter[str]] = {"train": Counter(), "dev": Counter()}
-    disable = [n for n in ("credit_roles", "film_relations") if n in nlp.pipe_names]
-    for doc, review in nlp.pipe(reviews(), as_tuples=True, n_process=args.n_process, batch_size=16,
-                                disable=disable):
-        if doc._.fk_failed:
-            continue
-        part = "dev" if is_heldout(review.identifier) else "train"
-        stats[part]["reviews"] += 1
-        for ex in review_examples(doc, lexicon, stats[part]):
-            ex["id"] = review.identifier
-            split[part].append(ex)
-    print(f"({time.time() - t0:.0f}s) {json.dumps(stats)}", file=sys.stderr)
-
-    args.out.mkdir(parents=True, exist_ok=True)
-    for part, exs in split.items():
-        with open(args.out / f"{part}.jsonl", "w") as fh:
-            for ex in exs:
-                fh.write(json.dumps(ex) + "\n")
-    (args.out / "summary.json").write_text(json.dumps(stats, indent=1) + "\n")
+    write_examples(nlp, sample_ids(args.reviews, args.seed), args.tarball, args.out,
+                   lambda doc, stats: review_examples(doc, lexicon, stats), args.n_process,
+                   disable=("credit_roles", "film_relations"))
     write_docbins(args.out)
     return 0
 

@@ -35,6 +35,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from archive_pass import is_heldout  # training/ is the scripts' folder
+
 from filmkg.core.normalize import name_key, title_case
 from filmkg.extractors.header import find_header_credits
 from filmkg.extractors.pipeline import spacy_text
@@ -311,10 +313,6 @@ def excluded_ids() -> set[str]:
     ids = {p.stem for p in (SHARED / "eval" / "dev").glob("*.json")}
     ids |= {p.stem for p in (ROOT / "tests" / "data" / "gold-extra").glob("*.json")}
     return ids
-
-
-def is_heldout(review_id: str) -> bool:
-    return review_id.isdigit() and int(review_id) % 10 == 0
 
 
 def select_ids(n_train: int, n_eval: int, seed: int) -> tuple[set[str], set[str]]:
