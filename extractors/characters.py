@@ -793,14 +793,22 @@ def _pronoun_parts(ctx: ReviewContext, actors: set[str], actorish: Callable[[str
                 or actorish(cluster_of.get(n, n)) or ctx.films_in(m.start("n"), m.end("n")) \
                 or re.fullmatch(r"[A-Z]{2,4}", n):
             continue
-        prev = {q.person for q in ctx.people_in(*ctx.sentences[i - 1])
-                if (q.person in actors or actorish(q.person)) and not ctx.header_roles.get(q.person, set()) - {"actor"}
-                and not re.search(r"(?i)(?:director|writer|filmmaker|helmer)\S*\s+(?:\S+\s+)?$",
-                                  ctx.text[max(0, q.start - 30) : q.start])}
-        if len(prev) == 1:
-            out.append(_hit(prev.pop(), ctx.reviewed, _clean(n), None, m.start(), m.end("n"),
+        actor = _lone_actor_before(ctx, i, actors, actorish)
+        if actor is not None:
+            out.append(_hit(actor, ctx.reviewed, _clean(n), None, m.start(), m.end("n"),
                             "characters.pronoun_owns"))
     return out
+
+
+def _lone_actor_before(ctx: ReviewContext, i: int, actors: set[str], actorish: Callable[[str], bool]) -> str | None:
+    """The one actor of the film the sentence before sentence ``i`` names, whom a pronoun opening sentence
+    ``i`` stands for (none, or two, say nothing). A writer-director named there is not the one acting
+    ("writer/director X's comedy ... He plays")."""
+    prev = {q.person for q in ctx.people_in(*ctx.sentences[i - 1])
+            if (q.person in actors or actorish(q.person)) and not ctx.header_roles.get(q.person, set()) - {"actor"}
+            and not re.search(r"(?i)(?:director|writer|filmmaker|helmer)\S*\s+(?:\S+\s+)?$",
+                              ctx.text[max(0, q.start - 30) : q.start])}
+    return prev.pop() if len(prev) == 1 else None
 
 
 #: "She plays Laurie Strode": a sentence opening with a pronoun and a verb of playing
@@ -816,13 +824,9 @@ def _pronoun_subjects(ctx: ReviewContext, actors: set[str], actorish: Callable[[
         m = _PRONOUN_PLAYS.match(ctx.text, s)
         if not m or i == 0:
             continue
-        # a writer-director named there is not the one acting ("writer/director X's comedy ... He plays")
-        prev = {q.person for q in ctx.people_in(*ctx.sentences[i - 1])
-                if (q.person in actors or actorish(q.person)) and not ctx.header_roles.get(q.person, set()) - {"actor"}
-                and not re.search(r"(?i)(?:director|writer|filmmaker|helmer)\S*\s+(?:\S+\s+)?$",
-                                  ctx.text[max(0, q.start - 30) : q.start])}
-        if len(prev) == 1:
-            out.append(PersonSpan(m.start(), m.end(), prev.pop()))
+        actor = _lone_actor_before(ctx, i, actors, actorish)
+        if actor is not None:
+            out.append(PersonSpan(m.start(), m.end(), actor))
     return out
 
 
