@@ -10,6 +10,7 @@ import pytest
 
 from filmkg.core.records import Extraction, Review
 from filmkg.extractors import state
+from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
 from filmkg.extractors.pipeline import PIPELINE, spacy_text
 
 ROLES = {"actor", "director", "screenwriter", "producer", "composer", "cinematographer", "editor", "contributor",
@@ -34,6 +35,22 @@ def extract(extractor):
         return extractor.extract(Review("case", text, "test", title=title, **review))
 
     return extract
+
+
+def review_context(text: str, people: list[tuple[str, str]], films: list[tuple[str, str]] = (),
+                   reviewed: str = "gamma") -> ReviewContext:
+    """A one-sentence context by hand: ``people`` as (surface, name), ``films`` as (surface, key), each at
+    its first occurrence in ``text``."""
+    ctx = ReviewContext(text=text, sentences=[(0, len(text))], reviewed=reviewed)
+    for surface, name in people:
+        i = text.index(surface)
+        ctx.people.append(PersonSpan(i, i + len(surface), name))
+    for surface, key in films:
+        i = text.index(surface)
+        ctx.films.append(FilmSpan(i, i + len(surface), key, surface))
+    ctx.people.sort(key=lambda p: p.start)
+    ctx.films.sort(key=lambda f: f.start)
+    return ctx
 
 
 def credits_of(ex: Extraction) -> set[tuple[str, str, str]]:

@@ -7,8 +7,8 @@ import pytest
 from filmkg.core.errors import ModelMissingError
 from filmkg.core.records import Fact
 from filmkg.extractors import credit_roles, film_relations, models
-from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
-from tests.extractors.conftest import credits_of
+from filmkg.extractors.context import PersonSpan
+from tests.extractors.conftest import credits_of, review_context
 
 
 def test_packaged_classifier_is_small_and_knows_the_roles():
@@ -18,21 +18,8 @@ def test_packaged_classifier_is_small_and_knows_the_roles():
     assert sum(f.stat().st_size for f in models.ROLES_DIR.rglob("*") if f.is_file()) < 10_000_000
 
 
-def _ctx(text: str, people: list[tuple[str, str]], films: list[tuple[str, str]] = ()) -> ReviewContext:
-    ctx = ReviewContext(text=text, sentences=[(0, len(text))], reviewed="gamma")
-    for surface, name in people:
-        i = text.index(surface)
-        ctx.people.append(PersonSpan(i, i + len(surface), name))
-    for surface, key in films:
-        i = text.index(surface)
-        ctx.films.append(FilmSpan(i, i + len(surface), key, surface))
-    ctx.people.sort(key=lambda p: p.start)
-    ctx.films.sort(key=lambda f: f.start)
-    return ctx
-
-
 def test_mention_text_hides_names_and_tells_the_reviewed_film_from_others():
-    ctx = _ctx("Ann Lee outshines Bo Dean in GAMMA, as she did in DELTA.",
+    ctx = review_context("Ann Lee outshines Bo Dean in GAMMA, as she did in DELTA.",
                [("Ann Lee", "Ann Lee"), ("Bo Dean", "Bo Dean")], [("GAMMA", "gamma"), ("DELTA", "delta")])
     assert (credit_roles.mention_text(ctx, ctx.people[0])
             == "qqtarget outshines qqperson in qqfilm , as she did in qqother .")
@@ -41,7 +28,7 @@ def test_mention_text_hides_names_and_tells_the_reviewed_film_from_others():
 
 def test_long_sentence_is_cut_to_a_window_at_word_boundaries():
     text = "word " * 100 + "Ann Lee smiles. " + "more " * 100
-    ctx = _ctx(text, [("Ann Lee", "Ann Lee")])
+    ctx = review_context(text, [("Ann Lee", "Ann Lee")])
     seen = credit_roles.mention_text(ctx, ctx.people[0])
     assert seen.split()[0] == "word" and seen.split()[-1] == "more"
     assert len(seen) <= 2 * credit_roles.WINDOW + len("qqtarget")
@@ -58,7 +45,7 @@ def test_scores_rank_a_performance_over_another_kind_of_mention():
 
 
 def test_only_people_the_rules_left_uncredited_are_candidates():
-    ctx = _ctx("Ann Lee and Bo Dean share the screen.", [("Ann Lee", "Ann Lee"), ("Bo Dean", "Bo Dean")])
+    ctx = review_context("Ann Lee and Bo Dean share the screen.", [("Ann Lee", "Ann Lee"), ("Bo Dean", "Bo Dean")])
     facts = [Fact("gamma", "director", "Ann Lee", 0, 7, "credits.cue_before", 0.8)]
     assert [p.person for p in credit_roles.candidates(ctx, facts)] == ["Bo Dean"]
     ctx.reviewed = None
@@ -66,7 +53,7 @@ def test_only_people_the_rules_left_uncredited_are_candidates():
 
 
 def test_one_credit_per_person_from_the_best_mention():
-    ctx = _ctx("Ann Lee, then Ann Lee again.", [("Ann Lee", "Ann Lee")])
+    ctx = review_context("Ann Lee, then Ann Lee again.", [("Ann Lee", "Ann Lee")])
     ctx.people.append(PersonSpan(14, 21, "Ann Lee"))
     found = credit_roles.role_credits(ctx, [(ctx.people[0], {"actor": 0.6}), (ctx.people[1], {"actor": 0.9}),
                                             (ctx.people[1], {"director": 0.2})], {"actor": 0.5, "director": 0.5})

@@ -3,20 +3,11 @@
 from __future__ import annotations
 
 from filmkg.extractors import film_relations, models
-from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
+from tests.extractors.conftest import credits_of, review_context
 
 
-def _ctx(text: str, people: list[str], films: list[tuple[str, str]]) -> ReviewContext:
-    ctx = ReviewContext(text=text, sentences=[(0, len(text))], reviewed="gamma")
-    for name in people:
-        i = text.index(name)
-        ctx.people.append(PersonSpan(i, i + len(name), name))
-    for surface, key in films:
-        i = text.index(surface)
-        ctx.films.append(FilmSpan(i, i + len(surface), key, surface))
-    ctx.people.sort(key=lambda p: p.start)
-    ctx.films.sort(key=lambda f: f.start)
-    return ctx
+def _named(*names: str) -> list[tuple[str, str]]:
+    return [(n, n) for n in names]
 
 
 def test_packaged_classifier_is_small_and_knows_the_roles():
@@ -27,7 +18,7 @@ def test_packaged_classifier_is_small_and_knows_the_roles():
 
 
 def test_pair_text_hides_the_pair_and_tells_the_other_names_apart():
-    ctx = _ctx("Ann Lee, whom Bo Dean cast in DELTA, carries GAMMA.", ["Ann Lee", "Bo Dean"],
+    ctx = review_context("Ann Lee, whom Bo Dean cast in DELTA, carries GAMMA.", _named("Ann Lee", "Bo Dean"),
                [("DELTA", "delta"), ("GAMMA", "gamma")])
     ann, bo = ctx.people
     delta = ctx.films[0]
@@ -38,7 +29,8 @@ def test_pair_text_hides_the_pair_and_tells_the_other_names_apart():
 
 def test_candidates_are_other_films_in_unhedged_sentences():
     text = "Ann Lee starred in DELTA. Bo Dean was originally cast in EPSILON. Cy Moe carries GAMMA."
-    ctx = _ctx(text, ["Ann Lee", "Bo Dean", "Cy Moe"], [("DELTA", "delta"), ("EPSILON", "epsilon"), ("GAMMA", "gamma")])
+    ctx = review_context(text, _named("Ann Lee", "Bo Dean", "Cy Moe"),
+                         [("DELTA", "delta"), ("EPSILON", "epsilon"), ("GAMMA", "gamma")])
     ctx.sentences = [(0, 25), (26, 64), (65, len(text))]
     assert [(p.person, f.film) for p, f in film_relations.candidate_pairs(ctx)] == [("Ann Lee", "delta")]
 
@@ -57,7 +49,7 @@ def test_scores_tell_a_director_from_an_actor_and_from_no_tie():
 def test_person_kind_is_what_the_review_credits_on_the_reviewed_film():
     from filmkg.core.records import Fact
 
-    ctx = _ctx("Ann Lee and Bo Dean.", ["Ann Lee", "Bo Dean"], [])
+    ctx = review_context("Ann Lee and Bo Dean.", _named("Ann Lee", "Bo Dean"))
     credits = [Fact("gamma", "actor", "Ann Lee", 0, 7, "header.cast", 0.9),
                Fact("gamma", "director", "Bo Dean", 12, 19, "header.crew", 0.9),
                Fact("gamma", "actor", "Bo Dean", 12, 19, film_relations.RULE, 0.6)]
@@ -67,8 +59,6 @@ def test_person_kind_is_what_the_review_credits_on_the_reviewed_film():
 
 
 def test_the_component_credits_a_pair_no_rule_reads_and_leaves_the_crew_alone(extract):
-    from tests.extractors.conftest import credits_of
-
     text = ("GAMMA\n\nDirector: Bo Dean\nCast: Ann Lee, Cy Moe\n\nAnn Lee, so good as the sheriff in HOLLOW "
             "PINES COUNTY, is wasted here as the aunt. Bo Dean, so good as the sheriff in HOLLOW PINES COUNTY, "
             "is wasted too. The aunt is a loner, like Dex Varo in HOLLOW PINES COUNTY.")
