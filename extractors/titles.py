@@ -339,8 +339,7 @@ def _maker_titles(text: str, person_spans: list[tuple[int, int]], roles_of: Prin
                 continue
             if roles_of(name, cand, None) - {"actor"}:
                 start = m.start("t")
-                end = start + len(re.compile(r"\s+".join(map(re.escape, words[:n]))).match(text, start)[0]
-                                  .rstrip(",.;:)]\"'\u201d!?"))
+                end = start + len(text[start : _words_end(text, start, words[:n])].rstrip(",.;:)]\"'\u201d!?"))
                 if not _non_film_context(text, start, end):
                     out.append(_mention(text, text[start:end], start, end, "titles.maker", confidence("titles.maker")))
                 break
@@ -464,7 +463,7 @@ def _before_performer(text: str, end: int, person_spans: list[tuple[int, int]]) 
     m = _PAREN_OPEN.match(text, end)
     if not m:
         return False
-    return any(s == m.end() and text.startswith(")", e) for s, e in person_spans if s == m.end())
+    return any(s == m.end() and text.startswith(")", e) for s, e in person_spans)
 
 
 #: Critics of the archive who must write a quoted title as a film (a year after it, a film word beside it)
