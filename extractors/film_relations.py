@@ -46,7 +46,6 @@ LABELS = ("actor", "director", "screenwriter", "producer", "composer", "source_a
 THRESHOLDS: dict[str, float] = {"actor": 0.5, "director": 0.5}
 
 _SPACE = re.compile(r"\s+")
-_AS_BEFORE = re.compile(r"\bas\s+$")
 #: The classifiers' own credits: not evidence for the classifier (training never sees them).
 _OWN_RULES = frozenset({RULE, "credit_roles.classifier"})
 _KINDS = (("director", "qqdirector"), ("screenwriter", "qqwriter"), ("source_author", "qqauthor"),
@@ -159,8 +158,6 @@ class FilmRelations:
         for p, f in candidate_pairs(ctx):
             if (p.person, f.film) in tied or _TITLE_LIKE.match(ctx.text, f.end):
                 continue  # "a GREMLINS-like glee": a comparison, no credit
-            if _AS_BEFORE.search(ctx.text, max(0, p.start - 4), p.start):
-                continue  # "... as Jo Doe's wife": the name is the part's, not an actor's in that film
             if p.person not in credited and p.person not in self.lexicon.people:
                 continue  # as in training, people the KB or the review knows: not a character of that film
             between = ctx.people_in(min(p.end, f.end), max(p.start, f.start))
