@@ -18,6 +18,9 @@ IMDb subset lacks (it has no TV series, no characters, and only ~16,000 films):
 * ``surnames``: last words of the names credits headers give (a single name too: "Cher", "Vangelis"), by
   2 critics or more and more than give the word as a part;
 * ``given_names``: first words of the names credits headers give, by 2 critics or more ("Irwin");
+* ``labels``: critic -> {capitalised run: per cent of the critic's reviews holding it}, for runs (as
+  ``extractors/titles.py`` cuts them) in 4 of the critic's reviews or more and in 10 per cent of them at least:
+  the labels of the critic's own layout ("FINAL AWARD FOR", "USELESS TRIVIA", "AT ALL COSTS"), no titles;
 * ``common_words``: words written in lower case at least 50 times and at least three times as often as
   capitalised ("wealthy", "silly", "nice"): a name opening with one is a phrase ("Wealthy Cuban").
 
@@ -164,6 +167,30 @@ def _surnames(persons: dict, parts: dict) -> list[str]:
                   and w[:1].isupper() and w[1:].islower() and w.isalpha() and w.lower() not in labels)
 
 
+#: Reviews of one critic, and share of them (per cent), a capitalised run must be in to be a label of their layout.
+LABEL_REVIEWS = 4
+LABEL_SHARE = 10
+
+
+def count_labels(text: str, runs: set[str]) -> None:
+    """The capitalised runs of one review, cut as the caps rule of ``extractors/titles.py`` cuts them."""
+    from filmkg.extractors.titles import caps_runs
+
+    for surface in caps_runs(text):
+        runs.add(" ".join(surface.split()).upper())
+
+
+def labels_of(per_critic: dict[str, list[set[str]]]) -> dict[str, dict[str, int]]:
+    out = {}
+    for critic, reviews in per_critic.items():
+        counts = Counter(r for runs in reviews for r in runs)
+        labels = {r: max(1, 100 * c // len(reviews)) for r, c in counts.items()
+                  if c >= LABEL_REVIEWS and 100 * c >= LABEL_SHARE * len(reviews)}
+        if labels:
+            out[critic] = dict(sorted(labels.items()))
+    return out
+
+
 def build(tarball: Path) -> dict:
     from filmkg.readers.sources import iter_tarball, parse
 
@@ -172,6 +199,7 @@ def build(tarball: Path) -> dict:
     parts: dict = defaultdict(set)
     persons: dict = defaultdict(set)
     companies: dict = defaultdict(set)
+    caps: dict = defaultdict(list)
     lower: Counter = Counter()
     upper: Counter = Counter()
     n = 0
@@ -185,6 +213,8 @@ def build(tarball: Path) -> dict:
         critic = review.critic or raw.identifier
         count_titles(review.text, critic, titles)
         count_names(review.text, critic, parts, persons, companies)
+        count_labels(review.text, runs := set())
+        caps[critic].append(runs)
         for m in _WORD.finditer(review.text):
             w = m[1]
             (lower if w[0].islower() else upper)[w.lower()] += 1
@@ -197,6 +227,7 @@ def build(tarball: Path) -> dict:
         "companies": sorted(k for k, v in companies.items() if len(v) >= MIN_CRITICS and not persons.get(k)),
         "surnames": _surnames(persons, parts),
         "given_names": sorted(w for w, c in _first_words(persons).items() if c >= MIN_CRITICS),
+        "labels": labels_of(caps),
         "common_words": sorted(w for w, c in lower.items() if c >= COMMON_MIN and c >= 3 * upper[w]),
     }
 

@@ -66,6 +66,7 @@ class ArchiveLexicon:
         self.common_words: frozenset[str] = frozenset(data.get("common_words", ()))
         self.surnames: frozenset[str] = frozenset(data.get("surnames", ()))
         self.given_names: frozenset[str] = frozenset(data.get("given_names", ()))
+        self.labels: dict[str, dict[str, int]] = data.get("labels", {})
 
     def title_counts(self, title: str) -> tuple[int, int, int]:
         """(critics writing it as a film, as a TV show, as a book, play, song or other work)."""
@@ -96,6 +97,13 @@ class ArchiveLexicon:
         film ("Seinfeld" 0 to 5; "Death Wish", a film and a TV show, 1 to 3, stays a film)."""
         film, tv, work = self.title_counts(title)
         return tv + work >= max(min_critics, 4 * film)
+
+    def critic_label(self, critic: str | None, run: str) -> int:
+        """The share (per cent) of the critic's reviews that hold the capitalised run, when it is a label of
+        the critic's own layout ("FINAL AWARD FOR", "USELESS TRIVIA", "AT ALL COSTS"), written in many of their
+        reviews (training/archive_lexicon.py); else 0."""
+        labels = self.labels.get(critic or "")
+        return labels.get(" ".join(run.split()).upper(), 0) if labels else 0
 
     def is_part(self, name: str, min_critics: int = 3) -> bool:
         """Several critics give the name as a part, and no credits header as a person."""
