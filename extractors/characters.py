@@ -562,6 +562,15 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                         hits.append(_hit(p.person, film2, _clean(name2), desc2, p.start,
                                          sm.end() + len(name2 or desc2 or ""), "characters.plays"))
                 continue
+            if film is None and (name or desc) and len(team) == 1 and (sm := _SECOND_PART.search(
+                    text, p.end + pm.end(), s_end)):
+                # "X, who played Y in the SHOW mini-series, gives a fine performance as Z": a part in another
+                # work (no film of the review), then this film's
+                name2, desc2 = part(text[sm.end() : s_end], sm.end())
+                if (name2 or desc2) and _part_film(ctx, sm.start(), sm.end(), s_end) == ctx.reviewed:
+                    hits.append(_hit(p.person, ctx.reviewed, _clean(name2), desc2, p.start,
+                                     sm.end() + len(name2 or desc2 or ""), "characters.plays"))
+                    continue
 
         # "Seann W. Scott is Stifler."
         bn = _IS_BARE_NAME.match(after)
@@ -948,6 +957,9 @@ _IN_FILM = re.compile(r"[^.;:()!?]{0,70}?\s(?:in|from)\s+(?:(?!(?:of|like|than|t
                       r"[\"\u201c_']?")
 
 
+_IN_OTHER_TITLE = re.compile(r"[^.;:()!?]{0,50}?\s(?:in|from)\s+(?:the\s+)?(?:[A-Z]{2,}\b|[\"\u201c_][A-Z])")
+
+
 def _part_film(ctx: ReviewContext, start: int, part_start: int, s_end: int) -> str | None:
     """The film a part is played in: the reviewed film, unless the phrase names another one with "in"
     ("X was great in FILM as Y", "X as Y in FILM", "X played Y in FILM")."""
@@ -961,8 +973,9 @@ def _part_film(ctx: ReviewContext, start: int, part_start: int, s_end: int) -> s
         if _IN_FILM.fullmatch(text, part_start, f.start):
             return f.film
         break
-    # "as Ripley in ALIEN" with no film found there: a title in capitals or quotes is another film
-    if re.match(r"[^.;:()!?]{0,50}?\s(?:in|from)\s+(?:[A-Z]{2,}\b|[\"\u201c_][A-Z])", text[part_start:s_end]) and \
+    # "as Ripley in ALIEN" with no film found there: a title in capitals or quotes is another film (a show too:
+    # "who played X in the PRIDE AND PREJUDICE mini-series")
+    if _IN_OTHER_TITLE.match(text, part_start, s_end) and \
             not any(f.film == ctx.reviewed for f in ctx.films_in(part_start, min(s_end, part_start + 120))):
         return None
     return ctx.reviewed

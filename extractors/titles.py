@@ -176,6 +176,9 @@ _NON_FILM_CUE = re.compile(
 #: ... and "the Movie Critic at LARGE homepage", "THE FLYING INKPOT, the zine": a site or a zine, no film
 #: (archive: caps before website / homepage / zine / newsletter, 248 hits, 13 critics, 19/20 no film)
 _NON_FILM_AFTER = re.compile(r"^\W{0,3}(?:song|novel|book|series|show|TV|album|episode|theme|magazine|article|piece|"
+                             # "(The X-Files television series)", "the PRIDE AND PREJUDICE mini-series"
+                             r"television[ \t-]+(?:series|show|sitcom|program)|mini-?series|sitcom|comic|"
+
                              r"(?:the\s+|a\s+)?(?:web\s*site|home\s*page|e?-?zine|newsletter))\b", re.I)
 _FILM_CUE_BEFORE = re.compile(
     r"\b(?:film|films|movie|movies|picture|pictures|flick|flicks|feature|remake\s+of|sequel\s+to|"
@@ -306,6 +309,7 @@ def find_titles(
         out.extend(_unmarked_list_items(text, out, with_archive if ARCHIVE_UNMARKED else unmarked_gazetteer,
                                         SpanIndex(list(blocked) + list(person_spans) + weak_blocked), archive))
     out = [t for t in out if not _other_work(t, gazetteer, archive)]
+    out = _called_tv_here(text, out, reviewed)
     out = [t for t in out if not (t.rule in _UNMARKED_RULES and _before_performer(text, t.end, person_spans))]
     # "My Life" inside "My Life to Live": a known title inside a longer quoted Title Case run is a piece of
     # that run's title, whatever the run names
@@ -479,14 +483,46 @@ ARCHIVE_QUOTED_MIN = 2
 def _other_work(t: Mention, gazetteer: FilmTitles, archive: ArchiveLexicon) -> bool:
     """A title the archive's critics call a TV show, a book or a song far more often than a film
     ("Seinfeld", "Northern Exposure"), with no year after it here. Where the KB matches it (its lookup takes
-    prefixes: "Twin Peaks" of "Twin Peaks: Fire Walk with Me"), only a TV show that no critic of the
-    archive writes as a film and five call one."""
+    prefixes: "Twin Peaks" of "Twin Peaks: Fire Walk with Me"), only a TV show that five critics call one for each
+    critic who writes it as a film, plus five ("Twin Peaks" 0 to 14, "Friends" 1 to 17; "South Park" 3 to 11 and
+    "Wings" 2 to 8 stay films)."""
     if t.year is not None:
         return False
     if t.name not in gazetteer:
         return archive.is_other_work(t.name)
     film, tv, _ = archive.title_counts(t.name)
-    return film == 0 and tv >= 5
+    # "Friends", "The Twilight Zone": one critic's film context against ten TV shows is a stray
+    return tv >= 5 * (film + 1)
+
+
+_TV_BEFORE = re.compile(r"\b(?:tv|television|sitcom|cartoon|soap|network)(?:['\u2019]s)?[\s\"'\u201c_*]*$", re.I)
+_TV_AFTER = re.compile(r"[\s\"'\u201d_*,)]{0,3}(?:(?:tv|television)[ \t-]+(?:series|show|shows|sitcom|program|"
+                       r"episodes?)|sitcom|mini-?series)\b", re.I)
+
+
+def _called_tv_here(text: str, found: list[Mention], reviewed: str | None) -> list[Mention]:
+    """"The girls of "Friends" ... on TV's "Friends"", "(The X-Files television series) ... the X-Files": a title
+    the review itself calls a TV show at one of its mentions (TV's, the sitcom, a television series after it) is
+    that show at all of them, unless a year follows one (a film of the show)."""
+    names = {t.name for t in found if t.year is None and not t.rule.startswith("titles.reviewed")}
+    if not names or not _TV_WORD.search(text):
+        return found
+    tv = set()
+    for name in names:
+        if _is_reviewed(name, reviewed):
+            continue
+        pattern = r"[\s_]+".join(re.escape(w) for w in name.split())
+        for m in re.finditer(rf"(?<![\w]){pattern}(?![\w])", text, re.IGNORECASE):
+            if _TV_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _TV_AFTER.match(text, m.end()):
+                tv.add(name)
+                break
+    if not tv:
+        return found
+    dated = {t.name for t in found if t.year is not None}
+    return [t for t in found if t.name not in tv or t.name in dated]
+
+
+_TV_WORD = re.compile(r"\b(?:tv|television|sitcom|cartoon|soap|network|mini-?series)\b", re.I)
 
 
 NER_UNKNOWN_MIN_WORDS: int | None = None
