@@ -169,6 +169,8 @@ _NON_FILM_CUE = re.compile(
     r"\b(?:novel|book|books|song|songs|single|album|tv|television|series|sitcom|show|episode|play|"
     r"musical|poem|story|stories|article|magazine|newspaper|game|video\s+game|comic|strip|painting|"
     r"opera|symphony|concerto|ballet|hymn|tune|track|chapter|column|segment|short\s+story|"
+    # "a character called `The Sphinx'", "classic characters (Snow White, ...)", "the superhero Aquaman"
+    r"characters?|characters?\s+(?:called|named)|superhero(?:es)?|super-heroes|villains?|comics|"
     # "TV's "NewsRadio"", "of TV's NYPD BLUE fame" (archive: 506 hits, 87 critics; 20/20 TV shows or their parts)
     r"(?:tv|television)['\u2019]s)\W*$",
     re.IGNORECASE,
@@ -311,6 +313,7 @@ def find_titles(
     out = [t for t in out if not _other_work(t, gazetteer, archive)]
     out = _called_tv_here(text, out, reviewed)
     out = [t for t in out if not (t.rule in _UNMARKED_RULES and _before_performer(text, t.end, person_spans))]
+    out = [t for t in out if not (t.rule in _PART_RULES and _played_part(text, t, archive, gazetteer))]
     # "My Life" inside "My Life to Live": a known title inside a longer quoted Title Case run is a piece of
     # that run's title, whatever the run names
     quotes = SpanIndex(title_like_quotes(text))
@@ -463,7 +466,33 @@ class _WithArchive:
 
 
 _UNMARKED_RULES = frozenset({"titles.gazetteer", "titles.ner"})
+_PART_RULES = _UNMARKED_RULES | {"titles.filmography"}
 _PAREN_OPEN = re.compile(r"[ \t]*\n?[ \t]*\((?:played\s+by\s+)?")
+
+
+#: "as Poison Ivy", "as the luscious and vengeful Poison Ivy" (not "such as", "as well as", "as seen in")
+_AS_BEFORE = re.compile(r"(?<!such )(?<!known )(?<!well )\bas\s+(?:the\s+)?"
+                        r"(?:(?!(?:in|on|of|from|with|to|by|at|for|seen|shown|featured)\b)[a-z][\w\-]*\s+){0,4}$")
+
+
+def _played_part(text: str, t: Mention, archive: ArchiveLexicon, gazetteer: FilmTitles) -> bool:
+    """"X ain't half bad as Poison Ivy", "A (Batman), B (Robin), Uma Thurman (Poison Ivy)": a title found without
+    typography after "as", or in a performer's bracket beside another bracket that holds no film (a cast list in
+    the prose), that the archive's critics give as a part (2 critics or more, three times as many as credit it as
+    a person) is that part, not the film of the name."""
+    parts, persons = archive.characters.get(t.name, (0, 0))
+    if parts < 2 or parts < 3 * persons:
+        return False
+    if text[t.start - 1 : t.start] == "(" and text.startswith(")", t.end):
+        siblings = [_SIBLING_AFTER.match(text, t.end + 1),
+                    _SIBLING_BEFORE.search(text, max(0, t.start - 90), t.start - 1)]
+        return any(m is not None and not (m["p"] in gazetteer or archive.is_film(m["p"])) for m in siblings)
+    return bool(_AS_BEFORE.search(text, max(0, t.start - 60), t.start))
+
+
+_SIBLING_NAME = r"\s*(?:,|,?\s+and)\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}\s*"
+_SIBLING_AFTER = re.compile(rf"{_SIBLING_NAME}\((?P<p>[^()\n]{{2,40}})\)")
+_SIBLING_BEFORE = re.compile(rf"\((?P<p>[^()\n]{{2,40}})\){_SIBLING_NAME}$")
 
 
 def _before_performer(text: str, end: int, person_spans: list[tuple[int, int]]) -> bool:
