@@ -76,8 +76,11 @@ class ResolveMentions:
         people_ix = SpanIndex()  # overlap tests in linear time on long reviews
         for m in people:
             people_ix.add(m.start, m.end, m)
+        # (not a one-word name strictly inside a longer title: "Robin" of "Batman & Robin", "Nancy" of "Sid and Nancy")
         titles = [t for t in state.mentions(doc, state.TITLES) if t.confidence >= WEAK_TITLE or not any(
-            m.name in known for _, _, m in people_ix.overlapping(t.start, t.end))]
+            m.name in known and not (" " not in m.name and t.start <= m.start and m.end <= t.end
+                                     and m.end - m.start < t.end - t.start and " " in t.name)
+            for _, _, m in people_ix.overlapping(t.start, t.end))]
         reviewed = getattr(doc._, state.REVIEWED)
         if not reviewed and titles:
             reviewed = titles[0].name
