@@ -279,6 +279,8 @@ def find_titles(
                             confidence("titles.quoted", "known" if known else None)))
     if QUOTED_LISTS:
         out.extend(_quoted_list_items(text, pending, out))
+    if SINGLE_QUOTED:
+        out.extend(_single_quoted(text, reviewed, gazetteer, archive))
 
     for m in _CAPS_RUN.finditer(text):
         whole = m[0].rstrip(".,:;!?-'\u2019 ")
@@ -328,6 +330,34 @@ def find_titles(
         out.extend(m for m in _reviewed_mentions(text, reviewed) if not any(
             a <= m.start and m.end <= b and b - a > m.end - m.start for a, b, _ in longer.overlapping(m.start, m.end)))
     return _dedupe(out, blocked)
+
+
+#: Titles in single quotes or `quotes' ('Pulp Fiction', `Blue Velvet'), a style of 147 of the archive's critics;
+#: see extractors/README.md.
+SINGLE_QUOTED = True
+_SQUOTED = re.compile(r"(?<![\w'\u2019`])['`\u2018](?P<t>[A-Z0-9][^'\u2019\n]{1,60}?)['\u2019](?![\w'\u2019])")
+
+
+def _single_quoted(text: str, reviewed: str | None, gazetteer: FilmTitles, archive: ArchiveLexicon) -> list[Mention]:
+    """A single-quoted title of two words or more that the KB (or the archive's critics) knows as a film; one word
+    only with a year after it (the words a critic puts in single quotes are as often a phrase or a word)."""
+    if "'" not in text and "`" not in text and "\u2018" not in text:
+        return []
+    out = []
+    for m in _SQUOTED.finditer(text):
+        surface = m["t"].rstrip(",.!? ")
+        if not _title_like(surface) or _is_reviewed(surface, reviewed):
+            continue
+        long = len(surface.split()) >= 2
+        if not ((surface in gazetteer or archive.is_film(surface)) and
+                (long or _YEAR_AFTER.match(text[m.end() : m.end() + 12]) and surface in gazetteer)):
+            continue
+        if _non_film_context(text, m.start(), m.end()):
+            continue
+        start = m.start("t")
+        out.append(_mention(text, surface, start, start + len(surface), "titles.quoted",
+                            confidence("titles.quoted", "known")))
+    return out
 
 
 #: Titles after their maker's possessive, vouched for by the KB's principals (see extractors/README.md).
