@@ -106,7 +106,13 @@ def _on_address_line(text: str, start: int, end: int) -> bool:
     """A signature line with an address ("Movie Critic at LARGE homepage at http://...") names no film."""
     line_start = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200)
     line_end = text.find("\n", end, end + 200)
-    return bool(_ADDRESS.search(text, line_start, line_end if line_end >= 0 else end + 200))
+    line_end = line_end if line_end >= 0 else end + 200
+    return bool(_ADDRESS.search(text, line_start, line_end) or _NEWS_FOOTER.match(text, line_start, line_end))
+
+
+#: "-----== Posted via Deja News, The Leader in Internet Discussion ==-----": a news server's footer (archive: 194
+#: lines framed by "==", all of them footers)
+_NEWS_FOOTER = re.compile(r"[- \t]*==[^=\n].*[^=\n]==[- \t]*$")
 
 
 def written_by(text: str, film_year: int | None) -> int | None:
@@ -258,6 +264,9 @@ def find_titles(
             if surface in gazetteer:
                 pending.append((m.start(), m.end(), surface))
             continue
+        if m["t"].rstrip(" .,").endswith(("!", "?")) and archive.title_counts(surface)[0] < 2 and \
+                not _is_reviewed(surface, reviewed):
+            continue  # "gems such as "Hang on!"", "screaming "No!"": a line shouted, unless critics write a film so
         before = text[max(0, m.start() - 40) : m.start()]
         known = surface in gazetteer or _is_reviewed(surface, reviewed) or \
             archive.is_film(surface, ARCHIVE_QUOTED_MIN, marked_ok=True)
