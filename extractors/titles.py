@@ -251,8 +251,8 @@ def find_titles(
 
     for m in _MARKED.finditer(text):
         surface = m["t"]
-        if _non_film_context(text, m.start(), m.end()):
-            continue
+        if _non_film_context(text, m.start(), m.end()) or surface in {"I", "A"}:
+            continue  # ... "a movie that *I* think is funny": a pronoun stressed
         out.append(_mention(text, surface, m.start("t"), m.end("t"), "titles.marked", confidence("titles.marked")))
 
     pending: list[tuple[int, int, str]] = []  # one quoted word the KB knows, with no cue of its own
@@ -863,6 +863,9 @@ _FILMMAKER_BEFORE = re.compile(
 )
 
 
+_MARKS = ("'", '"', "_", "*", "\u201c")
+
+
 def _list_items(text: str, start: int, end: int, extractor: str, conf: float,
                 gazetteer: FilmTitles) -> list[Mention]:
     out = []
@@ -871,6 +874,8 @@ def _list_items(text: str, start: int, end: int, extractor: str, conf: float,
         surface = m[0].rstrip(".")
         if surface.lower() in {"and", "or"} or len(surface) < 2 or (surface[0].isdigit() and surface not in gazetteer):
             continue
+        if re.fullmatch(r"(?:19|20)\d\d", surface) and not chunk.startswith(_MARKS, m.start() - 1):
+            continue  # "Corky Romano (2001)", "the movie is set in 2018": a year, not "1984" or "2001" as a title
         if out and re.fullmatch(r"(?:19|20)\d\d", surface) and re.fullmatch(r"[\"'_*\u201d]*\s*,\s*",
                                                                          text[out[-1].end : start + m.start()]):
             continue  # "(The Devil's Advocate, 1997)": the year of the title before (the KB has films so named)
