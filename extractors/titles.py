@@ -291,6 +291,7 @@ def find_titles(
     if SINGLE_QUOTED:
         out.extend(_single_quoted(text, reviewed, gazetteer, archive))
 
+    shouted: set[str] = set()
     for m in _CAPS_RUN.finditer(text):
         whole = m[0].rstrip(".,:;!?-'\u2019 ")
         known_whole = "," in whole and (whole in gazetteer or _is_reviewed(whole, reviewed))
@@ -302,12 +303,17 @@ def find_titles(
             end = start + len(surface)
             if not _caps_title_ok(text, surface, start, end, reviewed, caps_style, gazetteer):
                 continue
-            if _shouted(text, surface, end, gazetteer, archive) or _critic_label(critic, surface, gazetteer, archive):
+            if _shouted(text, surface, end, gazetteer, archive):
+                shouted.add(canonical_title(surface))  # ... and the same words elsewhere in the review
+                continue
+            if _critic_label(critic, surface, gazetteer, archive):
                 continue
             long = len(surface.split()) > 1 or _is_reviewed(surface, reviewed)
             conf = confidence("titles.caps", "long" if long else None)
             out.append(_mention(text, surface, start, end, "titles.caps", conf))
 
+    if shouted:
+        out = [t for t in out if not (t.rule == "titles.caps" and t.name in shouted)]
     unmarked = _cued_lists(text, gazetteer, person_spans, set(blocked))
     with_archive = _WithArchive(unmarked_gazetteer, archive)
     unmarked.extend(_gazetteer_spans(text, with_archive if ARCHIVE_UNMARKED else unmarked_gazetteer, blocked,
@@ -338,6 +344,10 @@ def find_titles(
                             and not _is_reviewed(t.name, reviewed)])
         out.extend(m for m in _reviewed_mentions(text, reviewed) if not any(
             a <= m.start and m.end <= b and b - a > m.end - m.start for a, b, _ in longer.overlapping(m.start, m.end)))
+    # "Batman" of "Batman & Robin": the model's shorter title strictly inside a longer KB title gives way to it
+    longer_kb = SpanIndex([(t.start, t.end) for t in out if t.rule == "titles.gazetteer"])
+    out = [t for t in out if t.rule != "titles.ner" or not any(
+        a <= t.start and t.end <= b and b - a > t.end - t.start for a, b, _ in longer_kb.overlapping(t.start, t.end))]
     return _dedupe(out, blocked)
 
 
@@ -738,11 +748,15 @@ def _critic_label(critic: str | None, surface: str, gazetteer: FilmTitles, archi
     return share >= CRITIC_LABEL_KNOWN_SHARE or (share > 0 and surface not in gazetteer)
 
 
+#: Critics of the archive who write a title as a film for a shouted run to stay one ("Must See": 2, "a MUST SEE film")
+SHOUT_FILM_MIN = 3
+
+
 def _shouted(text: str, surface: str, end: int, gazetteer: FilmTitles, archive: ArchiveLexicon) -> bool:
     """"MUST SEE!!", "IT LOOKED SO GOOD!", "SEMI-SPOILER AHEAD!": capitals that end on an exclamation mark,
     or that warn of spoilers, are a shout or a label, where neither the KB nor the archive's critics know them as
     a title ("AIRPLANE!", "MARS ATTACKS!", "BRASSED OFF!" are known)."""
-    if surface in gazetteer or archive.marked(surface) >= 2:
+    if surface in gazetteer or archive.title_counts(surface)[0] >= SHOUT_FILM_MIN:
         return False
     return text.startswith("!", end) or "SPOILER" in surface.upper()
 
