@@ -308,6 +308,9 @@ def find_titles(
                 continue
             if _critic_label(critic, surface, gazetteer, archive):
                 continue
+            if " " not in surface and surface.lower() in archive.common_words and surface not in gazetteer and \
+                    not archive.marked(surface) and not _is_reviewed(surface, reviewed):
+                continue  # "come a LONG way", "TELEPHONE wire": one common word nobody marks as a title is a stress
             long = len(surface.split()) > 1 or _is_reviewed(surface, reviewed)
             conf = confidence("titles.caps", "long" if long else None)
             out.append(_mention(text, surface, start, end, "titles.caps", conf))
