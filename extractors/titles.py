@@ -72,6 +72,12 @@ class Titles:
         if named is not None:
             reviewed = named.title
             found = merge_aliases(found, text, named, blocked)
+        if reviewed and page_line:
+            # "Colonel Chabert, Le (1994)": a title found on the page line (the KB's "Colonel Chabert") is the
+            # reviewed film, whatever article the line moves behind it
+            found = [Mention("film", reviewed, t.start, t.end, "titles.reviewed", t.confidence, t.year)
+                     if t.end <= page_line[1] and t.name != reviewed and not t.rule.startswith("titles.reviewed")
+                     else t for t in found]
         found = [t for t in found if t.rule.startswith("titles.reviewed") or not _on_address_line(text, t.start, t.end)]
         found = [t for t in found if not _signs(t, text, state.critic(doc))]
         found = _short_references(found, reviewed, self.lexicon.films)
