@@ -27,8 +27,6 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz.distance import Levenshtein
-
 from filmkg.core.normalize import fold, title_case, unsuffix_article
 from filmkg.core.records import Mention
 from filmkg.core.spans import SpanIndex
@@ -188,28 +186,6 @@ def reviewed_film(text: str, title: str | None, body_start: int) -> Reviewed | N
     return Reviewed(named.title, tuple(dict.fromkeys([*named.aliases, *more]))) if more else named
 
 
-#: A title line that spells the page title slightly otherwise names no other film (see extractors/README.md).
-MISSPELT_KEEP_PAGE = True
-
-
-def _misspelt(alias: str, title: str) -> bool:
-    """The same words but for a letter or two ("Colonel Charbet" / "Colonel Chabert"): as many words, each pair
-    within two edits and at least one pair apart, the first letters alike."""
-    a, b = _words(alias), _words(title)
-    if len(a) != len(b) or a == b:
-        return False
-    return all(x[:1] == y[:1] and Levenshtein.distance(x, y) <= (2 if len(y) > 4 else 0)
-               for x, y in zip(a, b, strict=True))
-
-
-def _words(title: str) -> list[str]:
-    words = fold(unsuffix_article(title)).split()
-    return words[1:] if words and words[0] in _ARTICLES else words
-
-
-_ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l", "el", "il", "der", "die", "das"})
-
-
 def reviewed_film_from_lines(text: str, title: str, body_start: int) -> Reviewed:
     """The reviewed film and its other titles, from the page title and the title line."""
     line = title_line(text, body_start)
@@ -235,10 +211,6 @@ def reviewed_film_from_lines(text: str, title: str, body_start: int) -> Reviewed
     main = max(aliases, key=lambda a: used[a])
     if used[main] < 2 and not line.marked:
         return Reviewed(title)
-    if MISSPELT_KEEP_PAGE and _misspelt(main, title):
-        # "COLONEL CHARBET" for "Colonel Chabert, Le": the critic's spelling of the page's title is one of its forms,
-        # the page keeps the name (the KB's spelling)
-        return Reviewed(title, tuple(dict.fromkeys(aliases)))
     others = [a for a in aliases if a != main]
     return Reviewed(title_case(main), tuple(dict.fromkeys([title, *others])))
 
