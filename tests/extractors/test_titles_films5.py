@@ -112,3 +112,11 @@ def test_a_lone_name_inside_a_longer_title_leaves_the_title(extract):
     from tests.extractors.conftest import films_of
 
     assert "Batman & Robin" in films_of(extract("It never sinks to Batman & Robin levels of camp.", "Night Train"))
+
+
+def test_a_title_on_the_page_line_is_the_reviewed_film(run):
+    from filmkg.extractors import state
+
+    text = "Dolce Vita, La (1960)\nreviewed by\nAnn Critic\n\nLA DOLCE VITA is long and LA DOLCE VITA drags on.\n"
+    doc = run(text, "La Dolce Vita", until="titles", title_span=(0, 21), critic_span=(34, 44), critic="Ann Critic")
+    assert {m.name for m in state.mentions(doc, state.TITLES)} == {"La Dolce Vita"}
