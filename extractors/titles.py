@@ -594,16 +594,28 @@ def _called_tv_here(text: str, found: list[Mention], reviewed: str | None) -> li
     the review itself calls a TV show at one of its mentions (TV's, the sitcom, a television series after it) is
     that show at all of them, unless a year follows one (a film of the show)."""
     names = {t.name for t in found if t.year is None and not t.rule.startswith("titles.reviewed")}
-    if not names or not _TV_WORD.search(text):
+    cues = [m.start() for m in _TV_WORD.finditer(text)] if names else []
+    if not cues:
         return found
+    low = text.lower()
     tv = set()
     for name in names:
         if _is_reviewed(name, reviewed):
             continue
-        pattern = r"[\s_]+".join(re.escape(w) for w in name.split())
-        for m in re.finditer(rf"(?<![\w]){pattern}(?![\w])", text, re.IGNORECASE):
-            if _TV_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _TV_AFTER.match(text, m.end()):
-                tv.add(name)
+        first = name.split()[0].lower()
+        # the name's first word near a TV word, before the name's own pattern is compiled (a regex per name and
+        # review cost more than the rest of this rule)
+        near = [p for p in cues if low.find(first, max(0, p - 80), p + 80) >= 0]
+        if not near:
+            continue
+        pattern = re.compile(r"(?<![\w])" + r"[\s_]+".join(re.escape(w) for w in name.split()) + r"(?![\w])",
+                             re.IGNORECASE)
+        for p in near:
+            for m in pattern.finditer(text, max(0, p - 120), p + 120):
+                if _TV_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _TV_AFTER.match(text, m.end()):
+                    tv.add(name)
+                    break
+            if name in tv:
                 break
     if not tv:
         return found
@@ -765,9 +777,9 @@ def _shouted(text: str, surface: str, end: int, gazetteer: FilmTitles, archive: 
     """"MUST SEE!!", "IT LOOKED SO GOOD!", "SEMI-SPOILER AHEAD!": capitals that end on an exclamation mark,
     or that warn of spoilers, are a shout or a label, where neither the KB nor the archive's critics know them as
     a title ("AIRPLANE!", "MARS ATTACKS!", "BRASSED OFF!" are known)."""
-    if surface in gazetteer or archive.title_counts(surface)[0] >= SHOUT_FILM_MIN:
+    if not (text.startswith("!", end) or "SPOILER" in surface.upper()):
         return False
-    return text.startswith("!", end) or "SPOILER" in surface.upper()
+    return surface not in gazetteer and archive.title_counts(surface)[0] < SHOUT_FILM_MIN
 
 
 def _short_references(found: list[Mention], reviewed: str | None, gazetteer: FilmTitles) -> list[Mention]:
@@ -946,7 +958,7 @@ def _gazetteer_spans(text: str, gazetteer: FilmTitles, person_spans: list[tuple[
 #: "Demi Moore's About Last Night... (1986)": Title Case words right before a year in brackets are a title the KB
 #: knows from any year (the review's own time bound is for titles without such a mark; see extractors/README.md).
 DATED_TITLES = True
-_YEAR_BRACKET = re.compile(r"[.\u2026!?]*[ \t]*\((?:19|20)\d\d\)")
+_YEAR_BRACKET = re.compile(r"(?<=[\w.\u2026!?])[.\u2026!?]*[ \t]*\((?:19|20)\d\d\)")
 _TC_BEFORE_YEAR = re.compile(rf"(?<![\w'\u2019\-]){_TC_ITEM}[.\u2026!?]*$")
 
 
@@ -957,6 +969,8 @@ def _dated_titles(text: str, gazetteer: FilmTitles, person_spans: list[tuple[int
     taken = SpanIndex([(t.start, t.end) for t in found] + person_spans)
     out = []
     for ym in _YEAR_BRACKET.finditer(text):
+        if not text[ym.start() - 1 : ym.start()].isalnum() or taken.overlaps(ym.start() - 1, ym.start()):
+            continue  # (a title found already, or no word right before the bracket)
         tm = _TC_BEFORE_YEAR.search(text, max(0, ym.start() - 80), ym.start())
         if tm is None:
             continue
