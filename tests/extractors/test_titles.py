@@ -42,6 +42,14 @@ def titles_of(doc) -> set[tuple[str, str]]:
      {("Body Double", "titles.reviewed")}),
     ("BODY DOUBLE is sleazy. This was written for THE SILVER SPOON, the zine of the club.", "Body Double",
      {("Body Double", "titles.reviewed")}),
+    # the capital "I" or "A" that opens the next sentence is no word of a caps title
+    ("BODY DOUBLE is sleazy. It steals from REAR WINDOW.  I did not mind.", "Body Double",
+     {("Body Double", "titles.reviewed"), ("Rear Window", "titles.caps")}),
+    # the last words of a title the review names are that title, unless the two are dated apart
+    ("BODY DOUBLE is sleazy. It is THE RETURN OF GLASS HARBOR again, and GLASS HARBOR was dull.", "Body Double",
+     {("Body Double", "titles.reviewed"), ("The Return of Glass Harbor", "titles.caps")}),
+    ("BODY DOUBLE is sleazy, like GLASS HARBOR (1963) and THE RETURN OF GLASS HARBOR (1964).", "Body Double",
+     {("Body Double", "titles.reviewed"), ("Glass Harbor", "titles.caps"), ("The Return of Glass Harbor", "titles.caps")}),
 ])
 def test_title_marks(run, text, title, expected):
     assert titles_of(run(text, title, until="titles")) == expected
