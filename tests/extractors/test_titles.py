@@ -49,7 +49,8 @@ def titles_of(doc) -> set[tuple[str, str]]:
     ("BODY DOUBLE is sleazy. It is THE RETURN OF GLASS HARBOR again, and GLASS HARBOR was dull.", "Body Double",
      {("Body Double", "titles.reviewed"), ("The Return of Glass Harbor", "titles.caps")}),
     ("BODY DOUBLE is sleazy, like GLASS HARBOR (1963) and THE RETURN OF GLASS HARBOR (1964).", "Body Double",
-     {("Body Double", "titles.reviewed"), ("Glass Harbor", "titles.caps"), ("The Return of Glass Harbor", "titles.caps")}),
+     {("Body Double", "titles.reviewed"), ("Glass Harbor", "titles.caps"),
+      ("The Return of Glass Harbor", "titles.caps")}),
 ])
 def test_title_marks(run, text, title, expected):
     assert titles_of(run(text, title, until="titles")) == expected
