@@ -224,3 +224,14 @@ def test_a_critic_who_quotes_the_reviewed_title_quotes_one_word_titles_too():
     plain = text.replace('"Glass River"', "Glass River")
     assert ("Tidewater", "titles.quoted") not in {(m.name, m.rule) for m in find_titles(plain, "Glass River", [], kb,
                                                                                           archive=archive)}
+
+
+def test_the_archives_other_titles_of_the_reviewed_film_are_its_forms():
+    from filmkg.extractors.reviewed import Reviewed
+    from filmkg.extractors.titles import _with_archive_titles
+
+    text = "Vida Larga, La (1997)\nreviewed by A. Critic\n\nI finally saw \"Long Life\" last night."
+    named = Reviewed("La Vida Larga")
+    got = _with_archive_titles(named, text, 23, ["Long Life", "Short Night"])
+    assert got.aliases == ("Long Life",)  # a title of the archive's that this review does not use is left out
+    assert _with_archive_titles(named, text, 23, None) is named
