@@ -326,7 +326,9 @@ def find_titles(
             if _critic_label(critic, surface, gazetteer, archive):
                 continue
             if " " not in surface and surface.lower() in archive.common_words and surface not in gazetteer and \
-                    not archive.marked(surface) and not _is_reviewed(surface, reviewed):
+                    not archive.marked(surface) and not _is_reviewed(surface, reviewed) and \
+                    not _CAPS_LISTED.search(text, max(0, start - 12), start) and \
+                    not _CAPS_LISTED_AFTER.match(text, end) and not _YEAR_AFTER.match(text[end : end + 12]):
                 continue  # "come a LONG way", "TELEPHONE wire": one common word nobody marks as a title is a stress
             long = len(surface.split()) > 1 or _is_reviewed(surface, reviewed)
             conf = confidence("titles.caps", "long" if long else None)
@@ -791,6 +793,11 @@ def _critic_label(critic: str | None, surface: str, gazetteer: FilmTitles, archi
     "USELESS TRIVIA"), not a title: a film the critic keeps naming is one the KB knows."""
     share = archive.critic_label(critic, surface)
     return share >= CRITIC_LABEL_KNOWN_SHARE or (share > 0 and surface not in gazetteer)
+
+
+#: ... not in a list of capitalised titles ("THE PLAYER, THE BIG PICTURE, and MISTRESS") nor before a year
+_CAPS_LISTED = re.compile(r"[A-Z]{2}[,;][ \t]*\n?[ \t]*(?:and[ \t]+|or[ \t]+)?$|[A-Z]{2}[ \t]+(?:and|or)[ \t]+$")
+_CAPS_LISTED_AFTER = re.compile(r",?[ \t]*\n?[ \t]*(?:and|or|,)[ \t]+\n?[ \t]*[A-Z]{2}")
 
 
 #: Critics of the archive who write a title as a film for a shouted run to stay one ("Must See": 2, "a MUST SEE film")

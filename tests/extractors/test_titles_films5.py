@@ -120,3 +120,12 @@ def test_a_title_on_the_page_line_is_the_reviewed_film(run):
     text = "Dolce Vita, La (1960)\nreviewed by\nAnn Critic\n\nLA DOLCE VITA is long and LA DOLCE VITA drags on.\n"
     doc = run(text, "La Dolce Vita", until="titles", title_span=(0, 21), critic_span=(34, 44), critic="Ann Critic")
     assert {m.name for m in state.mentions(doc, state.TITLES)} == {"La Dolce Vita"}
+
+
+def test_one_common_word_in_capitals_is_a_stress_unless_listed_or_dated():
+    lexicon = archive(common_words=["long", "mistress", "primary"])
+    base = "GLASS RIVER is slow. GLASS RIVER drags. "
+    assert names(base + "He has come a LONG way.", lexicon=lexicon) == {"Glass River"}
+    assert names(base + "It recalls SALT ROAD, TIDEWATER, and MISTRESS.", lexicon=lexicon) == {
+        "Glass River", "Salt Road", "Tidewater", "Mistress"}
+    assert names(base + "His films include PRIMARY (1960).", lexicon=lexicon) == {"Glass River", "Primary"}
