@@ -774,8 +774,9 @@ def _caps_title_ok(text: str, surface: str, start: int, end: int, reviewed: str 
 
 
 #: "SCORE: 7.5", "2000 GRADE: B", "BOWFINGER\nRATING: 7": a label and its value (a grade, a number) ending a
-#: capitalised run (archive: 2,401 runs, 2,366 pages): the label is no title, a title on the line above it stays.
-_LABEL_VALUE = re.compile(r"(?:^|\n)[^\n]*:[ \t]+(?:[A-F][+\-]?|\d[\d.,]*(?:[ \t]*/[ \t]*\d+)?)$")
+#: capitalised run (archive: 2,401 runs, 2,366 pages): the label is no title, a title on the line above it stays; a year
+#: is no such value ("SPACE: 1999").
+_LABEL_VALUE = re.compile(r"(?:^|\n)[^\n]*:[ \t]+(?:[A-F][+\-]?|(?!(?:19|20)\d\d$)\d[\d.,]*(?:[ \t]*/[ \t]*\d+)?)$")
 
 
 def _before_label_value(surface: str) -> str:
