@@ -280,9 +280,9 @@ def find_titles(
             if surface in gazetteer:
                 pending.append((m.start(), m.end(), surface))
             continue
-        if m["t"].rstrip(" .,").endswith(("!", "?")) and archive.title_counts(surface)[0] < 2 and \
-                not _is_reviewed(surface, reviewed):
-            continue  # "gems such as "Hang on!"", "screaming "No!"": a line shouted, unless critics write a film so
+        if m["t"].rstrip(" .,").endswith(("!", "?")) and not _is_reviewed(surface, reviewed) and \
+                _shouted_line(surface, gazetteer, archive):
+            continue  # "gems such as "Hang on!"", "screaming "No!"": a line shouted
         before = text[max(0, m.start() - 40) : m.start()]
         known = surface in gazetteer or _is_reviewed(surface, reviewed) or \
             archive.is_film(surface, ARCHIVE_QUOTED_MIN, marked_ok=True)
@@ -803,6 +803,15 @@ _CAPS_LISTED_AFTER = re.compile(r",?[ \t]*\n?[ \t]*(?:and|or|,)[ \t]+\n?[ \t]*[A
 
 #: Critics of the archive who write a title as a film for a shouted run to stay one ("Must See": 2, "a MUST SEE film")
 SHOUT_FILM_MIN = 3
+
+
+def _shouted_line(surface: str, gazetteer: FilmTitles, archive: ArchiveLexicon) -> bool:
+    """A quoted line ending on "!" or "?" is a line of dialogue, unless 2 critics write a film so, the KB knows it
+    as a title of two words or more ("Who Am I?"), or one critic writes the KB's one word as a film ("Them!")."""
+    film = archive.title_counts(surface)[0]
+    if film >= 2 or surface in gazetteer and (" " in surface or film >= 1):
+        return False
+    return True
 
 
 def _shouted(text: str, surface: str, end: int, gazetteer: FilmTitles, archive: ArchiveLexicon) -> bool:

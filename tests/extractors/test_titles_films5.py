@@ -92,6 +92,9 @@ def test_single_quoted_titles_the_kb_knows():
 
 def test_shouted_lines_years_and_stressed_pronouns_are_no_titles():
     assert names('Gems such as "Hang on!" and "Look out!" abound.', reviewed=None) == set()
+    # a question the KB knows as a title of two words or more stays one
+    asked = FilmTitles(["Who Goes There"])
+    assert names('It is no "Who Goes There?" either.', reviewed=None, kb=asked) == {"Who Goes There"}
     assert names("He is in films like Salt Road (1984) and 2001.", reviewed=None) == {"Salt Road"}
     assert names("Now a movie that *I* think is funny.", reviewed=None) == set()
     text = "Glass River is slow.\n-----== Posted via the Tidewater News, The Leader in Film ==-----\n"
