@@ -1044,6 +1044,9 @@ def _dated_titles(text: str, gazetteer: FilmTitles, person_spans: list[tuple[int
     for ym in _YEAR_BRACKET.finditer(text):
         if not text[ym.start() - 1 : ym.start()].isalnum() or taken.overlaps(ym.start() - 1, ym.start()):
             continue  # (a title found already, or no word right before the bracket)
+        last = max(text.rfind(" ", 0, ym.start()), text.rfind("\n", 0, ym.start())) + 1
+        if not (text[last : last + 1].isupper() or text[last : last + 1].isdigit()):
+            continue  # the word before the bracket opens no Title Case word
         tm = _TC_BEFORE_YEAR.search(text, max(0, ym.start() - 80), ym.start())
         if tm is None:
             continue
