@@ -558,6 +558,10 @@ def _kb_roles_for_possessives(found: list[Fact], titles: dict[str, tuple[str, in
             role = "director" if "director" in kb else "source_author" if "source_author" in kb else \
                 "screenwriter" if "screenwriter" in kb else \
                 "actor" if "actor" in kb and "director" in roles_of("", *titles[c.subject]) else None
+            # a novelist who co-wrote the script is the header's writer; the text that names his book keeps him
+            # its author
+            if role == "screenwriter" and c.predicate == "source_author":
+                role = None
             if role and role != c.predicate:
                 c = Fact(c.subject, role, c.object, c.start, c.end, "credits.possessive_film_kb",
                          confidence("credits.possessive_film_kb"))

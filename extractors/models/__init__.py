@@ -56,8 +56,9 @@ MARKED_MIN = 5
 class ArchiveLexicon:
     """What the archive's critics (dev and the gold sets left out) call a title or a name, counted in
     distinct critics: a title as a film, a TV show or another work; a name as a part or as a credited
-    person; a name as a company; the words its critics write mostly in lower case; and the other
-    titles their own title lines give a film, by its IMDb id."""
+    person; a name as a company; the words its critics write mostly in lower case; the other
+    titles their own title lines give a film, by its IMDb id; and the cast and crew their credits headers
+    give a film, by title and year."""
 
     def __init__(self, data: dict | None = None) -> None:
         data = data or {}
@@ -68,6 +69,47 @@ class ArchiveLexicon:
         self.surnames: frozenset[str] = frozenset(data.get("surnames", ()))
         self.given_names: frozenset[str] = frozenset(data.get("given_names", ()))
         self.reviewed_titles: dict[str, list[str]] = data.get("reviewed_titles", {})
+        self.principals: dict[str, dict[str, dict[str, list[str]]]] = data.get("principals", {})
+        self._principal_keys: dict[tuple[str, str], dict[str, frozenset[str]]] = {}
+
+    def principal_roles(self, person: str, title: str, year: int | None = None) -> frozenset[str]:
+        """The roles credits headers of the archive's reviews of ``title`` (of ``year`` give or take one, when
+        given) give ``person`` (matched as the KB's principals are: whole name, name without middle initials, or
+        a surname alone); for ``person`` "" the roles the title has at all."""
+        from filmkg.extractors.reviewed import film_key
+        from filmkg.linking.imdb_kb import person_key, person_reduced_key
+
+        years = self.principals.get(film_key(title))
+        if not years:
+            return frozenset()
+        words = person_key(person).split()
+        full, reduced = " ".join(words), person_reduced_key(person)
+        out: set[str] = set()
+        for y in years:
+            if year is not None and abs(int(y) - year) > 1:
+                continue
+            index = self._index(film_key(title), y)
+            if not words:
+                out.update(*index.values())
+            else:
+                # "Ann Vale" is the "Ann B. Vale" of a header, and "Samuel Jackson" "Samuel L. Jackson"
+                out.update(index.get(full, ()), index.get(f"r:{reduced or full}", ()),
+                           index.get(f"s:{full}", ()) if len(words) == 1 else ())
+        return frozenset(out)
+
+    def _index(self, key: str, year: str) -> dict[str, frozenset[str]]:
+        """One film's names under their whole, reduced ("r:") and surname ("s:") keys."""
+        if (key, year) not in self._principal_keys:
+            from filmkg.linking.imdb_kb import person_key, person_reduced_key, surname_key
+
+            index: dict[str, set[str]] = {}
+            for name, roles in self.principals[key][year].items():
+                for k in (person_key(name), f"r:{person_reduced_key(name)}" if person_reduced_key(name) else None,
+                          f"s:{surname_key(name)}"):
+                    if k:
+                        index.setdefault(k, set()).update(roles)
+            self._principal_keys[key, year] = {k: frozenset(v) for k, v in index.items()}
+        return self._principal_keys[key, year]
 
     def title_counts(self, title: str) -> tuple[int, int, int]:
         """(critics writing it as a film, as a TV show, as a book, play, song or other work)."""
