@@ -343,6 +343,7 @@ class ResolveCast:
         # "Steve Martin's ROXANNE", "Stephen King's CARRIE": a possessor the archive's headers seldom credit as a
         # director is the film's star or writer (role unstated) or its source's author
         found = _career_possessives(found, ctx.reviewed, archive_roles())
+        found = _stated_over_unstated(found)
         if roles_of is not None:
             found += _kb_principal_credits(ctx, found, titles, roles_of)
         state.set_records(doc, state.PEOPLE, people)
@@ -609,6 +610,21 @@ def _career_possessives(found: list[Fact], reviewed: str | None, careers: dict[s
                          confidence("credits.possessive_film_career"))
         out.append(c)
     return out
+
+
+#: Prose rules whose ``contributor`` credit states no role: a stated role for the same pair supersedes it.
+_UNSTATED_RULES = frozenset({"credits.filmography", "credits.filmography_list", "credits.known_for",
+                             "credits.own_films", "credits.who_made", "credits.film_possessor",
+                             "credits.possessive_film_career"})
+
+
+def _stated_over_unstated(found: list[Fact]) -> list[Fact]:
+    """"Paul Attanasio (FILM, ...)" beside "Screenplay: Paul Attanasio" for the same FILM: the review states the
+    role, so the bracket's contribution is no second credit (gold sets: 1 pair of 2,900 credits has both, a
+    header naming one person under two crafts; our output had 4, 2 of them wrong)."""
+    stated = {(c.subject, c.object) for c in found if c.predicate != "contributor"}
+    return [c for c in found if not (c.predicate == "contributor" and c.rule in _UNSTATED_RULES
+                                     and (c.subject, c.object) in stated)]
 
 
 def _kb_principal_credits(ctx: ReviewContext, found: list[Fact], titles: dict[str, tuple[str, int | None]],
