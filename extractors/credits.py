@@ -402,11 +402,11 @@ HEDGE = re.compile(
 _LIST_SEP = re.compile(r"^\.?(?:,?\s*(?:Jr|Sr)\.?|\s+(?:II|III|IV))?\s*(?:\([^()]{0,60}\)\s*)?"
                        r"(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)$")
 #: "her 1999 performance in Gillies MacKinnon's FILM": the film's maker between "in" and the title (archive: 65 hits,
-#: 64 reviews; eighth pass, extractors/README.md)
+#: 64 reviews; eighth pass, extractors/README.md); a quoted title too ("her roles in "Title"": 302 hits)
 _MAKER_OWNS = r"(?:\s+(?-i:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})['\u2019]s?)?"
 _FILM_NOUN_LIST = re.compile(
     r"\b(?P<n>roles?|parts?|turns?|performances?|appearances?|work|hits?|films?|movies?|pictures?|credits?)\b"
-    r"[^.;]{0,40}?\b(?:in|as|like|including|such\s+as)" + _MAKER_OWNS + r"\s*$",
+    r"[^.;]{0,40}?\b(?:in|as|like|including|such\s+as)" + _MAKER_OWNS + r"\s*[\"'_*\u201c]*$",
     re.IGNORECASE,
 )
 #: "films like A and B", "movies such as A" are comparisons unless someone owns them: "his films like", "starred in
@@ -1014,7 +1014,9 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
         if m:
             subj = _subject_before(ctx, s_start, f.start)
             if subj is not None and f.film != ctx.reviewed and not HEDGE.search(before):
-                hits.append(_credit(subj.person, "contributor", f.film, subj.start, f.end,
+                # "her roles in A and B" states acting (the guideline's own example); "his films like A" does not
+                acting = m["n"].lower().rstrip("s") in ("role", "part", "turn", "performance", "appearance")
+                hits.append(_credit(subj.person, "actor" if acting else "contributor", f.film, subj.start, f.end,
                                     "credits.filmography_list", confidence("credits.filmography_list")))
     return _continue_lists(ctx, hits, films)
 
