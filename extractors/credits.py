@@ -403,10 +403,11 @@ _LIST_SEP = re.compile(r"^\.?(?:,?\s*(?:Jr|Sr)\.?|\s+(?:II|III|IV))?\s*(?:\([^()
                        r"(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)$")
 #: "her 1999 performance in Gillies MacKinnon's FILM": the film's maker between "in" and the title (archive: 65 hits,
 #: 64 reviews; eighth pass, extractors/README.md); a quoted title too ("her roles in "Title"": 302 hits)
-_MAKER_OWNS = r"(?:\s+(?-i:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})['\u2019]s?)?"
+_MAKER_OWNS = r"(?P<own>\s+(?-i:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})['\u2019]s?)?"
+_NOT_ACTING_AFTER = re.compile(r"\s+(?:out|of)\b|[^.;]*\b(?:films?|movies?|pictures?|work)\b", re.I)
 _FILM_NOUN_LIST = re.compile(
     r"\b(?P<n>roles?|parts?|turns?|performances?|appearances?|work|hits?|films?|movies?|pictures?|credits?)\b"
-    r"[^.;]{0,40}?\b(?:in|as|like|including|such\s+as)" + _MAKER_OWNS + r"\s*[\"'_*\u201c]*$",
+    r"[^.;]{0,40}?\b(?:in|as|like|including|such\s+as)" + _MAKER_OWNS + r"\s*(?P<q>[\"'_*\u201c]*)$",
     re.IGNORECASE,
 )
 #: "films like A and B", "movies such as A" are comparisons unless someone owns them: "his films like", "starred in
@@ -1012,10 +1013,16 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
             m = None  # "such big films as A and B": a comparison, no one's filmography ("Hunter shone in such films
             # as A": a name close before the noun owns them)
         if m:
-            subj = _subject_before(ctx, s_start, f.start)
+            noun_at = f.start - len(before[-90:]) + m.start()
+            subj = _subject_before(ctx, s_start, noun_at)
+            if (m["own"] or m["q"]) and (subj is None or subj.start < s_start):
+                subj = None  # a quoted title or a maker's possessive: only a subject named before the noun, in the
+                # sentence ("After a fine turn in Allen's FILM, he ...": Allen is no subject; 800-review run)
             if subj is not None and f.film != ctx.reviewed and not HEDGE.search(before):
                 # "her roles in A and B" states acting (the guideline's own example); "his films like A" does not
-                acting = m["n"].lower().rstrip("s") in ("role", "part", "turn", "performance", "appearance")
+                # (not "equal parts of movies such as A", "can turn out tripe like A": 800-review run)
+                acting = m["n"].lower().rstrip("s") in ("role", "part", "turn", "performance", "appearance") and \
+                    not _NOT_ACTING_AFTER.match(m.string, m.end("n"))
                 hits.append(_credit(subj.person, "actor" if acting else "contributor", f.film, subj.start, f.end,
                                     "credits.filmography_list", confidence("credits.filmography_list")))
     return _continue_lists(ctx, hits, films)

@@ -342,7 +342,7 @@ class ResolveCast:
                 and "director" not in (kb := roles_of(c.object, *titles[c.subject])) and "actor" in kb)]
         # "Steve Martin's ROXANNE", "Stephen King's CARRIE": a possessor the archive's headers seldom credit as a
         # director is the film's star or writer (role unstated) or its source's author
-        found = _career_possessives(found, ctx.reviewed, archive_roles())
+        found = _career_possessives(found, ctx.reviewed, archive_roles(), ctx.text)
         found = _stated_over_unstated(found)
         if roles_of is not None:
             found += _kb_principal_credits(ctx, found, titles, roles_of)
@@ -579,6 +579,7 @@ def _kb_roles_for_possessives(found: list[Fact], titles: dict[str, tuple[str, in
 #: possessive alone (Clint Eastwood 0.55, Kenneth Branagh 0.21 stay directors; Kevin Williamson 0.16, Kevin
 #: Costner 0.14, Steve Martin 0 do not).
 CAREER_DIRECTOR_SHARE = 0.2
+_DIRECTING_WORD = re.compile(r"\b(?:direct\w*|helm\w*|filmmak\w*)", re.I)
 #: Reviews a name needs in the archive's headers before its career says anything.
 CAREER_MIN_REVIEWS = 3
 
@@ -597,13 +598,15 @@ def career_role(counts: list[int] | None) -> str | None:
     return "contributor"
 
 
-def _career_possessives(found: list[Fact], reviewed: str | None, careers: dict[str, list[int]]) -> list[Fact]:
+def _career_possessives(found: list[Fact], reviewed: str | None, careers: dict[str, list[int]],
+                        text: str = "") -> list[Fact]:
     """"X's FILM" for another film, which neither the KB nor the sentence settles: gold sets give a director
     the director credit, an actor or a screenwriter a contribution, and a novelist the source (counts in
     extractors/README.md, eighth pass); the archive's credits headers tell which X is."""
     out = []
     for c in found:
-        if c.rule == "credits.possessive_film" and c.predicate == "director" and c.subject != reviewed:
+        if c.rule == "credits.possessive_film" and c.predicate == "director" and c.subject != reviewed and \
+                not _DIRECTING_WORD.search(text, c.start, c.end):  # "Costner's directorial debut FILM" says it
             role = career_role(careers.get(c.object))
             if role is not None and role != "director":
                 c = Fact(c.subject, role, c.object, c.start, c.end, "credits.possessive_film_career",
