@@ -404,10 +404,12 @@ _LIST_SEP = re.compile(r"^\.?(?:,?\s*(?:Jr|Sr)\.?|\s+(?:II|III|IV))?\s*(?:\([^()
 #: "her 1999 performance in Gillies MacKinnon's FILM": the film's maker between "in" and the title (archive: 65 hits,
 #: 64 reviews; eighth pass, extractors/README.md); a quoted title too ("her roles in "Title"": 302 hits)
 _MAKER_OWNS = r"(?P<own>\s+(?-i:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})['\u2019]s?)?"
+#: "X's (last, best) films": the possessive before the noun of a filmography list
+_OWNER_GAP = re.compile(r"['\u2019]s?\s+(?:[a-z\-]+\s+){0,3}")
 _NOT_ACTING_AFTER = re.compile(r"\s+(?:out|of)\b|[^.;]*\b(?:films?|movies?|pictures?|work)\b", re.I)
 _FILM_NOUN_LIST = re.compile(
     r"\b(?P<n>roles?|parts?|turns?|performances?|appearances?|work|hits?|films?|movies?|pictures?|credits?)\b"
-    r"[^.;]{0,40}?\b(?:in|as|like|including|such\s+as)" + _MAKER_OWNS + r"\s*(?P<q>[\"'_*\u201c]*)$",
+    r"[^.;]{0,40}?(?:\b(?:in|as|like|including|such\s+as)" + _MAKER_OWNS + r"|\s*(?P<br>\())\s*(?P<q>[\"'_*\u201c]*)$",
     re.IGNORECASE,
 )
 #: "films like A and B", "movies such as A" are comparisons unless someone owns them: "his films like", "starred in
@@ -1014,8 +1016,17 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
             # as A": a name close before the noun owns them)
         if m:
             noun_at = f.start - len(before[-90:]) + m.start()
-            subj = _subject_before(ctx, s_start, noun_at)
-            if (m["own"] or m["q"]) and (subj is None or subj.start < s_start):
+            # the subject of the noun's own clause ("A appears on TV weekly; B has made a few movies (X, Y)")
+            cut = max(text.rfind(";", s_start, noun_at), text.rfind(":", s_start, noun_at))
+            subj = (ctx.people_in(cut + 1, noun_at) or [None])[0] if cut >= 0 else None
+            subj = subj or _subject_before(ctx, s_start, noun_at)
+            # "Luc Besson's films (A, B)": the possessor owns the list
+            owner = [p for p in ctx.people_in(s_start, noun_at)
+                     if _OWNER_GAP.fullmatch(text, p.end, f.start - len(before[-90:]) + m.start("n"))]
+            subj = owner[-1] if owner else subj
+            if m["br"] and ctx.people_in(noun_at, f.start):
+                subj = None  # "his performance for director X (A, B)": the bracket is X's
+            if (m["own"] or m["q"] or m["br"]) and (subj is None or subj.start < s_start):
                 subj = None  # a quoted title or a maker's possessive: only a subject named before the noun, in the
                 # sentence ("After a fine turn in Allen's FILM, he ...": Allen is no subject; 800-review run)
             if subj is not None and f.film != ctx.reviewed and not HEDGE.search(before):

@@ -89,3 +89,19 @@ def test_a_book_that_is_read(extract):
     assert got == {("Cora Lind", "source_author", "Gamma")}
     got = credits_of(extract(LEAD + 'I went to see Cora Lind\'s "Gamma" twice.', "Gamma"))
     assert got == {("Cora Lind", "director", "Gamma")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bracketed list after "movies": the clause's subject made them
+    ('Ed Lowe acts on TV weekly; Ada Pell has made a few movies ("Jurassic Park", "Ordinary People").',
+     {("Ada Pell", "contributor", "Jurassic Park"), ("Ada Pell", "contributor", "Ordinary People")}),
+    # ... a possessor owns them
+    ("My son Ed loved the swagger of Vic Marlowe's last films (JURASSIC PARK, ORDINARY PEOPLE).",
+     {("Vic Marlowe", "contributor", "Jurassic Park"), ("Vic Marlowe", "contributor", "Ordinary People")}),
+    # ... not across another name: the bracket is that name's
+    ("Ada Pell repeated her performance for director Vic Marlowe (JURASSIC PARK, ORDINARY PEOPLE).",
+     {("Vic Marlowe", "director", "Gamma"), ("Vic Marlowe", "contributor", "Jurassic Park"),
+      ("Vic Marlowe", "contributor", "Ordinary People")}),
+])
+def test_bracketed_filmography_after_a_noun(extract, text, expected):
+    assert credits_of(extract(LEAD + text, "Gamma")) == expected
