@@ -606,7 +606,8 @@ def _career_possessives(found: list[Fact], reviewed: str | None, careers: dict[s
     out = []
     for c in found:
         if c.rule == "credits.possessive_film" and c.predicate == "director" and c.subject != reviewed and \
-                not _DIRECTING_WORD.search(text, c.start, c.end):  # "Costner's directorial debut FILM" says it
+                not _DIRECTING_WORD.search(text, max(0, c.start - 25), c.end):
+            # "Costner's directorial debut FILM", "director John Milius' FILM" say it
             role = career_role(careers.get(c.object))
             if role is not None and role != "director":
                 c = Fact(c.subject, role, c.object, c.start, c.end, "credits.possessive_film_career",

@@ -47,6 +47,11 @@ def test_possessive_of_a_stars_film_through_the_pipeline(extract, monkeypatch):
     assert got == {("Dana Quill", "contributor", "Jurassic Park")}
     got = credits_of(extract(LEAD + 'Nothing here is as sweet as Lou Vance\'s "Jurassic Park".', "Gamma"))
     assert got == {("Lou Vance", "director", "Jurassic Park")}
+    # the sentence says it: "director X's FILM", "X's directorial debut FILM"
+    got = credits_of(extract(LEAD + 'Nothing is as sweet as director Dana Quill\'s "Jurassic Park".', "Gamma"))
+    assert ("Dana Quill", "director", "Jurassic Park") in got
+    got = credits_of(extract(LEAD + 'Nothing is as sweet as Dana Quill\'s directorial debut "Jurassic Park".', "Gamma"))
+    assert ("Dana Quill", "director", "Jurassic Park") in got
 
 
 def test_stated_role_supersedes_a_brackets_contribution():
