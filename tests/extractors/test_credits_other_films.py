@@ -110,3 +110,11 @@ def test_a_book_that_is_read(extract):
 ])
 def test_bracketed_filmography_after_a_noun(extract, text, expected):
     assert credits_of(extract(LEAD + text, "Gamma")) == expected
+
+
+def test_the_packaged_careers_load():
+    from filmkg.extractors.models import CAREER_ROLES, archive_roles
+
+    careers = archive_roles()
+    assert len(careers) > 5_000
+    assert all(len(v) == len(CAREER_ROLES) and sum(v) >= 1 for v in careers.values())
