@@ -668,8 +668,9 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                     continue
                 end = p.end if target is None else max(p.end, target.end)
                 hits.append(_credit(p.person, role, film, min(ev_start, p.start), end, extractor, conf))
-                if extractor == "credits.verb_after":
-                    # "Trey Callaway and Stephen Gaghan wrote this installment": the whole subject list
+                if extractor == "credits.verb_after" or extractor == "credits.cue_after" and film != reviewed:
+                    # "Trey Callaway and Stephen Gaghan wrote this installment": the whole subject list; "A and B
+                    # appeared in X's FILM" too (eighth pass, extractors/README.md)
                     # (archive: 64 "A and B wrote/directed" hits, 18 critics; header lines "written by A and B
                     # directed by C" give none, the verb rules stop before "by")
                     hits.extend(_credit(q.person, role, film, q.start, end, extractor, conf)

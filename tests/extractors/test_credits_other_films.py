@@ -118,3 +118,8 @@ def test_the_packaged_careers_load():
     careers = archive_roles()
     assert len(careers) > 5_000
     assert all(len(v) == len(CAREER_ROLES) and sum(v) >= 1 for v in careers.values())
+
+
+def test_a_subject_list_appearing_in_another_film(extract):
+    got = credits_of(extract(LEAD + '(Ada Pell and Ed Lowe appeared in Vic Marlowe\'s "Jurassic Park".)', "Gamma"))
+    assert {("Ada Pell", "actor", "Jurassic Park"), ("Ed Lowe", "actor", "Jurassic Park")} <= got
