@@ -404,6 +404,12 @@ _LIST_SEP = re.compile(r"^\.?(?:,?\s*(?:Jr|Sr)\.?|\s+(?:II|III|IV))?\s*(?:\([^()
 #: "her 1999 performance in Gillies MacKinnon's FILM": the film's maker between "in" and the title (archive: 65 hits,
 #: 64 reviews; eighth pass, extractors/README.md); a quoted title too ("her roles in "Title"": 302 hits)
 _MAKER_OWNS = r"(?P<own>\s+(?-i:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})['\u2019]s?)?"
+#: a verb before a filmography list's noun states the role ("went on to direct hits like A"; eighth pass)
+_LIST_VERB = re.compile(r"\b(direct(?:s|ed|ing)?|helm(?:s|ed|ing)?|starr(?:ed|ing)|stars?|appear(?:s|ed|ing)?|"
+                        r"wr[io]te|written|writing|produc(?:e|es|ed|ing)|scor(?:e|es|ed|ing))\b"
+                        r"(?![^.;]*\b(?:by|and)\b)", re.I)
+_LIST_VERB_ROLE = {"dire": "director", "helm": "director", "star": "actor", "appe": "actor", "wrot": "screenwriter",
+                   "writ": "screenwriter", "prod": "producer", "scor": "composer"}
 #: "X's (last, best) films": the possessive before the noun of a filmography list
 _OWNER_GAP = re.compile(r"['\u2019]s?\s+(?:[a-z\-]+\s+){0,3}")
 _NOT_ACTING_AFTER = re.compile(r"\s+(?:out|of)\b|[^.;]*\b(?:films?|movies?|pictures?|work)\b", re.I)
@@ -415,7 +421,8 @@ _FILM_NOUN_LIST = re.compile(
 #: "films like A and B", "movies such as A" are comparisons unless someone owns them: "his films like", "starred in
 #: films such as", "Sandler made his mark in films like" (sixth pass: 38 list credits in 600 random reviews, about 15
 #: right; those with an owner or a making verb before the noun 14/17)
-_FILMS_OWNED = re.compile(r"\b(?:his|her|their|starred|starring|appeared|appearing|made|making|directed|directing|"
+_FILMS_OWNED = re.compile(r"\b(?:his|her|their|starred|starring|appeared|appearing|made|making|direct|directed|"
+                          r"directing|"
                           r"wrote|writing|written|produced|shot|scored|edited|worked|been|career|filmography|"
                           r"including|includes?|included|resume)\b|\w['\u2019]s?\s+(?:[\w\-]+\s+){0,3}$", re.I)
 
@@ -1035,7 +1042,10 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
                 # (not "equal parts of movies such as A", "can turn out tripe like A": 800-review run)
                 acting = m["n"].lower().rstrip("s") in ("role", "part", "turn", "performance", "appearance") and \
                     not _NOT_ACTING_AFTER.match(m.string, m.end("n"))
-                hits.append(_credit(subj.person, "actor" if acting else "contributor", f.film, subj.start, f.end,
+                # "he moved on to direct hits like A, B", "she starred in films such as A": the verb's role
+                vm = None if acting else _LIST_VERB.search(before[-90:], max(0, m.start() - 50), m.start())
+                role = "actor" if acting else _LIST_VERB_ROLE[vm[1].lower()[:4]] if vm else "contributor"
+                hits.append(_credit(subj.person, role, f.film, subj.start, f.end,
                                     "credits.filmography_list", confidence("credits.filmography_list")))
     return _continue_lists(ctx, hits, films)
 

@@ -123,3 +123,15 @@ def test_the_packaged_careers_load():
 def test_a_subject_list_appearing_in_another_film(extract):
     got = credits_of(extract(LEAD + '(Ada Pell and Ed Lowe appeared in Vic Marlowe\'s "Jurassic Park".)', "Gamma"))
     assert {("Ada Pell", "actor", "Jurassic Park"), ("Ed Lowe", "actor", "Jurassic Park")} <= got
+
+
+@pytest.mark.parametrize("text,role", [
+    # a verb before the list's noun states the role
+    ("Since then Vic Marlowe has moved on to direct hits like JURASSIC PARK and ORDINARY PEOPLE.", "director"),
+    ("Vic Marlowe starred in films such as JURASSIC PARK and ORDINARY PEOPLE.", "actor"),
+    # ... none: a contribution
+    ("Vic Marlowe is known for films like JURASSIC PARK and ORDINARY PEOPLE.", "contributor"),
+])
+def test_a_verb_before_a_filmography_list(extract, text, role):
+    got = credits_of(extract(LEAD + text, "Gamma"))
+    assert {("Vic Marlowe", role, "Jurassic Park"), ("Vic Marlowe", role, "Ordinary People")} <= got
