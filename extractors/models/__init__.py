@@ -9,7 +9,8 @@ named beside another film did on it (``extractors/film_relations.py``), trained 
 KB labels. Both load through :func:`load_textcat`. training/README.md holds their model cards and
 training/ the code that rebuilds them. ``archive_lexicon.json.gz`` holds what the archive's critics
 call films, TV shows, books, characters and companies (training/archive_lexicon.py), read through
-:func:`archive_lexicon`.
+:func:`archive_lexicon`; ``archive_roles.json.gz`` how often its credits headers give a name each role
+(training/archive_roles.py), read through :func:`archive_roles`.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ ROLES_DIR = Path(__file__).resolve().parent / "filmkg_roles"
 RELATIONS_DIR = Path(__file__).resolve().parent / "filmkg_relations"
 #: Counts of the archive's own marks (training/archive_lexicon.py), a few dozen KB.
 ARCHIVE_LEXICON = Path(__file__).resolve().parent / "archive_lexicon.json.gz"
+#: Per name, the reviews whose credits headers give it each role (training/archive_roles.py).
+ARCHIVE_ROLES = Path(__file__).resolve().parent / "archive_roles.json.gz"
 #: The labels the NER model predicts.
 NER_LABELS = ("EVENT", "FILM", "PERSON", "PLACE")
 
@@ -153,6 +156,19 @@ def archive_lexicon() -> ArchiveLexicon:
     if not ARCHIVE_LEXICON.is_file():
         return ArchiveLexicon()
     return ArchiveLexicon(json.loads(gzip.decompress(ARCHIVE_LEXICON.read_bytes())))
+
+
+#: The role groups of :func:`archive_roles`' counts, in order.
+CAREER_ROLES = ("director", "actor", "screenwriter", "source_author", "other")
+
+
+@functools.lru_cache(maxsize=1)
+def archive_roles() -> dict[str, list[int]]:
+    """{name: reviews crediting it as director, actor, screenwriter, source author, other crew} over the
+    archive's credits headers (and prose naming a book's author); empty when the file is missing."""
+    if not ARCHIVE_ROLES.is_file():
+        return {}
+    return json.loads(gzip.decompress(ARCHIVE_ROLES.read_bytes()))["names"]
 
 
 @functools.cache
