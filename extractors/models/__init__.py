@@ -73,46 +73,44 @@ class ArchiveLexicon:
         self.given_names: frozenset[str] = frozenset(data.get("given_names", ()))
         self.reviewed_titles: dict[str, list[str]] = data.get("reviewed_titles", {})
         self.principals: dict[str, dict[str, dict[str, list[str]]]] = data.get("principals", {})
-        self._principal_keys: dict[tuple[str, str], dict[str, frozenset[str]]] = {}
+        self._principal_keys: dict[tuple[str, int | None], dict[str, frozenset[str]]] = {}
 
     def principal_roles(self, person: str, title: str, year: int | None = None) -> frozenset[str]:
         """The roles credits headers of the archive's reviews of ``title`` (of ``year`` give or take one, when
         given) give ``person`` (matched as the KB's principals are: whole name, name without middle initials, or
         a surname alone); for ``person`` "" the roles the title has at all."""
-        from filmkg.extractors.reviewed import film_key
+        index = self._index(title, year)
+        if not index:
+            return frozenset()
+        if not person:
+            return frozenset().union(*index.values())
         from filmkg.linking.imdb_kb import person_key, person_reduced_key
 
-        years = self.principals.get(film_key(title))
-        if not years:
-            return frozenset()
-        words = person_key(person).split()
-        full, reduced = " ".join(words), person_reduced_key(person)
-        out: set[str] = set()
-        for y in years:
-            if year is not None and abs(int(y) - year) > 1:
-                continue
-            index = self._index(film_key(title), y)
-            if not words:
-                out.update(*index.values())
-            else:
-                # "Ann Vale" is the "Ann B. Vale" of a header, and "Samuel Jackson" "Samuel L. Jackson"
-                out.update(index.get(full, ()), index.get(f"r:{reduced or full}", ()),
-                           index.get(f"s:{full}", ()) if len(words) == 1 else ())
-        return frozenset(out)
+        full = person_key(person)
+        # "Ann Vale" is the "Ann B. Vale" of a header, and "Samuel Jackson" "Samuel L. Jackson"
+        return index.get(full, frozenset()) | index.get(f"r:{person_reduced_key(person) or full}", frozenset()) | \
+            (index.get(f"s:{full}", frozenset()) if " " not in full else frozenset())
 
-    def _index(self, key: str, year: str) -> dict[str, frozenset[str]]:
-        """One film's names under their whole, reduced ("r:") and surname ("s:") keys."""
-        if (key, year) not in self._principal_keys:
+    def _index(self, title: str, year: int | None) -> dict[str, frozenset[str]]:
+        """The names of a film's years (all, or ``year`` give or take one) under their whole, reduced ("r:")
+        and surname ("s:") keys; built once per title and year."""
+        if (title, year) not in self._principal_keys:
+            from filmkg.extractors.reviewed import film_key
             from filmkg.linking.imdb_kb import person_key, person_reduced_key, surname_key
 
             index: dict[str, set[str]] = {}
-            for name, roles in self.principals[key][year].items():
-                for k in (person_key(name), f"r:{person_reduced_key(name)}" if person_reduced_key(name) else None,
-                          f"s:{surname_key(name)}"):
-                    if k:
-                        index.setdefault(k, set()).update(roles)
-            self._principal_keys[key, year] = {k: frozenset(v) for k, v in index.items()}
-        return self._principal_keys[key, year]
+            for y, names in self.principals.get(film_key(title), {}).items():
+                if year is not None and abs(int(y) - year) > 1:
+                    continue
+                for name, roles in names.items():
+                    reduced = person_reduced_key(name)
+                    for k in (person_key(name), f"r:{reduced}" if reduced else None, f"s:{surname_key(name)}"):
+                        if k:
+                            index.setdefault(k, set()).update(roles)
+            if len(self._principal_keys) > 50_000:
+                self._principal_keys.clear()
+            self._principal_keys[title, year] = {k: frozenset(v) for k, v in index.items()}
+        return self._principal_keys[title, year]
 
     def title_counts(self, title: str) -> tuple[int, int, int]:
         """(critics writing it as a film, as a TV show, as a book, play, song or other work)."""
