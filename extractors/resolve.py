@@ -327,7 +327,13 @@ class ResolveCast:
                  or (" " not in c.object and has_surname is not None and has_surname(c.object)
                      and not known.mostly_given_name(c.object))]
         if self.fallback_actors:
-            found += _fallback_actors(ctx, found, characters, known)
+            cast = roles_of("", *titles[ctx.reviewed]) if roles_of is not None and ctx.reviewed in titles else ()
+
+            def listed(person: str) -> bool:
+                # a film whose cast the KB or the archive's headers list: a name not on it is compared, not cast
+                return "actor" not in cast or bool(roles_of(person, *titles[ctx.reviewed]))
+
+            found += [c for c in _fallback_actors(ctx, found, characters, known) if listed(c.object)]
         found += [Fact(c.subject, "actor", c.object, c.start, c.end, c.rule, c.confidence) for c in characters]
         found = _filmographies(found)  # an actor known only by a part: "X (FILM)" is an acting credit too
         found = _actors_possessives(found, ctx.reviewed)
