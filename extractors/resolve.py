@@ -327,7 +327,7 @@ class ResolveCast:
                  or (" " not in c.object and has_surname is not None and has_surname(c.object)
                      and not known.mostly_given_name(c.object))]
         if self.fallback_actors:
-            found += _fallback_actors(ctx, found, characters, known)
+            found += _fallback_actors(ctx, found, characters, known, titles, roles_of)
         found += [Fact(c.subject, "actor", c.object, c.start, c.end, c.rule, c.confidence) for c in characters]
         found = _filmographies(found)  # an actor known only by a part: "X (FILM)" is an acting credit too
         found = _actors_possessives(found, ctx.reviewed)
@@ -615,10 +615,23 @@ def _kb_principal_credits(ctx: ReviewContext, found: list[Fact], titles: dict[st
 
 
 def _fallback_actors(ctx: ReviewContext, found: list[Fact], characters: list[Fact],
-                     known_people: Container[str]) -> list[Fact]:
-    """Actors of the reviewed film found only through acting words close to a name the KB knows."""
+                     known_people: Container[str], titles: dict[str, tuple[str, int | None]] | None = None,
+                     roles_of: PrincipalRoles | None = None) -> list[Fact]:
+    """Actors of the reviewed film found only through acting words close to a name the KB knows.
+
+    Where the KB has the reviewed film's principals, they decide instead: a principal gets the KB's own
+    role later (``credits.kb_principal_reviewed``: "David Fincher made the hero believable" is its
+    director), and a name the KB files under another film of the review and not under this one is that
+    film's ("Keaton and Nicholson did it better" in a review of a sequel)."""
     if ctx.reviewed is None:
         return []
+    kb_film: tuple[str, int | None] | None = None
+    others: list[tuple[str, int | None]] = []
+    if roles_of is not None and titles:
+        kb_film = titles.get(ctx.reviewed)
+        if kb_film is not None and not roles_of("", *kb_film):
+            kb_film = None  # the KB has no principals of this film: only the text speaks
+        others = [t for f, t in titles.items() if f != ctx.reviewed]
     has_role = {c.object for c in found}
     # names inside character descriptions ("Bateman's secretary") are characters' names
     character_words = {w for c in characters for t in (c.character, c.description) if t
@@ -639,7 +652,9 @@ def _fallback_actors(ctx: ReviewContext, found: list[Fact], characters: list[Fac
         near = ctx.text[max(s, p.start - 80) : min(e, p.end + 80)]
         # only for names a KB knows as people: character names sit beside acting words too
         if p.person in known_people and _ACTING.search(near) and \
-                not any(f.film != ctx.reviewed for f in ctx.films_in(s, e)):
+                not any(f.film != ctx.reviewed for f in ctx.films_in(s, e)) and not (
+                    roles_of is not None and (kb_film is not None or
+                                              any(roles_of(p.person, *t) for t in others))):
             out.append(Fact(ctx.reviewed, "actor", p.person, p.start, p.end, "credits.acting_context",
                             confidence("credits.acting_context")))
             has_role.add(p.person)
