@@ -602,6 +602,13 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                                       "credits.verb_after"))
                         pos = chain.end()
 
+            # "Roger Christian has made a fine film", "Polanski has crafted a metaphysical suspense film" (archive:
+            # 171 hits, 164 reviews; 19/21 sampled on people name the director, the misses a writer-star and a
+            # negated "it is not X has made"): the film named after the phrase, else the reviewed one; a name
+            # the review has acting is a star's vehicle, left alone
+            if not roles and _MADE_A_FILM.match(right) and not _acts(ctx, p):
+                roles.append(("director", confidence("credits.verb_after", "director"), p.start, "credits.verb_after"))
+
             # "X makes his directorial debut (with FILM)", "X, who made her directing debut with FILM"
             # (archive: 24 hits, 20 critics; 20/20 name the film's director): the film named after the
             # phrase, else the reviewed film, but only in the present ("made his debut" is an earlier film)
@@ -753,6 +760,10 @@ def _name_between(s: str) -> bool:
 
 
 #: "X's new film", "X's latest effort", "X's latest, TITLE" (not "X's latest role", "X's last film")
+_MADE_A_FILM = re.compile(
+    r"^\s+has\s+(?:(?:also|again|finally|now|once\s+again|[a-z]+ly)\s+)?(?:made|crafted|fashioned|created|directed|"
+    r"helmed|put\s+together|delivered|turned\s+out)\s+an?\s+(?:[\w\-]+,?\s+){0,3}?(?:film|movie|picture|thriller|"
+    r"comedy|drama|feature|documentary|motion\s+picture)\b")
 _NEW_FILM = re.compile(r"^['\u2019]s?\s+(?:(?:brand\s+)?new|newest|latest|current|most\s+recent)"
                        r"(?:\s+(?:film|movie|picture|effort|offering|feature|outing|opus|project)\b|\s*[,\-\u2014]|"
                        r"\s+(?:is|was)\b)", re.I)

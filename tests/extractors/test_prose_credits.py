@@ -607,3 +607,16 @@ def test_the_apposed_noun_states_the_role_the_verb_does_not(extract):
 ])
 def test_the_crew_word_and_a_comma_before_the_name(extract, text, expected):
     assert credits_of(extract(text, "Fargo")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "X has made / crafted a (fine) film": the reviewed film's director
+    ("Roger Donaldson has made a fine film here.", {("Roger Donaldson", "director", "Apollo 13")}),
+    ("Ron Howard has crafted a tense, moving drama.", {("Ron Howard", "director", "Apollo 13")}),
+    # ... not a star of the review, nor a negated or another kind of work
+    ("Woody (Tom Hanks) is a cowboy. Tom Hanks has made a fine film of it.",
+     {("Tom Hanks", "actor", "Apollo 13")}),
+    ("Roger Donaldson has made a career of crowd-pleasers.", set()),
+])
+def test_has_made_a_film(extract, text, expected):
+    assert credits_of(extract(text, "Apollo 13")) == expected
