@@ -560,7 +560,7 @@ def _value_end(text: str, start: int) -> int:
         initial = re.search(r"(?<![\w.])(?:[A-Z]\.)+$", prev) is not None and re.match(r"\s*[A-Z][a-z]", nxt)
         if not nxt.strip() or _LABEL_RE.match(nxt) or prev.endswith(".") and not unclosed and not initial:
             break
-        wraps = prev.endswith((",", "&")) or re.search(r"\b(?:and|AND)$", prev) is not None
+        wraps = prev.endswith((",", "&", ";")) or re.search(r"\b(?:and|AND)$", prev) is not None
         broken = _name_broken(prev, nxt)
         # "Ryan O'Neal\n(Gregory Stark)", "(Gregory\nStark)": a role in brackets over the line end.
         bracket = unclosed or nxt.lstrip().startswith("(")
