@@ -341,6 +341,7 @@ class ResolveCast:
                 c.rule == "credits.new_film" and c.subject in titles
                 and "director" not in (kb := roles_of(c.object, *titles[c.subject])) and "actor" in kb)]
             found += _kb_principal_credits(ctx, found, titles, roles_of)
+        found += _cast_lists(ctx, found)
         state.set_records(doc, state.PEOPLE, people)
         state.set_records(doc, state.CREDITS, found)
         state.set_records(doc, state.CHARACTERS, characters)
@@ -614,24 +615,64 @@ def _kb_principal_credits(ctx: ReviewContext, found: list[Fact], titles: dict[st
     return out
 
 
+#: Between two names of one list: "A, B and C", "A, B, & C", "A (Part), B" (a short bracket after a name).
+_NAME_LIST_SEP = re.compile(r"(?:,?\s*(?:Jr|Sr)\.?|\s+(?:II|III|IV))?\s*(?:\([^()]{0,60}\)\s*)?"
+                            r"(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
+
+
+_COMPARED = re.compile(r"\b(?:such\s+as|like|unlike|than|ranks\s+of|compared\s+(?:to|with)|the\s+likes\s+of|"
+                       r"as\s+did|(?:films?|movies?|pictures?)\s+of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
+
+
+def _cast_lists(ctx: ReviewContext, found: list[Fact]) -> list[Fact]:
+    """"A, B and C" where the review has two of them or more acting in the reviewed film (by a rule other
+    than the acting-words fallback) and credits none of them with anything else: the rest of the list,
+    credited nothing at all, act in it too (a list is of one kind: "including Desmond Askew, Taye Diggs, and
+    Breckin Meyer"); not after a comparison ("directors such as A, B and C", "joins the ranks of A and B")."""
+    if ctx.reviewed is None:
+        return []
+    acting = {c.object for c in found if c.predicate == "actor" and c.subject == ctx.reviewed
+              and c.rule != "credits.acting_context"}
+    if len(acting) < 2:
+        return []
+    credited = {c.object for c in found}
+    other_roles = {c.object for c in found if c.predicate != "actor"}
+    out: list[Fact] = []
+    for s, e in ctx.sentences:
+        people = ctx.people_in(s, e)
+        if len(people) < 2 or any(f.film != ctx.reviewed for f in ctx.films_in(s, e)):
+            continue
+        runs: list[list[PersonSpan]] = [[people[0]]]
+        for a, b in zip(people, people[1:], strict=False):
+            if _NAME_LIST_SEP.fullmatch(ctx.text, a.end, b.start):
+                runs[-1].append(b)
+            else:
+                runs.append([b])
+        for run in runs:
+            names = {p.person for p in run}
+            if len(names & acting) < 2 or names & other_roles or \
+                    _COMPARED.search(ctx.text, max(s, run[0].start - 40), run[0].start):
+                continue
+            for p in run:
+                if p.person not in credited:
+                    credited.add(p.person)
+                    out.append(Fact(ctx.reviewed, "actor", p.person, p.start, p.end, "credits.cast_list",
+                                    confidence("credits.cast_list")))
+    return out
+
+
 def _fallback_actors(ctx: ReviewContext, found: list[Fact], characters: list[Fact],
                      known_people: Container[str], titles: dict[str, tuple[str, int | None]] | None = None,
                      roles_of: PrincipalRoles | None = None) -> list[Fact]:
     """Actors of the reviewed film found only through acting words close to a name the KB knows.
 
-    Where the KB has the reviewed film's principals, they decide instead: a principal gets the KB's own
-    role later (``credits.kb_principal_reviewed``: "David Fincher made the hero believable" is its
-    director), and a name the KB files under another film of the review and not under this one is that
-    film's ("Keaton and Nicholson did it better" in a review of a sequel)."""
+    A name the KB files under the reviewed film with a crew role and not as a performer gets that role later
+    instead (``credits.kb_principal_reviewed``: "David Fincher made the hero believable" is its director).
+    The KB's silence says nothing: its principals stop at the top of the cast (800 random reviews: of the
+    fallback's actors the KB does not list under a film it has, about a third act in it)."""
     if ctx.reviewed is None:
         return []
-    kb_film: tuple[str, int | None] | None = None
-    others: list[tuple[str, int | None]] = []
-    if roles_of is not None and titles:
-        kb_film = titles.get(ctx.reviewed)
-        if kb_film is not None and not roles_of("", *kb_film):
-            kb_film = None  # the KB has no principals of this film: only the text speaks
-        others = [t for f, t in titles.items() if f != ctx.reviewed]
+    kb_film = titles.get(ctx.reviewed) if roles_of is not None and titles else None
     has_role = {c.object for c in found}
     # names inside character descriptions ("Bateman's secretary") are characters' names
     character_words = {w for c in characters for t in (c.character, c.description) if t
@@ -653,8 +694,8 @@ def _fallback_actors(ctx: ReviewContext, found: list[Fact], characters: list[Fac
         # only for names a KB knows as people: character names sit beside acting words too
         if p.person in known_people and _ACTING.search(near) and \
                 not any(f.film != ctx.reviewed for f in ctx.films_in(s, e)) and not (
-                    roles_of is not None and (kb_film is not None or
-                                              any(roles_of(p.person, *t) for t in others))):
+                    kb_film is not None and roles_of is not None and (kb := roles_of(p.person, *kb_film)) and
+                    "actor" not in kb):
             out.append(Fact(ctx.reviewed, "actor", p.person, p.start, p.end, "credits.acting_context",
                             confidence("credits.acting_context")))
             has_role.add(p.person)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from filmkg.extractors.context import FilmSpan
 from filmkg.extractors.resolve import _fallback_actors
 from tests.extractors.conftest import review_context
 
-_PRINCIPALS = {("Ann Lee", "Gamma"): {"director"}, ("Bo Kim", "Gamma"): {"actor"}, ("Cy Dunn", "Delta"): {"actor"}}
+_PRINCIPALS = {("Ann Lee", "Gamma"): {"director"}, ("Bo Kim", "Gamma"): {"actor"}}
 
 
 def _roles(person: str, title: str, year: int | None = None) -> frozenset[str]:
@@ -15,11 +14,8 @@ def _roles(person: str, title: str, year: int | None = None) -> frozenset[str]:
     return frozenset(_PRINCIPALS.get((person, title), ()))
 
 
-def _actors(text: str, people: list[str], titles: dict[str, tuple[str, None]] | None, reviewed: str = "gamma",
-            other_film: str | None = None) -> set[str]:
-    ctx = review_context(text, [(n, n) for n in people], reviewed=reviewed)
-    if other_film is not None:  # named in a sentence of its own, after the one read
-        ctx.films.append(FilmSpan(len(text) + 1, len(text) + 1 + len(other_film), other_film.lower(), other_film))
+def _actors(text: str, people: list[str], titles: dict[str, tuple[str, None]] | None) -> set[str]:
+    ctx = review_context(text, [(n, n) for n in people])
     facts = _fallback_actors(ctx, [], [], set(people), titles, _roles if titles is not None else None)
     return {f.object for f in facts}
 
@@ -31,14 +27,39 @@ def test_without_the_kb_acting_words_give_actors():
     assert _actors(_TEXT, ["Ann Lee", "Eve Moss"], None) == {"Ann Lee", "Eve Moss"}
 
 
-def test_the_kb_principals_of_the_reviewed_film_decide():
-    # the KB files Ann Lee as the film's director and Eve Moss not at all: the fallback gives neither
-    # (the KB's own role comes from credits.kb_principal_reviewed)
-    assert _actors(_TEXT, ["Ann Lee", "Eve Moss"], {"gamma": ("Gamma", None)}) == set()
+def test_a_crew_principal_of_the_reviewed_film_is_not_cast():
+    # the KB files Ann Lee as the film's director (that role comes from credits.kb_principal_reviewed); its
+    # silence on Eve Moss says nothing, the principals stop at the top of the cast
+    assert _actors(_TEXT, ["Ann Lee", "Eve Moss"], {"gamma": ("Gamma", None)}) == {"Eve Moss"}
 
 
-def test_a_principal_of_another_film_of_the_review_is_not_cast():
-    # no principals of the reviewed film in the KB; Cy Dunn is filed under the other film the review names
-    text = "Cy Dunn played the part far better, and Eve Moss is a supporting player."
-    titles = {"epsilon": ("Epsilon", None), "delta": ("Delta", None)}
-    assert _actors(text, ["Cy Dunn", "Eve Moss"], titles, reviewed="epsilon", other_film="Delta") == {"Eve Moss"}
+def test_a_performer_principal_stays_cast():
+    text = "Bo Kim is a supporting player here."
+    assert _actors(text, ["Bo Kim"], {"gamma": ("Gamma", None)}) == {"Bo Kim"}
+
+
+def _lists(text: str, people: list[str], acting: dict[str, str], crew: tuple[str, ...] = ()) -> set[str]:
+    from filmkg.core.records import Fact
+    from filmkg.extractors.resolve import _cast_lists
+
+    ctx = review_context(text, [(n, n) for n in people])
+    found = [Fact("gamma", "actor", n, 0, 1, rule, 0.9) for n, rule in acting.items()]
+    found += [Fact("gamma", "director", n, 0, 1, "header.director", 0.9) for n in crew]
+    return {f.object for f in _cast_lists(ctx, found)}
+
+
+def test_the_rest_of_a_cast_list_acts():
+    text = "The thrill seekers (including Ann Lee, Bo Kim, and Cy Dunn) head for the desert."
+    names = ["Ann Lee", "Bo Kim", "Cy Dunn"]
+    assert _lists(text, names, {"Ann Lee": "header.cast", "Bo Kim": "characters.plays"}) == {"Cy Dunn"}
+    # one actor, or actors only by the acting-words fallback, are not enough
+    assert _lists(text, names, {"Ann Lee": "header.cast"}) == set()
+    assert _lists(text, names, {"Ann Lee": "credits.acting_context", "Bo Kim": "credits.acting_context"}) == set()
+    # a list with a crew member is of no one kind
+    assert _lists(text, names, {"Ann Lee": "header.cast", "Bo Kim": "header.cast"}, crew=("Cy Dunn",)) == set()
+
+
+def test_a_compared_list_gives_nothing():
+    text = "Hong Kong directors such as Ann Lee, Bo Kim and Cy Dunn made it first."
+    names = ["Ann Lee", "Bo Kim", "Cy Dunn"]
+    assert _lists(text, names, {"Ann Lee": "header.cast", "Bo Kim": "header.cast"}) == set()
