@@ -342,6 +342,7 @@ class ResolveCast:
                 and "director" not in (kb := roles_of(c.object, *titles[c.subject])) and "actor" in kb)]
             found += _kb_principal_credits(ctx, found, titles, roles_of)
         found += _cast_lists(ctx, found)
+        found += _director_pronoun_films(ctx, found)
         state.set_records(doc, state.PEOPLE, people)
         state.set_records(doc, state.CREDITS, found)
         state.set_records(doc, state.CHARACTERS, characters)
@@ -612,6 +613,54 @@ def _kb_principal_credits(ctx: ReviewContext, found: list[Fact], titles: dict[st
                 first.setdefault(p.person, p)
         for person, p in first.items():
             add(person, ctx.reviewed, p.start, p.end, "credits.kb_principal_reviewed")
+    return out
+
+
+#: A director's own films named after a pronoun: "his pictures (A, B, and now C)", "he moved on to direct A and B",
+#: "from the man who knows how to make them (A, B)".
+_OWN_FILMS_CUE = re.compile(
+    r"\b(?:(?:his|her)\s+(?:own\s+)?(?:(?:earlier|previous|past|prior|other|first|last|second|third|debut|best|latest|"
+    r"recent|early|later|next|new|breakthrough|feature|full-length|major)\s+){0,2}(?:films?|movies?|pictures?|features?|"
+    r"efforts?|outings?|credits|hits|debut|filmography|oeuvre|resume)"
+    r"|(?:he|she)\s+(?:has\s+|had\s+|also\s+|previously\s+|once\s+|later\s+|then\s+|since\s+|went\s+on\s+to\s+|"
+    r"moved\s+on\s+to\s+|would\s+go\s+on\s+to\s+)*(?:directed|direct|helmed|made|make|gave\s+us|brought\s+us)"
+    r"|the\s+(?:man|woman|guy|director|filmmaker)\s+(?:who|behind|responsible))\b", re.I)
+#: Words that make a film after the cue someone else's or a comparison.
+_NOT_OWN = re.compile(r"\b(?:than|unlike|remake\s+of|version\s+of|starred|starring|acted|appeared|based|adapted|"
+                      r"wrote|written|produced|scored|shot)\b|['\u2019]s\s", re.I)
+
+
+def _director_pronoun_films(ctx: ReviewContext, found: list[Fact]) -> list[Fact]:
+    """Films named after "his films", "he directed", "the man who made" whose pronoun goes back to the
+    reviewed film's director (the last person named before it, in its sentence or the one before): that
+    director's films ("Director X has come a long way. Since then, he has moved on to direct A, B and C")."""
+    if ctx.reviewed is None:
+        return []
+    directors = {c.object for c in found if c.predicate == "director" and c.subject == ctx.reviewed}
+    if not directors:
+        return []
+    have = {(c.object, c.subject) for c in found}
+    out: list[Fact] = []
+    for i, (s, e) in enumerate(ctx.sentences):
+        films = [f for f in ctx.films_in(s, e) if f.film != ctx.reviewed]
+        if not films or HEDGE.search(ctx.text, s, e):
+            continue
+        for m in _OWN_FILMS_CUE.finditer(ctx.text, s, e):
+            before = ctx.people_in(ctx.sentences[i - 1][0] if i else s, m.start())
+            if not before or before[-1].person not in directors:
+                continue
+            person = before[-1].person
+            for f in films:
+                if f.start < m.end() or f.start - m.end() > 200:
+                    continue
+                between = ctx.text[m.end() : f.start]
+                if _NOT_OWN.search(between) or ctx.people_in(m.end(), f.start) or re.search(r"[.;:!?]", between):
+                    break
+                if (person, f.film) not in have:
+                    have.add((person, f.film))
+                    out.append(Fact(f.film, "director", person, m.start(), f.end, "credits.director_pronoun",
+                                    confidence("credits.director_pronoun")))
+            break
     return out
 
 

@@ -63,3 +63,32 @@ def test_a_compared_list_gives_nothing():
     text = "Hong Kong directors such as Ann Lee, Bo Kim and Cy Dunn made it first."
     names = ["Ann Lee", "Bo Kim", "Cy Dunn"]
     assert _lists(text, names, {"Ann Lee": "header.cast", "Bo Kim": "header.cast"}) == set()
+
+
+def _pronoun_films(text: str, films: list[str], directors: tuple[str, ...] = ("Ann Lee",)) -> set[str]:
+    from filmkg.core.records import Fact
+    from filmkg.extractors.context import FilmSpan
+    from filmkg.extractors.resolve import _director_pronoun_films
+
+    ctx = review_context(text, [("Ann Lee", "Ann Lee")] + ([("Bo Kim", "Bo Kim")] if "Bo Kim" in text else []))
+    for title in films:
+        i = text.index(title)
+        ctx.films.append(FilmSpan(i, i + len(title), title.lower(), title))
+    ctx.films.sort(key=lambda f: f.start)
+    found = [Fact("gamma", "director", n, 0, 1, "header.director", 0.9) for n in directors]
+    return {f.subject for f in _director_pronoun_films(ctx, found)}
+
+
+def test_a_directors_films_after_a_pronoun():
+    text = "Ann Lee has come a long way, and since then he has moved on to direct RIVERS and MOUNTAINS."
+    assert _pronoun_films(text, ["RIVERS", "MOUNTAINS"]) == {"rivers", "mountains"}
+    assert _pronoun_films("Ann Lee shows the polish of his earlier films (RIVERS, MOUNTAINS).",
+                          ["RIVERS", "MOUNTAINS"]) == {"rivers", "mountains"}
+
+
+def test_no_films_of_someone_else_or_of_a_non_director():
+    # the pronoun goes back to Bo Kim, no director of the reviewed film
+    assert _pronoun_films("Ann Lee cast Bo Kim, and his earlier films (RIVERS) show it.", ["RIVERS"]) == set()
+    # a comparison or another maker's film after the cue
+    assert _pronoun_films("Ann Lee made his film far better than RIVERS.", ["RIVERS"]) == set()
+    assert _pronoun_films("Ann Lee is good, but his films are no RIVERS.", ["RIVERS"], directors=()) == set()
