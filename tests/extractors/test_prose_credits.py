@@ -620,3 +620,10 @@ def test_the_crew_word_and_a_comma_before_the_name(extract, text, expected):
 ])
 def test_has_made_a_film(extract, text, expected):
     assert credits_of(extract(text, "Apollo 13")) == expected
+
+
+def test_every_role_of_a_participle_cue_goes_down_the_list(extract):
+    got = credits_of(extract("The picture was produced and written by Walter Parkes and Lawrence Lasker.",
+                             "Apollo 13"))
+    assert {("Walter Parkes", "producer", "Apollo 13"), ("Walter Parkes", "screenwriter", "Apollo 13"),
+            ("Lawrence Lasker", "producer", "Apollo 13"), ("Lawrence Lasker", "screenwriter", "Apollo 13")} <= got
