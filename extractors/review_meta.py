@@ -65,6 +65,7 @@ def review_meta(doc: Doc) -> Doc:
     title, page_year = page_title(review.title)
     setattr(doc._, state.REVIEW, {
         "identifier": review.identifier, "title": title, "year": review.year or page_year, "critic": review.critic,
+        "imdb_id": review.imdb_id,
         "title_span": list(review.title_span) if review.title_span else None,
         "critic_span": list(review.critic_span) if review.critic_span else None,
     })

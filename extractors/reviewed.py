@@ -295,12 +295,19 @@ def _plain_char(c: str) -> str:
 
 
 def merge_aliases(found: list[Mention], text: str, reviewed: Reviewed,
-                  blocked: list[tuple[int, int]] = ()) -> list[Mention]:
+                  blocked: list[tuple[int, int]] = (), page_line: tuple[int, int] | None = None) -> list[Mention]:
     """Film mentions with every form of the reviewed film named as the reviewed film: mentions found
-    under another of its titles are renamed, and the titles' other occurrences added (never inside
-    the ``blocked`` spans: names of credits headers, the byline)."""
+    under another of its titles, or inside the ``page_line`` (IMDb's title of the page's film), are
+    renamed, and the titles' other occurrences added (never inside the ``blocked`` spans: names of
+    credits headers, the byline)."""
     keys = {film_key(t) for t in (reviewed.title, *reviewed.aliases)}
-    out = [m if film_key(m.name) not in keys or m.name == reviewed.title else
+
+    def is_reviewed(m: Mention) -> bool:
+        # a title the gazetteer knows without the page line's article ("Colonel Chabert" in
+        # "Colonel Chabert, Le (1994)") would otherwise be a second node on a renamed page
+        return film_key(m.name) in keys or bool(page_line and page_line[0] <= m.start and m.end <= page_line[1])
+
+    out = [m if m.name == reviewed.title or not is_reviewed(m) else
            Mention(m.kind, reviewed.title, m.start, m.end, m.rule, m.confidence, m.year) for m in found]
     taken = SpanIndex([(m.start, m.end) for m in out] + list(blocked))
     for alias in (reviewed.title, *reviewed.aliases):

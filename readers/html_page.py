@@ -121,6 +121,9 @@ def read_html_page(markup: str, identifier: str, source: str) -> Review:
     )
 
 
+_CUTS = re.compile(r"\n[ \t\r\n]*\n|\r|(?<=\n)>(?=From\b)")
+
+
 def _tidy(raw: str):
     """Drop leading blank space and runs of blank lines; return the text and an offset map."""
     # Only leading whitespace and blank-line runs are removed, so offsets shift by a
@@ -129,11 +132,11 @@ def _tidy(raw: str):
     cuts: list[tuple[int, int]] = []  # (raw position, total removed up to here)
     removed = 0
     pos = 0
-    for m in re.finditer(r"\n[ \t\r\n]*\n|\r", raw):
+    # ">From" at a line's start is the mail archive's escape of "From" (513 pages: ">From the novel by X",
+    # ">From Dusk Till Dawn (1996)"); the ">" goes like a blank line's spaces
+    for m in _CUTS.finditer(raw):
         out.append(raw[pos : m.start()])
-        keep = "\n\n" if m[0] != "\r" else ""
-        if m[0] == "\r":
-            keep = ""
+        keep = "\n\n" if m[0].startswith("\n") else ""
         out.append(keep)
         removed += len(m[0]) - len(keep)
         cuts.append((m.end(), removed))

@@ -100,3 +100,15 @@ def test_archive_tarball_streams_in_place():
     first = [next(raws) for _ in range(3)]
     assert all(r.source.startswith(str(SHARED)) and ":movie/" in r.source for r in first)
     assert all(parse(r).imdb_id for r in first)
+
+
+def test_the_mail_archives_from_escape_is_undone():
+    html = ('<HTML><TITLE>Review for Hitcher, The (1986)</TITLE><BODY><H1><A HREF="/Title?0091209">'
+            "Hitcher, The (1986)</A></H1><H3>reviewed by<BR><A HREF=\"/ReviewsBy?Mark+R.+Leeper\">Mark R. Leeper"
+            "</A></H3><PRE>Directed by Ann Vale\n>From the novel by Tom Brand\nA quote: >From here on"
+            "</PRE></BODY></HTML>")
+    from filmkg.readers.html_page import read_html_page
+
+    r = read_html_page(html, "0002", "0002.html")
+    assert "\nFrom the novel by Tom Brand\nA quote: >From here on" in r.text
+    assert r.text[slice(*r.critic_span)] == "Mark R. Leeper"

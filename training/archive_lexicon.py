@@ -19,7 +19,11 @@ IMDb subset lacks (it has no TV series, no characters, and only ~16,000 films):
   2 critics or more and more than give the word as a part;
 * ``given_names``: first words of the names credits headers give, by 2 critics or more ("Irwin");
 * ``common_words``: words written in lower case at least 50 times and at least three times as often as
-  capitalised ("wealthy", "silly", "nice"): a name opening with one is a phrase ("Wealthy Cuban").
+  capitalised ("wealthy", "silly", "nice"): a name opening with one is a phrase ("Wealthy Cuban");
+* ``reviewed_titles``: IMDb id -> the other titles critics give the film their page is about, where
+  their review's own title line names it otherwise than IMDb's page line ("LIFE IS BEAUTIFUL" over "Vita
+  è bella, La (1997)"), by 2 critics or more: a review of the film that names it only so, with no title
+  line of its own, names the reviewed film (in `extractors/titles.py`).
 
 Dev and every gold set of tests/data are left out (by review id), so no scored review teaches the
 lexicon its own marks. The result is ``extractors/models/archive_lexicon.json.gz`` (extractors read it
@@ -174,6 +178,8 @@ def build(tarball: Path) -> dict:
     companies: dict = defaultdict(set)
     lower: Counter = Counter()
     upper: Counter = Counter()
+    reviewed: dict = defaultdict(lambda: defaultdict(set))  # imdb id -> title key -> critics
+    forms: dict[str, Counter] = defaultdict(Counter)  # title key -> its spellings
     n = 0
     for raw in iter_tarball(tarball):
         if raw.identifier in skip:
@@ -188,6 +194,7 @@ def build(tarball: Path) -> dict:
         for m in _WORD.finditer(review.text):
             w = m[1]
             (lower if w[0].islower() else upper)[w.lower()] += 1
+        count_reviewed_titles(review, critic, reviewed, forms)
         n += 1
     return {
         "reviews": n,
@@ -198,7 +205,31 @@ def build(tarball: Path) -> dict:
         "surnames": _surnames(persons, parts),
         "given_names": sorted(w for w, c in _first_words(persons).items() if c >= MIN_CRITICS),
         "common_words": sorted(w for w, c in lower.items() if c >= COMMON_MIN and c >= 3 * upper[w]),
+        "reviewed_titles": {imdb: sorted(forms[k].most_common(1)[0][0] for k, who in keys.items()
+                                         if len(who) >= MIN_CRITICS)
+                            for imdb, keys in sorted(reviewed.items())
+                            if any(len(who) >= MIN_CRITICS for who in keys.values())},
     }
+
+
+def count_reviewed_titles(review, critic: str, reviewed: dict, forms: dict) -> None:
+    """The titles this review's own lines give its film, other than IMDb's page line."""
+    from filmkg.core.normalize import title_case
+    from filmkg.extractors.reviewed import film_key, page_title, reviewed_film
+
+    title, _ = page_title(review.title)
+    if not (title and review.imdb_id):
+        return
+    start = review.critic_span[1] if review.critic_span else (review.title_span[1] if review.title_span else 0)
+    named = reviewed_film(review.text, title, start)
+    if named is None:
+        return
+    page = film_key(title)
+    for form in (named.title, *named.aliases):
+        key = film_key(form)
+        if key and key != page and re.search(r"[A-Za-z]{2}", form):
+            reviewed[review.imdb_id][key].add(critic)
+            forms[key][title_case(form)] += 1
 
 
 def main() -> int:
@@ -215,7 +246,7 @@ def main() -> int:
     a.out.write_bytes(gzip.compress(data, mtime=0))
     print(f"{lex['reviews']} reviews, {len(lex['titles'])} titles, {len(lex['characters'])} characters, "
           f"{len(lex['companies'])} companies, {len(lex['surnames'])} surnames, "
-          f"{len(lex['common_words'])} common words -> {a.out} "
+          f"{len(lex['common_words'])} common words, {len(lex['reviewed_titles'])} films' other titles -> {a.out} "
           f"({a.out.stat().st_size // 1024} KiB) in {time.time() - t:.0f} s")
     return 0
 

@@ -56,7 +56,8 @@ MARKED_MIN = 5
 class ArchiveLexicon:
     """What the archive's critics (dev and the gold sets left out) call a title or a name, counted in
     distinct critics: a title as a film, a TV show or another work; a name as a part or as a credited
-    person; a name as a company; and the words its critics write mostly in lower case."""
+    person; a name as a company; the words its critics write mostly in lower case; and the other
+    titles their own title lines give a film, by its IMDb id."""
 
     def __init__(self, data: dict | None = None) -> None:
         data = data or {}
@@ -66,6 +67,7 @@ class ArchiveLexicon:
         self.common_words: frozenset[str] = frozenset(data.get("common_words", ()))
         self.surnames: frozenset[str] = frozenset(data.get("surnames", ()))
         self.given_names: frozenset[str] = frozenset(data.get("given_names", ()))
+        self.reviewed_titles: dict[str, list[str]] = data.get("reviewed_titles", {})
 
     def title_counts(self, title: str) -> tuple[int, int, int]:
         """(critics writing it as a film, as a TV show, as a book, play, song or other work)."""

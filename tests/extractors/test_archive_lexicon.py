@@ -23,6 +23,8 @@ def test_the_packaged_lexicon_loads_and_answers():
     lex = archive_lexicon()
     assert lex.titles and lex.characters and lex.companies and lex.common_words and lex.surnames
     assert all(len(v) == 4 and v[3] >= max(v[:3]) for v in list(lex.titles.values())[:50])
+    # other titles by IMDb id: "tt" ids, each with a title or more
+    assert lex.reviewed_titles and all(k.startswith("tt") and v for k, v in lex.reviewed_titles.items())
 
 
 def test_archive_counts_decide_films_other_works_and_parts():

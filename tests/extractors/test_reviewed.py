@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from filmkg.extractors.reviewed import find_title, page_title, reviewed_film, title_line
+from filmkg.core.records import Mention
+from filmkg.extractors.reviewed import Reviewed, find_title, merge_aliases, page_title, reviewed_film, title_line
 from tests.extractors.conftest import credits_of, films_of
 
 PAGE = "Le Loup blanc (1997)\nreviewed by\nAnn Critic\n\n"
@@ -111,3 +112,11 @@ def test_of_two_title_lines_the_one_the_prose_uses():
 @pytest.mark.parametrize("bracket", ["Australian", "Japanese with subtitles", "NR", "Cowboy Booking International"])
 def test_brackets_that_are_no_title(bracket):
     assert title_line(PAGE + f"THE WHITE WOLF ({bracket})\n\nText.", len(PAGE)).second is None
+
+
+def test_a_title_found_inside_the_page_line_is_the_reviewed_film():
+    text = "Marquis Dorval, Le (1994)\nreviewed by A. Critic\n\nMARQUIS DORVALE is long."
+    found = [Mention("film", "Marquis Dorval", 0, 14, "titles.gazetteer", 0.55)]
+    named = Reviewed("Marquis Dorvale", ("Le Marquis Dorval",))
+    assert [m.name for m in merge_aliases(found, text, named, page_line=(0, 18))] == ["Marquis Dorvale"] * 2
+    assert "Marquis Dorval" in {m.name for m in merge_aliases(found, text, named)}

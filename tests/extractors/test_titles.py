@@ -42,6 +42,15 @@ def titles_of(doc) -> set[tuple[str, str]]:
      {("Body Double", "titles.reviewed")}),
     ("BODY DOUBLE is sleazy. This was written for THE SILVER SPOON, the zine of the club.", "Body Double",
      {("Body Double", "titles.reviewed")}),
+    # the capital "I" or "A" that opens the next sentence is no word of a caps title
+    ("BODY DOUBLE is sleazy. It steals from REAR WINDOW.  I did not mind.", "Body Double",
+     {("Body Double", "titles.reviewed"), ("Rear Window", "titles.caps")}),
+    # the last words of a title the review names are that title, unless the two are dated apart
+    ("BODY DOUBLE is sleazy. It is THE RETURN OF GLASS HARBOR again, and GLASS HARBOR was dull.", "Body Double",
+     {("Body Double", "titles.reviewed"), ("The Return of Glass Harbor", "titles.caps")}),
+    ("BODY DOUBLE is sleazy, like GLASS HARBOR (1963) and THE RETURN OF GLASS HARBOR (1964).", "Body Double",
+     {("Body Double", "titles.reviewed"), ("Glass Harbor", "titles.caps"),
+      ("The Return of Glass Harbor", "titles.caps")}),
 ])
 def test_title_marks(run, text, title, expected):
     assert titles_of(run(text, title, until="titles")) == expected
@@ -215,3 +224,14 @@ def test_a_critic_who_quotes_the_reviewed_title_quotes_one_word_titles_too():
     plain = text.replace('"Glass River"', "Glass River")
     assert ("Tidewater", "titles.quoted") not in {(m.name, m.rule) for m in find_titles(plain, "Glass River", [], kb,
                                                                                           archive=archive)}
+
+
+def test_the_archives_other_titles_of_the_reviewed_film_are_its_forms():
+    from filmkg.extractors.reviewed import Reviewed
+    from filmkg.extractors.titles import _with_archive_titles
+
+    text = "Vida Larga, La (1997)\nreviewed by A. Critic\n\nI finally saw \"Long Life\" last night."
+    named = Reviewed("La Vida Larga")
+    got = _with_archive_titles(named, text, 23, ["Long Life", "Short Night"])
+    assert got.aliases == ("Long Life",)  # a title of the archive's that this review does not use is left out
+    assert _with_archive_titles(named, text, 23, None) is named
