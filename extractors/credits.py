@@ -681,6 +681,10 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
             keep = [r for r in roles if r[3] in ("credits.cue_before", "credits.cue_list", "credits.source",
                                                  "credits.award")]
             list_roles = [(r[0], r[1]) for r in keep if r[2:] == keep[0][2:]] if keep else []
+            if len(list_roles) > 1 and keep[0][3] == "credits.cue_before" and \
+                    not re.search(r"\bby\s*$", text[keep[0][2] : p.start]):
+                # "director and producer Roger Corman, Silent Bob and Jay": a compound title names one person
+                list_roles = list_roles[:1]
             list_film = next_list_film if keep else None
             prev_end = p.end
 

@@ -627,7 +627,8 @@ _OWN_FILMS_CUE = re.compile(
     r"|the\s+(?:man|woman|guy|director|filmmaker)\s+(?:who|behind|responsible))\b", re.I)
 #: Words that make a film after the cue someone else's or a comparison.
 _NOT_OWN = re.compile(r"\b(?:than|unlike|remake\s+of|version\s+of|starred|starring|acted|appeared|based|adapted|"
-                      r"wrote|written|produced|scored|shot)\b|['\u2019]s\s", re.I)
+                      r"wrote|written|produced|scored|shot|stage|Broadway|theat(?:er|re)|opera|musical)\b|['\u2019]s\s",
+                      re.I)
 
 
 def _director_pronoun_films(ctx: ReviewContext, found: list[Fact]) -> list[Fact]:

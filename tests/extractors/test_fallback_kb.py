@@ -92,3 +92,7 @@ def test_no_films_of_someone_else_or_of_a_non_director():
     # a comparison or another maker's film after the cue
     assert _pronoun_films("Ann Lee made his film far better than RIVERS.", ["RIVERS"]) == set()
     assert _pronoun_films("Ann Lee is good, but his films are no RIVERS.", ["RIVERS"], directors=()) == set()
+
+
+def test_a_stage_production_is_not_a_directors_film():
+    assert _pronoun_films("Ann Lee is no novice: he directed the stage production of RIVERS.", ["RIVERS"]) == set()
