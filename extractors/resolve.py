@@ -624,11 +624,15 @@ _OWN_FILMS_CUE = re.compile(
     r"efforts?|outings?|credits|hits|debut|filmography|oeuvre|resume)"
     r"|(?:he|she)\s+(?:has\s+|had\s+|also\s+|previously\s+|once\s+|later\s+|then\s+|since\s+|went\s+on\s+to\s+|"
     r"moved\s+on\s+to\s+|would\s+go\s+on\s+to\s+)*(?:directed|direct|helmed|made|make|gave\s+us|brought\s+us)"
+    r"|(?:his|her)\s+(?:[a-z]+\s+)?(?:direction|directing)\s+(?:of|on)"
     r"|the\s+(?:man|woman|guy|director|filmmaker)\s+(?:who|behind|responsible))\b", re.I)
 #: Words that make a film after the cue someone else's or a comparison.
 _NOT_OWN = re.compile(r"\b(?:than|unlike|remake\s+of|version\s+of|starred|starring|acted|appeared|based|adapted|"
                       r"wrote|written|produced|scored|shot|stage|Broadway|theat(?:er|re)|opera|musical)\b|['\u2019]s\s",
                       re.I)
+
+
+_BACK = 3  # sentences back to the pronoun's antecedent
 
 
 def _director_pronoun_films(ctx: ReviewContext, found: list[Fact]) -> list[Fact]:
@@ -647,7 +651,7 @@ def _director_pronoun_films(ctx: ReviewContext, found: list[Fact]) -> list[Fact]
         if not films or HEDGE.search(ctx.text, s, e):
             continue
         for m in _OWN_FILMS_CUE.finditer(ctx.text, s, e):
-            before = ctx.people_in(ctx.sentences[i - 1][0] if i else s, m.start())
+            before = ctx.people_in(ctx.sentences[max(0, i - _BACK)][0], m.start())
             if not before or before[-1].person not in directors:
                 continue
             person = before[-1].person
@@ -655,7 +659,8 @@ def _director_pronoun_films(ctx: ReviewContext, found: list[Fact]) -> list[Fact]
                 if f.start < m.end() or f.start - m.end() > 200:
                     continue
                 between = ctx.text[m.end() : f.start]
-                if _NOT_OWN.search(between) or ctx.people_in(m.end(), f.start) or re.search(r"[.;:!?]", between):
+                if _NOT_OWN.search(between) or ctx.people_in(m.end(), f.start) or re.search(r"[.;:!?]", between) or \
+                        ")" in between:  # past the end of a bracketed list
                     break
                 if (person, f.film) not in have:
                     have.add((person, f.film))

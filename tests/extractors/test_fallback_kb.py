@@ -96,3 +96,8 @@ def test_no_films_of_someone_else_or_of_a_non_director():
 
 def test_a_stage_production_is_not_a_directors_film():
     assert _pronoun_films("Ann Lee is no novice: he directed the stage production of RIVERS.", ["RIVERS"]) == set()
+
+
+def test_a_bracketed_list_ends_the_directors_films():
+    text = "Ann Lee again. You hear of his pictures (RIVERS, MOUNTAINS), that they were not much, but LOOK AT IT."
+    assert _pronoun_films(text, ["RIVERS", "MOUNTAINS", "LOOK AT IT"]) == {"rivers", "mountains"}
