@@ -818,6 +818,10 @@ def _film_after(ctx: ReviewContext, p: PersonSpan, s_end: int, clause: bool = Fa
     return None
 
 
+_DIRECTOR_OF_BRACKET = re.compile(r"\s*(?:the\s+)?(?:acclaimed\s+|Oscar-winning\s+)?(?:co-)?(?:writer[/-]|"
+                                  r"screenwriter[/-])?(?:director|helmer|filmmaker)\s+of\s", re.I)
+
+
 def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[PersonSpan],
                     same_director: list[Mention]) -> list[Fact]:
     """Person beside a film: filmographies, possessives, 'director of FILM', 'who went on to make FILM'."""
@@ -834,11 +838,14 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
         pm = re.match(r"(?:['\u2019]s?)?\s*,?\s*\(([^()]{2,200})\)", after)
         if pm:
             inner_s, inner_e = p.end + pm.start(1), p.end + pm.end(1)
+            # "Ang Lee (director of FILM)", "Richard Attenborough (director of A and B)": the bracket says the craft
+            # (archive: 30 hits, 26 reviews; 12/12 sampled are the person's films as director)
+            role, rule = ("director", "credits.director_of") if _DIRECTOR_OF_BRACKET.match(pm[1]) else \
+                ("contributor", "credits.filmography")
             for f in (f for f in films if inner_s <= f.start and f.end <= inner_e):
                 if ctx.people_in(inner_s, f.start):
                     break  # "Judy (played by Heather Graham, of 'Boogie Nights')": the film is the performer's
-                hits.append(_credit(p.person, "contributor", f.film, p.start, f.end, "credits.filmography",
-                                    confidence("credits.filmography")))
+                hits.append(_credit(p.person, role, f.film, p.start, f.end, rule, confidence(rule)))
         # "Jo Blake (Ann Lee, Some Film)": a character, then the actor and a film of theirs
         # (survey of the archive: 1,138 pages, 159 critics; extractors/README.md).
         if re.search(r"\(\s*$", text[max(s_start, p.start - 3) : p.start]):

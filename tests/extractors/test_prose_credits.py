@@ -631,3 +631,9 @@ def test_every_role_of_a_participle_cue_goes_down_the_list(extract):
     got = credits_of(extract("Cameos by director and producer Roger Corman, Kevin Smith and Jason Mewes help.",
                              "Apollo 13"))
     assert ("Kevin Smith", "producer", "Apollo 13") not in got
+
+
+def test_director_of_in_brackets(extract):
+    got = credits_of(extract('The story is set in 1973. Ang Lee (director of "The Ice Storm") puts together a fine '
+                             'melodrama.', "Apollo 13"))
+    assert ("Ang Lee", "director", "The Ice Storm") in got
