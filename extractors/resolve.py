@@ -619,8 +619,8 @@ def _kb_principal_credits(ctx: ReviewContext, found: list[Fact], titles: dict[st
 #: A director's own films named after a pronoun: "his pictures (A, B, and now C)", "he moved on to direct A and B",
 #: "from the man who knows how to make them (A, B)".
 _OWN_FILMS_CUE = re.compile(
-    r"\b(?:(?:his|her)\s+(?:own\s+)?(?:(?:earlier|previous|past|prior|other|first|last|second|third|debut|best|latest|"
-    r"recent|early|later|next|new|breakthrough|feature|full-length|major)\s+){0,2}(?:films?|movies?|pictures?|features?|"
+    r"\b(?:(?:his|her)\s+(?:own\s+)?(?:(?!(?:in|of|for|on|at|from|to|with|and|or|as|by)\s)[a-z][\w\-]*,?\s+){0,2}"
+    r"(?:films?|movies?|pictures?|features?|"
     r"efforts?|outings?|credits|hits|debut|filmography|oeuvre|resume)"
     r"|(?:he|she)\s+(?:has\s+|had\s+|also\s+|previously\s+|once\s+|later\s+|then\s+|since\s+|went\s+on\s+to\s+|"
     r"moved\s+on\s+to\s+|would\s+go\s+on\s+to\s+)*(?:directed|direct|helmed|made|make|gave\s+us|brought\s+us)"
