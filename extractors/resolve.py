@@ -635,6 +635,15 @@ _NOT_OWN = re.compile(r"\b(?:than|unlike|remake\s+of|version\s+of|starred|starri
 _BACK = 3  # sentences back to the pronoun's antecedent
 
 
+def _in_brackets(text: str, start: int, pos: int) -> bool:
+    """Is ``pos`` inside a bracket opened after ``start``?"""
+    depth = 0
+    for ch in text[start:pos]:
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+    return depth > 0
+
+
 def _director_pronoun_films(ctx: ReviewContext, found: list[Fact]) -> list[Fact]:
     """Films named after "his films", "he directed", "the man who made" whose pronoun goes back to the
     reviewed film's director (the last person named before it, in its sentence or the one before): that
@@ -655,13 +664,27 @@ def _director_pronoun_films(ctx: ReviewContext, found: list[Fact]) -> list[Fact]
             if not before or before[-1].person not in directors:
                 continue
             person = before[-1].person
+            # "his films (A, B)": the list ends with the bracket; "his films include A (based on the novel by X),
+            # B ...": a remark in brackets after a film is passed over
+            bracketed = ctx.text.startswith("(", m.end()) or re.match(r"\s+\(", ctx.text[m.end() : m.end() + 3])
+            listed = False
             for f in films:
                 if f.start < m.end() or f.start - m.end() > 200:
                     continue
                 between = ctx.text[m.end() : f.start]
-                if _NOT_OWN.search(between) or ctx.people_in(m.end(), f.start) or re.search(r"[.;:!?]", between) or \
-                        ")" in between:  # past the end of a bracketed list
+                if not bracketed:
+                    stripped = re.sub(r"\([^()]*\)", " ", between)
+                    if "(" not in stripped:
+                        between = stripped
+                    elif not listed:
+                        bracketed = True  # "the man who knows how to make them (A, B)": the bracket is the list
+                    else:
+                        continue  # a film named inside a remark on an earlier one
+                if _NOT_OWN.search(between) or re.search(r"[.;:!?]", between) or ")" in between or any(
+                        bracketed or not _in_brackets(ctx.text, m.end(), q.start)
+                        for q in ctx.people_in(m.end(), f.start)):
                     break
+                listed = True
                 if (person, f.film) not in have:
                     have.add((person, f.film))
                     out.append(Fact(f.film, "director", person, m.start(), f.end, "credits.director_pronoun",

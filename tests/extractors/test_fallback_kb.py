@@ -101,3 +101,10 @@ def test_a_stage_production_is_not_a_directors_film():
 def test_a_bracketed_list_ends_the_directors_films():
     text = "Ann Lee again. You hear of his pictures (RIVERS, MOUNTAINS), that they were not much, but LOOK AT IT."
     assert _pronoun_films(text, ["RIVERS", "MOUNTAINS", "LOOK AT IT"]) == {"rivers", "mountains"}
+
+
+def test_a_remark_in_brackets_does_not_end_the_directors_films():
+    text = "Ann Lee again. His films have included RIVERS (based on the novel by Bo Kim), MOUNTAINS and LAKES."
+    assert _pronoun_films(text, ["RIVERS", "MOUNTAINS", "LAKES"]) == {"rivers", "mountains", "lakes"}
+    text = "Ann Lee again. He is the man who knows how to make them (RIVERS, MOUNTAINS), as LAKES shows."
+    assert _pronoun_films(text, ["RIVERS", "MOUNTAINS", "LAKES"]) == {"rivers", "mountains"}
