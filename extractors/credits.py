@@ -401,15 +401,28 @@ HEDGE = re.compile(
 )
 _LIST_SEP = re.compile(r"^\.?(?:,?\s*(?:Jr|Sr)\.?|\s+(?:II|III|IV))?\s*(?:\([^()]{0,60}\)\s*)?"
                        r"(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)$")
+#: "her 1999 performance in Gillies MacKinnon's FILM": the film's maker between "in" and the title (archive: 65 hits,
+#: 64 reviews; eighth pass, extractors/README.md); a quoted title too ("her roles in "Title"": 302 hits)
+_MAKER_OWNS = r"(?P<own>\s+(?-i:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})['\u2019]s?)?"
+#: a verb before a filmography list's noun states the role ("went on to direct hits like A"; eighth pass)
+_LIST_VERB = re.compile(r"\b(direct(?:s|ed|ing)?|helm(?:s|ed|ing)?|starr(?:ed|ing)|stars?|appear(?:s|ed|ing)?|"
+                        r"wr[io]te|written|writing|produc(?:e|es|ed|ing)|scor(?:e|es|ed|ing))\b"
+                        r"(?![^.;]*\b(?:by|and)\b)", re.I)
+_LIST_VERB_ROLE = {"dire": "director", "helm": "director", "star": "actor", "appe": "actor", "wrot": "screenwriter",
+                   "writ": "screenwriter", "prod": "producer", "scor": "composer"}
+#: "X's (last, best) films": the possessive before the noun of a filmography list
+_OWNER_GAP = re.compile(r"['\u2019]s?\s+(?:[a-z\-]+\s+){0,3}")
+_NOT_ACTING_AFTER = re.compile(r"\s+(?:out|of)\b|[^.;]*\b(?:films?|movies?|pictures?|work)\b", re.I)
 _FILM_NOUN_LIST = re.compile(
     r"\b(?P<n>roles?|parts?|turns?|performances?|appearances?|work|hits?|films?|movies?|pictures?|credits?)\b"
-    r"[^.;]{0,40}?\b(?:in|as|like|including|such\s+as)\s*$",
+    r"[^.;]{0,40}?(?:\b(?:in|as|like|including|such\s+as)" + _MAKER_OWNS + r"|\s*(?P<br>\())\s*(?P<q>[\"'_*\u201c]*)$",
     re.IGNORECASE,
 )
 #: "films like A and B", "movies such as A" are comparisons unless someone owns them: "his films like", "starred in
 #: films such as", "Sandler made his mark in films like" (sixth pass: 38 list credits in 600 random reviews, about 15
 #: right; those with an owner or a making verb before the noun 14/17)
-_FILMS_OWNED = re.compile(r"\b(?:his|her|their|starred|starring|appeared|appearing|made|making|directed|directing|"
+_FILMS_OWNED = re.compile(r"\b(?:his|her|their|starred|starring|appeared|appearing|made|making|direct|directed|"
+                          r"directing|"
                           r"wrote|writing|written|produced|shot|scored|edited|worked|been|career|filmography|"
                           r"including|includes?|included|resume)\b|\w['\u2019]s?\s+(?:[\w\-]+\s+){0,3}$", re.I)
 
@@ -672,8 +685,9 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                     continue
                 end = p.end if target is None else max(p.end, target.end)
                 hits.append(_credit(p.person, role, film, min(ev_start, p.start), end, extractor, conf))
-                if extractor == "credits.verb_after":
-                    # "Trey Callaway and Stephen Gaghan wrote this installment": the whole subject list
+                if extractor == "credits.verb_after" or extractor == "credits.cue_after" and film != reviewed:
+                    # "Trey Callaway and Stephen Gaghan wrote this installment": the whole subject list; "A and B
+                    # appeared in X's FILM" too (eighth pass, extractors/README.md)
                     # (archive: 64 "A and B wrote/directed" hits, 18 critics; header lines "written by A and B
                     # directed by C" give none, the verb rules stop before "by")
                     hits.extend(_credit(q.person, role, film, q.start, end, extractor, conf)
@@ -946,8 +960,9 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
                 # (the KB's principals, where they know the pair, settle it in resolve)
                 # (the source word close before the name, in the same clause: not "the novel upon which X's FILM")
                 sw = _SOURCE_CONTEXT.search(text[max(s_start, p.start - 60) : p.start])
-                if role == "director" and sw and not re.search(r"\b(?:which|that|who|whom)\b|[;:,]",
-                                                               text[max(s_start, p.start - 60) : p.start][sw.end() :]):
+                if role == "director" and (sw and not re.search(r"\b(?:which|that|who|whom)\b|[;:,]",
+                                                                text[max(s_start, p.start - 60) : p.start][sw.end() :])
+                                           or _READ_BEFORE.search(text, max(s_start, p.start - 40), p.start)):
                     role = "source_author"
                 elif role == "director" and f.film == ctx.reviewed and _VERSION_OF.search(
                         text, max(s_start, p.start - 40), p.start):
@@ -993,6 +1008,11 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
                     not _NOT_A_FILM_AFTER.match(text, f.end):  # "the creator of the SPAWN comic book"
                 hits.append(_credit(p.person, "director", f.film, p.start, f.end, "credits.director_of",
                                     confidence("credits.director_of")))
+            # "Ang Lee (director of FILM)", "X (the writer of FILM)", "X (writers and producers of FILM)": the
+            # bracket states the role (archive: 26 hits, 24 reviews; eighth pass, extractors/README.md)
+            elif (bm := _BRACKET_ROLE_OF.fullmatch(between)) is not None:
+                hits.extend(_credit(p.person, _ROLE_OF_WORD[r.lower()], f.film, p.start, f.end, "credits.director_of",
+                                    confidence("credits.director_of")) for r in (bm["r1"], bm["r2"]) if r)
             break
         # "THE COLOR PURPLE director Steven Spielberg"
         for f in reversed([f for f in films if f.end <= p.start]):
@@ -1028,9 +1048,29 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
             m = None  # "such big films as A and B": a comparison, no one's filmography ("Hunter shone in such films
             # as A": a name close before the noun owns them)
         if m:
-            subj = _subject_before(ctx, s_start, f.start)
+            noun_at = f.start - len(before[-90:]) + m.start()
+            # the subject of the noun's own clause ("A appears on TV weekly; B has made a few movies (X, Y)")
+            cut = max(text.rfind(";", s_start, noun_at), text.rfind(":", s_start, noun_at))
+            subj = (ctx.people_in(cut + 1, noun_at) or [None])[0] if cut >= 0 else None
+            subj = subj or _subject_before(ctx, s_start, noun_at)
+            # "Luc Besson's films (A, B)": the possessor owns the list
+            owner = [p for p in ctx.people_in(s_start, noun_at)
+                     if _OWNER_GAP.fullmatch(text, p.end, f.start - len(before[-90:]) + m.start("n"))]
+            subj = owner[-1] if owner else subj
+            if m["br"] and ctx.people_in(noun_at, f.start):
+                subj = None  # "his performance for director X (A, B)": the bracket is X's
+            if (m["own"] or m["q"] or m["br"]) and (subj is None or subj.start < s_start):
+                subj = None  # a quoted title or a maker's possessive: only a subject named before the noun, in the
+                # sentence ("After a fine turn in Allen's FILM, he ...": Allen is no subject; 800-review run)
             if subj is not None and f.film != ctx.reviewed and not HEDGE.search(before):
-                hits.append(_credit(subj.person, "contributor", f.film, subj.start, f.end,
+                # "her roles in A and B" states acting (the guideline's own example); "his films like A" does not
+                # (not "equal parts of movies such as A", "can turn out tripe like A": 800-review run)
+                acting = m["n"].lower().rstrip("s") in ("role", "part", "turn", "performance", "appearance") and \
+                    not _NOT_ACTING_AFTER.match(m.string, m.end("n"))
+                # "he moved on to direct hits like A, B", "she starred in films such as A": the verb's role
+                vm = None if acting else _LIST_VERB.search(before[-90:], max(0, m.start() - 50), m.start())
+                role = "actor" if acting else _LIST_VERB_ROLE[vm[1].lower()[:4]] if vm else "contributor"
+                hits.append(_credit(subj.person, role, f.film, subj.start, f.end,
                                     "credits.filmography_list", confidence("credits.filmography_list")))
     return _continue_lists(ctx, hits, films)
 
@@ -1056,6 +1096,16 @@ _APPOSED_FILMS = re.compile(
     # "X, whose last film, FILM,", "X, whose only other film was FILM" (archive: 28 hits, 28 pages; 20/20 tie X to
     # FILM, the role unstated: directors mostly, a few actors, whose credits resolve turns into acting)
     r"whose\s+(?:[\w\-]+\s+){0,3}?(?:film|movie|picture|feature)s?(?:\s*,\s*|\s+(?:was|were|is)\s+))", re.I)
+#: "I have yet to read X's FILM": a book is read (archive: 18 "read X's Title" hits in 18 reviews; eighth pass)
+_READ_BEFORE = re.compile(r"\b(?:read|reading|re-?read)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_BRACKET_ROLES = r"director|writer|screenwriter|producer|composer|cinematographer|editor|star"
+#: "Ang Lee (director of FILM)", "X (writers and producers of FILM)"
+_BRACKET_ROLE_OF = re.compile(
+    rf"\s*\(\s*(?:the\s+)?(?:executive\s+)?(?:co-)?(?P<r1>{_BRACKET_ROLES})s?(?:\s+(?:and|&)\s+(?:co-)?"
+    rf"(?P<r2>{_BRACKET_ROLES})s?)?\s+of\s+(?:(?:19|20)\d\d['\u2019]s\s+)?[\"'_*\u201c]*", re.I)
+_ROLE_OF_WORD = {"director": "director", "writer": "screenwriter", "screenwriter": "screenwriter",
+                 "producer": "producer", "composer": "composer", "cinematographer": "cinematographer",
+                 "editor": "editor", "star": "actor"}
 _VERSION_OF = re.compile(r"\b(?:version|updating|update|rendition|retelling|interpretation|take|treatment)\s+of\s+"
                          r"(?:the\s+)?$", re.I)
 _SOURCE_CONTEXT = re.compile(r"\b(?:novels?|books?|best-?sellers?|novelists?|memoirs?|novellas?|adapt(?:ed|ing|s)|"
@@ -1122,8 +1172,8 @@ _POSSESSIVE_GAP = re.compile(
     r"['\u2019]s?\s+(?:[\w\-,]+\s+|[\"\u201c][^\"\u201d]{1,40}[\"\u201d]\s*){0,7}?[\"'_*\u201c]*")
 #: "X's (wooden, Oscar-winning) turn / performance / role / part in FILM" ("X's work in FILM" is a craft as often)
 _ACTING_IN = re.compile(r"['\u2019]s?\s+(?:[\w\-,]+\s+){0,3}?(?:performances?|turns?|roles?|portrayals?|"
-                        r"acting|cameos?|part|characters?)\s+(?:in|from)\s+(?:(?:19|20)\d\d['\u2019]s\s+)?"
-                        r"[\"'_*\u201c]*", re.I)
+                        r"acting|cameos?|part|characters?)\s+(?:in|from)" + _MAKER_OWNS
+                        + r"\s+(?:(?:19|20)\d\d['\u2019]s\s+)?[\"'_*\u201c]*", re.I)
 #: "Pacino's Dracula-esque method", "Mancini's SPEED-like score" (archive: 38 "X's TITLE-like" hits, 30 critics;
 #: none names the title's maker)
 _TITLE_LIKE = re.compile(r"[\"'_*\u201d]*-(?:like|esque|style|type|ish)\b")

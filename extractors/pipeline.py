@@ -121,7 +121,11 @@ def _register(name: str) -> None:
 
 
 def use_lexicon(nlp: Language, lexicon: Lexicon) -> None:
-    """Give the components that ask the KB (people, titles, ...) its answers."""
+    """Give the components that ask the KB (people, titles, ...) its answers; the KB's principals are joined
+    by the cast and crew the archive's own credits headers give a film (``archive_lexicon.principals``)."""
+    from filmkg.extractors.models import archive_lexicon
+
+    lexicon = lexicon.with_principals(archive_lexicon().principal_roles)
     for _, component in nlp.pipeline:
         if hasattr(component, "lexicon"):
             component.lexicon = lexicon

@@ -129,6 +129,7 @@ def _fold(text: str) -> str:
     return fold(text.translate(_TRANSLIT))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def title_key(title: str) -> str:
     """Key under which a title is indexed and looked up.
 

@@ -18,7 +18,8 @@ inherit it when they fork, so lookups run where the rules run. Answers are cache
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from filmkg.core.normalize import name_key
@@ -123,6 +124,19 @@ class Lexicon:
     people: KnownPeople = field(default_factory=KnownPeople)
     given_names: frozenset[str] = frozenset()
     principal_roles: PrincipalRoles | None = None
+
+    def with_principals(self, more: PrincipalRoles) -> Lexicon:
+        """This lexicon, its principals' roles joined by ``more``'s (another list of who made which film).
+        A lexicon without a KB stays as it is: its rules read the text alone."""
+        if self.principal_roles is None:
+            return self
+        kb_roles = self.principal_roles
+
+        @lru_cache(maxsize=50_000)
+        def roles(person: str, title: str, year: int | None = None) -> frozenset[str]:
+            return kb_roles(person, title, year) | more(person, title, year)
+
+        return replace(self, principal_roles=roles)
 
     @classmethod
     def from_kb(cls, kb: ImdbKB | None) -> Lexicon:

@@ -25,15 +25,21 @@ PrincipalRoles = Callable[[str, str, "int | None"], frozenset[str]]
 def principal_roles(kb: ImdbKB, cache_size: int = 50_000) -> PrincipalRoles:
     """A cached ``(person, title, year) -> roles`` lookup over ``kb``'s principals."""
 
-    @lru_cache(maxsize=cache_size)
-    def roles(person: str, title: str, year: int | None = None) -> frozenset[str]:
-        """The person's roles on the title; for ``person`` "" the roles the title has at all."""
+    @lru_cache(maxsize=cache_size // 4)
+    def titles(title: str, year: int | None) -> list:
+        # asked once per title and year, not once per person beside it
         matches = [m.title for m in kb.find_titles(title, prefix=False)]
         if year is not None:
             dated = [t for t in matches if t.year is not None and abs(t.year - year) <= 1]
             # a title the KB has only from other years is another film of that name (a remake, an original):
             # its principals say nothing of this one ("The Haunting" of 1999 is not Robert Wise's)
             matches = dated or [t for t in matches if t.year is None]
+        return matches
+
+    @lru_cache(maxsize=cache_size)
+    def roles(person: str, title: str, year: int | None = None) -> frozenset[str]:
+        """The person's roles on the title; for ``person`` "" the roles the title has at all."""
+        matches = titles(title, year)
         words = person_key(person).split()
         if not matches:
             return frozenset()

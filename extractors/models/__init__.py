@@ -9,7 +9,8 @@ named beside another film did on it (``extractors/film_relations.py``), trained 
 KB labels. Both load through :func:`load_textcat`. training/README.md holds their model cards and
 training/ the code that rebuilds them. ``archive_lexicon.json.gz`` holds what the archive's critics
 call films, TV shows, books, characters and companies (training/archive_lexicon.py), read through
-:func:`archive_lexicon`.
+:func:`archive_lexicon`; ``archive_roles.json.gz`` how often its credits headers give a name each role
+(training/archive_roles.py), read through :func:`archive_roles`.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ ROLES_DIR = Path(__file__).resolve().parent / "filmkg_roles"
 RELATIONS_DIR = Path(__file__).resolve().parent / "filmkg_relations"
 #: Counts of the archive's own marks (training/archive_lexicon.py), a few dozen KB.
 ARCHIVE_LEXICON = Path(__file__).resolve().parent / "archive_lexicon.json.gz"
+#: Per name, the reviews whose credits headers give it each role (training/archive_roles.py).
+ARCHIVE_ROLES = Path(__file__).resolve().parent / "archive_roles.json.gz"
 #: The labels the NER model predicts.
 NER_LABELS = ("EVENT", "FILM", "PERSON", "PLACE")
 
@@ -56,8 +59,9 @@ MARKED_MIN = 5
 class ArchiveLexicon:
     """What the archive's critics (dev and the gold sets left out) call a title or a name, counted in
     distinct critics: a title as a film, a TV show or another work; a name as a part or as a credited
-    person; a name as a company; the words its critics write mostly in lower case; and the other
-    titles their own title lines give a film, by its IMDb id."""
+    person; a name as a company; the words its critics write mostly in lower case; the other
+    titles their own title lines give a film, by its IMDb id; and the cast and crew their credits headers
+    give a film, by title and year."""
 
     def __init__(self, data: dict | None = None) -> None:
         data = data or {}
@@ -68,6 +72,45 @@ class ArchiveLexicon:
         self.surnames: frozenset[str] = frozenset(data.get("surnames", ()))
         self.given_names: frozenset[str] = frozenset(data.get("given_names", ()))
         self.reviewed_titles: dict[str, list[str]] = data.get("reviewed_titles", {})
+        self.principals: dict[str, dict[str, dict[str, list[str]]]] = data.get("principals", {})
+        self._principal_keys: dict[tuple[str, int | None], dict[str, frozenset[str]]] = {}
+
+    def principal_roles(self, person: str, title: str, year: int | None = None) -> frozenset[str]:
+        """The roles credits headers of the archive's reviews of ``title`` (of ``year`` give or take one, when
+        given) give ``person`` (matched as the KB's principals are: whole name, name without middle initials, or
+        a surname alone); for ``person`` "" the roles the title has at all."""
+        index = self._index(title, year)
+        if not index:
+            return frozenset()
+        if not person:
+            return frozenset().union(*index.values())
+        from filmkg.linking.imdb_kb import person_key, person_reduced_key
+
+        full = person_key(person)
+        # "Ann Vale" is the "Ann B. Vale" of a header, and "Samuel Jackson" "Samuel L. Jackson"
+        return index.get(full, frozenset()) | index.get(f"r:{person_reduced_key(person) or full}", frozenset()) | \
+            (index.get(f"s:{full}", frozenset()) if " " not in full else frozenset())
+
+    def _index(self, title: str, year: int | None) -> dict[str, frozenset[str]]:
+        """The names of a film's years (all, or ``year`` give or take one) under their whole, reduced ("r:")
+        and surname ("s:") keys; built once per title and year."""
+        if (title, year) not in self._principal_keys:
+            from filmkg.extractors.reviewed import film_key
+            from filmkg.linking.imdb_kb import person_key, person_reduced_key, surname_key
+
+            index: dict[str, set[str]] = {}
+            for y, names in self.principals.get(film_key(title), {}).items():
+                if year is not None and abs(int(y) - year) > 1:
+                    continue
+                for name, roles in names.items():
+                    reduced = person_reduced_key(name)
+                    for k in (person_key(name), f"r:{reduced}" if reduced else None, f"s:{surname_key(name)}"):
+                        if k:
+                            index.setdefault(k, set()).update(roles)
+            if len(self._principal_keys) > 50_000:
+                self._principal_keys.clear()
+            self._principal_keys[title, year] = {k: frozenset(v) for k, v in index.items()}
+        return self._principal_keys[title, year]
 
     def title_counts(self, title: str) -> tuple[int, int, int]:
         """(critics writing it as a film, as a TV show, as a book, play, song or other work)."""
@@ -111,6 +154,19 @@ def archive_lexicon() -> ArchiveLexicon:
     if not ARCHIVE_LEXICON.is_file():
         return ArchiveLexicon()
     return ArchiveLexicon(json.loads(gzip.decompress(ARCHIVE_LEXICON.read_bytes())))
+
+
+#: The role groups of :func:`archive_roles`' counts, in order.
+CAREER_ROLES = ("director", "actor", "screenwriter", "source_author", "other")
+
+
+@functools.lru_cache(maxsize=1)
+def archive_roles() -> dict[str, list[int]]:
+    """{name: reviews crediting it as director, actor, screenwriter, source author, other crew} over the
+    archive's credits headers (and prose naming a book's author); empty when the file is missing."""
+    if not ARCHIVE_ROLES.is_file():
+        return {}
+    return json.loads(gzip.decompress(ARCHIVE_ROLES.read_bytes()))["names"]
 
 
 @functools.cache

@@ -7,6 +7,7 @@ import pytest
 from filmkg.core.records import Mention
 from filmkg.extractors import people, titles
 from filmkg.extractors.models import ArchiveLexicon, archive_lexicon
+from filmkg.extractors.reviewed import film_key
 from filmkg.linking.lexicon import FilmTitles
 
 LEX = ArchiveLexicon({
@@ -222,3 +223,29 @@ def test_the_reviewed_titles_words_before_a_preposition_written_as_a_title_are_i
     out = titles._short_references([caps, ner], "Midwinter in the Garden of Stone", kb)
     assert [(m.name, m.rule) for m in out] == [("Midwinter in the Garden of Stone", "titles.reviewed_alias"),
                                                ("Midwinter", "titles.ner")]  # unmarked: the KB's own film
+
+
+def test_the_archives_cast_lists_answer_as_the_kbs_principals_do():
+    lex = ArchiveLexicon({"principals": {film_key("The Glass Harbor"): {
+        "1994": {"Ann B. Vale": ["actor"], "Tom Brand": ["director", "screenwriter"]}}}})
+    assert lex.principal_roles("Tom Brand", "Glass Harbor", 1995) == {"director", "screenwriter"}
+    assert lex.principal_roles("Ann Vale", "The Glass Harbor") == {"actor"}  # no middle initial
+    assert lex.principal_roles("Brand", "The Glass Harbor", 1994) == {"director", "screenwriter"}  # a surname
+    assert lex.principal_roles("", "The Glass Harbor", 1994) == {"actor", "director", "screenwriter"}
+    assert not lex.principal_roles("Tom Brand", "The Glass Harbor", 1990)  # another film of that name
+    assert not lex.principal_roles("Ann Brand", "The Glass Harbor", 1994)
+
+
+def test_a_lexicon_joins_another_list_of_principals_only_beside_a_kb():
+    from filmkg.linking.lexicon import Lexicon
+
+    def kb(person, title, year=None):
+        return frozenset({"actor"}) if person == "Tom Brand" else frozenset()
+
+    def more(person, title, year=None):
+        return frozenset({"director"}) if person.endswith("Brand") else frozenset()
+
+    joined = Lexicon(principal_roles=kb).with_principals(more)
+    assert joined.principal_roles("Tom Brand", "X", None) == {"actor", "director"}
+    assert joined.principal_roles("Ann Brand", "X", None) == {"director"}
+    assert Lexicon().with_principals(more).principal_roles is None
