@@ -103,6 +103,8 @@ CONFIDENCE: dict[str, float] = {
     "credits.kb_principal_reviewed": 0.6,        # a person of the review the KB files under the reviewed film
     "credits.possessive_film_kb": 0.65,          # "X's FILM" where the KB knows X's role on FILM
     "credits.possessive_film_actor": 0.6,        # "X's FILM" where X acts in the reviewed film and has no crew role
+    "credits.director_pronoun": 0.6,             # "his films (A, B)" of the reviewed film's director
+    "credits.cast_list": 0.55,                   # an uncredited name in a list of the reviewed film's actors
     "credits.possessive_film_career": 0.6,       # "X's FILM": X's role from the archive headers' counts
     "credits.acting_context": 0.5,               # a KB-known name beside acting words (resolve, last resort)
     # credit_roles: a classifier of the words around a name the rules credited nothing

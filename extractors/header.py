@@ -561,6 +561,11 @@ def _value_end(text: str, start: int) -> int:
         if not nxt.strip() or _LABEL_RE.match(nxt) or prev.endswith(".") and not unclosed and not initial:
             break
         wraps = prev.endswith((",", "&")) or re.search(r"\b(?:and|AND)$", prev) is not None
+        # "Cast: A; B; C;\nD; E": a semicolon list goes on over the line end, when the next line is names and
+        # semicolons only (archive: 43 pages, 1 critic, +138 credits; "Runtime: 98;\nPolygram Release; 1992)"
+        # is no list)
+        wraps = wraps or (prev.endswith(";") and prev.rsplit("\n", 1)[-1].count(";") >= 3
+                          and _SEMICOLON_NAMES.fullmatch(nxt) is not None)
         broken = _name_broken(prev, nxt)
         # "Ryan O'Neal\n(Gregory Stark)", "(Gregory\nStark)": a role in brackets over the line end.
         bracket = unclosed or nxt.lstrip().startswith("(")
@@ -578,6 +583,8 @@ def _value_end(text: str, start: int) -> int:
     return end
 
 
+_SEMICOLON_NAMES = re.compile(r"[ \t]*[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*)+(?:[ \t]*;[ \t]*[A-Z][\w.'\-]*"
+                              r"(?:[ \t]+[A-Z][\w.'\-]*)+)*[ \t]*;?[ \t]*")
 #: "Name as Role", "Name..... Role", "Name - Role" at a line start.
 _ROLE_ITEM = re.compile(r"[ \t]*[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){1,3}"
                         r"(?:[ \t]+as[ \t]|[ \t]*\.{3,}|[ \t]-{1,2}[ \t])")

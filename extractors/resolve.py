@@ -330,7 +330,14 @@ class ResolveCast:
                  or (" " not in c.object and has_surname is not None and has_surname(c.object)
                      and not known.mostly_given_name(c.object))]
         if self.fallback_actors:
-            found += _fallback_actors(ctx, found, characters, known)
+            cast = roles_of("", *titles[ctx.reviewed]) if roles_of is not None and ctx.reviewed in titles else ()
+
+            def listed(person: str) -> bool:
+                # a film whose cast the KB or the archive's headers list: a name not on it is compared, not cast
+                return "actor" not in cast or bool(roles_of(person, *titles[ctx.reviewed]))
+
+            found += [c for c in _fallback_actors(ctx, found, characters, known, titles, roles_of)
+                      if listed(c.object)]
         found += [Fact(c.subject, "actor", c.object, c.start, c.end, c.rule, c.confidence) for c in characters]
         found = _filmographies(found)  # an actor known only by a part: "X (FILM)" is an acting credit too
         found = _actors_possessives(found, ctx.reviewed)
@@ -349,6 +356,8 @@ class ResolveCast:
         found = _stated_over_unstated(found)
         if roles_of is not None:
             found += _kb_principal_credits(ctx, found, titles, roles_of)
+        found += _cast_lists(ctx, found)
+        found += _director_pronoun_films(ctx, found)
         state.set_records(doc, state.PEOPLE, people)
         state.set_records(doc, state.CREDITS, found)
         state.set_records(doc, state.CHARACTERS, characters)
@@ -682,11 +691,141 @@ def _kb_principal_credits(ctx: ReviewContext, found: list[Fact], titles: dict[st
     return out
 
 
-def _fallback_actors(ctx: ReviewContext, found: list[Fact], characters: list[Fact],
-                     known_people: Container[str]) -> list[Fact]:
-    """Actors of the reviewed film found only through acting words close to a name the KB knows."""
+#: A director's own films named after a pronoun: "his pictures (A, B, and now C)", "he moved on to direct A and B",
+#: "from the man who knows how to make them (A, B)".
+_OWN_FILMS_CUE = re.compile(
+    r"\b(?:(?:his|her)\s+(?:own\s+)?(?:(?!(?:in|of|for|on|at|from|to|with|and|or|as|by)\s)[a-z][\w\-]*,?\s+){0,2}"
+    r"(?:films?|movies?|pictures?|features?|"
+    r"efforts?|outings?|credits|hits|debut|filmography|oeuvre|resume)"
+    r"|(?:he|she)\s+(?:has\s+|had\s+|also\s+|previously\s+|once\s+|later\s+|then\s+|since\s+|went\s+on\s+to\s+|"
+    r"moved\s+on\s+to\s+|would\s+go\s+on\s+to\s+)*(?:directed|direct|helmed|made|make|gave\s+us|brought\s+us)"
+    r"|(?:his|her)\s+(?:[a-z]+\s+)?(?:direction|directing)\s+(?:of|on)"
+    r"|the\s+(?:man|woman|guy|director|filmmaker)\s+(?:who|behind|responsible))\b", re.I)
+#: Words that make a film after the cue someone else's or a comparison.
+_NOT_OWN = re.compile(r"\b(?:than|unlike|remake\s+of|version\s+of|starred|starring|acted|appeared|based|adapted|"
+                      r"wrote|written|produced|scored|shot|stage|Broadway|theat(?:er|re)|opera|musical)\b|['\u2019]s\s",
+                      re.I)
+
+
+_BACK = 3  # sentences back to the pronoun's antecedent
+
+
+def _in_brackets(text: str, start: int, pos: int) -> bool:
+    """Is ``pos`` inside a bracket opened after ``start``?"""
+    depth = 0
+    for ch in text[start:pos]:
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+    return depth > 0
+
+
+def _director_pronoun_films(ctx: ReviewContext, found: list[Fact]) -> list[Fact]:
+    """Films named after "his films", "he directed", "the man who made" whose pronoun goes back to the
+    reviewed film's director (the last person named before it, in its sentence or the one before): that
+    director's films ("Director X has come a long way. Since then, he has moved on to direct A, B and C")."""
     if ctx.reviewed is None:
         return []
+    directors = {c.object for c in found if c.predicate == "director" and c.subject == ctx.reviewed}
+    if not directors:
+        return []
+    have = {(c.object, c.subject) for c in found}
+    out: list[Fact] = []
+    for i, (s, e) in enumerate(ctx.sentences):
+        films = [f for f in ctx.films_in(s, e) if f.film != ctx.reviewed]
+        if not films or HEDGE.search(ctx.text, s, e):
+            continue
+        for m in _OWN_FILMS_CUE.finditer(ctx.text, s, e):
+            before = ctx.people_in(ctx.sentences[max(0, i - _BACK)][0], m.start())
+            if not before or before[-1].person not in directors:
+                continue
+            person = before[-1].person
+            # "his films (A, B)": the list ends with the bracket; "his films include A (based on the novel by X),
+            # B ...": a remark in brackets after a film is passed over
+            bracketed = ctx.text.startswith("(", m.end()) or re.match(r"\s+\(", ctx.text[m.end() : m.end() + 3])
+            listed = False
+            for f in films:
+                if f.start < m.end() or f.start - m.end() > 200:
+                    continue
+                between = ctx.text[m.end() : f.start]
+                if not bracketed:
+                    stripped = re.sub(r"\([^()]*\)", " ", between)
+                    if "(" not in stripped:
+                        between = stripped
+                    elif not listed:
+                        bracketed = True  # "the man who knows how to make them (A, B)": the bracket is the list
+                    else:
+                        continue  # a film named inside a remark on an earlier one
+                if _NOT_OWN.search(between) or re.search(r"[.;:!?]", between) or ")" in between or any(
+                        bracketed or not _in_brackets(ctx.text, m.end(), q.start)
+                        for q in ctx.people_in(m.end(), f.start)):
+                    break
+                listed = True
+                if (person, f.film) not in have:
+                    have.add((person, f.film))
+                    out.append(Fact(f.film, "director", person, m.start(), f.end, "credits.director_pronoun",
+                                    confidence("credits.director_pronoun")))
+            break
+    return out
+
+
+#: Between two names of one list: "A, B and C", "A, B, & C", "A (Part), B" (a short bracket after a name).
+_NAME_LIST_SEP = re.compile(r"(?:,?\s*(?:Jr|Sr)\.?|\s+(?:II|III|IV))?\s*(?:\([^()]{0,60}\)\s*)?"
+                            r"(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
+
+
+_COMPARED = re.compile(r"\b(?:such\s+as|like|unlike|than|ranks\s+of|compared\s+(?:to|with)|the\s+likes\s+of|"
+                       r"as\s+did|(?:films?|movies?|pictures?)\s+of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
+
+
+def _cast_lists(ctx: ReviewContext, found: list[Fact]) -> list[Fact]:
+    """"A, B and C" where the review has two of them or more acting in the reviewed film (by a rule other
+    than the acting-words fallback) and credits none of them with anything else: the rest of the list,
+    credited nothing at all, act in it too (a list is of one kind: "including Desmond Askew, Taye Diggs, and
+    Breckin Meyer"); not after a comparison ("directors such as A, B and C", "joins the ranks of A and B")."""
+    if ctx.reviewed is None:
+        return []
+    acting = {c.object for c in found if c.predicate == "actor" and c.subject == ctx.reviewed
+              and c.rule != "credits.acting_context"}
+    if len(acting) < 2:
+        return []
+    credited = {c.object for c in found}
+    other_roles = {c.object for c in found if c.predicate != "actor"}
+    out: list[Fact] = []
+    for s, e in ctx.sentences:
+        people = ctx.people_in(s, e)
+        if len(people) < 2 or any(f.film != ctx.reviewed for f in ctx.films_in(s, e)):
+            continue
+        runs: list[list[PersonSpan]] = [[people[0]]]
+        for a, b in zip(people, people[1:], strict=False):
+            if _NAME_LIST_SEP.fullmatch(ctx.text, a.end, b.start):
+                runs[-1].append(b)
+            else:
+                runs.append([b])
+        for run in runs:
+            names = {p.person for p in run}
+            if len(names & acting) < 2 or names & other_roles or \
+                    _COMPARED.search(ctx.text, max(s, run[0].start - 40), run[0].start):
+                continue
+            for p in run:
+                if p.person not in credited:
+                    credited.add(p.person)
+                    out.append(Fact(ctx.reviewed, "actor", p.person, p.start, p.end, "credits.cast_list",
+                                    confidence("credits.cast_list")))
+    return out
+
+
+def _fallback_actors(ctx: ReviewContext, found: list[Fact], characters: list[Fact],
+                     known_people: Container[str], titles: dict[str, tuple[str, int | None]] | None = None,
+                     roles_of: PrincipalRoles | None = None) -> list[Fact]:
+    """Actors of the reviewed film found only through acting words close to a name the KB knows.
+
+    A name the KB files under the reviewed film with a crew role and not as a performer gets that role later
+    instead (``credits.kb_principal_reviewed``: "David Fincher made the hero believable" is its director).
+    The KB's silence says nothing: its principals stop at the top of the cast (800 random reviews: of the
+    fallback's actors the KB does not list under a film it has, about a third act in it)."""
+    if ctx.reviewed is None:
+        return []
+    kb_film = titles.get(ctx.reviewed) if roles_of is not None and titles else None
     has_role = {c.object for c in found}
     # names inside character descriptions ("Bateman's secretary") are characters' names
     character_words = {w for c in characters for t in (c.character, c.description) if t
@@ -707,7 +846,9 @@ def _fallback_actors(ctx: ReviewContext, found: list[Fact], characters: list[Fac
         near = ctx.text[max(s, p.start - 80) : min(e, p.end + 80)]
         # only for names a KB knows as people: character names sit beside acting words too
         if p.person in known_people and _ACTING.search(near) and \
-                not any(f.film != ctx.reviewed for f in ctx.films_in(s, e)):
+                not any(f.film != ctx.reviewed for f in ctx.films_in(s, e)) and not (
+                    kb_film is not None and roles_of is not None and (kb := roles_of(p.person, *kb_film)) and
+                    "actor" not in kb):
             out.append(Fact(ctx.reviewed, "actor", p.person, p.start, p.end, "credits.acting_context",
                             confidence("credits.acting_context")))
             has_role.add(p.person)

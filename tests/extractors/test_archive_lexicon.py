@@ -249,3 +249,26 @@ def test_a_lexicon_joins_another_list_of_principals_only_beside_a_kb():
     assert joined.principal_roles("Tom Brand", "X", None) == {"actor", "director"}
     assert joined.principal_roles("Ann Brand", "X", None) == {"director"}
     assert Lexicon().with_principals(more).principal_roles is None
+
+
+def test_the_acting_fallback_skips_a_name_the_films_known_cast_lacks(extractor):
+    from filmkg.core.records import Review
+    from filmkg.extractors.pipeline import use_lexicon
+    from filmkg.linking.lexicon import Lexicon
+
+    def kb(person, title, year=None):
+        cast = {"Ann Vale": "actor", "Tom Brand": "actor"}
+        if title != "Glass Harbor":
+            return frozenset()
+        return frozenset(cast.values()) if not person else frozenset({cast[person]} if person in cast else ())
+
+    lexicon = Lexicon(people=extractor.nlp.get_pipe("resolve_cast").lexicon.people, principal_roles=kb)
+    use_lexicon(extractor.nlp, lexicon)
+    try:
+        text = "GLASS HARBOR is slow. The lead needed the screen presence of a Harrison Ford."
+        ex = extractor.extract(Review("case", text, "test", title="Glass Harbor"))
+        name = {k: e.name for k, e in ex.entities.items()}
+        actors = {name[f.object] for f in ex.facts if f.predicate == "actor"}
+        assert "Harrison Ford" not in actors
+    finally:
+        use_lexicon(extractor.nlp, Lexicon.from_kb(extractor.nlp.get_pipe("resolve_cast").lexicon.people.kb))

@@ -93,3 +93,13 @@ def test_a_name_broken_before_its_part_and_a_stray_stop():
     assert got(text) == [("Ann Bell", ("actor",), "Mary"), ("Carl Dunn Wick", ("actor",), "Tom"),
                          ("Eve Fox", ("actor",), "Sue"), ("Gus Hale", ("actor",), "Bo"),
                          ("Ida Jones", ("actor",), "Al")]
+
+
+def test_a_semicolon_cast_list_wraps_over_the_line_end():
+    text = ("Cast: Ann Bell; Carl Dunn; Eve Fox; Gus Hale; \nIda Jones; Kim Lowe \nDirector: Moe Nash \n\n"
+            "The film opens.")
+    names = {n for n, roles, _ in got(text) if roles == ("actor",)}
+    assert names == {"Ann Bell", "Carl Dunn", "Eve Fox", "Gus Hale", "Ida Jones", "Kim Lowe"}
+    # a run-in's facts after a semicolon are no names
+    text = "(Ann Bell (Sue), Carl Dunn (Bo); Runtime: 98;\nPolygram Release; 1992)\n\nThe film opens."
+    assert all(n != "Polygram Release" for n, _, _ in got(text))

@@ -607,3 +607,33 @@ def test_the_apposed_noun_states_the_role_the_verb_does_not(extract):
 ])
 def test_the_crew_word_and_a_comma_before_the_name(extract, text, expected):
     assert credits_of(extract(text, "Fargo")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "X has made / crafted a (fine) film": the reviewed film's director
+    ("Roger Donaldson has made a fine film here.", {("Roger Donaldson", "director", "Apollo 13")}),
+    ("Ron Howard has crafted a tense, moving drama.", {("Ron Howard", "director", "Apollo 13")}),
+    # ... not a star of the review, nor a negated or another kind of work
+    ("Woody (Tom Hanks) is a cowboy. Tom Hanks has made a fine film of it.",
+     {("Tom Hanks", "actor", "Apollo 13")}),
+    ("Roger Donaldson has made a career of crowd-pleasers.", set()),
+])
+def test_has_made_a_film(extract, text, expected):
+    assert credits_of(extract(text, "Apollo 13")) == expected
+
+
+def test_every_role_of_a_participle_cue_goes_down_the_list(extract):
+    got = credits_of(extract("The picture was produced and written by Walter Parkes, Lawrence Lasker and Ann Biderman.",
+                             "Apollo 13"))
+    assert {(n, r, "Apollo 13") for n in ("Walter Parkes", "Lawrence Lasker", "Ann Biderman")
+            for r in ("producer", "screenwriter")} <= got
+    # a compound title before one name does not carry both roles on
+    got = credits_of(extract("Cameos by director and producer Roger Corman, Kevin Smith and Jason Mewes help.",
+                             "Apollo 13"))
+    assert ("Kevin Smith", "producer", "Apollo 13") not in got
+
+
+def test_director_of_in_brackets(extract):
+    got = credits_of(extract('The story is set in 1973. Ang Lee (director of "The Ice Storm") puts together a fine '
+                             'melodrama.', "Apollo 13"))
+    assert ("Ang Lee", "director", "The Ice Storm") in got
