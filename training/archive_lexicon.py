@@ -237,7 +237,7 @@ def build(tarball: Path) -> dict:
         for m in _WORD.finditer(review.text):
             w = m[1]
             (lower if w[0].islower() else upper)[w.lower()] += 1
-        count_reviewed_titles(review, critic, reviewed, forms)
+        count_reviewed_titles(review, page, critic, reviewed, forms)
         n += 1
     return {
         "reviews": n,
@@ -269,12 +269,11 @@ def _principals(principals: dict) -> dict:
     return out
 
 
-def count_reviewed_titles(review, critic: str, reviewed: dict, forms: dict) -> None:
-    """The titles this review's own lines give its film, other than IMDb's page line."""
+def count_reviewed_titles(review, title: str | None, critic: str, reviewed: dict, forms: dict) -> None:
+    """The titles this review's own lines give its film, other than IMDb's page line (``title``, cleaned)."""
     from filmkg.core.normalize import title_case
-    from filmkg.extractors.reviewed import film_key, page_title, reviewed_film
+    from filmkg.extractors.reviewed import film_key, reviewed_film
 
-    title, _ = page_title(review.title)
     if not (title and review.imdb_id):
         return
     start = review.critic_span[1] if review.critic_span else (review.title_span[1] if review.title_span else 0)
