@@ -110,3 +110,24 @@ def test_criticism_after_a_role_word_is_no_hedge(extract):
     # "should / could have" after the name criticises the work; the role before the name stands
     assert credits_of(extract("The director, Joel Schumacher, should have given him more guidance.", FILM)) == {
         ("Joel Schumacher", "director", FILM)}
+
+
+@pytest.mark.parametrize("index", range(21))
+def test_a_left_cue_is_searched_whenever_it_can_match(index):
+    """The word prefilter of the left cues (``_left_cues``) never drops a cue that matches the window: any text a
+    cue's regex matches holds one of its words (hypothesis draws texts from the regex itself)."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from filmkg.extractors.credits import _LEFT_CUES, _left_cues
+
+    assert len(_LEFT_CUES) == 21  # a new cue: add its row to _LEFT_CUE_WORDS and raise the range above
+    rx = _LEFT_CUES[index][0]
+
+    @settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+    @given(st.from_regex(rx, alphabet=st.characters(min_codepoint=32, max_codepoint=126)))
+    def check(window: str) -> None:
+        if rx.search(window):
+            assert any(cue[0] is rx for cue in _left_cues(window)), window
+
+    check()
