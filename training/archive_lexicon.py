@@ -33,9 +33,9 @@ IMDb subset lacks (it has no TV series, no characters, and only ~16,000 films):
 
 Dev and every gold set of tests/data are left out (by review id), so no scored review teaches the
 lexicon its own marks. The result is ``extractors/models/archive_lexicon.json.gz`` (extractors read it
-through :mod:`filmkg.extractors.models`). Runs in about a minute on one core:
-
-    .venv/bin/python training/archive_lexicon.py [--tarball ...] [--out extractors/models/archive_lexicon.json.gz]
+through :mod:`filmkg.extractors.models`), written with ``archive_roles.json.gz`` by the one archive pass
+(archive_counts.py; ``make archive-counts``), which feeds :class:`LexiconCounts` each review and its
+header credits (archive_headers.py).
 """
 
 from __future__ import annotations

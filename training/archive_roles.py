@@ -7,12 +7,11 @@ author of a novel, play or book ("based on the novel by X", "X's novel"). The bu
 directors as performers at times and lacks most writers, so it cannot tell whether "X's FILM" names a
 director, a star or the author of the source; the archive can (extractors/credits.py, ``possessor_role``).
 
-Kept: names credited by 2 reviews or more. Dev and every gold set of tests/data are left out (by review id);
-``--texts`` reads a folder of stripped texts (NNNN.txt) instead of the tarball. Writes
-``extractors/models/archive_roles.json.gz`` ({name: [director, actor, screenwriter, source_author, other]}).
-About a minute on one core:
-
-    .venv/bin/python training/archive_roles.py [--texts /tmp/archive-txt] [--out OUT.json.gz]
+Kept: names credited by 2 reviews or more. Dev and every gold set of tests/data are left out (by review id).
+The result is ``extractors/models/archive_roles.json.gz`` ({name: [director, actor, screenwriter,
+source_author, other]}), written with ``archive_lexicon.json.gz`` by the one archive pass (archive_counts.py;
+``make archive-counts``), which feeds :class:`RolesCounts` each review and its header credits
+(archive_headers.py).
 """
 
 from __future__ import annotations
