@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 OUT ?= out/demo
 
-.PHONY: demo test lint browser clean
+.PHONY: demo test lint browser clean archive-counts
 
 $(BIN)/filmkg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ test: $(BIN)/filmkg
 
 lint: $(BIN)/filmkg
 	$(BIN)/ruff check .
+
+# Recount extractors/models/archive_lexicon.json.gz and archive_roles.json.gz from the archive in one pass
+# (a few minutes; byte-identical on a second run): after any change to the header rules.
+archive-counts: $(BIN)/filmkg
+	cd training && ../$(BIN)/python archive_counts.py
 
 # The browser test drives Debian's Chromium; without it that one test is skipped.
 browser:

@@ -124,11 +124,16 @@ class Lexicon:
     people: KnownPeople = field(default_factory=KnownPeople)
     given_names: frozenset[str] = frozenset()
     principal_roles: PrincipalRoles | None = None
+    #: The lists :meth:`with_principals` joined into ``principal_roles``.
+    joined: tuple[PrincipalRoles, ...] = field(default=(), repr=False, compare=False)
 
     def with_principals(self, more: PrincipalRoles) -> Lexicon:
         """This lexicon, its principals' roles joined by ``more``'s (another list of who made which film).
-        A lexicon without a KB stays as it is: its rules read the text alone."""
-        if self.principal_roles is None:
+        A lexicon without a KB stays as it is: its rules read the text alone. Joining a list already joined
+        changes nothing: ``use_lexicon`` is handed lexicons it joined before (a component's, a test's)."""
+        # ``in`` compares bound methods by their object and function: ``archive_lexicon().principal_roles``
+        # is a new bound method at each access, but the same list
+        if self.principal_roles is None or more in self.joined:
             return self
         kb_roles = self.principal_roles
 
@@ -136,7 +141,7 @@ class Lexicon:
         def roles(person: str, title: str, year: int | None = None) -> frozenset[str]:
             return kb_roles(person, title, year) | more(person, title, year)
 
-        return replace(self, principal_roles=roles)
+        return replace(self, principal_roles=roles, joined=(*self.joined, more))
 
     @classmethod
     def from_kb(cls, kb: ImdbKB | None) -> Lexicon:

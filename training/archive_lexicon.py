@@ -33,27 +33,20 @@ IMDb subset lacks (it has no TV series, no characters, and only ~16,000 films):
 
 Dev and every gold set of tests/data are left out (by review id), so no scored review teaches the
 lexicon its own marks. The result is ``extractors/models/archive_lexicon.json.gz`` (extractors read it
-through :mod:`filmkg.extractors.models`). Runs in about a minute on one core:
-
-    .venv/bin/python training/archive_lexicon.py [--tarball ...] [--out extractors/models/archive_lexicon.json.gz]
+through :mod:`filmkg.extractors.models`), written with ``archive_roles.json.gz`` by the one archive pass
+(archive_counts.py; ``make archive-counts``), which feeds :class:`LexiconCounts` each review and its
+header credits (archive_headers.py).
 """
 
 from __future__ import annotations
 
-import argparse
-import gzip
-import json
 import re
-import sys
-import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from gold_sets import excluded_ids  # training/ is the script's folder
+from archive_headers import ReviewHeaders  # training/ is the script's folder
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-TARBALL = SHARED / "corpus" / "rec-arts-movies-reviews-html.tar.gz"
 OUT = ROOT / "extractors" / "models" / "archive_lexicon.json.gz"
 MIN_CRITICS = 2
 
@@ -119,17 +112,10 @@ def count_titles(text: str, critic: str, stats: dict) -> None:
                 ctx[2].add(critic)
 
 
-def count_names(text: str, critic: str, parts: dict, persons: dict, companies: dict,
+def count_names(found: list, text: str, critic: str, parts: dict, persons: dict, companies: dict,
                 credited: dict | None = None) -> None:
-    from filmkg.extractors import header as _header
-    from filmkg.extractors.run_in_header import run_in_credits
-
-    found = list(_header.find_header_credits(text))
-    if not any("actor" in c.roles for c in found):
-        found += list(_header.find_cast_line(text))
-    run_in, inside = run_in_credits(text)
-    if inside:
-        found = [c for c in found if not any(a <= c.start and c.end <= b for a, b in inside)] + run_in
+    """Names the review's header credits (``found``, archive_headers.header_credits) give as people and as
+    parts, parts its prose gives those actors, and names before a company word."""
     actors = set()
     for c in found:
         persons[c.name].add(critic)
@@ -202,59 +188,66 @@ def labels_of(per_critic: dict[str, list[set[str]]]) -> dict[str, dict[str, int]
     return out
 
 
-def build(tarball: Path) -> dict:
-    from filmkg.extractors.reviewed import film_key, page_title
-    from filmkg.readers.sources import iter_tarball, parse
+class LexiconCounts:
+    """The lexicon's counts, fed one review at a time (:meth:`add`) by the one archive pass (archive_counts.py)."""
 
-    skip = excluded_ids()
-    titles: dict = defaultdict(lambda: (set(), set(), set(), set()))
-    parts: dict = defaultdict(set)
-    persons: dict = defaultdict(set)
-    companies: dict = defaultdict(set)
-    caps: dict = defaultdict(list)
-    lower: Counter = Counter()
-    upper: Counter = Counter()
-    reviewed: dict = defaultdict(lambda: defaultdict(set))  # imdb id -> title key -> critics
-    # title key -> year -> name -> role -> critics
-    principals: dict = defaultdict(lambda: defaultdict(lambda: defaultdict(lambda: defaultdict(set))))
-    forms: dict[str, Counter] = defaultdict(Counter)  # title key -> its spellings
-    n = 0
-    for raw in iter_tarball(tarball):
-        if raw.identifier in skip:
-            continue
-        try:
-            review = parse(raw)
-        except Exception:  # noqa: BLE001 - an unreadable page counts for nothing
-            continue
-        critic = review.critic or raw.identifier
-        count_titles(review.text, critic, titles)
+    def __init__(self) -> None:
+        self.titles: dict = defaultdict(lambda: (set(), set(), set(), set()))
+        self.parts: dict = defaultdict(set)
+        self.persons: dict = defaultdict(set)
+        self.companies: dict = defaultdict(set)
+        self.caps: dict = defaultdict(list)
+        self.lower: Counter = Counter()
+        self.upper: Counter = Counter()
+        self.reviewed: dict = defaultdict(lambda: defaultdict(set))  # imdb id -> title key -> critics
+        # title key -> year -> name -> role -> critics
+        self.principals: dict = defaultdict(lambda: defaultdict(lambda: defaultdict(lambda: defaultdict(set))))
+        self.forms: dict[str, Counter] = defaultdict(Counter)  # title key -> its spellings
+        self.n = 0
+
+    def add(self, h: ReviewHeaders) -> None:
+        from filmkg.extractors.reviewed import film_key, page_title
+
+        review, critic = h.review, h.critic
+        count_titles(review.text, critic, self.titles)
         page, page_year = page_title(review.title)
         year = review.year or page_year
-        credited = principals[film_key(page)][str(year)] if page and year else None
-        count_names(review.text, critic, parts, persons, companies, credited)
+        credited = self.principals[film_key(page)][str(year)] if page and year else None
+        count_names(h.credits, review.text, critic, self.parts, self.persons, self.companies, credited)
         count_labels(review.text, runs := set())
-        caps[critic].append(runs)
+        self.caps[critic].append(runs)
         for m in _WORD.finditer(review.text):
             w = m[1]
-            (lower if w[0].islower() else upper)[w.lower()] += 1
-        count_reviewed_titles(review, page, critic, reviewed, forms)
-        n += 1
-    return {
-        "reviews": n,
-        "titles": {k: [len(a), len(b), len(c), len(d)] for k, (a, b, c, d) in sorted(titles.items())
-                   if max(len(a), len(b), len(c)) >= MIN_CRITICS or (a and len(d) >= MARKED_MIN)},
-        "characters": {k: [len(v), len(persons.get(k, ()))] for k, v in sorted(parts.items()) if len(v) >= MIN_CRITICS},
-        "companies": sorted(k for k, v in companies.items() if len(v) >= MIN_CRITICS and not persons.get(k)),
-        "surnames": _surnames(persons, parts),
-        "given_names": sorted(w for w, c in _first_words(persons).items() if c >= MIN_CRITICS),
-        "labels": labels_of(caps),
-        "common_words": sorted(w for w, c in lower.items() if c >= COMMON_MIN and c >= 3 * upper[w]),
-        "principals": _principals(principals),
-        "reviewed_titles": {imdb: sorted(forms[k].most_common(1)[0][0] for k, who in keys.items()
-                                         if len(who) >= MIN_CRITICS)
-                            for imdb, keys in sorted(reviewed.items())
-                            if any(len(who) >= MIN_CRITICS for who in keys.values())},
-    }
+            (self.lower if w[0].islower() else self.upper)[w.lower()] += 1
+        count_reviewed_titles(review, page, critic, self.reviewed, self.forms)
+        self.n += 1
+
+    def result(self) -> dict:
+        titles, parts, persons, reviewed, forms = self.titles, self.parts, self.persons, self.reviewed, self.forms
+        return {
+            "reviews": self.n,
+            "titles": {k: [len(a), len(b), len(c), len(d)] for k, (a, b, c, d) in sorted(titles.items())
+                       if max(len(a), len(b), len(c)) >= MIN_CRITICS or (a and len(d) >= MARKED_MIN)},
+            "characters": {k: [len(v), len(persons.get(k, ()))] for k, v in sorted(parts.items())
+                           if len(v) >= MIN_CRITICS},
+            "companies": sorted(k for k, v in self.companies.items() if len(v) >= MIN_CRITICS and not persons.get(k)),
+            "surnames": _surnames(persons, parts),
+            "given_names": sorted(w for w, c in _first_words(persons).items() if c >= MIN_CRITICS),
+            "labels": labels_of(self.caps),
+            "common_words": sorted(w for w, c in self.lower.items() if c >= COMMON_MIN and c >= 3 * self.upper[w]),
+            "principals": _principals(self.principals),
+            "reviewed_titles": {imdb: sorted(forms[k].most_common(1)[0][0] for k, who in keys.items()
+                                             if len(who) >= MIN_CRITICS)
+                                for imdb, keys in sorted(reviewed.items())
+                                if any(len(who) >= MIN_CRITICS for who in keys.values())},
+        }
+
+
+def summary(lex: dict) -> str:
+    return (f"{lex['reviews']} reviews, {len(lex['titles'])} titles, {len(lex['characters'])} characters, "
+            f"{len(lex['companies'])} companies, {len(lex['surnames'])} surnames, "
+            f"{len(lex['common_words'])} common words, {len(lex['reviewed_titles'])} films' other titles, "
+            f"{sum(len(n) for y in lex['principals'].values() for n in y.values())} principals")
 
 
 def _principals(principals: dict) -> dict:
@@ -286,27 +279,3 @@ def count_reviewed_titles(review, title: str | None, critic: str, reviewed: dict
         if key and key != page and re.search(r"[A-Za-z]{2}", form):
             reviewed[review.imdb_id][key].add(critic)
             forms[key][title_case(form)] += 1
-
-
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--tarball", type=Path, default=TARBALL)
-    ap.add_argument("--out", type=Path, default=OUT)
-    a = ap.parse_args()
-    if not a.tarball.is_file():
-        print(f"{a.tarball}: no such archive", file=sys.stderr)
-        return 2
-    t = time.time()
-    lex = build(a.tarball)
-    data = json.dumps(lex, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
-    a.out.write_bytes(gzip.compress(data, mtime=0))
-    print(f"{lex['reviews']} reviews, {len(lex['titles'])} titles, {len(lex['characters'])} characters, "
-          f"{len(lex['companies'])} companies, {len(lex['surnames'])} surnames, "
-          f"{len(lex['common_words'])} common words, {len(lex['reviewed_titles'])} films' other titles, "
-          f"{sum(len(n) for y in lex['principals'].values() for n in y.values())} principals -> {a.out} "
-          f"({a.out.stat().st_size // 1024} KiB) in {time.time() - t:.0f} s")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -8,11 +8,20 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+#: Blind sets being annotated on other branches and not yet in tests/data: left out already, so that nothing
+#: counted or trained meanwhile holds their pages. Once a set's folder is merged the glob below finds it and
+#: its line here changes nothing.
+PENDING = {
+    "gold-unseen6": "17453 6682 18505 1327 13909 1915 16029 11081 17244 1472 7965 15460 7705 7179 5365 19569 "
+                    "3901 27952 5641 6248",
+}
 
 
 def excluded_ids() -> set[str]:
-    """Dev and every gold set of tests/data (by file name only): never counted, never trained on."""
+    """Dev, every gold set of tests/data (by file name only, any folder ``gold-*``) and the sets of
+    :data:`PENDING`: never counted, never trained on."""
     ids = {p.stem for p in (SHARED / "eval" / "dev").glob("*.json")}
+    ids |= {i for line in PENDING.values() for i in line.split()}
     for folder in (ROOT / "tests" / "data").glob("gold-*"):
         # replaced/ too: pages annotated for a set, then dropped from it (a critic of another set)
         ids |= {p.stem for p in folder.rglob("*.json")}

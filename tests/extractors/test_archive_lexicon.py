@@ -251,6 +251,34 @@ def test_a_lexicon_joins_another_list_of_principals_only_beside_a_kb():
     assert Lexicon().with_principals(more).principal_roles is None
 
 
+def test_joining_the_same_principals_again_changes_nothing():
+    from types import SimpleNamespace
+
+    from filmkg.extractors.pipeline import use_lexicon
+    from filmkg.linking.lexicon import Lexicon
+
+    asked = []
+
+    def kb(person, title, year=None):
+        return frozenset({"actor"}) if person == "Tom Brand" else frozenset()
+
+    def more(person, title, year=None):
+        asked.append(person)
+        return frozenset({"director"})
+
+    twice = Lexicon(principal_roles=kb).with_principals(more).with_principals(more)
+    assert twice.principal_roles("Tom Brand", "X", None) == {"actor", "director"}
+    assert asked == ["Tom Brand"]  # one join asks the list once per lookup
+    # the archive's list is a bound method, a new object at each access: a component's lexicon handed back
+    # to use_lexicon keeps the one join it has
+    component = SimpleNamespace(lexicon=None)
+    nlp = SimpleNamespace(pipeline=[("people", component)])
+    use_lexicon(nlp, Lexicon(principal_roles=kb))
+    joined = component.lexicon
+    use_lexicon(nlp, joined)
+    assert component.lexicon.principal_roles is joined.principal_roles
+
+
 def test_the_acting_fallback_skips_a_name_the_films_known_cast_lacks(extractor):
     from filmkg.core.records import Review
     from filmkg.extractors.pipeline import use_lexicon
