@@ -91,3 +91,19 @@ def test_a_screen_version_of_a_writers_work(extract):
 def test_a_theme_by_a_composer(extract):
     assert ("Tom Varley", "composer", FILM) in credits_of(
         extract("The jaunty theme by Tom Varley plays over the titles.", FILM))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The title song, written by Tom Varley and sung by Rosa Quint, is lovely.", ("Tom Varley", "composer", FILM)),
+    ('A show-stopping musical interlude ("Make a Man of You," penned by Ines Calloway) follows.',
+     ("Ines Calloway", "composer", FILM)),
+])
+def test_a_songs_writer_is_no_screenwriter(extract, text, expected):
+    got = credits_of(extract(text, FILM))
+    assert expected in got
+    assert (expected[0], "screenwriter", FILM) not in got
+
+
+def test_subtitles_give_no_screenplay(extract):
+    got = credits_of(extract("The English subtitles (written by Carl Benning) are clever.", FILM))
+    assert ("Carl Benning", "screenwriter", FILM) not in got
