@@ -601,7 +601,8 @@ def _name_broken(prev: str, nxt: str) -> bool:
     "..., Tom\nEverett Scott, Ben ..."."""
     if not prev or not prev[-1].isalpha() or ":" in nxt:
         return False
-    if re.match(r"\s*[A-Z][a-z'][\w'\-]*\s*(?:[,.()]|$)", nxt):
+    # ... "written by Michael\nBrowning; produced by ...": the name's end before a semicolon too (crew tenth pass)
+    if re.match(r"\s*[A-Z][a-z'][\w'\-]*\s*(?:[,.();]|$)", nxt):
         return True
     one_word = "," in prev and re.fullmatch(r"[A-Z][a-z'][\w'\-]*", prev.rsplit(",", 1)[1].strip())
     # ... also with the part in brackets after it ("..., James\nEarl Jones (Ray), ...")

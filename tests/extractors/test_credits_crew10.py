@@ -107,3 +107,16 @@ def test_a_songs_writer_is_no_screenwriter(extract, text, expected):
 def test_subtitles_give_no_screenplay(extract):
     got = credits_of(extract("The English subtitles (written by Carl Benning) are clever.", FILM))
     assert ("Carl Benning", "screenwriter", FILM) not in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("It is a thriller directed by the immensely talented Joel Prentiss.", ("Joel Prentiss", "director", FILM)),
+    ("The score by the great Tom Varley helps.", ("Tom Varley", "composer", FILM)),
+])
+def test_the_and_its_describing_words_after_by(extract, text, expected):
+    assert expected in credits_of(extract(text, FILM))
+
+
+def test_a_character_after_by_the_is_no_maker(extract):
+    got = credits_of(extract("The story inside is written by the character Paul Benning, a novelist.", FILM))
+    assert ("Paul Benning", "screenwriter", FILM) not in got
