@@ -673,8 +673,12 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
             owned_object = False
             for rx, role in _RIGHT_VERB:
                 vm = rx.match(right)
-                if vm and re.match(r"[ \t]*:", right[vm.end() :]):
-                    continue  # "With: A, B Produced: C": the next label of a header, not B's verb
+                if vm and (re.match(r"[ \t]*:", right[vm.end() :]) or right[vm.end() - 1 : vm.end()].isalpha() and
+                           re.match(r"[ \t]*(?:(?:&|and|/|,)[ \t]*[A-Za-z\-]+[ \t]*)+(?:by\b|:)", right[vm.end() :])
+                           and re.search(r"(?-i:[A-Z])\w+$", right[: vm.end()])):
+                    # "With: A, B Produced: C", "Starring A, B Directed & Written by C": the next label of a
+                    # header, not B's verb
+                    continue
                 if vm:
                     roles.append((role, confidence("credits.verb_after", role), p.start, "credits.verb_after"))
                     # "who co-wrote Allen's ...": someone else's work, so only a film named there is the one
@@ -778,7 +782,9 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                     continue
                 end = p.end if target is None else max(p.end, target.end)
                 hits.append(_credit(p.person, role, film, min(ev_start, p.start), end, extractor, conf))
-                if extractor == "credits.verb_after" or extractor == "credits.cue_after" and film != reviewed:
+                if (extractor == "credits.verb_after" and not re.match(r"\s*\(", right)
+                        or extractor == "credits.cue_after" and film != reviewed):
+                    # ... but not a bracket's verb: "The actors: A, B (who also directed)" is B's alone (crew tenth)
                     # "Trey Callaway and Stephen Gaghan wrote this installment": the whole subject list; "A and B
                     # appeared in X's FILM" too (eighth pass, extractors/README.md)
                     # (archive: 64 "A and B wrote/directed" hits, 18 critics; header lines "written by A and B

@@ -120,3 +120,16 @@ def test_the_and_its_describing_words_after_by(extract, text, expected):
 def test_a_character_after_by_the_is_no_maker(extract):
     got = credits_of(extract("The story inside is written by the character Paul Benning, a novelist.", FILM))
     assert ("Paul Benning", "screenwriter", FILM) not in got
+
+
+def test_a_capitalised_label_chain_after_a_name_is_no_verb(extract):
+    got = credits_of(extract("It is grim.\n\nStarring Tom Ellery, Rosa Quint, Joel Prentiss\nDirected & Written by Ann "
+                             "Mercer\nCinematography by Dana Hollis\n\nOk.", FILM))
+    assert not any(c[0] in {"Rosa Quint", "Joel Prentiss"} and c[1] != "actor" for c in got)
+
+
+def test_a_bracketed_verb_is_the_last_names_alone(extract):
+    got = credits_of(extract("The actors: Rosa Quint, Joel Prentiss (who also directed) and Tom Ellery are fine.",
+                             FILM))
+    assert ("Joel Prentiss", "director", FILM) in got
+    assert ("Rosa Quint", "director", FILM) not in got
