@@ -176,6 +176,10 @@ _VALUE_END = re.compile(
     r"|executive\s+produced)(?:\s+and\s+(?:written|directed|produced))?\s+by)\b)|\s*\u2026"
     r"|,?\s*\b(?i:based|adapted|from\s+the\s+(?:novel|book|play)|inspired)\b"
     r"|\s+at\s+(?=[A-Z])"  # "Produced by A and B at Castle Hill/Summit Pictures": the companies
+    # "directed by A and penned by B, C, and D", "Directed by A and co-written by A and B": the next craft's
+    # names (crew tenth pass: 24 header lines, 2 of 20 sampled gave the next craft's list the first label's role)
+    r"|,?\s+(?i:and)\s+(?=(?:[a-z]+\s+){0,2}?(?:co-)?(?:penned|written|scripted|directed|produced|edited|"
+    r"photographed|shot|scored|composed|lensed|helmed|adapted)\s+(?i:by)\b)"
 )
 
 
@@ -597,7 +601,8 @@ def _name_broken(prev: str, nxt: str) -> bool:
     "..., Tom\nEverett Scott, Ben ..."."""
     if not prev or not prev[-1].isalpha() or ":" in nxt:
         return False
-    if re.match(r"\s*[A-Z][a-z'][\w'\-]*\s*(?:[,.()]|$)", nxt):
+    # ... "written by Michael\nBrowning; produced by ...": the name's end before a semicolon too (crew tenth pass)
+    if re.match(r"\s*[A-Z][a-z'][\w'\-]*\s*(?:[,.();]|$)", nxt):
         return True
     one_word = "," in prev and re.fullmatch(r"[A-Z][a-z'][\w'\-]*", prev.rsplit(",", 1)[1].strip())
     # ... also with the part in brackets after it ("..., James\nEarl Jones (Ray), ...")
@@ -705,6 +710,11 @@ def _filmography(inner: str) -> bool:
     return caps and "," in inner or re.search(r"\bTV['\u2019]s\b", inner) is not None
 
 
+_SOURCE_IN_BRACKETS = re.compile(r"(?i)(?:the\s+|original\s+|source\s+)*(?:novels?|books?|plays?|stage\s+play|"
+                                 r"memoirs?|novellas?|short\s+stor(?:y|ies)|comics?|comic\s+books?|graphic\s+novel|"
+                                 r"characters|articles?)")
+
+
 def _credit_from_chunk(chunk: str, start: int, roles: tuple[str, ...], label: str,
                        caps: bool = False) -> HeaderCredit | None:
     character = cs = ce = None
@@ -728,6 +738,11 @@ def _credit_from_chunk(chunk: str, start: int, roles: tuple[str, ...], label: st
             cs = start + am.start(g)
             ce = cs + len(character or "")
             core = chunk[: am.start()]
+    if character is not None and "screenwriter" in roles and _SOURCE_IN_BRACKETS.fullmatch(character):
+        # "Written by: Susanna Kaysen (novel), James Mangold": the source's author, not a screenwriter (crew tenth
+        # pass: 101 "Written by / Writer: X (novel)" hits, 27 critics; a "(story)" credit stays a screenwriter's)
+        roles = tuple("source_author" if r == "screenwriter" else r for r in roles)
+        character = cs = ce = None
     lead = len(core) - len(core.lstrip(" \t\r\n."))
     name = _clean_name(core, caps)
     if name is None:
