@@ -1,0 +1,55 @@
+"""Ties of a person to another film with the role unstated (ninth pass, extractors/README.md): the name as the
+film's modifier, joint possessors, a film and its role word in a bracket, a writer's possessive."""
+
+from __future__ import annotations
+
+from filmkg.core.records import Fact
+from filmkg.extractors import resolve
+from filmkg.extractors.resolve import _career_possessives
+from tests.extractors.conftest import credits_of
+
+# counts: reviews crediting the name as director, actor, screenwriter, source author, other crew
+CAREERS = {"Dana Quill": [0, 40, 3, 0, 1], "Lou Vance": [30, 12, 5, 0, 2], "Max Orrin": [4, 2, 30, 0, 1]}
+LEAD = "GAMMA is a slow film. "
+
+
+def test_a_name_modifying_the_film_noun(extract, monkeypatch):
+    monkeypatch.setattr(resolve, "archive_roles", lambda: CAREERS)
+    got = credits_of(extract(LEAD + "It is no match for other Dana Quill films: JURASSIC PARK and ORDINARY PEOPLE.",
+                             "Gamma"))
+    assert {("Dana Quill", "contributor", "Jurassic Park"), ("Dana Quill", "contributor", "Ordinary People")} <= got
+    got = credits_of(extract(LEAD + "I have liked all Lou Vance movies, yes even Jurassic Park.", "Gamma"))
+    assert ("Lou Vance", "director", "Jurassic Park") in got
+
+
+def test_a_name_modifier_nobody_credits_gives_nothing():
+    named = Fact("jurassic park", "director", "Bo Zed", 0, 10, "credits.name_film", 0.6)
+    possessed = Fact("jurassic park", "director", "Bo Zed", 0, 10, "credits.possessive_film", 0.65)
+    out = _career_possessives([named, possessed], "gamma", CAREERS)
+    assert [(c.predicate, c.rule) for c in out] == [("director", "credits.possessive_film")]
+
+
+def test_joint_possessors(extract, monkeypatch):
+    monkeypatch.setattr(resolve, "archive_roles", lambda: CAREERS)
+    got = credits_of(extract(LEAD + 'It recalls Lou Vance and Dana Quill\'s "Jurassic Park".', "Gamma"))
+    assert {("Lou Vance", "director", "Jurassic Park"), ("Dana Quill", "contributor", "Jurassic Park")} <= got
+    got = credits_of(extract(LEAD + "It is somewhat like Max Orrin's and Dana Quill's Jurassic Park (1993).",
+                             "Gamma"))
+    assert {("Max Orrin", "contributor", "Jurassic Park"), ("Dana Quill", "contributor", "Jurassic Park")} <= got
+
+
+def test_a_bracket_of_a_film_and_its_role():
+    from filmkg.extractors.credits import _FILM_ROLE_BRACKET
+
+    assert _FILM_ROLE_BRACKET.fullmatch(" director")[1] == "director"
+    assert _FILM_ROLE_BRACKET.fullmatch("'s screenwriter ")[1] == "screenwriter"
+    assert _FILM_ROLE_BRACKET.fullmatch(", and more") is None
+
+
+def test_a_bracket_of_a_film_and_its_role_in_the_pipeline(extract):
+    got = credits_of(extract(LEAD + "It was directed by Lou Vance (Jurassic Park director) with care.", "Gamma"))
+    assert ("Lou Vance", "director", "Jurassic Park") in got
+    assert ("Lou Vance", "contributor", "Jurassic Park") not in got
+    got = credits_of(extract(LEAD + "It was directed by Lou Vance (Jurassic Park, Ordinary People) with care.",
+                             "Gamma"))
+    assert ("Lou Vance", "contributor", "Jurassic Park") in got
