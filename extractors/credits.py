@@ -1022,7 +1022,9 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
             elif re.fullmatch(r",?\s*(?:the|who\s+(?:is|was)\s+(?:also\s+)?the|who)?\s*(?:\w+\s+)?(?:director|helmer|"
                               r"maker|creator)\s+(?:of|behind)\s+[^.;:()]{0,80}?[\"'_*\u201c]*", between, re.I) and \
                     not _NOT_A_FILM_AFTER.match(text, f.end):  # "the creator of the SPAWN comic book"
-                hits.append(_credit(p.person, "director", f.film, p.start, f.end, "credits.director_of",
+                # "X was director of photography on such films as A": the cinematographer (archive: 4 hits)
+                role = "cinematographer" if re.search(r"\bdirector\s+of\s+photography\b", between, re.I) else "director"
+                hits.append(_credit(p.person, role, f.film, p.start, f.end, "credits.director_of",
                                     confidence("credits.director_of")))
             # "Ang Lee (director of FILM)", "X (the writer of FILM)", "X (writers and producers of FILM)": the
             # bracket states the role (archive: 26 hits, 24 reviews; eighth pass, extractors/README.md)

@@ -559,6 +559,8 @@ def _actors_possessives(found: list[Fact], reviewed: str | None) -> list[Fact]:
     crew = {c.object for c in found if c.predicate in _CREW and c.rule != "credits.possessive_film"}
     out = []
     for c in found:
+        if c.rule == "credits.name_film" and c.subject == reviewed:
+            continue  # "a remake of the X classic FILM, REVIEWED is ...": a list run on into the reviewed film
         if c.rule in _NAMED_FILM_RULES and c.predicate == "director" and c.subject != reviewed and \
                 c.object in actors and c.object not in crew:
             c = Fact(c.subject, "actor", c.object, c.start, c.end, "credits.possessive_film_actor",
@@ -630,6 +632,8 @@ def _career_possessives(found: list[Fact], reviewed: str | None, careers: dict[s
     extractors/README.md, eighth pass); the archive's credits headers tell which X is."""
     out = []
     for c in found:
+        if c.rule == "credits.name_film" and c.subject == reviewed:
+            continue  # "a remake of the X classic FILM, REVIEWED is ...": a list run on into the reviewed film
         if c.rule in _NAMED_FILM_RULES and c.predicate == "director" and c.subject != reviewed and \
                 not _DIRECTING_WORD.search(text, max(0, c.start - 25), c.end):
             # "Costner's directorial debut FILM", "director John Milius' FILM" say it

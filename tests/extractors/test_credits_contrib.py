@@ -53,3 +53,14 @@ def test_a_bracket_of_a_film_and_its_role_in_the_pipeline(extract):
     got = credits_of(extract(LEAD + "It was directed by Lou Vance (Jurassic Park, Ordinary People) with care.",
                              "Gamma"))
     assert ("Lou Vance", "contributor", "Jurassic Park") in got
+
+
+def test_a_name_modifier_list_stops_before_the_reviewed_film():
+    run_on = Fact("gamma", "director", "Dana Quill", 0, 10, "credits.name_film", 0.6)
+    assert _career_possessives([run_on], "gamma", CAREERS) == []
+
+
+def test_director_of_photography_is_the_cinematographer(extract):
+    got = credits_of(extract(LEAD + "Lou Vance was director of photography on such films as JURASSIC PARK.", "Gamma"))
+    assert ("Lou Vance", "cinematographer", "Jurassic Park") in got
+    assert ("Lou Vance", "director", "Jurassic Park") not in got
