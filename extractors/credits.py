@@ -1177,8 +1177,9 @@ def _list_before(ctx: ReviewContext, people: list[PersonSpan], i: int) -> list[P
     return team
 
 
-#: Between two possessors of one film: "A and B's", "A's and B's", "A, B and C's"
-_JOINT_POSSESSOR_GAP = re.compile(r"(?:['\u2019]s?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+#: Between two possessors of one film: "A and B's", "A's and B's", "A & B's"
+#: (not a bare comma: "Kevin Spacey, Frasier's David Hyde Pierce and ... FILM" is a list of voices; 800-review run)
+_JOINT_POSSESSOR_GAP = re.compile(r"(?:['\u2019]s?)?\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*)")
 
 
 def _joint_possessors(ctx: ReviewContext, people: list[PersonSpan], i: int) -> list[PersonSpan]:

@@ -573,6 +573,7 @@ def _kb_roles_for_possessives(found: list[Fact], titles: dict[str, tuple[str, in
                               roles_of: PrincipalRoles) -> list[Fact]:
     """"X's FILM" names no craft: where the KB's principals know the pair, their role wins."""
     crew = {c.object for c in found if c.predicate in _CREW}
+    sources = {(c.subject, c.object) for c in found if c.predicate == "source_author"}
     out = []
     for c in found:
         if (c.rule in ("credits.possessive_film", "credits.name_in_film", "credits.name_film") or
@@ -582,7 +583,8 @@ def _kb_roles_for_possessives(found: list[Fact], titles: dict[str, tuple[str, in
             role = "director" if "director" in kb else "source_author" if "source_author" in kb else \
                 "screenwriter" if "screenwriter" in kb else \
                 "actor" if "actor" in kb and "director" in roles_of("", *titles[c.subject]) else None
-            if role == "screenwriter" and c.rule in _NAMED_FILM_RULES and c.predicate == "director":
+            if role == "screenwriter" and c.rule in _NAMED_FILM_RULES and c.predicate == "director" and \
+                    (c.subject, c.object) not in sources:  # "Grisham's FILM" of his own story stays his script
                 # "Williamson's FILM" of the film's writer names no craft: a contribution, as the careers give
                 # a writer's possessive (gold sets: 1 of 1; ninth pass, extractors/README.md)
                 role = "contributor"

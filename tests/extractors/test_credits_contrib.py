@@ -64,3 +64,12 @@ def test_director_of_photography_is_the_cinematographer(extract):
     got = credits_of(extract(LEAD + "Lou Vance was director of photography on such films as JURASSIC PARK.", "Gamma"))
     assert ("Lou Vance", "cinematographer", "Jurassic Park") in got
     assert ("Lou Vance", "director", "Jurassic Park") not in got
+
+
+def test_joint_possessors_are_joined_by_and_not_by_a_bare_comma():
+    from filmkg.extractors.credits import _JOINT_POSSESSOR_GAP
+
+    assert _JOINT_POSSESSOR_GAP.fullmatch(" and ")
+    assert _JOINT_POSSESSOR_GAP.fullmatch("'s and ")
+    assert _JOINT_POSSESSOR_GAP.fullmatch(" & ")
+    assert _JOINT_POSSESSOR_GAP.fullmatch(", ") is None
