@@ -345,7 +345,7 @@ class ResolveCast:
         acting = {c.object for c in found if c.predicate == "actor" and c.subject == ctx.reviewed}
         found = [c for c in found if not (c.rule == "credits.new_film" and c.object in acting)]
         if roles_of is not None:
-            found = _kb_roles_for_possessives(found, titles, roles_of)
+            found = _kb_roles_for_possessives(found, titles, roles_of, ctx.reviewed)
             # ... or where the KB files the reviewed film with the person as a performer, not its director
             found = [c for c in found if not (
                 c.rule == "credits.new_film" and c.subject in titles
@@ -570,7 +570,7 @@ def _actors_possessives(found: list[Fact], reviewed: str | None) -> list[Fact]:
 
 
 def _kb_roles_for_possessives(found: list[Fact], titles: dict[str, tuple[str, int | None]],
-                              roles_of: PrincipalRoles) -> list[Fact]:
+                              roles_of: PrincipalRoles, reviewed: str | None = None) -> list[Fact]:
     """"X's FILM" names no craft: where the KB's principals know the pair, their role wins."""
     crew = {c.object for c in found if c.predicate in _CREW}
     sources = {(c.subject, c.object) for c in found if c.predicate == "source_author"}
@@ -584,10 +584,12 @@ def _kb_roles_for_possessives(found: list[Fact], titles: dict[str, tuple[str, in
                 "screenwriter" if "screenwriter" in kb else \
                 "actor" if "actor" in kb and "director" in roles_of("", *titles[c.subject]) else None
             if role == "screenwriter" and c.rule in _NAMED_FILM_RULES and c.predicate == "director" and \
-                    (c.subject, c.object) not in sources:  # "Grisham's FILM" of his own story stays his script
-                # "Williamson's FILM" of the film's writer names no craft: a contribution, as the careers give
-                # a writer's possessive (gold sets: 1 of 1; ninth pass, extractors/README.md)
-                role = "contributor"
+                    c.subject != reviewed and (c.subject, c.object) not in sources:
+                # "Williamson's FILM" of the film's writer names no craft: the archive's careers decide, as for
+                # a possessive the KB does not know (a writer's is a contribution, gold sets 1 of 1; "Spike Lee's
+                # FILM" where the KB subset lacks his directing row stays his; ninth pass, extractors/README.md);
+                # "Grisham's FILM" of his own story keeps the KB's script
+                role = None
             # a novelist who co-wrote the script is the header's writer; the text that names his book keeps him
             # its author
             if role == "screenwriter" and c.predicate == "source_author":
@@ -653,7 +655,7 @@ def _career_possessives(found: list[Fact], reviewed: str | None, careers: dict[s
 #: Prose rules whose ``contributor`` credit states no role: a stated role for the same pair supersedes it.
 _UNSTATED_RULES = frozenset({"credits.filmography", "credits.filmography_list", "credits.known_for",
                              "credits.own_films", "credits.who_made", "credits.film_possessor",
-                             "credits.possessive_film_career", "credits.possessive_film_kb", "credits.name_film"})
+                             "credits.possessive_film_career", "credits.name_film"})
 
 
 def _stated_over_unstated(found: list[Fact]) -> list[Fact]:

@@ -73,3 +73,19 @@ def test_joint_possessors_are_joined_by_and_not_by_a_bare_comma():
     assert _JOINT_POSSESSOR_GAP.fullmatch("'s and ")
     assert _JOINT_POSSESSOR_GAP.fullmatch(" & ")
     assert _JOINT_POSSESSOR_GAP.fullmatch(", ") is None
+
+
+def test_a_writers_possessive_the_kb_knows_goes_to_the_career():
+    from filmkg.extractors.resolve import _kb_roles_for_possessives
+
+    titles = {"jurassic park": ("Jurassic Park", 1993)}
+    writes = lambda person, title, year: {"screenwriter"} if person else {"director"}  # noqa: E731
+    other = Fact("jurassic park", "director", "Max Orrin", 0, 10, "credits.possessive_film", 0.65)
+    out = _career_possessives(_kb_roles_for_possessives([other], titles, writes, "gamma"), "gamma", CAREERS)
+    assert [(c.predicate, c.rule) for c in out] == [("contributor", "credits.possessive_film_career")]
+    # ... a director's stays a directing credit; the reviewed film's keeps the KB's script
+    vance = Fact("jurassic park", "director", "Lou Vance", 0, 10, "credits.possessive_film", 0.65)
+    out = _career_possessives(_kb_roles_for_possessives([vance], titles, writes, "gamma"), "gamma", CAREERS)
+    assert [(c.predicate, c.rule) for c in out] == [("director", "credits.possessive_film")]
+    out = _kb_roles_for_possessives([other], titles, writes, "jurassic park")
+    assert [(c.predicate, c.rule) for c in out] == [("screenwriter", "credits.possessive_film_kb")]
