@@ -4,7 +4,7 @@ film's modifier, joint possessors, a film and its role word in a bracket, a writ
 from __future__ import annotations
 
 from filmkg.core.records import Fact
-from filmkg.extractors import resolve
+from filmkg.extractors import credits, resolve
 from filmkg.extractors.resolve import _career_possessives
 from tests.extractors.conftest import credits_of
 
@@ -15,11 +15,15 @@ LEAD = "GAMMA is a slow film. "
 
 def test_a_name_modifying_the_film_noun(extract, monkeypatch):
     monkeypatch.setattr(resolve, "archive_roles", lambda: CAREERS)
+    monkeypatch.setattr(credits, "archive_roles", lambda: CAREERS)
     got = credits_of(extract(LEAD + "It is no match for other Dana Quill films: JURASSIC PARK and ORDINARY PEOPLE.",
                              "Gamma"))
     assert {("Dana Quill", "contributor", "Jurassic Park"), ("Dana Quill", "contributor", "Ordinary People")} <= got
     got = credits_of(extract(LEAD + "I have liked all Lou Vance movies, yes even Jurassic Park.", "Gamma"))
     assert ("Lou Vance", "director", "Jurassic Park") in got
+    # a name the archive's headers never credit gets nothing
+    got = credits_of(extract(LEAD + "I have liked all Bo Zed movies, yes even Jurassic Park.", "Gamma"))
+    assert not {c for c in got if c[0] == "Bo Zed"}
 
 
 def test_a_name_modifier_nobody_credits_gives_nothing():
@@ -89,3 +93,11 @@ def test_a_writers_possessive_the_kb_knows_goes_to_the_career():
     assert [(c.predicate, c.rule) for c in out] == [("director", "credits.possessive_film")]
     out = _kb_roles_for_possessives([other], titles, writes, "jurassic park")
     assert [(c.predicate, c.rule) for c in out] == [("screenwriter", "credits.possessive_film_kb")]
+
+
+def test_a_songs_writers_are_its_composers(extract):
+    got = credits_of(extract(LEAD + 'A highlight is a musical interlude ("Come Home Soon," penned by Lou Vance and '
+                             'Dana Quill), and the finale.', "Gamma"))
+    assert {("Lou Vance", "composer", "Gamma"), ("Dana Quill", "composer", "Gamma")} <= got
+    got = credits_of(extract(LEAD + "The script was penned by Lou Vance and Dana Quill.", "Gamma"))
+    assert ("Lou Vance", "screenwriter", "Gamma") in got
