@@ -345,7 +345,7 @@ class ResolveCast:
         acting = {c.object for c in found if c.predicate == "actor" and c.subject == ctx.reviewed}
         found = [c for c in found if not (c.rule == "credits.new_film" and c.object in acting)]
         if roles_of is not None:
-            found = _kb_roles_for_possessives(found, titles, roles_of)
+            found = _kb_roles_for_possessives(found, titles, roles_of, ctx.reviewed)
             # ... or where the KB files the reviewed film with the person as a performer, not its director
             found = [c for c in found if not (
                 c.rule == "credits.new_film" and c.subject in titles
@@ -547,6 +547,11 @@ def _labels_a_performer(text: str, form: str, starts: dict[int, str], actors: se
     return False
 
 
+#: "X's FILM" and "the X film FILM": a film named beside its person, no craft stated (a director credit until the
+#: KB, the review's acting or the archive's careers say otherwise)
+_NAMED_FILM_RULES = frozenset({"credits.possessive_film", "credits.name_film"})
+
+
 def _actors_possessives(found: list[Fact], reviewed: str | None) -> list[Fact]:
     """"Judd's last picture, DOUBLE JEOPARDY" in a review where Judd acts and has no crew credit: a star's film
     is one she acted in (archive: 39 "X's FILM" credits in 300 reviews, 5 of the 10 wrong were actors so named)."""
@@ -554,7 +559,9 @@ def _actors_possessives(found: list[Fact], reviewed: str | None) -> list[Fact]:
     crew = {c.object for c in found if c.predicate in _CREW and c.rule != "credits.possessive_film"}
     out = []
     for c in found:
-        if c.rule == "credits.possessive_film" and c.predicate == "director" and c.subject != reviewed and \
+        if c.rule == "credits.name_film" and c.subject == reviewed:
+            continue  # "a remake of the X classic FILM, REVIEWED is ...": a list run on into the reviewed film
+        if c.rule in _NAMED_FILM_RULES and c.predicate == "director" and c.subject != reviewed and \
                 c.object in actors and c.object not in crew:
             c = Fact(c.subject, "actor", c.object, c.start, c.end, "credits.possessive_film_actor",
                      confidence("credits.possessive_film_actor"))
@@ -563,18 +570,26 @@ def _actors_possessives(found: list[Fact], reviewed: str | None) -> list[Fact]:
 
 
 def _kb_roles_for_possessives(found: list[Fact], titles: dict[str, tuple[str, int | None]],
-                              roles_of: PrincipalRoles) -> list[Fact]:
+                              roles_of: PrincipalRoles, reviewed: str | None = None) -> list[Fact]:
     """"X's FILM" names no craft: where the KB's principals know the pair, their role wins."""
     crew = {c.object for c in found if c.predicate in _CREW}
+    sources = {(c.subject, c.object) for c in found if c.predicate == "source_author"}
     out = []
     for c in found:
-        if (c.rule in ("credits.possessive_film", "credits.name_in_film") or
+        if (c.rule in ("credits.possessive_film", "credits.name_in_film", "credits.name_film") or
                 c.rule == "credits.who_made" and c.predicate == "contributor") and c.subject in titles:
             kb = roles_of(c.object, *titles[c.subject])
             # a director may be filed as a performer: "actor" counts only beside another director
             role = "director" if "director" in kb else "source_author" if "source_author" in kb else \
                 "screenwriter" if "screenwriter" in kb else \
                 "actor" if "actor" in kb and "director" in roles_of("", *titles[c.subject]) else None
+            if role == "screenwriter" and c.rule in _NAMED_FILM_RULES and c.predicate == "director" and \
+                    c.subject != reviewed and (c.subject, c.object) not in sources:
+                # "Williamson's FILM" of the film's writer names no craft: the archive's careers decide, as for
+                # a possessive the KB does not know (a writer's is a contribution, gold sets 1 of 1; "Spike Lee's
+                # FILM" where the KB subset lacks his directing row stays his; ninth pass, extractors/README.md);
+                # "Grisham's FILM" of his own story keeps the KB's script
+                role = None
             # a novelist who co-wrote the script is the header's writer; the text that names his book keeps him
             # its author
             if role == "screenwriter" and c.predicate == "source_author":
@@ -621,12 +636,17 @@ def _career_possessives(found: list[Fact], reviewed: str | None, careers: dict[s
     extractors/README.md, eighth pass); the archive's credits headers tell which X is."""
     out = []
     for c in found:
-        if c.rule == "credits.possessive_film" and c.predicate == "director" and c.subject != reviewed and \
+        if c.rule == "credits.name_film" and c.subject == reviewed:
+            continue  # "a remake of the X classic FILM, REVIEWED is ...": a list run on into the reviewed film
+        if c.rule in _NAMED_FILM_RULES and c.predicate == "director" and c.subject != reviewed and \
                 not _DIRECTING_WORD.search(text, max(0, c.start - 25), c.end):
             # "Costner's directorial debut FILM", "director John Milius' FILM" say it
             role = career_role(careers.get(c.object))
+            if role is None and c.rule == "credits.name_film":
+                continue  # "the James Bond film FILM": a name no header credits may be no maker at all
             if role is not None and role != "director":
-                c = Fact(c.subject, role, c.object, c.start, c.end, "credits.possessive_film_career",
+                c = Fact(c.subject, role, c.object, c.start, c.end,
+                         "credits.possessive_film_career" if c.rule == "credits.possessive_film" else c.rule,
                          confidence("credits.possessive_film_career"))
         out.append(c)
     return out
@@ -635,7 +655,7 @@ def _career_possessives(found: list[Fact], reviewed: str | None, careers: dict[s
 #: Prose rules whose ``contributor`` credit states no role: a stated role for the same pair supersedes it.
 _UNSTATED_RULES = frozenset({"credits.filmography", "credits.filmography_list", "credits.known_for",
                              "credits.own_films", "credits.who_made", "credits.film_possessor",
-                             "credits.possessive_film_career"})
+                             "credits.possessive_film_career", "credits.name_film"})
 
 
 def _stated_over_unstated(found: list[Fact]) -> list[Fact]:
