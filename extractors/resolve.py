@@ -651,8 +651,10 @@ def _kb_principal_credits(ctx: ReviewContext, found: list[Fact], titles: dict[st
                           roles_of: PrincipalRoles) -> list[Fact]:
     """A person and a film the KB's principals join, named in one sentence (or, for the
     reviewed film, anywhere in the review outside hedged sentences), with no credit between
-    them from the text. The KB's own role is used; "actor" only for people the review gives no
-    crew role, since a director is filed among a title's principals as a performer at times."""
+    them from the text. The KB's own role is used (director, then source author, then cinematographer:
+    the archive's credits headers file a novelist under "based on" and a director of photography by name);
+    "actor" only for people the review gives no crew role, since a director is filed among a title's
+    principals as a performer at times."""
     have = {(c.object, c.subject) for c in found}
     crew = {c.object for c in found if c.predicate in _CREW}
     out: list[Fact] = []
@@ -661,7 +663,9 @@ def _kb_principal_credits(ctx: ReviewContext, found: list[Fact], titles: dict[st
         if (person, film) in have or film not in titles:
             return
         kb = roles_of(person, *titles[film])
-        role = "director" if "director" in kb else "actor" if "actor" in kb and person not in crew else None
+        role = "director" if "director" in kb else "source_author" if "source_author" in kb else \
+            "cinematographer" if "cinematographer" in kb else \
+            "actor" if "actor" in kb and person not in crew else None
         if role is not None:
             have.add((person, film))
             out.append(Fact(film, role, person, start, end, rule, confidence(rule)))
