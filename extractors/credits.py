@@ -171,9 +171,16 @@ _JOB_DIRECTOR = re.compile(r"\b(?:Deputy|Assistant|Associate|Managing|Executive|
                            r"Program|Programme|Funeral|Museum|Choir|Camp|Athletic|Regional|General|Project|Research|"
                            r"Medical|Festival|Agency|Bureau|Technical|Second[\s-]Unit|Stunt|Dialogue|Animation|Assistant)"
                            r"\s+\W?$", re.I)
+#: Source nouns the first passes left out: tales, fables, poems, comic strips, graphic novels, articles.
+_MORE_SOURCE_NOUNS = (r"fairy[\s-]?tales?|fables?|tales?|poems?|comic[\s-]strips?|graphic\s+novels?|"
+                      r"articles?")
 _SOURCE_LEFT = re.compile(
     r"\b(?:novelist|author|playwright|(?:novel|novella|book|play|story|memoir|stories|bestseller|best-seller|"
-    r"characters|comic|comics)"
+    r"characters|comic|comics|"
+    # "based on the comic strip by X", "a 19th century children's tale by X", "the article "T" by X" (with an
+    # adaptation cue in the sentence; archive: 61 hits of these nouns before "by NAME", 31 critics; 14/15 of
+    # the cued ones name the source, extractors/README.md eighth pass, branch source)
+    + _MORE_SOURCE_NOUNS + r")"
     # "the novel of the same name penned by X", "characters from DREAMHOUSE by X"
     r"(?:\s+(?:of\s+the\s+same\s+(?:name|title)|(?:from|in)\s+[A-Z\"_][\w' \"_]{0,60}|\"[^\"]{1,80}\"|''[^']{1,80}''|"
     # (a title is capitalised: "[A-Z]" alone, under IGNORECASE, took "book and adapted for the screen by")
@@ -185,7 +192,8 @@ _SOURCE_LEFT = re.compile(
 #: name the film's source, the miss a joke "(play by X)" for a part; "Salome, the play by X" has no writer before)
 _SOURCE_ITEM = re.compile(
     r"\b(?:writers?|written|screenplay|screenwriters?|script)\b[^.\n]{0,100}?[,(;/]\s*(?:(?:a|the)\s+)?"
-    r"(?:novel|book|stage\s+play|play|novella|memoir|short\s+story|best-?seller)\s+by\s*$", re.I)
+    r"(?:novel|book|stage\s+play|play|novella|memoir|short\s+story|best-?seller|" + _MORE_SOURCE_NOUNS
+    + r")\s+by\s*$", re.I)
 #: "based on THE HONEST COURTESAN by X", "based on the books WHEN HEAVEN AND EARTH CHANGED PLACES by X", "based on
 #: the stories "Rashomon" and "In a Grove" by X": a title (or two) with no source noun, or a plural one (archive: 66
 #: "based on / adapted from TITLE by X" hits, 19 critics; 13/14, the miss a poem's epigraph "from "Interim,"
@@ -216,7 +224,9 @@ _AWARD_ROLE = {"director": "director", "directing": "director", "screenplay": "s
 _SOURCE_NOUN = (r"(?:novel|book|play|stage\s+play|memoir|novella|bestseller|best-seller|short\s+story|story|"
                 r"comic(?:\s+book)?)")
 _BASED = re.compile(
-    r"\b(?:based|adapted|adapting|adapts|adaptation|inspired|version\s+of|(?:drawn|taken|derived)\s+from|"
+    # "suggested by the book "T" by X", "suggested by X's novel" (archive: 18 hits, 14 critics; the 10 before a
+    # book or its author all name the source, the rest "suggested by" a person's idea in prose)
+    r"\b(?:based|adapted|adapting|adapts|adaptation|inspired|suggested\s+by|version\s+of|(?:drawn|taken|derived)\s+from|"
     # "written by A, from a book by B" (archive: 477 hits, 86 critics; 254 sentences had no other cue)
     rf"from\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?{_SOURCE_NOUN}\s+(?:written\s+)?by|"
     # "Screenplay by A from B's novel" (archive: 231 hits, 70 critics; 18/20 name the source's author)
@@ -260,7 +270,7 @@ _NOT_COMPOUND = (r"(?!\s+(?:reviews?|line|lines|store|shop|jacket|cover|club|tou
                  r"launch)\b)")
 _SOURCE_POSSESSIVE = re.compile(
     r"^['\u2019]s?\s+(?:[\w\-]+\s+){0,3}?(?<!does\s)(?<!did\s)(?<!to\s)(?<!can\s)(?:novel|book|play|memoir|story|stories|"
-    r"bestseller|best-seller|novella|poem|epic|comic)s?\b" + _NOT_COMPOUND, re.I)
+    r"bestseller|best-seller|novella|poem|epic|comic|fairy[\s-]?tale|fable|graphic\s+novel)s?\b" + _NOT_COMPOUND, re.I)
 _MADE_BY = re.compile(r"\b(?:film|movie|picture|feature|comedy|drama|thriller|documentary|satire|western|melodrama|"
                       r"latest|newest)\s+(?:is\s+|was\s+)?(?:by|from)\b", re.I)
 #: "X (adapting his own novel)", "scripted by X from his own novel", "X's screenplay (based on his own play)"
@@ -271,8 +281,11 @@ _OWN_SOURCE = re.compile(
     r"^(?:(?:['\u2019]s?\s+(?:screenplay|script)\s*)?[^.;]{0,60}?\b(?:adapt\w*|from|based\s+on|scripted|written|wrote)\s+"
     r"(?:\w+\s+){0,2}?(?:his|her|their)\s+own\s+(?:[\w\-]+\s+){0,2}?(?:novel|book|play|stage\s+play|memoir|"
     r"novella|bestseller|best-seller|short\s+story)\b|"
-    r"\s*[,(]?\s*\(?\s*(?:and\s+)?(?:adapting|adapted\s+from|based\s+(?:up)?on|from)\s+(?:his|her|their)\s+(?:own\s+)?"
-    r"(?:[\w\-]+\s+){0,2}?(?:novel|book|play|memoir|novella|bestseller|best-seller|short\s+story|story|stories|"
+    # ... and "X adapts her 1976 novel", "X, who adapted his stage play," (archive: 27 hits of an adapting verb
+    # before "his / her (own) ... novel / play / story", 20 critics; the 15 right after a name all the writer's source)
+    r"\s*[,(]?\s*\(?\s*(?:and\s+)?(?:adapting|adapted\s+from|based\s+(?:up)?on|from|"
+    r"(?:who\s+)?(?:has\s+|also\s+)?adapt(?:s|ed))\s+(?:his|her|their)\s+(?:own\s+)?"
+    r"(?:[\w\-]+\s+){0,3}?(?:novel|book|play|memoir|novella|bestseller|best-seller|short\s+story|story|stories|"
     r"comic)s?\b)", re.I)
 #: "X's novel" with no cue of adaptation in its sentence: one work (plurals name an oeuvre, "Dickens' novels"),
 #: a "play" right after the name only ("Spielberg's intent to play" is a verb) (archive: 715 sentences,
@@ -282,12 +295,15 @@ _SOURCE_POSSESSIVE_ONE = re.compile(
     r"^['\u2019]s?\s+(?:(?:[\w\-]+\s+){0,3}?(?:novel|book|memoir|novella|bestseller|best-seller|short\s+story)|"
     r"(?:stage\s+)?play(?!\s+(?:with|a|an|the|to|it|him|her|them)\b))\b(?!s)" + _NOT_COMPOUND, re.I)
 #: "based on Homer's "The Odyssey"", "adapting Russell Banks' AFFLICTION": the possessor wrote the source.
-_BASED_ON_LEFT = re.compile(r"\b(?:based\s+(?:up)?on|adapt(?:ed|ing|s)?\s+from|adapting|adaptation\s+of)\s+"
+_BASED_ON_LEFT = re.compile(r"\b(?:based\s+(?:up)?on|suggested\s+by|adapt(?:ed|ing|s)?\s+from|adapting|"
+                            r"adaptation\s+of)\s+"
                             # "adaptation of the classic Oscar Wilde play", "based on the famed Bram Stoker novel"
                             r"(?P<the>(?:the|a)\s+(?:(?-i:[a-z])[\w\-]*\s+){0,2})?$", re.I)
 #: "based on the John Grisham novel": the name qualifies the source noun.
 _SOURCE_NOUN_RIGHT = re.compile(
-    r"^\s+(?:[\w\-]+\s+){0,2}?(?:novel|book|play|memoir|story|stories|novella|bestseller|best-seller|comic)s?\b", re.I)
+    r"^\s+(?:[\w\-]+\s+){0,2}?(?:novel|book|play|memoir|story|stories|novella|bestseller|best-seller|comic|"
+    # "based on the Hans Christian Andersen fairy-tale", "adapted from the Lee Falk comic strip"
+    r"fairy[\s-]?tale|fable|tale|poem|comic[\s-]strip|graphic\s+novel)s?\b", re.I)
 _RIGHT_ACTOR = re.compile(
     r"^\s*(?:\([^()]{0,60}\)\s*)?(?:,\s+(?:a|an|the)\s+[^,;()]{3,80},\s*(?=plays|portrays|stars))?(?:,\s*(?:who|as)\s+)?(?:,\s*)?(?:also\s+|once\s+again\s+|again\s+|"
     r"briefly\s+|wonderfully\s+|ably\s+)?(?:plays|played|playing|portrays|portrayed|stars|starred|"
@@ -581,7 +597,7 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
             else:
                 bm = _BASED_ON_LEFT.search(left[-60:])
                 if bm and (_SOURCE_NOUN_RIGHT.match(right) if bm["the"] else
-                           re.match(r"['\u2019]s?\s", right) and (bm[0].lower().startswith("based")
+                           re.match(r"['\u2019]s?\s", right) and (bm[0].lower().startswith(("based", "suggested"))
                                                                    or not _possessed_other_film(ctx, p, s_end))):
                     roles.append(("source_author", confidence("credits.source", "based_on"),
                                   p.start - len(left[-60:]) + bm.start(), "credits.source"))
@@ -954,12 +970,14 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
                 craft = _POSSESSED_CRAFT.search(between)
                 if craft:  # "Goldsman's screenplay of FILM", "Herrmann's score for FILM": the craft is named
                     role = _CRAFT_ROLE[craft[1].lower()]
-                elif re.search(r"\bbased\s+(?:up)?on\s+$", text[max(s_start, p.start - 30) : p.start], re.I):
+                elif re.search(r"\b(?:based\s+(?:up)?on|suggested\s+by)\s+$",
+                               text[max(s_start, p.start - 30) : p.start], re.I):
                     break  # "Based on Patricia Highsmith's "The Talented Mr. Ripley"": the source cue's (this film's)
                 # "an adaptation of a best-selling book - X's FILM": the possessor wrote the source
                 # (the KB's principals, where they know the pair, settle it in resolve)
                 # (the source word close before the name, in the same clause: not "the novel upon which X's FILM")
-                sw = _SOURCE_CONTEXT.search(text[max(s_start, p.start - 60) : p.start])
+                sw = _SOURCE_CONTEXT.search(text[max(s_start, p.start - 60) : p.start]) or \
+                    _MEDIUM_VERSION.search(text[max(s_start, p.start - 60) : p.start])
                 if role == "director" and (sw and not re.search(r"\b(?:which|that|who|whom)\b|[;:,]",
                                                                 text[max(s_start, p.start - 60) : p.start][sw.end() :])
                                            or _READ_BEFORE.search(text, max(s_start, p.start - 40), p.start)):
@@ -1108,6 +1126,11 @@ _ROLE_OF_WORD = {"director": "director", "writer": "screenwriter", "screenwriter
                  "editor": "editor", "star": "actor"}
 _VERSION_OF = re.compile(r"\b(?:version|updating|update|rendition|retelling|interpretation|take|treatment)\s+of\s+"
                          r"(?:the\s+)?$", re.I)
+#: "the big-screen version of Amy Tan's FILM", "the three film versions of Jack Finney's FILM": a film of the
+#: possessor's book (archive: 21 "movie / film / screen / TV ... version / adaptation of NAME's TITLE" hits, 14
+#: critics; 20/21 the source's author; a bare "version of X's" is as often a remake or a song: left out)
+_MEDIUM_VERSION = re.compile(r"\b(?:movie|film|screen|big[\s-]screen|TV|television|cinematic|stage)\s+versions?\s+of\s+"
+                            r"$", re.I)
 _SOURCE_CONTEXT = re.compile(r"\b(?:novels?|books?|best-?sellers?|novelists?|memoirs?|novellas?|adapt(?:ed|ing|s)|"
                              r"adaptations?)\b", re.I)
 _WHO_MADE = re.compile(

@@ -659,13 +659,20 @@ def _kb_principal_credits(ctx: ReviewContext, found: list[Fact], titles: dict[st
     crew = {c.object for c in found if c.predicate in _CREW}
     out: list[Fact] = []
 
-    def add(person: str, film: str, start: int, end: int, rule: str) -> None:
+    # "Based on X's TITLE": where the sentence already makes X the author of one film's source, the other title
+    # it names is the book itself, no second film of X's
+    sourced = [(c.object, c.start) for c in found if c.predicate == "source_author"]
+
+    def add(person: str, film: str, start: int, end: int, rule: str, sentence: tuple[int, int] | None = None) -> None:
         if (person, film) in have or film not in titles:
             return
         kb = roles_of(person, *titles[film])
         role = "director" if "director" in kb else "source_author" if "source_author" in kb else \
             "cinematographer" if "cinematographer" in kb else \
             "actor" if "actor" in kb and person not in crew else None
+        if role == "source_author" and sentence is not None and any(
+                who == person and sentence[0] <= at < sentence[1] for who, at in sourced):
+            return
         if role is not None:
             have.add((person, film))
             out.append(Fact(film, role, person, start, end, rule, confidence(rule)))
@@ -684,7 +691,8 @@ def _kb_principal_credits(ctx: ReviewContext, found: list[Fact], titles: dict[st
         for f in ctx.films_in(s, e):
             if f.film != ctx.reviewed:
                 for p in people:
-                    add(p.person, f.film, min(p.start, f.start), max(p.end, f.end), "credits.kb_principal_sentence")
+                    add(p.person, f.film, min(p.start, f.start), max(p.end, f.end), "credits.kb_principal_sentence",
+                        (s, e))
     if ctx.reviewed is not None:
         first: dict[str, PersonSpan] = {}
         for p in ctx.people:

@@ -96,6 +96,14 @@ def test_a_book_that_is_read(extract):
     assert got == {("Cora Lind", "director", "Gamma")}
 
 
+def test_a_film_version_of_a_book(extract):
+    # "the TV / movie / screen version of X's FILM": X wrote the book the film was made of
+    got = credits_of(extract("She was fine in the TV version of Ann Vale's THE GLASS HARBOR.", "Fargo"))
+    assert got == {("Ann Vale", "source_author", "The Glass Harbor")}
+    got = credits_of(extract("She was fine in Ann Vale's THE GLASS HARBOR.", "Fargo"))
+    assert got == {("Ann Vale", "director", "The Glass Harbor")}
+
+
 @pytest.mark.parametrize("text,expected", [
     # a bracketed list after "movies": the clause's subject made them
     ('Ed Lowe acts on TV weekly; Ada Pell has made a few movies ("Jurassic Park", "Ordinary People").',

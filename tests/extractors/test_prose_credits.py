@@ -88,6 +88,19 @@ def test_verb_chains_and_subject_lists(extract, text, expected):
     ("Based on Patricia Highsmith's THE TALENTED MR. RIPLEY, the plot is thin.",
      {("Patricia Highsmith", "source_author", "Fargo")}),
     ("Charles Dickens' novels are all longer.", set()),
+    # more source nouns under an adaptation cue: a comic strip, a fairy tale, an article, a poem
+    ("Based on the old comic strip by Lee Falk, it runs long.", {("Lee Falk", "source_author", "Fargo")}),
+    ("It is loosely based on the Hans Christian Andersen fairy tale.",
+     {("Hans Christian Andersen", "source_author", "Fargo")}),
+    ("Written by Bo Lee, based on the article \"Cold Cash\" by Ann Vale.",
+     {("Bo Lee", "screenwriter", "Fargo"), ("Ann Vale", "source_author", "Fargo")}),
+    ("In the speech, Kelley quotes a poem by Robert Frost.", set()),
+    # "suggested by" as an adaptation cue
+    ("Written by Joan Didion, suggested by the book \"Gold\" by Alanna Nash.",
+     {("Joan Didion", "screenwriter", "Fargo"), ("Alanna Nash", "source_author", "Fargo")}),
+    # the writer adapts his or her own book, "own" or not
+    ("Anne Rice adapts her 1976 novel about two vampires.", {("Anne Rice", "source_author", "Fargo")}),
+    ("Stephen Metcalfe adapted his stage play for the screen.", {("Stephen Metcalfe", "source_author", "Fargo")}),
 ])
 def test_source_cues(extract, text, expected):
     assert credits_of(extract(text, "Fargo")) == expected
