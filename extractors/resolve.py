@@ -659,8 +659,8 @@ def _kb_principal_credits(ctx: ReviewContext, found: list[Fact], titles: dict[st
     crew = {c.object for c in found if c.predicate in _CREW}
     out: list[Fact] = []
 
-    # "Based on X's TITLE": where the sentence already makes X the author of one film's source, the other title
-    # it names is the book itself, no second film of X's
+    # "Based on X's TITLE": where the sentence already makes X the author of one film's source, the title right
+    # after X's name is the book itself, no second film of X's
     sourced = [(c.object, c.start) for c in found if c.predicate == "source_author"]
 
     def add(person: str, film: str, start: int, end: int, rule: str, sentence: tuple[int, int] | None = None) -> None:
@@ -692,7 +692,7 @@ def _kb_principal_credits(ctx: ReviewContext, found: list[Fact], titles: dict[st
             if f.film != ctx.reviewed:
                 for p in people:
                     add(p.person, f.film, min(p.start, f.start), max(p.end, f.end), "credits.kb_principal_sentence",
-                        (s, e))
+                        (s, e) if 0 <= f.start - p.end <= 4 else None)
     if ctx.reviewed is not None:
         first: dict[str, PersonSpan] = {}
         for p in ctx.people:

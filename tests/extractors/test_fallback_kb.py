@@ -140,3 +140,16 @@ def test_a_stated_credit_keeps_the_principals_out():
     text = "Ann Lee wrote the screenplay."
     stated = (Fact("gamma", "screenwriter", "Ann Lee", 0, 7, "credits.cue_before", 0.9),)
     assert _principal_credits(text, ["Ann Lee"], {("Ann Lee", "Gamma"): {"source_author"}}, found=stated) == set()
+
+
+def test_the_book_a_source_cue_names_is_no_film_of_the_author():
+    from filmkg.core.records import Fact
+
+    principals = {("Ann Lee", "DELTA"): {"source_author"}}
+    text = "Based on Ann Lee's DELTA, it is slow."
+    cued = (Fact("gamma", "source_author", "Ann Lee", 0, 18, "credits.source", 0.8),)
+    assert _principal_credits(text, ["Ann Lee"], principals, films=[("DELTA", "delta")], found=cued) == set()
+    # ... but a film named further on is one of the author's
+    text = "Based on Ann Lee's book, like her earlier DELTA, it is slow."
+    assert _principal_credits(text, ["Ann Lee"], principals, films=[("DELTA", "delta")], found=cued) == {
+        ("Ann Lee", "source_author", "delta")}
