@@ -147,6 +147,13 @@ def test_acting_cues(extract, text, expected):
     ("The snowfields are beautifully shot by Roger Deakins.", {("Roger Deakins", "cinematographer", "Fargo")}),
     ("Set in Minnesota and filmed by Roger Deakins, it looks cold.", {("Roger Deakins", "cinematographer", "Fargo")}),
     ("The book was later filmed by Zoltan Korda in 1951.", set()),
+    # "photography by X", "cameraman X", "his cinematographer, X,", "X's (three words) cinematography"
+    ("The dusky photography by Peter James suits it.", {("Peter James", "cinematographer", "Fargo")}),
+    ("As ace cameraman Roger Deakins pulls back, the town shrinks.", {("Roger Deakins", "cinematographer", "Fargo")}),
+    ("His usual cinematographer, Carlo Di Palma, lights it well.", {("Carlo Di Palma", "cinematographer", "Fargo")}),
+    ("Robby Muller's typically sharp black-and-white cinematography helps.",
+     {("Robby Muller", "cinematographer", "Fargo")}),
+    ("It has Joseph Maurer's script and the cinematography is fine.", {("Joseph Maurer", "screenwriter", "Fargo")}),
     # "(A as writer, B as producer)"
     ("The team is all here (Ethan Coen as producer and Joel Coen as director).",
      {("Ethan Coen", "producer", "Fargo"), ("Joel Coen", "director", "Fargo")}),
