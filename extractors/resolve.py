@@ -614,6 +614,26 @@ def career_role(counts: list[int] | None) -> str | None:
     return "contributor"
 
 
+_SURNAME_AUTHORS: dict[int, dict[str, str]] = {}
+
+
+def _author_of_surname(careers: dict[str, list[int]], name: str) -> str:
+    """"Shakespeare's FILM": the one name of the archive's careers (3+ reviews) with that surname, when its career
+    is an author's (archive: 120 such surnames, "Dumas", "Stoker", "Schnitzler"; a surname two careers share, or
+    a director's, answers nothing); else ""."""
+    if " " in name:
+        return ""
+    if id(careers) not in _SURNAME_AUTHORS:
+        by: dict[str, list[str]] = defaultdict(list)
+        for full, counts in careers.items():
+            if " " in full and sum(counts) >= CAREER_MIN_REVIEWS:
+                by[full.split()[-1]].append(full)
+        _SURNAME_AUTHORS.clear()
+        _SURNAME_AUTHORS[id(careers)] = {s: ns[0] for s, ns in by.items()
+                                         if len(ns) == 1 and career_role(careers[ns[0]]) == "source_author"}
+    return _SURNAME_AUTHORS[id(careers)].get(name, "")
+
+
 def _career_possessives(found: list[Fact], reviewed: str | None, careers: dict[str, list[int]],
                         text: str = "") -> list[Fact]:
     """"X's FILM" for another film, which neither the KB nor the sentence settles: gold sets give a director
@@ -624,7 +644,7 @@ def _career_possessives(found: list[Fact], reviewed: str | None, careers: dict[s
         if c.rule == "credits.possessive_film" and c.predicate == "director" and c.subject != reviewed and \
                 not _DIRECTING_WORD.search(text, max(0, c.start - 25), c.end):
             # "Costner's directorial debut FILM", "director John Milius' FILM" say it
-            role = career_role(careers.get(c.object))
+            role = career_role(careers.get(c.object) or careers.get(_author_of_surname(careers, c.object)))
             if role is not None and role != "director":
                 c = Fact(c.subject, role, c.object, c.start, c.end, "credits.possessive_film_career",
                          confidence("credits.possessive_film_career"))

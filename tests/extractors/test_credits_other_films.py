@@ -143,3 +143,10 @@ def test_a_subject_list_appearing_in_another_film(extract):
 def test_a_verb_before_a_filmography_list(extract, text, role):
     got = credits_of(extract(LEAD + text, "Gamma"))
     assert {("Vic Marlowe", role, "Jurassic Park"), ("Vic Marlowe", role, "Ordinary People")} <= got
+
+
+def test_a_lone_surname_of_one_authors_career():
+    careers = {"Cora Lind": [0, 0, 0, 9, 0], "Ann Vale": [0, 0, 0, 9, 0], "Bo Vale": [6, 0, 0, 0, 0]}
+    found = [Fact("roxanne", "director", name, 0, 10, "credits.possessive_film", 0.65) for name in ("Lind", "Vale")]
+    # "Lind's ROXANNE": the one career of that surname is an author's; "Vale" is two people's
+    assert [c.predicate for c in _career_possessives(found, "gamma", careers)] == ["source_author", "director"]
