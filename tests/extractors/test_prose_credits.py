@@ -98,6 +98,8 @@ def test_verb_chains_and_subject_lists(extract, text, expected):
     # "suggested by" as an adaptation cue
     ("Written by Joan Didion, suggested by the book \"Gold\" by Alanna Nash.",
      {("Joan Didion", "screenwriter", "Fargo"), ("Alanna Nash", "source_author", "Fargo")}),
+    # "versions of" is an adaptation cue as "version of" is
+    ("There have been several film versions of Ann Vale's stories.", {("Ann Vale", "source_author", "Fargo")}),
     # the writer adapts his or her own book, "own" or not
     ("Anne Rice adapts her 1976 novel about two vampires.", {("Anne Rice", "source_author", "Fargo")}),
     ("Stephen Metcalfe adapted his stage play for the screen.", {("Stephen Metcalfe", "source_author", "Fargo")}),
