@@ -629,6 +629,26 @@ def career_role(counts: list[int] | None) -> str | None:
     return "contributor"
 
 
+_SURNAME_AUTHORS: dict[int, dict[str, str]] = {}
+
+
+def _author_of_surname(careers: dict[str, list[int]], name: str) -> str:
+    """"Shakespeare's FILM": the one name of the archive's careers (3+ reviews) with that surname, when its career
+    is an author's (archive: 120 such surnames, "Dumas", "Stoker", "Schnitzler"; a surname two careers share, or
+    a director's, answers nothing); else ""."""
+    if " " in name:
+        return ""
+    if id(careers) not in _SURNAME_AUTHORS:
+        by: dict[str, list[str]] = defaultdict(list)
+        for full, counts in careers.items():
+            if " " in full and sum(counts) >= CAREER_MIN_REVIEWS:
+                by[full.split()[-1]].append(full)
+        _SURNAME_AUTHORS.clear()
+        _SURNAME_AUTHORS[id(careers)] = {s: ns[0] for s, ns in by.items()
+                                         if len(ns) == 1 and career_role(careers[ns[0]]) == "source_author"}
+    return _SURNAME_AUTHORS[id(careers)].get(name, "")
+
+
 def _career_possessives(found: list[Fact], reviewed: str | None, careers: dict[str, list[int]],
                         text: str = "") -> list[Fact]:
     """"X's FILM" for another film, which neither the KB nor the sentence settles: gold sets give a director
@@ -641,7 +661,7 @@ def _career_possessives(found: list[Fact], reviewed: str | None, careers: dict[s
         if c.rule in _NAMED_FILM_RULES and c.predicate == "director" and c.subject != reviewed and \
                 not _DIRECTING_WORD.search(text, max(0, c.start - 25), c.end):
             # "Costner's directorial debut FILM", "director John Milius' FILM" say it
-            role = career_role(careers.get(c.object))
+            role = career_role(careers.get(c.object) or careers.get(_author_of_surname(careers, c.object)))
             if role is None and c.rule == "credits.name_film":
                 continue  # "the James Bond film FILM": a name no header credits may be no maker at all
             if role is not None and role != "director":
@@ -671,17 +691,28 @@ def _kb_principal_credits(ctx: ReviewContext, found: list[Fact], titles: dict[st
                           roles_of: PrincipalRoles) -> list[Fact]:
     """A person and a film the KB's principals join, named in one sentence (or, for the
     reviewed film, anywhere in the review outside hedged sentences), with no credit between
-    them from the text. The KB's own role is used; "actor" only for people the review gives no
-    crew role, since a director is filed among a title's principals as a performer at times."""
+    them from the text. The KB's own role is used (director, then source author, then cinematographer:
+    the archive's credits headers file a novelist under "based on" and a director of photography by name);
+    "actor" only for people the review gives no crew role, since a director is filed among a title's
+    principals as a performer at times."""
     have = {(c.object, c.subject) for c in found}
     crew = {c.object for c in found if c.predicate in _CREW}
     out: list[Fact] = []
 
-    def add(person: str, film: str, start: int, end: int, rule: str) -> None:
+    # "Based on X's TITLE": where the sentence already makes X the author of one film's source, the title right
+    # after X's name is the book itself, no second film of X's
+    sourced = [(c.object, c.start) for c in found if c.predicate == "source_author"]
+
+    def add(person: str, film: str, start: int, end: int, rule: str, sentence: tuple[int, int] | None = None) -> None:
         if (person, film) in have or film not in titles:
             return
         kb = roles_of(person, *titles[film])
-        role = "director" if "director" in kb else "actor" if "actor" in kb and person not in crew else None
+        role = "director" if "director" in kb else "source_author" if "source_author" in kb else \
+            "cinematographer" if "cinematographer" in kb else \
+            "actor" if "actor" in kb and person not in crew else None
+        if role == "source_author" and sentence is not None and any(
+                who == person and sentence[0] <= at < sentence[1] for who, at in sourced):
+            return
         if role is not None:
             have.add((person, film))
             out.append(Fact(film, role, person, start, end, rule, confidence(rule)))
@@ -700,7 +731,8 @@ def _kb_principal_credits(ctx: ReviewContext, found: list[Fact], titles: dict[st
         for f in ctx.films_in(s, e):
             if f.film != ctx.reviewed:
                 for p in people:
-                    add(p.person, f.film, min(p.start, f.start), max(p.end, f.end), "credits.kb_principal_sentence")
+                    add(p.person, f.film, min(p.start, f.start), max(p.end, f.end), "credits.kb_principal_sentence",
+                        (s, e) if 0 <= f.start - p.end <= 4 else None)
     if ctx.reviewed is not None:
         first: dict[str, PersonSpan] = {}
         for p in ctx.people:

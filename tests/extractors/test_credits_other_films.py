@@ -96,6 +96,14 @@ def test_a_book_that_is_read(extract):
     assert got == {("Cora Lind", "director", "Gamma")}
 
 
+def test_a_film_version_of_a_book(extract):
+    # "the TV / movie / screen version of X's FILM": X wrote the book the film was made of
+    got = credits_of(extract("She was fine in the TV version of Ann Vale's THE GLASS HARBOR.", "Fargo"))
+    assert got == {("Ann Vale", "source_author", "The Glass Harbor")}
+    got = credits_of(extract("She was fine in Ann Vale's THE GLASS HARBOR.", "Fargo"))
+    assert got == {("Ann Vale", "director", "The Glass Harbor")}
+
+
 @pytest.mark.parametrize("text,expected", [
     # a bracketed list after "movies": the clause's subject made them
     ('Ed Lowe acts on TV weekly; Ada Pell has made a few movies ("Jurassic Park", "Ordinary People").',
@@ -135,3 +143,10 @@ def test_a_subject_list_appearing_in_another_film(extract):
 def test_a_verb_before_a_filmography_list(extract, text, role):
     got = credits_of(extract(LEAD + text, "Gamma"))
     assert {("Vic Marlowe", role, "Jurassic Park"), ("Vic Marlowe", role, "Ordinary People")} <= got
+
+
+def test_a_lone_surname_of_one_authors_career():
+    careers = {"Cora Lind": [0, 0, 0, 9, 0], "Ann Vale": [0, 0, 0, 9, 0], "Bo Vale": [6, 0, 0, 0, 0]}
+    found = [Fact("roxanne", "director", name, 0, 10, "credits.possessive_film", 0.65) for name in ("Lind", "Vale")]
+    # "Lind's ROXANNE": the one career of that surname is an author's; "Vale" is two people's
+    assert [c.predicate for c in _career_possessives(found, "gamma", careers)] == ["source_author", "director"]

@@ -108,3 +108,48 @@ def test_a_remark_in_brackets_does_not_end_the_directors_films():
     assert _pronoun_films(text, ["RIVERS", "MOUNTAINS", "LAKES"]) == {"rivers", "mountains", "lakes"}
     text = "Ann Lee again. He is the man who knows how to make them (RIVERS, MOUNTAINS), as LAKES shows."
     assert _pronoun_films(text, ["RIVERS", "MOUNTAINS", "LAKES"]) == {"rivers", "mountains"}
+
+
+def _principal_credits(text: str, people: list[str], principals: dict[tuple[str, str], set[str]],
+                       films: list[tuple[str, str]] = (), found: tuple = ()) -> set[tuple[str, str, str]]:
+    from filmkg.extractors.resolve import _kb_principal_credits
+
+    def roles(person: str, title: str, year: int | None = None) -> frozenset[str]:
+        return frozenset(principals.get((person, title), ()))
+
+    ctx = review_context(text, [(n, n) for n in people], list(films))
+    titles = {"gamma": ("Gamma", None)} | {key: (surface, None) for surface, key in films}
+    return {(f.object, f.predicate, f.subject) for f in _kb_principal_credits(ctx, list(found), titles, roles)}
+
+
+def test_the_principals_give_the_source_author_and_the_cinematographer():
+    # a novelist or a cinematographer the credits headers of other reviews file under a film of the review
+    text = "Ann Lee's world and Bo Kim's eye make it."
+    principals = {("Ann Lee", "Gamma"): {"source_author", "screenwriter"}, ("Bo Kim", "Gamma"): {"cinematographer"}}
+    assert _principal_credits(text, ["Ann Lee", "Bo Kim"], principals) == {
+        ("Ann Lee", "source_author", "gamma"), ("Bo Kim", "cinematographer", "gamma")}
+    # ... on another film named in the same sentence too
+    text = "Ann Lee's winters came to the screen before in DELTA."
+    assert _principal_credits(text, ["Ann Lee"], {("Ann Lee", "DELTA"): {"source_author"}},
+                              films=[("DELTA", "delta")]) == {("Ann Lee", "source_author", "delta")}
+
+
+def test_a_stated_credit_keeps_the_principals_out():
+    from filmkg.core.records import Fact
+
+    text = "Ann Lee wrote the screenplay."
+    stated = (Fact("gamma", "screenwriter", "Ann Lee", 0, 7, "credits.cue_before", 0.9),)
+    assert _principal_credits(text, ["Ann Lee"], {("Ann Lee", "Gamma"): {"source_author"}}, found=stated) == set()
+
+
+def test_the_book_a_source_cue_names_is_no_film_of_the_author():
+    from filmkg.core.records import Fact
+
+    principals = {("Ann Lee", "DELTA"): {"source_author"}}
+    text = "Based on Ann Lee's DELTA, it is slow."
+    cued = (Fact("gamma", "source_author", "Ann Lee", 0, 18, "credits.source", 0.8),)
+    assert _principal_credits(text, ["Ann Lee"], principals, films=[("DELTA", "delta")], found=cued) == set()
+    # ... but a film named further on is one of the author's
+    text = "Based on Ann Lee's book, like her earlier DELTA, it is slow."
+    assert _principal_credits(text, ["Ann Lee"], principals, films=[("DELTA", "delta")], found=cued) == {
+        ("Ann Lee", "source_author", "delta")}

@@ -88,6 +88,21 @@ def test_verb_chains_and_subject_lists(extract, text, expected):
     ("Based on Patricia Highsmith's THE TALENTED MR. RIPLEY, the plot is thin.",
      {("Patricia Highsmith", "source_author", "Fargo")}),
     ("Charles Dickens' novels are all longer.", set()),
+    # more source nouns under an adaptation cue: a comic strip, a fairy tale, an article, a poem
+    ("Based on the old comic strip by Lee Falk, it runs long.", {("Lee Falk", "source_author", "Fargo")}),
+    ("It is loosely based on the Hans Christian Andersen fairy tale.",
+     {("Hans Christian Andersen", "source_author", "Fargo")}),
+    ("Written by Bo Lee, based on the article \"Cold Cash\" by Ann Vale.",
+     {("Bo Lee", "screenwriter", "Fargo"), ("Ann Vale", "source_author", "Fargo")}),
+    ("In the speech, Kelley quotes a poem by Robert Frost.", set()),
+    # "suggested by" as an adaptation cue
+    ("Written by Joan Didion, suggested by the book \"Gold\" by Alanna Nash.",
+     {("Joan Didion", "screenwriter", "Fargo"), ("Alanna Nash", "source_author", "Fargo")}),
+    # "versions of" is an adaptation cue as "version of" is
+    ("There have been several film versions of Ann Vale's stories.", {("Ann Vale", "source_author", "Fargo")}),
+    # the writer adapts his or her own book, "own" or not
+    ("Anne Rice adapts her 1976 novel about two vampires.", {("Anne Rice", "source_author", "Fargo")}),
+    ("Stephen Metcalfe adapted his stage play for the screen.", {("Stephen Metcalfe", "source_author", "Fargo")}),
 ])
 def test_source_cues(extract, text, expected):
     assert credits_of(extract(text, "Fargo")) == expected
@@ -134,6 +149,13 @@ def test_acting_cues(extract, text, expected):
     ("The snowfields are beautifully shot by Roger Deakins.", {("Roger Deakins", "cinematographer", "Fargo")}),
     ("Set in Minnesota and filmed by Roger Deakins, it looks cold.", {("Roger Deakins", "cinematographer", "Fargo")}),
     ("The book was later filmed by Zoltan Korda in 1951.", set()),
+    # "photography by X", "cameraman X", "his cinematographer, X,", "X's (three words) cinematography"
+    ("The dusky photography by Peter James suits it.", {("Peter James", "cinematographer", "Fargo")}),
+    ("As ace cameraman Roger Deakins pulls back, the town shrinks.", {("Roger Deakins", "cinematographer", "Fargo")}),
+    ("His usual cinematographer, Carlo Di Palma, lights it well.", {("Carlo Di Palma", "cinematographer", "Fargo")}),
+    ("Robby Muller's typically sharp black-and-white cinematography helps.",
+     {("Robby Muller", "cinematographer", "Fargo")}),
+    ("It has Joseph Maurer's script and the cinematography is fine.", {("Joseph Maurer", "screenwriter", "Fargo")}),
     # "(A as writer, B as producer)"
     ("The team is all here (Ethan Coen as producer and Joel Coen as director).",
      {("Ethan Coen", "producer", "Fargo"), ("Joel Coen", "director", "Fargo")}),
