@@ -3,10 +3,11 @@
 Both files count what the archive's reviews (dev and every gold set of tests/data left out, by review id:
 gold_sets.excluded_ids) and their credits headers give: archive_lexicon.py what critics call titles, parts,
 people and companies, archive_roles.py the careers of names. archive_headers.walk reads the tarball and runs
-the header rules once per review for both. Each file records the header rules' fingerprint
-(``header_parser``: archive_headers.parser_fingerprint); tests/training/test_archive_counts.py fails when the
-rules changed since. The output is deterministic (sorted keys, gzip without a time): a second run writes
-byte-identical files. About five minutes on one core (`make archive-counts`):
+the header rules once per review for both. Each file records how it was counted (archive_headers.fingerprints:
+the header rules' code, ``header_parser``; the counting code's, ``counting_code``; the reviews left out,
+``left_out``); tests/training/test_archive_counts.py fails when any of them changed since. The output is
+deterministic (sorted keys, gzip without a time): a second run writes byte-identical files. About three
+minutes of one core (`make archive-counts`):
 
     .venv/bin/python training/archive_counts.py [--tarball ...] [--lexicon OUT.json.gz] [--roles OUT.json.gz]
 """
@@ -22,7 +23,7 @@ from pathlib import Path
 
 import archive_lexicon  # training/ is the script's folder
 import archive_roles
-from archive_headers import TARBALL, parser_fingerprint, walk
+from archive_headers import TARBALL, fingerprints, walk
 from gold_sets import excluded_ids
 
 
@@ -42,16 +43,17 @@ def main() -> int:
         return 2
     t = time.time()
     lexicon, roles = archive_lexicon.LexiconCounts(), archive_roles.RolesCounts()
-    for h in walk(a.tarball, excluded_ids()):
+    skip = excluded_ids()
+    for h in walk(a.tarball, skip):
         lexicon.add(h)
         roles.add(h)
-    fingerprint = parser_fingerprint()
+    marks = fingerprints(skip)
     for counts, out, summary in ((lexicon, a.lexicon, archive_lexicon.summary),
                                  (roles, a.roles, archive_roles.summary)):
-        data = counts.result() | {"header_parser": fingerprint}
+        data = counts.result() | marks
         write(data, out)
         print(f"{summary(data)} -> {out} ({out.stat().st_size // 1024} KiB)")
-    print(f"header rules {fingerprint}; {time.time() - t:.0f} s")
+    print(f"{marks}; {time.time() - t:.0f} s")
     return 0
 
 

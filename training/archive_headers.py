@@ -27,6 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 TARBALL = ROOT.parent / "shared" / "corpus" / "rec-arts-movies-reviews-html.tar.gz"
 #: The header rules whose output the counts hold: a change to their code asks for a recount.
 PARSER_SOURCES = ("extractors/header.py", "extractors/run_in_header.py")
+#: The counting code itself (training/): a change to it asks for a recount too.
+COUNTING_SOURCES = ("training/archive_headers.py", "training/archive_lexicon.py", "training/archive_roles.py")
 #: archive_roles' window: labelled lines in the first 3,000 characters.
 TOP_LIMIT = 3000
 
@@ -93,15 +95,23 @@ def walk(tarball: Path, skip: set[str]) -> Iterator[ReviewHeaders]:
         yield headers_of(review)
 
 
-def parser_fingerprint(root: Path = ROOT) -> str:
-    """A hash of the header rules' code (:data:`PARSER_SOURCES`): their tokens without comments, blank lines or
-    docstrings, so that only a change to what they do asks for a recount."""
+def parser_fingerprint(root: Path = ROOT, sources: tuple[str, ...] = PARSER_SOURCES) -> str:
+    """A hash of the code of ``sources`` (the header rules, by default): their tokens without comments, blank
+    lines or docstrings, so that only a change to what they do asks for a recount."""
     digest = hashlib.sha256()
-    for rel in PARSER_SOURCES:
+    for rel in sources:
         digest.update(rel.encode() + b"\0")
         for tok in _code_tokens((root / rel).read_text(encoding="utf-8")):
             digest.update(tok.encode() + b"\0")
     return digest.hexdigest()[:16]
+
+
+def fingerprints(skip: set[str]) -> dict[str, str]:
+    """What each counted file records of how it was counted: the header rules' code, the counting code's, and
+    the reviews left out (a gold set added to tests/data asks for a recount, so its pages leave the counts)."""
+    left_out = hashlib.sha256("\n".join(sorted(skip)).encode()).hexdigest()[:16]
+    return {"header_parser": parser_fingerprint(), "counting_code": parser_fingerprint(sources=COUNTING_SOURCES),
+            "left_out": f"{len(skip)}:{left_out}"}
 
 
 def _code_tokens(source: str) -> Iterator[str]:
