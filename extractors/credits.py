@@ -655,11 +655,6 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                 roles.append(("source_author", confidence("credits.source"), p.start - len(left[-window:]) + sm.start(),
                               "credits.source"))
 
-            # "a musical interlude ("SONG," penned by A and B)", "a song called "SONG", written by X": the song's
-            # writers are its composers, not the screenplay's (archive: 5 hits, 5 critics; 4/4 read; ninth pass)
-            if _SONG_BEFORE_CUE.search(left[-130:]):
-                roles = [("composer", confidence("credits.cue_before", "composer"), r[2], r[3])
-                         if r[0] == "screenwriter" and r[3] == "credits.cue_before" else r for r in roles]
 
             # "Michael Crichton wrote the book", "Harry Harrison wrote the source novel" in a sentence naming no other
             # film (archive: 18 "X wrote the novel/book/play/story" hits, 11 critics; 6/7 of the novel, book and
@@ -898,11 +893,6 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                     if not (h.rule == "credits.filmography" and (h.object, h.subject) in stated))
     return hits, same_director
 
-
-#: A quoted song right before "written by": "a song called "SONG", written by", "interlude ("SONG," penned by"
-_SONG_BEFORE_CUE = re.compile(r"\b(?:songs?|tunes?|numbers?|ballads?|interludes?|anthems?)\b[^.;()]{0,20}\(?\s*"
-                              r"[\"\u201c][^\"\u201c\u201d]{2,60}[\"\u201d],?[\"\u201d]?\s*,?\s*"
-                              r"(?:penned|written|co-written)\s+by\s*$", re.I)
 
 
 #: Criticism, not a counterfactual: "writer X should have / could have ..." (archive, a role word before the
