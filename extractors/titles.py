@@ -61,7 +61,10 @@ class Titles:
         blocked = [(m.start, m.end) for m in people if m.rule == "people.header"] + list(state.critic(doc).spans)
         not_film = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NOT_FILM_LABELS]
         films = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "FILM"]
-        films_then = self.lexicon.films.until(written_by(text, review.get("year")))
+        # an archive page is no older than the other pages of its block (a DVD review of a 1982 film, posted
+        # in 2000, names 1986's and 1997's films)
+        posted = self.archive.posted_by(review.get("identifier")) if review.get("imdb_id") else None
+        films_then = self.lexicon.films.until(written_by(text, review.get("year"), posted))
         found = find_titles(text, reviewed, person_spans, self.lexicon.films, blocked=blocked,
                             not_film_spans=not_film, film_spans=films, unmarked_gazetteer=films_then,
                             archive=self.archive, roles_of=self.lexicon.principal_roles,
@@ -131,12 +134,13 @@ def _on_address_line(text: str, start: int, end: int) -> bool:
 _NEWS_FOOTER = re.compile(r"[- \t]*==[^=\n].*[^=\n]==[- \t]*$")
 
 
-def written_by(text: str, film_year: int | None) -> int | None:
-    """The latest year a review can be from, as far as it shows: its film's year or a later year it
-    writes ("on video in 1997", "Copyright 1998"), plus one. None without the film's year."""
+def written_by(text: str, film_year: int | None, posted: int | None = None) -> int | None:
+    """The latest year a review can be from, as far as it shows: its film's year, a later year it
+    writes ("on video in 1997", "Copyright 1998") or the year its archive page was ``posted``, plus one. None
+    without the film's year."""
     if film_year is None:
         return None
-    return max([film_year, *(int(y) for y in _YEAR.findall(text))]) + 1
+    return max([film_year, posted or 0, *(int(y) for y in _YEAR.findall(text))]) + 1
 
 
 def infer_title(identifier: str, text: str) -> str | None:
