@@ -30,8 +30,9 @@ def test_an_undated_title_entered_late_is_no_title_for_an_old_review():
     from filmkg.linking.lexicon import entered_after
 
     assert entered_after("tt2625030") == 2002 and entered_after("tt0099652") is None and entered_after("x") is None
-    kb = FilmTitles(lookup=lambda t: t in {"Glass Road", "Tin Road"}, years=lambda t: [None],
-                    earliest=lambda t: [entered_after("tt2625030" if t == "Glass Road" else "tt0099652")])
+    ids = {"Glass Road": "tt2625030", "Tin Road": "tt0099652"}
+    kb = FilmTitles(lookup=lambda t: t in ids, years=lambda t: [None] if t in ids else [],
+                    earliest=lambda t: [entered_after(ids[t])] if t in ids else [])
     text = "Back on the Glass Road and the Tin Road again."
     found = find_titles(text, None, [], kb, unmarked_gazetteer=kb.until(1996))
     # the title IMDb entered after 2002 is a phrase in a 1995 review; the one numbered earlier may be a film
