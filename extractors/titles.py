@@ -8,6 +8,7 @@ only when the title gazetteer (IMDb titles, when a KB is loaded) knows them.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.language import Language
@@ -18,7 +19,7 @@ from filmkg.core.records import Mention
 from filmkg.core.spans import SpanIndex
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
-from filmkg.extractors.models import ArchiveLexicon, archive_lexicon
+from filmkg.extractors.models import ArchiveLexicon, archive_lexicon, archive_roles
 from filmkg.extractors.reviewed import Reviewed, film_key, find_title, merge_aliases, reviewed_film
 from filmkg.linking.lexicon import FilmTitles, Lexicon
 from filmkg.linking.principals import PrincipalRoles
@@ -268,6 +269,7 @@ def find_titles(
     out: list[Mention] = []
     caps_style = _uses_caps_titles(text, reviewed)
     quote_style = _uses_quoted_titles(text, reviewed)
+    person_ends = {e: text[s:e] for s, e in person_spans}
 
     for m in _MARKED.finditer(text):
         surface = m["t"]
@@ -290,7 +292,8 @@ def find_titles(
         before = text[max(0, m.start() - 40) : m.start()]
         known = surface in gazetteer or _is_reviewed(surface, reviewed) or \
             archive.is_film(surface, ARCHIVE_QUOTED_MIN, marked_ok=True)
-        cued = bool(_FILM_CUE_BEFORE.search(before)) or bool(_YEAR_AFTER.match(text[m.end() : m.end() + 40]))
+        cued = bool(_FILM_CUE_BEFORE.search(before)) or bool(_YEAR_AFTER.match(text[m.end() : m.end() + 40])) or \
+            (MAKER_QUOTES and _maker_before(text, m.start(), person_ends))
         # One quoted word is a title when the KB knows it and the text marks it as one: a cue
         # word, or the comma or stop that US style puts inside the quotes ("Fargo,").
         inner_stop = m["t"] != surface
@@ -309,7 +312,7 @@ def find_titles(
     if QUOTED_LISTS:
         out.extend(_quoted_list_items(text, pending, out))
     if SINGLE_QUOTED:
-        out.extend(_single_quoted(text, reviewed, gazetteer, archive))
+        out.extend(_single_quoted(text, reviewed, gazetteer, archive, person_ends))
 
     shouted: set[str] = set()
     for m in _CAPS_RUN.finditer(text):
@@ -356,6 +359,8 @@ def find_titles(
         out.extend(_unmarked_list_items(text, out, with_archive if ARCHIVE_UNMARKED else unmarked_gazetteer,
                                         SpanIndex(list(blocked) + list(person_spans) + weak_blocked), archive))
     out = [t for t in out if not _other_work(t, gazetteer, archive)]
+    if CREDITED_PEOPLE:
+        out = [t for t in out if not (t.rule in _UNMARKED_RULES and _credited_person(t.name, archive))]
     out = _called_tv_here(text, out, reviewed)
     out = [t for t in out if not (t.rule in _UNMARKED_RULES and _before_performer(text, t.end, person_spans))]
     out = [t for t in out if not (t.rule in _PART_RULES and _played_part(text, t, archive, gazetteer))]
@@ -380,28 +385,91 @@ def find_titles(
 #: Titles in single quotes or `quotes' ('Pulp Fiction', `Blue Velvet'), a style of 147 of the archive's critics;
 #: see extractors/README.md.
 SINGLE_QUOTED = True
-_SQUOTED = re.compile(r"(?<![\w'\u2019`])['`\u2018](?P<t>[A-Z0-9][^'\u2019\n]{1,60}?)['\u2019](?![\w'\u2019])")
+#: ... across one line break of the archive's wrapped lines ('Robin Hood: Prince\nof Thieves')
+_SQUOTED = re.compile(r"(?<![\w'\u2019`])['`\u2018](?P<t>[A-Z0-9](?:[^'\u2019\n]|\n(?![ \t]*\n)){1,60}?)['\u2019]"
+                      r"(?![\w'\u2019])")
+#: A one-word KB title in single quotes is a film in a review that single-quotes its own film's title, or after a
+#: film word or a filmmaker's possessive (see extractors/README.md).
+SINGLE_QUOTED_ONE_WORD = True
 
 
-def _single_quoted(text: str, reviewed: str | None, gazetteer: FilmTitles, archive: ArchiveLexicon) -> list[Mention]:
+def _single_quoted(text: str, reviewed: str | None, gazetteer: FilmTitles, archive: ArchiveLexicon,
+                   person_ends: dict[int, str] | None = None) -> list[Mention]:
     """A single-quoted title of two words or more that the KB (or the archive's critics) knows as a film; one word
     only with a year after it (the words a critic puts in single quotes are as often a phrase or a word)."""
     if "'" not in text and "`" not in text and "\u2018" not in text:
         return []
     out = []
+    style: bool | None = None
     for m in _SQUOTED.finditer(text):
-        surface = m["t"].rstrip(",.!? ")
+        surface = " ".join(m["t"].split()).rstrip(",.!? ")
         if not _title_like(surface) or _is_reviewed(surface, reviewed):
             continue
         long = len(surface.split()) >= 2
+        one = not long and surface in gazetteer and SINGLE_QUOTED_ONE_WORD and \
+            archive.title_counts(surface)[0] > 0 and not archive.is_other_work(surface)
+        if one and style is None:
+            style = _uses_single_quoted_titles(text, reviewed)
+        one = one and (style or bool(_FILM_CUE_BEFORE.search(text, max(0, m.start() - 40), m.start())) or
+                       _maker_before(text, m.start(), person_ends or {}))
         if not ((surface in gazetteer or archive.is_film(surface)) and
-                (long or _YEAR_AFTER.match(text[m.end() : m.end() + 12]) and surface in gazetteer)):
+                (long or one or _YEAR_AFTER.match(text[m.end() : m.end() + 12]) and surface in gazetteer)):
             continue
         if _non_film_context(text, m.start(), m.end()):
             continue
         start = m.start("t")
-        out.append(_mention(text, surface, start, start + len(surface), "titles.quoted",
-                            confidence("titles.quoted", "known")))
+        end = start + len(m["t"].rstrip(",.!? "))
+        out.append(_mention(text, text[start:end], start, end, "titles.quoted", confidence("titles.quoted", "known")))
+    return out
+
+
+def _uses_single_quoted_titles(text: str, reviewed: str | None) -> bool:
+    """Does this reviewer put titles in single quotes? Judged by the reviewed film's title ('Dogma' twice)."""
+    if not reviewed:
+        return False
+    words = r"[\s_]+".join(re.escape(w) for w in reviewed.split())
+    return len(re.findall(rf"(?<![\w'\u2019`])['`\u2018]{words}[,.!?]?['\u2019](?![\w'\u2019])", text, re.I)) >= 2
+
+
+#: A quoted title after a filmmaker's possessive or in brackets after a person ("Godard's "Alphaville"",
+#: "Jane Doe ("Iron Valley")") has its cue, as after a film word (see extractors/README.md).
+MAKER_QUOTES = True
+_POSSESSIVE_BEFORE = re.compile(r"(?:['\u2019]s?|\s*\()\s*$")
+
+
+def _maker_before(text: str, start: int, person_ends: dict[int, str]) -> bool:
+    """A person's possessive right before ``start`` (a quote opening), of someone the archive's credits headers
+    credit as a director, at least as often as an actor and more often than as a source author ("Gershwin's",
+    "Tennessee Williams's", "Homer's" are no directors; an actor's or a singer's "X" is as often a part or a song),
+    or a bracket opening right after a person's name ("Kurt Voss ("Border Radio")")."""
+    m = _POSSESSIVE_BEFORE.search(text, max(0, start - 4), start)
+    if m is None:
+        return False
+    name = person_ends.get(m.start())
+    if name is None:
+        return False
+    if "(" in m[0]:
+        return True
+    return _filmmaker(" ".join(name.split()))
+
+
+def _filmmaker(name: str) -> bool:
+    roles = archive_roles().get(name) or _surname_roles().get(name)
+    if not roles:
+        return False
+    director, actor, _, source, _ = roles[:5]
+    return director >= 1 and director >= actor and director > source
+
+
+@functools.lru_cache(maxsize=1)
+def _surname_roles() -> dict[str, list[int]]:
+    """The archive's career counts by surname alone ("Godard"), summed over the names that end on it."""
+    out: dict[str, list[int]] = {}
+    for name, counts in archive_roles().items():
+        if " " in name:
+            acc = out.setdefault(name.split()[-1], [0] * len(counts))
+            for i, c in enumerate(counts):
+                acc[i] += c
     return out
 
 
@@ -504,6 +572,18 @@ def _unmarked_list_items(text: str, found: list[Mention], gazetteer: FilmTitles 
                     new.append((a, b))
         anchors = new
     return out
+
+
+#: A title found without typography that the archive's credits headers give as a person's name is that person
+#: ("Orson Welles", a KB documentary's title too); see extractors/README.md.
+CREDITED_PEOPLE = True
+
+
+def _credited_person(name: str, archive: ArchiveLexicon) -> bool:
+    """Three credits or more in the archive's headers, over three times as many as the critics who write the name as
+    a film ("Michael", 18 credits and 11 critics' film, stays a film)."""
+    roles = archive_roles().get(name)
+    return bool(roles) and sum(roles) >= 3 and 3 * archive.title_counts(name)[0] < sum(roles)
 
 
 def _one_word_unvouched(t: Mention, text: str, reviewed: str | None, archive: ArchiveLexicon) -> bool:

@@ -39,3 +39,43 @@ def test_an_undated_title_entered_late_is_no_title_for_an_old_review():
     assert [m.name for m in found] == ["Tin Road"]
     later = find_titles(text, None, [], kb, unmarked_gazetteer=kb.until(2005))
     assert {m.name for m in later} == {"Glass Road", "Tin Road"}
+
+
+def _with_roles(monkeypatch, roles: dict[str, list[int]]) -> None:
+    from filmkg.extractors import titles
+
+    monkeypatch.setattr(titles, "archive_roles", lambda: roles)
+    titles._surname_roles.cache_clear()
+
+
+def test_a_quoted_title_after_a_directors_possessive_or_in_a_persons_bracket(monkeypatch):
+    _with_roles(monkeypatch, {"Ann Vale": [12, 1, 3, 0, 0], "Bo Reed": [0, 0, 0, 9, 0], "Cy Mott": [0, 14, 0, 0, 0]})
+    text = ('Vale\'s "Glass Harbour" and Reed\'s "Tin Harbour" and Mott\'s "Paper Harbour" came out, '
+            'like Dee Lang ("Stone Harbour") before them.')
+    people = [(text.index(n), text.index(n) + len(n)) for n in ("Vale", "Reed", "Mott", "Dee Lang")]
+    found = {m.name for m in find_titles(text, None, people)}
+    # a director's (by surname) and a bracket after a person; an author's and an actor's quotes are no cue
+    assert found == {"Glass Harbour", "Stone Harbour"}
+    _with_roles(monkeypatch, {})
+    assert {m.name for m in find_titles(text, None, people)} == {"Stone Harbour"}
+
+
+def test_single_quoted_titles_across_a_line_break_and_one_word_in_the_critics_style():
+    kb = FilmTitles(["Robin of the Wood: Prince of Thieves", "Clerkdom", "Hamster", "Mallwalk"])
+    text = "an accent in 'Robin of the Wood: Prince\nof Thieves' and I care."
+    assert [m.name for m in find_titles(text, None, [], kb)] == ["Robin of the Wood: Prince of Thieves"]
+    archive = _archive({"Clerkdom": [5, 0, 0], "Hamster": [3, 0, 0], "Mallwalk": [4, 0, 0]})
+    # the critic single-quotes the reviewed film: one quoted word the KB and the critics know is a film too
+    styled = "'Dogma Days' is good. 'Dogma Days' beats 'Clerkdom' and the word 'Hamster' too."
+    assert {m.name for m in find_titles(styled, "Dogma Days", [], kb, archive=archive)} == {
+        "Dogma Days", "Clerkdom", "Hamster"}
+    plain = "He liked 'Clerkdom' and the movie 'Mallwalk' both."
+    assert [m.name for m in find_titles(plain, None, [], kb, archive=archive)] == ["Mallwalk"]
+
+
+def test_a_kb_title_the_archive_credits_as_a_person_is_that_person(monkeypatch):
+    _with_roles(monkeypatch, {"Otto Welk": [11, 18, 7, 1, 2], "Michael": [2, 2, 7, 0, 7]})
+    kb = FilmTitles(["Otto Welk", "Iron Valley", "Michael"])
+    archive = _archive({"Michael": [11, 0, 0], "Iron Valley": [3, 0, 0]})
+    text = "Someone who looks like Otto Welk walks out of Iron Valley."
+    assert [m.name for m in find_titles(text, None, [], kb, archive=archive)] == ["Iron Valley"]
