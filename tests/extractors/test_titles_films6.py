@@ -79,3 +79,18 @@ def test_a_kb_title_the_archive_credits_as_a_person_is_that_person(monkeypatch):
     archive = _archive({"Michael": [11, 0, 0], "Iron Valley": [3, 0, 0]})
     text = "Someone who looks like Otto Welk walks out of Iron Valley."
     assert [m.name for m in find_titles(text, None, [], kb, archive=archive)] == ["Iron Valley"]
+
+
+def test_an_unmarked_kb_title_over_an_and():
+    kb = FilmTitles(["Salt and Sorrow", "Noon in the Yard of Wind and Rain", "The Fifth Hour"])
+    text = "Two films come to mind: The Fifth Hour and Noon in the Yard of Wind and Rain. We liked Salt and Sorrow."
+    assert [m.name for m in find_titles(text, None, [], kb)] == [
+        "The Fifth Hour", "Noon in the Yard of Wind and Rain", "Salt and Sorrow"]
+    # no title over the "and": the words before it alone
+    assert [m.name for m in find_titles("The Fifth Hour and Robin went home.", None, [], kb)] == ["The Fifth Hour"]
+
+
+def test_a_quoted_title_with_a_lower_case_with_or_from():
+    kb = FilmTitles(["Tea with Marigolds"])
+    text = 'his youth in Italy in "Tea with Marigolds" and the line "Stop that now".'
+    assert [m.name for m in find_titles(text, None, [], kb)] == ["Tea with Marigolds"]
