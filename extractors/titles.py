@@ -275,6 +275,9 @@ def find_titles(
         surface = m["t"]
         if _non_film_context(text, m.start(), m.end()) or surface in {"I", "A"}:
             continue  # ... "a movie that *I* think is funny": a pronoun stressed
+        if "SPOILER" in surface.upper() and not surface.upper().startswith("THE "):
+            continue  # "*SPOILERS*", "*MAJOR SPOILER AHEAD*": a warning (archive: 17 marked, 13 pages, 17/17); the
+            # KB's "The Spoilers" keeps its article
         out.append(_mention(text, surface, m.start("t"), m.end("t"), "titles.marked", confidence("titles.marked")))
 
     pending: list[tuple[int, int, str]] = []  # one quoted word the KB knows, with no cue of its own
@@ -904,6 +907,8 @@ def _shouted(text: str, surface: str, end: int, gazetteer: FilmTitles, archive: 
     a title ("AIRPLANE!", "MARS ATTACKS!", "BRASSED OFF!" are known)."""
     if not (text.startswith("!", end) or "SPOILER" in surface.upper()):
         return False
+    if "SPOILER" in surface.upper() and not surface.upper().startswith("THE "):
+        return True  # "SPOILERS" is no film "The Spoilers" of the KB
     return surface not in gazetteer and archive.title_counts(surface)[0] < SHOUT_FILM_MIN
 
 
@@ -993,7 +998,20 @@ def _title_like(surface: str) -> bool:
 def _non_film_context(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30) : start]
     before = before.rstrip(" \"'\u201c_*")
-    return bool(_NON_FILM_CUE.search(before)) or bool(_NON_FILM_AFTER.match(text[end : end + 20]))
+    cue = _NON_FILM_CUE.search(before)
+    # ... but "(QUIZ SHOW, DONNIE BRASCO", "THE TRUMAN SHOW, X": a cue word in capitals ends the title before
+    if cue is not None and CAPS_CUE_IS_TITLE and _in_caps_title(cue[0]):
+        cue = None
+    return bool(cue) or bool(_NON_FILM_AFTER.match(text[end : end + 20]))
+
+
+#: A non-film cue word written in capitals (not TV) is the last word of a capitalised title before, no cue.
+CAPS_CUE_IS_TITLE = True
+
+
+def _in_caps_title(cue: str) -> bool:
+    word = re.sub(r"\W+$", "", cue)
+    return len(word) > 2 and word.isupper() and not word.startswith(("TV", "TELEVISION"))
 
 
 _LIST_CUE = re.compile(

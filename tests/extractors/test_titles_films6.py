@@ -94,3 +94,12 @@ def test_a_quoted_title_with_a_lower_case_with_or_from():
     kb = FilmTitles(["Tea with Marigolds"])
     text = 'his youth in Italy in "Tea with Marigolds" and the line "Stop that now".'
     assert [m.name for m in find_titles(text, None, [], kb)] == ["Tea with Marigolds"]
+
+
+def test_a_marked_spoiler_warning_and_a_caps_cue_word_that_ends_a_title():
+    kb = FilmTitles(["Spoilers", "Quiz Night Show", "Donna Brasca"])
+    assert find_titles("[*SPOILERS*] and *MAJOR SPOILER AHEAD* here.", None, [], kb) == []
+    text = "writers such as Al Smith (QUIZ NIGHT SHOW, DONNA BRASCA and more)"
+    assert [m.name for m in find_titles(text, None, [], kb)] == ["Quiz Night Show", "Donna Brasca"]
+    # a cue word in prose still says what follows is no film
+    assert find_titles("the TV show DONNA BRASCA again", None, [], kb) == []
