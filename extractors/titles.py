@@ -453,7 +453,14 @@ def _maker_before(text: str, start: int, person_ends: dict[int, str]) -> bool:
         return False
     if "(" in m[0]:
         return True
+    ps = m.start() - len(name)
+    if _SEGMENT_BEFORE.search(text, max(0, ps - 40), ps):
+        return False  # "The first segment is Anders's "X"": a part of an anthology, no film of its own
     return _filmmaker(" ".join(name.split()))
+
+
+_SEGMENT_BEFORE = re.compile(r"\b(?:segments?|episodes?|tales?|shorts?|stories|story|sketch(?:es)?|vignettes?)\b"
+                             r"[^.!?\n]{0,30}$", re.I)
 
 
 def _filmmaker(name: str) -> bool:

@@ -103,3 +103,10 @@ def test_a_marked_spoiler_warning_and_a_caps_cue_word_that_ends_a_title():
     assert [m.name for m in find_titles(text, None, [], kb)] == ["Quiz Night Show", "Donna Brasca"]
     # a cue word in prose still says what follows is no film
     assert find_titles("the TV show DONNA BRASCA again", None, [], kb) == []
+
+
+def test_a_segment_after_its_directors_possessive_is_no_film(monkeypatch):
+    _with_roles(monkeypatch, {"Ann Vale": [12, 1, 3, 0, 0]})
+    text = 'The first segment is Vale\'s "Glass Harbour," about witches.'
+    s = text.index("Vale")
+    assert find_titles(text, None, [(s, s + 4)]) == []
