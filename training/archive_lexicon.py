@@ -29,7 +29,10 @@ IMDb subset lacks (it has no TV series, no characters, and only ~16,000 films):
   line of its own, names the reviewed film (in `extractors/titles.py`);
 * ``principals``: title key -> year -> name -> the roles credits headers of reviews of that film (page
   title and year) give the name, by 2 critics or more: the archive's own cast and crew lists, which
-  extend the bundled KB's principals (it has them for 890 of the archive's 6,280 films).
+  extend the bundled KB's principals (it has them for 890 of the archive's 6,280 films);
+* ``posted``: block of 500 page ids -> the year 90 per cent of that block's pages are about or before: the
+  archive numbers its pages as they were posted, so a page's block says when it was written at the latest
+  (a 1977 film's page among pages of 2000 films is a review written in 2000: extractors/titles.py).
 
 Dev and every gold set of tests/data are left out (by review id), so no scored review teaches the
 lexicon its own marks. The result is ``extractors/models/archive_lexicon.json.gz`` (extractors read it
@@ -203,6 +206,7 @@ class LexiconCounts:
         # title key -> year -> name -> role -> critics
         self.principals: dict = defaultdict(lambda: defaultdict(lambda: defaultdict(lambda: defaultdict(set))))
         self.forms: dict[str, Counter] = defaultdict(Counter)  # title key -> its spellings
+        self.page_years: dict[int, list[int]] = defaultdict(list)  # block of page ids -> its films' years
         self.n = 0
 
     def add(self, h: ReviewHeaders) -> None:
@@ -220,6 +224,8 @@ class LexiconCounts:
             w = m[1]
             (self.lower if w[0].islower() else self.upper)[w.lower()] += 1
         count_reviewed_titles(review, page, critic, self.reviewed, self.forms)
+        if year and review.identifier.isdigit():
+            self.page_years[int(review.identifier) // POSTED_BLOCK].append(year)
         self.n += 1
 
     def result(self) -> dict:
@@ -240,6 +246,7 @@ class LexiconCounts:
                                              if len(who) >= MIN_CRITICS)
                                 for imdb, keys in sorted(reviewed.items())
                                 if any(len(who) >= MIN_CRITICS for who in keys.values())},
+            "posted": posted_years(self.page_years),
         }
 
 
@@ -248,6 +255,21 @@ def summary(lex: dict) -> str:
             f"{len(lex['companies'])} companies, {len(lex['surnames'])} surnames, "
             f"{len(lex['common_words'])} common words, {len(lex['reviewed_titles'])} films' other titles, "
             f"{sum(len(n) for y in lex['principals'].values() for n in y.values())} principals")
+
+
+#: Page ids per block of :func:`posted_years`.
+POSTED_BLOCK = 500
+
+
+def posted_years(page_years: dict[int, list[int]]) -> dict[str, int]:
+    """Block -> the 90th percentile of its pages' film years (blocks of 50 pages or more): the year the block's
+    reviews were posted, give or take one (a block's newest films are its posting year's)."""
+    out = {}
+    for block, years in sorted(page_years.items()):
+        if len(years) >= 50:
+            years = sorted(years)
+            out[str(block)] = years[int(len(years) * 0.9)]
+    return out
 
 
 def _principals(principals: dict) -> dict:

@@ -54,6 +54,8 @@ def _load(senter: bool) -> Language:
 
 #: Critics who must mark a title for one critic's film context to make it a film (training/archive_lexicon.py).
 MARKED_MIN = 5
+#: Page ids per block of the lexicon's ``posted`` years (training/archive_lexicon.py).
+POSTED_BLOCK = 500
 
 
 class ArchiveLexicon:
@@ -74,6 +76,7 @@ class ArchiveLexicon:
         self.labels: dict[str, dict[str, int]] = data.get("labels", {})
         self.reviewed_titles: dict[str, list[str]] = data.get("reviewed_titles", {})
         self.principals: dict[str, dict[str, dict[str, list[str]]]] = data.get("principals", {})
+        self.posted: dict[str, int] = data.get("posted", {})
         self._principal_keys: dict[tuple[str, int | None], dict[str, frozenset[str]]] = {}
 
     def principal_roles(self, person: str, title: str, year: int | None = None) -> frozenset[str]:
@@ -149,6 +152,13 @@ class ArchiveLexicon:
         reviews (training/archive_lexicon.py); else 0."""
         labels = self.labels.get(critic or "")
         return labels.get(" ".join(run.split()).upper(), 0) if labels else 0
+
+    def posted_by(self, page_id: str | None) -> int | None:
+        """The year an archive page (by its numeric id) was posted, give or take one: the year of the newest films
+        of its block of pages (training/archive_lexicon.py); None for an id outside the archive's blocks."""
+        if not page_id or not page_id.isdigit() or len(page_id) > 5:
+            return None
+        return self.posted.get(str(int(page_id) // POSTED_BLOCK))
 
     def is_part(self, name: str, min_critics: int = 3) -> bool:
         """Several critics give the name as a part, and no credits header as a person."""
