@@ -4,8 +4,9 @@ Floors sit a little under the measured figures (eighth pass: onefilm, revtitles,
 revcred, films5 merged; dev, 63 reviews: films 0.946, people 0.947, credits 0.928, characters 0.895;
 extra: 0.901, 0.936, 0.877, 0.782; unseen, 40 reviews: 0.934, 0.938, 0.866, 0.844; unseen2, 16
 reviews: 0.891, 0.922, 0.830, 0.842; unseen3, 20 reviews: 0.859, 0.961, 0.899, 0.897; unseen4, 20
-reviews: 0.874, 0.950, 0.861, 0.925; unseen5, 20 reviews: 0.897, 0.936, 0.888, 0.807), so a change
-that loses quality on any of the seven sets fails here.
+reviews: 0.874, 0.950, 0.861, 0.925; unseen5, 20 reviews: 0.897, 0.936, 0.888, 0.807; unseen6, 20
+reviews, first sight: 0.805, 0.946, 0.828, 0.859), so a change that loses quality on any of the eight
+sets fails here.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ UNSEEN2 = Path(__file__).parent / "data" / "gold-unseen2"
 UNSEEN3 = Path(__file__).parent / "data" / "gold-unseen3"
 UNSEEN4 = Path(__file__).parent / "data" / "gold-unseen4"
 UNSEEN5 = Path(__file__).parent / "data" / "gold-unseen5"
+UNSEEN6 = Path(__file__).parent / "data" / "gold-unseen6"
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and TARBALL.exists()), reason="no ../shared")
 
@@ -68,11 +70,14 @@ FLOORS = {
     # 20 more (seed 20261205, critics in no other set), scored on first sight with e2a214e's rules
     # (0.848, 0.936, 0.851, 0.807) and once with the eighth pass (0.897, 0.936, 0.888, 0.807), errors never read
     "unseen5": {"films": 0.88, "people": 0.92, "credits": 0.87, "characters": 0.79},
+    # 20 more (seed 20261206, critics in no other set), scored on first sight with 79207a0's rules
+    # (0.805, 0.946, 0.828, 0.859: director recall 0.53), errors never read
+    "unseen6": {"films": 0.79, "people": 0.93, "credits": 0.81, "characters": 0.84},
 }
 #: The reviewed film must be right on every review the rules were developed on; on the held-out
 #: set a miss is a finding to report, not to tune away (39 of 40 on first sight).
 REVIEWED_FLOOR = {"dev": 1.0, "extra": 1.0, "unseen": 0.97, "unseen2": 0.93, "unseen3": 0.95, "unseen4": 0.95,
-                  "unseen5": 0.95}
+                  "unseen5": 0.95, "unseen6": 0.95}
 
 
 def _score(gold: Path, tmp: Path, extractor) -> dict:
@@ -83,7 +88,7 @@ def _score(gold: Path, tmp: Path, extractor) -> dict:
 
 @pytest.mark.parametrize("name,gold", [("dev", SHARED / "eval" / "dev"), ("extra", EXTRA), ("unseen", UNSEEN),
                                        ("unseen2", UNSEEN2), ("unseen3", UNSEEN3), ("unseen4", UNSEEN4),
-                                       ("unseen5", UNSEEN5)])
+                                       ("unseen5", UNSEEN5), ("unseen6", UNSEEN6)])
 def test_scores_stay_above_floors(name, gold, tmp_path, extractor):
     scores = _score(gold, tmp_path, extractor)
     assert scores["reviewed_film_accuracy"] >= REVIEWED_FLOOR[name]
