@@ -24,9 +24,13 @@ def fold(text: str) -> str:
 
 def name_key(name: str, film: bool = False) -> str:
     key = fold(name)
-    if film:
-        key = re.sub(r"^(the|a|an) ", "", key)
+    if film and key.startswith(_LEADING_ARTICLES):  # (a plain prefix test: most keys have no article)
+        key = _LEADING_ARTICLE.sub("", key)
     return key
+
+
+_LEADING_ARTICLES = ("the ", "a ", "an ")
+_LEADING_ARTICLE = re.compile(r"^(the|a|an) ")
 
 
 def slug(name: str) -> str:

@@ -19,7 +19,11 @@ import importlib
 import importlib.util
 from collections.abc import Iterable, Iterator
 
+import numpy
+from spacy.attrs import POS, TAG
 from spacy.language import Language
+from spacy.parts_of_speech import IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from filmkg.core.errors import ModelMissingError
@@ -108,9 +112,17 @@ def _split_glued_brackets(nlp: Language) -> None:
 
 @Language.component("tag_to_pos", requires=["token.tag"], assigns=["token.pos"])
 def _tag_to_pos(doc: Doc) -> Doc:
-    for token in doc:
-        token.pos_ = TAG_TO_POS.get(token.tag_, "X")
+    # one array in, one array out: setting ``token.pos_`` token by token cost four times as much
+    if len(doc):
+        tags, at = numpy.unique(doc.to_array(TAG), return_inverse=True)
+        pos = numpy.array([_TAG_HASH_TO_POS.get(tag, _X) for tag in tags.tolist()], dtype="uint64")
+        doc.from_array([POS], pos[at])
     return doc
+
+
+#: :data:`TAG_TO_POS` as a tag's hash (the same in every string store) to the POS id; any other tag is "X"
+_TAG_HASH_TO_POS: dict[int, int] = {get_string_id(tag): int(IDS[pos]) for tag, pos in TAG_TO_POS.items()}
+_X = int(IDS["X"])
 
 
 def _register(name: str) -> None:

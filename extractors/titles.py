@@ -770,7 +770,10 @@ def _uses_caps_titles(text: str, reviewed: str | None) -> bool:
     """Does this reviewer write titles in capitals? Judged by the reviewed film's title."""
     if not reviewed:
         return False
-    caps = re.escape(reviewed.upper()).replace(r"\ ", r"\s+")
+    upper = reviewed.upper()
+    if text.count(upper.split(" ")[0]) < 2:
+        return False  # each match opens with the title's first word: fewer than two, and no regex is compiled
+    caps = re.escape(upper).replace(r"\ ", r"\s+")
     return len(re.findall(rf"(?<![\w]){caps}(?![\w])", text)) >= 2
 
 
