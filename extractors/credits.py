@@ -87,7 +87,7 @@ _MODIFIERS = (r"(?:\s+(?!(?:that|who|which|and|or|but|is|was|are|were|has|had|ha
 _PRIZE = (r"(?:\s+(?:the\s+)?(?:(?:two|three|four)-time\s+)?(?:Oscar|Academy[\s-]Award)[\s-]?"
           r"(?:winning|winner|nominee|nominated))?")
 #: "directed by the immensely talented Neil Jordan", "a score by the great Jerry Goldsmith": "the" and its describing
-#: words after a "by" cue (crew tenth pass: 94 hits, 40 critics; 19/20, the miss "written by the character X",
+#: words after a "by" cue (crew ninth pass: 94 hits, 40 critics; 19/20, the miss "written by the character X",
 #: kept out)
 _THE_BY = r"(?:(?<=by)\s+the(?=\s+(?!characters?\b)[a-z]))?"
 _LEFT_CUES: list[tuple[re.Pattern[str], str, float]] = [
@@ -133,7 +133,7 @@ _LEFT_CUES: list[tuple[re.Pattern[str], str, float]] = [
         # bracket, 38 critics; 12/12), "cinematography, by X" likewise
         # ... and with no "by": "the music (Jerry Goldsmith)", "wonderful cinematography (Robert Richardson)" (archive:
         # 202 hits, 22 critics; 10/11, the miss a character's taste in "80's music (Huey Lewis, ...)")
-        # ... "the theme by Danny Elfman", "Original Theme by Laurie Johnson", "a theme song by Devo" (crew tenth pass:
+        # ... "the theme by Danny Elfman", "Original Theme by Laurie Johnson", "a theme song by Devo" (crew ninth pass:
         # 26 hits, 15 critics; 16/20, the misses a rating's "adult themes by <critic>", kept out, and a comparison)
         (r"\b(?:composer|(?:music|score|soundtrack|songs?)\s*(?:,\s*|\(\s*)?(?:is\s+|was\s+|are\s+)?(?:by|from)|"
          r"(?<!adult\s)(?<!mature\s)themes?(?:\s+(?:song|music))?\s+(?:is\s+|was\s+)?by|"
@@ -232,7 +232,7 @@ _SOURCE_LEFT = re.compile(
     r"characters|comic|comics|"
     # "based on the comic strip by X", "a 19th century children's tale by X", "the article "T" by X" (with an
     # adaptation cue in the sentence; archive: 61 hits of these nouns before "by NAME", 31 critics; 14/15 of
-    # the cued ones name the source, extractors/README.md eighth pass, branch source)
+    # the cued ones name the source, extractors/README.md ninth pass, branch source)
     + _MORE_SOURCE_NOUNS + r")"
     # "the novel of the same name penned by X", "characters from DREAMHOUSE by X"
     r"(?:\s+(?:of\s+the\s+same\s+(?:name|title)|(?:from|in)\s+[A-Z\"_][\w' \"_]{0,60}|\"[^\"]{1,80}\"|''[^']{1,80}''|"
@@ -382,7 +382,7 @@ _FILM_POSSESSOR = re.compile(
     r"[\"\u201c][^\"\u201d\n]{2,60}[\"\u201d]|_[^_\n]{2,60}_|"
     r"[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|the|a|in|and|to)){0,5})['\u2019]s?\s+$")
 #: "directed by Woodward's husband Paul Newman", "music composed by Lynch's frequent collaborator Angelo
-#: Badalamenti": a possessor and a noun in apposition before the maker (crew tenth pass: 11 "by X's <words> Y"
+#: Badalamenti": a possessor and a noun in apposition before the maker (crew ninth pass: 11 "by X's <words> Y"
 #: hits, 10 critics; 9/9 of those naming a person are Y's credit, none X's)
 _KIN_POSSESSOR = re.compile(r"(?<=\s)(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})['\u2019]s?\s+"
                             r"(?:[a-z][\w\-]*\s+){1,3}$")
@@ -500,7 +500,7 @@ HEDGE = re.compile(
     re.IGNORECASE,
 )
 #: a list item after a bare comma followed by a lower-case word that no list item takes ("by A, B almost hides"):
-#: the subject of the main clause, not one more maker (crew tenth pass: 48 "by A, B <word>" hits, 31 critics;
+#: the subject of the main clause, not one more maker (crew ninth pass: 48 "by A, B <word>" hits, 31 critics;
 #: 20/20 sampled with a word other than these are a clause's subject or no person)
 _BARE_COMMA = re.compile(r"\s*,\s*")
 _CLAUSE_AFTER = re.compile(r"\s+(?!(?:and|or|at|of|in|for|with|from|on|as|based|who|whose|to|by|et|the|nor|plus|"
@@ -631,7 +631,7 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                                 break  # "English subtitles written by X": no script
                             if thing:
                                 # "the title song, written by Dimitri Tiomkin", "a musical interlude ("Title,"
-                                # penned by A and B)": the song's writers (crew tenth pass: 20 hits, 17 critics;
+                                # penned by A and B)": the song's writers (crew ninth pass: 20 hits, 17 critics;
                                 # 20/20 a song's or its lyrics' writers)
                                 roles.append(("composer", confidence("credits.cue_before", "composer"), cue_at,
                                               "credits.cue_before"))
@@ -686,7 +686,7 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
             # Coen" (archive: 36 loose hits of a participle chain before two capitalised names, 12 of 20 read a list
             # of makers; the second name had the first role only)
             # ... but a name after a bare comma with a verb next opens the main clause: "Using a score by James
-            # Horner, Petersen almost hides ...", "directed by Jeff Pollack, Spade is the star" (crew tenth pass)
+            # Horner, Petersen almost hides ...", "directed by Jeff Pollack, Spade is the star" (crew ninth pass)
             if not roles and list_roles and prev_end is not None and _LIST_SEP.match(text[prev_end : p.start]) and \
                     not (_BARE_COMMA.fullmatch(text, prev_end, p.start) and _CLAUSE_AFTER.match(right)):
                 roles.extend((role, conf - confidence("credits.cue_list", "step"), p.start, "credits.cue_list")
@@ -807,7 +807,7 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
 
             # "the Reitman-directed DAVE", "this Joe Roth-directed comedy", "the new Jerry Bruckheimer-produced and
             # Tony Scott-directed action picture": the film named right after, else the reviewed film after "this"
-            # (crew tenth pass: 133 "Name-<participle>" hits, 51 critics; 20 read, below)
+            # (crew ninth pass: 133 "Name-<participle>" hits, 51 critics; 20 read, below)
             hm = _HYPHEN_MADE.match(right)
             if hm and not hedged and not _HYPHEN_HYPOTHESIS.search(left[-40:]):
                 after = p.end + hm.end()
@@ -1157,7 +1157,7 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
                 elif role == "director" and _SCREEN_VERSION_OF.search(text, max(s_start, p.start - 50), p.start) \
                         and not re.search(r"\b(?:film|movie|picture)\b", between, re.I):
                     # "the movie version of Paul Zindel's THE EFFECT OF GAMMA RAYS ...", "the TV version of Michael
-                    # Cristofer's THE SHADOW BOX": a screen version of X's work, X its author (crew tenth pass:
+                    # Cristofer's THE SHADOW BOX": a screen version of X's work, X its author (crew ninth pass:
                     # 138 "screen version / adaptation of X's TITLE" hits, 56 critics; 19/20, the miss "an adaptation
                     # of Wim Wenders' film TITLE", which the film word keeps out)
                     role = "source_author"

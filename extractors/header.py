@@ -177,7 +177,7 @@ _VALUE_END = re.compile(
     r"|,?\s*\b(?i:based|adapted|from\s+the\s+(?:novel|book|play)|inspired)\b"
     r"|\s+at\s+(?=[A-Z])"  # "Produced by A and B at Castle Hill/Summit Pictures": the companies
     # "directed by A and penned by B, C, and D", "Directed by A and co-written by A and B": the next craft's
-    # names (crew tenth pass: 24 header lines, 2 of 20 sampled gave the next craft's list the first label's role)
+    # names (crew ninth pass: 24 header lines, 2 of 20 sampled gave the next craft's list the first label's role)
     r"|,?\s+(?i:and)\s+(?=(?:[a-z]+\s+){0,2}?(?:co-)?(?:penned|written|scripted|directed|produced|edited|"
     r"photographed|shot|scored|composed|lensed|helmed|adapted)\s+(?i:by)\b)"
 )
@@ -601,7 +601,7 @@ def _name_broken(prev: str, nxt: str) -> bool:
     "..., Tom\nEverett Scott, Ben ..."."""
     if not prev or not prev[-1].isalpha() or ":" in nxt:
         return False
-    # ... "written by Michael\nBrowning; produced by ...": the name's end before a semicolon too (crew tenth pass)
+    # ... "written by Michael\nBrowning; produced by ...": the name's end before a semicolon too (crew ninth pass)
     if re.match(r"\s*[A-Z][a-z'][\w'\-]*\s*(?:[,.();]|$)", nxt):
         return True
     one_word = "," in prev and re.fullmatch(r"[A-Z][a-z'][\w'\-]*", prev.rsplit(",", 1)[1].strip())

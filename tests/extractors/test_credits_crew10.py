@@ -1,4 +1,4 @@
-"""Crew credits, tenth pass: list ends, possessors in apposition, header source brackets, hyphenated makers."""
+"""Crew credits, ninth pass: list ends, possessors in apposition, header source brackets, hyphenated makers."""
 
 from __future__ import annotations
 
