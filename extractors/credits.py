@@ -90,10 +90,12 @@ _PRIZE = (r"(?:\s+(?:the\s+)?(?:(?:two|three|four)-time\s+)?(?:Oscar|Academy[\s-
 #: words after a "by" cue (crew ninth pass: 94 hits, 40 critics; 19/20, the miss "written by the character X",
 #: kept out)
 _THE_BY = r"(?:(?<=by)\s+the(?=\s+(?!characters?\b)[a-z]))?"
-_LEFT_CUES: list[tuple[re.Pattern[str], str, float]] = [
+_ACTING_ADJECTIVES = ("good", "effective", "impressive", "strong", "fine", "excellent", "memorable", "notable",
+                      "noteworthy", "solid", "superb", "wonderful", "outstanding", "terrific", "funny", "delightful")
+_CUE_ROWS: list[tuple[re.Pattern[str], str, float, frozenset[str]]] = [
     (re.compile(p + _PRIZE + _THE_BY + _MODIFIERS + r"\s*$", re.IGNORECASE), role,
-     confidence("credits.cue_before", role))
-    for p, role in [
+     confidence("credits.cue_before", role), frozenset(words))
+    for p, role, words in [
         # crafts the schema has no role for: "production designer X", "costumes by X" (first, so that
         # "art director X" is not read as the director)
         # ... and "music director, X" (archive: 47 "<job> director X" hits, 27 critics: music and art directors
@@ -109,10 +111,12 @@ _LEFT_CUES: list[tuple[re.Pattern[str], str, float]] = [
          # "the costumes (Jenny Beavan)", "special effects (Nick Davis)": the craft's maker in brackets (as the
          # music and cinematography rows below)
          r"(?:production\s+design|costumes?|costume\s+design|sets|set\s+design|make-?up|special\s+effects|"
-         r"visual\s+effects|choreography|art\s+direction)\s*\()\s*[:,]?", "contributor"),
+         r"visual\s+effects|choreography|art\s+direction)\s*\()\s*[:,]?",
+         "contributor",
+         ("music", "design", "costumer", "direct", "coordinator", "choreograph", "make", "effects", "by", "from", "(")),
         # "music written by X", "the music is provided by X" (before "written by" reads a screenwriter)
         (r"\b(?:music|score|theme|underscore|soundtrack|songs?)\s+(?:[a-z]+\s+){0,3}?(?:is\s+|was\s+|are\s+)?"
-         r"(?:still\s+)?(?:done|composed|written|performed|provided|supplied)\s+by\s*:?", "composer"),
+         r"(?:still\s+)?(?:done|composed|written|performed|provided|supplied)\s+by\s*:?", "composer", ("by",)),
         # "directors A and B", "co-directors A and B" (archive: 101 plural hits with two names, 50 critics; 9/12)
         (r"\b(?:directors?|helmer|filmmaker|(?:directed|helmed)\s+by|direction\s+(?:is\s+|was\s+)?(?:by|of|from)|"
          r"co-directors?|"
@@ -121,14 +125,16 @@ _LEFT_CUES: list[tuple[re.Pattern[str], str, float]] = [
          r"(?:film|movie|picture|feature|comedy|drama|thriller|documentary|satire|western|melodrama)\s+(?:is\s+|was\s+)?"
          r"(?:made\s+)?(?:by|from)|the\s+(?:latest|newest)\s+(?:by|from)|"
          r"directorial\s+(?:[a-z]+\s+)?(?:job|work|effort|debut|chores|duties|hand|touch|reins)\s+(?:by|from|of))"
-         r"\s*[:,]?", "director"),
+         r"\s*[:,]?", "director", ("direct", "helme", "filmmaker", "by", "from")),
         # ... "scriptwriter X" (archive: 165 hits, 65 critics)
         (r"\b(?:screenwriters?|writers?|script-?writers?|scripters?|scribes?|scenarists?|co-writers?|(?:written|scripted|penned|"
          # "adapted (for the screen) by X" (archive: 128 hits, 44 critics; 18/20, the rest a score or titles
          # "adapted by", kept out by the music words above)
          r"co-written|adapted(?:\s+for\s+the\s+(?:big\s+|silver\s+)?"
-         r"screen)?)\s+by|(?:screenplay|script)\s+(?:is\s+|was\s+)?(?:credited\s+to|by))\s*:?", "screenwriter"),
-        (r"\b(?:(?:executive\s+|co-)?producers?|produced\s+by|(?:mega-?|super-?)producer)\s*:?", "producer"),
+         r"screen)?)\s+by|(?:screenplay|script)\s+(?:is\s+|was\s+)?(?:credited\s+to|by))\s*:?",
+         "screenwriter", ("writer", "scripter", "scribe", "scenarist", "credited", "by")),
+        (r"\b(?:(?:executive\s+|co-)?producers?|produced\s+by|(?:mega-?|super-?)producer)\s*:?",
+        "producer", ("producer", "by")),
         # "the musical score, by Murray McNabb,", "good music (by Danny Elfman)" (archive: 86 hits with the comma or
         # bracket, 38 critics; 12/12), "cinematography, by X" likewise
         # ... and with no "by": "the music (Jerry Goldsmith)", "wonderful cinematography (Robert Richardson)" (archive:
@@ -139,7 +145,7 @@ _LEFT_CUES: list[tuple[re.Pattern[str], str, float]] = [
          r"(?<!adult\s)(?<!mature\s)themes?(?:\s+(?:song|music))?\s+(?:is\s+|was\s+)?by|"
          r"(?<!['\u2019]s\s)(?:music|score|soundtrack)\s*\(|"
          r"(?:scored|composed)\s+by|music\s+of)\s*:?",
-         "composer"),
+         "composer", ("composer", "by", "from", "(", "music")),
         # ... "the luscious photography by X" (archive: 67 hits, 23 critics; 12/12), "ace cameraman X" (archive, with
         # "his cinematographer, X" below: 42 hits, 20 critics; 19/20, the miss a character's job)
         (r"\b(?:cinematographer|director\s+of\s+photography|d\.?p\.?|photographed\s+by|lensed\s+by|cameraman|"
@@ -147,9 +153,10 @@ _LEFT_CUES: list[tuple[re.Pattern[str], str, float]] = [
          # "beautifully shot by X", "The film is shot by X", "Shot by X," (not "a film shot by" its director)
          # "designed by A and shot by B", "the lush picture, filmed by X" (archive: 9 hits, 7 critics; 8/9, the
          # miss a director "filmed by X in 1951", which the year keeps out)
-         r"(?:\b(?:\w+ly|is|was|were|are|been|being|and)\s+|,\s*|^)(?:shot|filmed)\s+by)\s*:?", "cinematographer"),
+         r"(?:\b(?:\w+ly|is|was|were|are|been|being|and)\s+|,\s*|^)(?:shot|filmed)\s+by)\s*:?",
+         "cinematographer", ("cinematograph", "photograph", "cameraman", "dp", "d.p", "by", "(")),
         (r"\b(?:(?:film\s+)?editor|edit(?:t)?ed\s+by|editing\s*(?:,\s*|\(\s*)?(?:is\s+)?by|editing\s*\()\s*:?",
-         "editor"),
+         "editor", ("editor", "by", "(")),
         (r"\b(?:actor|actress|actors|actresses|co-?stars?|stars?|starring|(?:turns?|portrayals?|voice\s+work)\s+(?:by|from)|"
          r"(?:played|portrayed|"
          r"voiced|essayed)\s+by|cameos?\s+(?:by|from)|appearances?\s+by|performances?\s+(?:by|from)|"
@@ -159,49 +166,43 @@ _LEFT_CUES: list[tuple[re.Pattern[str], str, float]] = [
          # "Particularly effective are A, B and C", "Also good is X" (archive: 92 hits, 46 critics)
          r"(?:also|particularly|especially|equally|most|very|just\s+as)\s+(?:good|effective|impressive|strong|fine|"
          r"excellent|memorable|notable|noteworthy|solid|superb|wonderful|outstanding|terrific|funny|delightful)\s+"
-         r"(?:in\s+(?:supporting|smaller|minor)\s+roles\s+)?(?:are|is|were|was))\s*:?", "actor"),
+         r"(?:in\s+(?:supporting|smaller|minor)\s+roles\s+)?(?:are|is|were|was))\s*:?",
+         "actor",
+         ("actor", "actress", "star", "by", "from", "cast", "featur", "comedian", "comic", "newcomer", "veteran",
+          "voice", "funnyman", "leading", "ingenue", "heartthrob", "hunk", "diva", *_ACTING_ADJECTIVES)),
     ]
 ] + [
     # "the director is Wolfgang Petersen", "the composer this time is X" (archive: 13 hits, 9 critics; 11/13,
     # the misses another film's director and a story's writer)
     (re.compile(rf"\bthe\s+(?:film's\s+|movie's\s+)?{word}\s+(?:this\s+time\s+(?:around\s+)?)?(?:is|was)\s*$",
-                re.IGNORECASE), role, confidence("credits.cue_before", role))
-    for word, role in [(r"director\s+of\s+photography", "cinematographer"), ("cinematographer", "cinematographer"),
-                       ("director", "director"), ("composer", "composer"), ("editor", "editor"),
-                       ("screenwriter", "screenwriter"), ("producer", "producer")]
+                re.IGNORECASE), role, confidence("credits.cue_before", role), frozenset(words))
+    for word, role, words in [(r"director\s+of\s+photography", "cinematographer", ("photograph",)),
+                              ("cinematographer", "cinematographer", ("cinematograph",)),
+                              ("director", "director", ("director",)), ("composer", "composer", ("composer",)),
+                              ("editor", "editor", ("editor",)), ("screenwriter", "screenwriter", ("writer",)),
+                              ("producer", "producer", ("producer",))]
 ] + [
     # "the credited screenwriter, X,", "the cinematographer, X," (as "the director, X" above; archive: 40 hits,
     # 26 critics; 17/20, the misses a writer the film is about and the writer of a film it remakes)
     (re.compile(rf"\b(?:the|its|the\s+film's|the\s+movie's|this\s+film's)\s+(?:[a-z][\w\-]*\s+)?{word}\s*,\s*$",
-                re.IGNORECASE), role, confidence("credits.cue_before", role))
-    for word, role in [("(?:screen-?|screen\\s+)?writers?", "screenwriter"), ("producers?", "producer"),
-                       ("composers?", "composer"), ("cinematographers?", "cinematographer"), ("editors?", "editor")]
+                re.IGNORECASE), role, confidence("credits.cue_before", role), frozenset(words))
+    for word, role, words in [("(?:screen-?|screen\\s+)?writers?", "screenwriter", ("writer",)),
+                              ("producers?", "producer", ("producer",)), ("composers?", "composer", ("composer",)),
+                              ("cinematographers?", "cinematographer", ("cinematograph",)),
+                              ("editors?", "editor", ("editor",))]
 ] + [
     # "His usual cinematographer, Carlo Di Palma,", "her cameraman, X," (the director's: see "cameraman" above)
     (re.compile(r"\b(?:his|her|their)\s+(?:[a-z][\w\-]*\s+)?(?:cinematographer|cameraman|director\s+of\s+photography)"
-                r"\s*,\s*$", re.IGNORECASE), "cinematographer", confidence("credits.cue_before", "cinematographer"))
+                r"\s*,\s*$", re.IGNORECASE), "cinematographer", confidence("credits.cue_before", "cinematographer"),
+     frozenset(("cinematograph", "cameraman", "photograph")))
 ]
-#: Words one of which each cue of :data:`_LEFT_CUES` (same order) cannot match without, lower case: a cue is
-#: searched for only when the name's left window holds one of its words (an ASCII window; any other is searched
-#: in full, as case folding beyond ASCII is not ``str.lower``). Most windows hold none: the cues cost 0.9 ms a
-#: review searched at every offset of every window, 0.3 ms so (a cue's new alternative needs its word here).
-_ACTING_ADJECTIVES = ("good", "effective", "impressive", "strong", "fine", "excellent", "memorable", "notable",
-                      "noteworthy", "solid", "superb", "wonderful", "outstanding", "terrific", "funny", "delightful")
-_LEFT_CUE_WORDS: list[frozenset[str]] = [frozenset(words) for words in [
-    ("music", "design", "costumer", "direct", "coordinator", "choreograph", "make", "effects", "by", "from", "("),
-    ("by",),
-    ("direct", "helme", "filmmaker", "by", "from"),
-    ("writer", "scripter", "scribe", "scenarist", "credited", "by"),
-    ("producer", "by"),
-    ("composer", "by", "from", "(", "music"),
-    ("cinematograph", "photograph", "cameraman", "dp", "d.p", "by", "("),
-    ("editor", "by", "("),
-    ("actor", "actress", "star", "by", "from", "cast", "featur", "comedian", "comic", "newcomer", "veteran", "voice",
-     "funnyman", "leading", "ingenue", "heartthrob", "hunk", "diva", *_ACTING_ADJECTIVES),
-    ("photograph",), ("cinematograph",), ("director",), ("composer",), ("editor",), ("writer",), ("producer",),
-    ("writer",), ("producer",), ("composer",), ("cinematograph",), ("editor",),
-    ("cinematograph", "cameraman", "photograph"),
-]]
+#: The left cues as (regex, role, confidence); each row of :data:`_CUE_ROWS` also holds the words, lower case, one
+#: of which its regex cannot match without: a cue is searched for only when the name's left window holds one of its
+#: words (an ASCII window; any other is searched in full, as case folding beyond ASCII is not ``str.lower``). Most
+#: windows hold none: the cues cost 0.9 ms a review searched at every offset of every window, 0.3 ms so (a cue's
+#: new alternative needs its word in its row; tests/extractors/test_credits.py draws each regex's matches to check).
+_LEFT_CUES: list[tuple[re.Pattern[str], str, float]] = [(rx, role, conf) for rx, role, conf, _ in _CUE_ROWS]
+_LEFT_CUE_WORDS: list[frozenset[str]] = [words for *_, words in _CUE_ROWS]
 _CUE_WORDS = tuple(sorted(frozenset().union(*_LEFT_CUE_WORDS)))
 
 

@@ -121,7 +121,7 @@ def test_a_left_cue_is_searched_whenever_it_can_match(index):
 
     from filmkg.extractors.credits import _LEFT_CUES, _left_cues
 
-    assert len(_LEFT_CUES) == 22  # a new cue: add its row to _LEFT_CUE_WORDS and raise the range above
+    assert len(_LEFT_CUES) == 22  # a new cue: give its words in its _CUE_ROWS row and raise the range above
     rx = _LEFT_CUES[index][0]
 
     @settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
