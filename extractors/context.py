@@ -83,7 +83,7 @@ def _spans(doc: Doc, kind: str, name: str, other: str, read: Callable[[Doc], lis
         return read(doc)
     key = (kind, id(rows), id(more))
     last = _SPANS_READ.get(key)
-    if last is None or last[0] is not rows or last[1] is not more:
+    if last is None:  # the entry holds ``rows`` and ``more``, so no other object can take their ids meanwhile
         if len(_SPANS_READ) >= _SPANS_KEPT:
             del _SPANS_READ[next(iter(_SPANS_READ))]
         last = _SPANS_READ[key] = (rows, more, read(doc))

@@ -275,7 +275,7 @@ def find_titles(
         surface = m["t"]
         if _non_film_context(text, m.start(), m.end()) or surface in {"I", "A"}:
             continue  # ... "a movie that *I* think is funny": a pronoun stressed
-        if "SPOILER" in surface.upper() and not surface.upper().startswith("THE "):
+        if _spoiler_warning(surface):
             continue  # "*SPOILERS*", "*MAJOR SPOILER AHEAD*": a warning (archive: 17 marked, 13 pages, 17/17); the
             # KB's "The Spoilers" keeps its article
         out.append(_mention(text, surface, m.start("t"), m.end("t"), "titles.marked", confidence("titles.marked")))
@@ -324,9 +324,7 @@ def find_titles(
         known_whole = "," in whole and (whole in gazetteer or _is_reviewed(whole, reviewed))
         pieces = [(m.start(), m.start() + len(whole))] if known_whole else _split_caps_run(text, m.start(), run_end)
         for start, end in pieces:
-            surface = _before_label_value(text[start:end].rstrip(".,:;!?-'\u2019 "))
-            if surface.endswith(("'S", "\u2019S")):
-                surface = surface[:-2]
+            surface = _caps_surface(text[start:end])
             end = start + len(surface)
             if not _caps_title_ok(text, surface, start, end, reviewed, caps_style, gazetteer):
                 continue
@@ -370,18 +368,16 @@ def find_titles(
     # "My Life" inside "My Life to Live": a known title inside a longer quoted Title Case run is a piece of
     # that run's title, whatever the run names
     quotes = SpanIndex(title_like_quotes(text))
-    out = [t for t in out if not (t.rule in _UNMARKED_RULES and _inside_longer_quote(t, quotes))]
+    out = [t for t in out if not (t.rule in _UNMARKED_RULES and _strictly_inside(t.start, t.end, quotes))]
     if reviewed:
         # "KING KONG LIVES" in a review of KING KONG, "THE GODFATHER PART II" in one of THE GODFATHER: the
         # reviewed title inside a longer marked title the KB knows is part of that other film
         longer = SpanIndex([(t.start, t.end) for t in out if t.rule in _MARK_RULES and t.name in gazetteer
                             and not _is_reviewed(t.name, reviewed)])
-        out.extend(m for m in _reviewed_mentions(text, reviewed) if not any(
-            a <= m.start and m.end <= b and b - a > m.end - m.start for a, b, _ in longer.overlapping(m.start, m.end)))
+        out.extend(m for m in _reviewed_mentions(text, reviewed) if not _strictly_inside(m.start, m.end, longer))
     # "Batman" of "Batman & Robin": the model's shorter title strictly inside a longer KB title gives way to it
     longer_kb = SpanIndex([(t.start, t.end) for t in out if t.rule == "titles.gazetteer"])
-    out = [t for t in out if t.rule != "titles.ner" or not any(
-        a <= t.start and t.end <= b and b - a > t.end - t.start for a, b, _ in longer_kb.overlapping(t.start, t.end))]
+    out = [t for t in out if t.rule != "titles.ner" or not _strictly_inside(t.start, t.end, longer_kb)]
     return _dedupe(out, blocked)
 
 
@@ -605,9 +601,9 @@ def _one_word_unvouched(t: Mention, text: str, reviewed: str | None, archive: Ar
         archive.title_counts(t.name)[0] < NER_ONE_WORD_MIN
 
 
-def _inside_longer_quote(t: Mention, quotes: SpanIndex) -> bool:
-    return any(a <= t.start and t.end <= b and (a, b) != (t.start, t.end)
-               for a, b, _ in quotes.overlapping(t.start, t.end))
+def _strictly_inside(start: int, end: int, spans: SpanIndex) -> bool:
+    """Whether ``start``-``end`` lies inside a longer span of ``spans``."""
+    return any(a <= start and end <= b and (a, b) != (start, end) for a, b, _ in spans.overlapping(start, end))
 
 
 #: A one-word title of the model with no mark ("Hope", "Honey", "Brazil") must be one that this many critics of
@@ -806,13 +802,19 @@ def _sentence_cut(text: str, m: re.Match) -> int:
     return m.end()
 
 
+def _caps_surface(piece: str) -> str:
+    """A piece of a caps run as the caps rule reads it: no closing punctuation, no label value ("SCORE: 7.5"), no
+    possessive "'S"."""
+    surface = _before_label_value(piece.rstrip(".,:;!?-'\u2019 "))
+    return surface[:-2] if surface.endswith(("'S", "\u2019S")) else surface
+
+
 def caps_runs(text: str) -> list[str]:
     """The capitalised runs the caps rule reads in ``text`` (for the archive lexicon's critic labels)."""
     out = []
     for m in _CAPS_RUN.finditer(text):
         for start, end in _split_caps_run(text, m.start(), _sentence_cut(text, m)):
-            surface = _before_label_value(text[start:end].rstrip(".,:;!?-'\u2019 "))
-            surface = surface[:-2] if surface.endswith(("'S", "\u2019S")) else surface
+            surface = _caps_surface(text[start:end])
             if len(re.sub(r"[^A-Z]", "", surface)) >= 3:
                 out.append(surface)
     return out
@@ -906,9 +908,13 @@ def _shouted_line(surface: str, gazetteer: FilmTitles, archive: ArchiveLexicon) 
     """A quoted line ending on "!" or "?" is a line of dialogue, unless 2 critics write a film so, the KB knows it
     as a title of two words or more ("Who Am I?"), or one critic writes the KB's one word as a film ("Them!")."""
     film = archive.title_counts(surface)[0]
-    if film >= 2 or surface in gazetteer and (" " in surface or film >= 1):
-        return False
-    return True
+    return not (film >= 2 or surface in gazetteer and (" " in surface or film >= 1))
+
+
+def _spoiler_warning(surface: str) -> bool:
+    """"SPOILERS", "MAJOR SPOILER AHEAD": a warning; the KB's film "The Spoilers" keeps its article."""
+    upper = surface.upper()
+    return "SPOILER" in upper and not upper.startswith("THE ")
 
 
 def _shouted(text: str, surface: str, end: int, gazetteer: FilmTitles, archive: ArchiveLexicon) -> bool:
@@ -917,8 +923,8 @@ def _shouted(text: str, surface: str, end: int, gazetteer: FilmTitles, archive: 
     a title ("AIRPLANE!", "MARS ATTACKS!", "BRASSED OFF!" are known)."""
     if not (text.startswith("!", end) or "SPOILER" in surface.upper()):
         return False
-    if "SPOILER" in surface.upper() and not surface.upper().startswith("THE "):
-        return True  # "SPOILERS" is no film "The Spoilers" of the KB
+    if _spoiler_warning(surface):
+        return True
     return surface not in gazetteer and archive.title_counts(surface)[0] < SHOUT_FILM_MIN
 
 
@@ -1101,10 +1107,9 @@ def _list_items(text: str, start: int, end: int, extractor: str, conf: float,
         if surface.lower() in {"and", "or"} or len(surface) < 2 or (surface[0].isdigit() and surface not in gazetteer):
             continue
         if re.fullmatch(r"(?:19|20)\d\d", surface) and not chunk.startswith(_MARKS, m.start() - 1):
-            continue  # "Corky Romano (2001)", "the movie is set in 2018": a year, not "1984" or "2001" as a title
-        if out and re.fullmatch(r"(?:19|20)\d\d", surface) and re.fullmatch(r"[\"'_*\u201d]*\s*,\s*",
-                                                                         text[out[-1].end : start + m.start()]):
-            continue  # "(The Devil's Advocate, 1997)": the year of the title before (the KB has films so named)
+            # "Corky Romano (2001)", "the movie is set in 2018", "(The Devil's Advocate, 1997)": a year, not "1984"
+            # or "2001" as a title
+            continue
         ys = re.match(r"\s*,?\s*\(?((?:19|20)\d\d)\)?", chunk[m.end() : m.end() + 20])
         mention = _mention(text, surface, start + m.start(), start + m.start() + len(surface), extractor, conf)
         if ys and mention.year is None:
