@@ -23,7 +23,7 @@ from filmkg.core.records import Fact, Mention
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
-from filmkg.extractors.models import archive_roles
+from filmkg.extractors.models import CAREER_MIN_REVIEWS, archive_roles
 
 #: Rules whose ``contributor`` credit becomes ``actor`` when the review has the person acting.
 FILMOGRAPHY_RULES = frozenset({"credits.filmography", "credits.filmography_list", "credits.known_for",
@@ -164,8 +164,7 @@ _CUE_ROWS: list[tuple[re.Pattern[str], str, float, frozenset[str]]] = [
          r"comic|newcomer|veteran|voice\s+of|voices\s+of|funnyman|leading\s+(?:man|lady)|ingenue|"
          r"heartthrob|hunk|starlet|diva|"
          # "Particularly effective are A, B and C", "Also good is X" (archive: 92 hits, 46 critics)
-         r"(?:also|particularly|especially|equally|most|very|just\s+as)\s+(?:good|effective|impressive|strong|fine|"
-         r"excellent|memorable|notable|noteworthy|solid|superb|wonderful|outstanding|terrific|funny|delightful)\s+"
+         r"(?:also|particularly|especially|equally|most|very|just\s+as)\s+(?:" + "|".join(_ACTING_ADJECTIVES) + r")\s+"
          r"(?:in\s+(?:supporting|smaller|minor)\s+roles\s+)?(?:are|is|were|was))\s*:?",
          "actor",
          ("actor", "actress", "star", "by", "from", "cast", "featur", "comedian", "comic", "newcomer", "veteran",
@@ -1185,7 +1184,7 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
             # "a Spielberg film" is a director's); resolve asks the KB, then the archive's careers, and drops it
             # where neither knows the name (ninth pass, extractors/README.md)
             elif f.film != ctx.reviewed and _NAME_FILM.fullmatch(between) and \
-                    sum(archive_roles().get(p.person) or ()) >= 3:  # (resolve's CAREER_MIN_REVIEWS)
+                    sum(archive_roles().get(p.person) or ()) >= CAREER_MIN_REVIEWS:
                 # only a name the archive's headers credit: "the James Bond film FILM" names a part, and a
                 # credit here would open the name to the film_relations classifier (ninth pass)
                 hits.append(_credit(p.person, "director", f.film, p.start, f.end, "credits.name_film",
@@ -1316,9 +1315,7 @@ _BRACKET_ROLES = r"director|writer|screenwriter|producer|composer|cinematographe
 _BRACKET_ROLE_OF = re.compile(
     rf"\s*\(\s*(?:the\s+)?(?:executive\s+)?(?:co-)?(?P<r1>{_BRACKET_ROLES})s?(?:\s+(?:and|&)\s+(?:co-)?"
     rf"(?P<r2>{_BRACKET_ROLES})s?)?\s+of\s+(?:(?:19|20)\d\d['\u2019]s\s+)?[\"'_*\u201c]*", re.I)
-_ROLE_OF_WORD = {"director": "director", "writer": "screenwriter", "screenwriter": "screenwriter",
-                 "producer": "producer", "composer": "composer", "cinematographer": "cinematographer",
-                 "editor": "editor", "star": "actor", "helmer": "director", "co-star": "actor"}
+_ROLE_OF_WORD = {**_AS_ROLE, "star": "actor", "helmer": "director", "co-star": "actor"}
 #: "(FILM director)", "(FILM's screenwriter)": what follows the bracket's one film
 _FILM_ROLE_BRACKET = re.compile(rf"[\"'_*\u201d]*(?:['\u2019]s)?\s+({_BRACKET_ROLES}|helmer|co-star)\s*", re.I)
 #: "Hopper films: A", "John Carpenter movies, yes even A", "Kurt Russell thriller A": the name modifies the noun

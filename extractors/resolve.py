@@ -34,7 +34,7 @@ from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import PersonSpan, ReviewContext, from_header, header_rules
 from filmkg.extractors.credits import FILMOGRAPHY_RULES, HEDGE
-from filmkg.extractors.models import CAREER_ROLES, ArchiveLexicon, archive_lexicon, archive_roles
+from filmkg.extractors.models import CAREER_MIN_REVIEWS, CAREER_ROLES, ArchiveLexicon, archive_lexicon, archive_roles
 from filmkg.extractors.people import PersonCluster, cluster_people, propagate_mentions
 from filmkg.extractors.titles import title_like_quotes
 from filmkg.linking.lexicon import Lexicon
@@ -611,10 +611,6 @@ def _kb_roles_for_possessives(found: list[Fact], titles: dict[str, tuple[str, in
 #: Costner 0.14, Steve Martin 0 do not).
 CAREER_DIRECTOR_SHARE = 0.2
 _DIRECTING_WORD = re.compile(r"\b(?:direct\w*|helm\w*|filmmak\w*)", re.I)
-#: Reviews a name needs in the archive's headers before its career says anything.
-CAREER_MIN_REVIEWS = 3
-
-
 def career_role(counts: list[int] | None) -> str | None:
     """What "X's FILM" makes X, from the archive's header counts of X's roles: ``director`` for a director's
     career, ``source_author`` for an author's, ``contributor`` for a star's or a writer's (the possessive states
@@ -629,24 +625,25 @@ def career_role(counts: list[int] | None) -> str | None:
     return "contributor"
 
 
-_SURNAME_AUTHORS: dict[int, dict[str, str]] = {}
+#: The careers the surname index was built from, and the index (one at a time: the pipeline's is archive_roles()).
+_SURNAME_AUTHORS: tuple[dict[str, list[int]], dict[str, str]] | None = None
 
 
 def _author_of_surname(careers: dict[str, list[int]], name: str) -> str:
     """"Shakespeare's FILM": the one name of the archive's careers (3+ reviews) with that surname, when its career
     is an author's (archive: 120 such surnames, "Dumas", "Stoker", "Schnitzler"; a surname two careers share, or
     a director's, answers nothing); else ""."""
+    global _SURNAME_AUTHORS
     if " " in name:
         return ""
-    if id(careers) not in _SURNAME_AUTHORS:
+    if _SURNAME_AUTHORS is None or _SURNAME_AUTHORS[0] is not careers:
         by: dict[str, list[str]] = defaultdict(list)
         for full, counts in careers.items():
             if " " in full and sum(counts) >= CAREER_MIN_REVIEWS:
                 by[full.split()[-1]].append(full)
-        _SURNAME_AUTHORS.clear()
-        _SURNAME_AUTHORS[id(careers)] = {s: ns[0] for s, ns in by.items()
-                                         if len(ns) == 1 and career_role(careers[ns[0]]) == "source_author"}
-    return _SURNAME_AUTHORS[id(careers)].get(name, "")
+        _SURNAME_AUTHORS = (careers, {s: ns[0] for s, ns in by.items()
+                                      if len(ns) == 1 and career_role(careers[ns[0]]) == "source_author"})
+    return _SURNAME_AUTHORS[1].get(name, "")
 
 
 def _career_possessives(found: list[Fact], reviewed: str | None, careers: dict[str, list[int]],
@@ -673,9 +670,8 @@ def _career_possessives(found: list[Fact], reviewed: str | None, careers: dict[s
 
 
 #: Prose rules whose ``contributor`` credit states no role: a stated role for the same pair supersedes it.
-_UNSTATED_RULES = frozenset({"credits.filmography", "credits.filmography_list", "credits.known_for",
-                             "credits.own_films", "credits.who_made", "credits.film_possessor",
-                             "credits.possessive_film_career", "credits.name_film"})
+_UNSTATED_RULES = FILMOGRAPHY_RULES | {"credits.own_films", "credits.who_made", "credits.possessive_film_career",
+                                       "credits.name_film"}
 
 
 def _stated_over_unstated(found: list[Fact]) -> list[Fact]:

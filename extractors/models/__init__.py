@@ -176,6 +176,8 @@ def archive_lexicon() -> ArchiveLexicon:
 
 #: The role groups of :func:`archive_roles`' counts, in order.
 CAREER_ROLES = ("director", "actor", "screenwriter", "source_author", "other")
+#: Reviews a name needs in the archive's headers before its career says anything.
+CAREER_MIN_REVIEWS = 3
 
 
 @functools.lru_cache(maxsize=1)
