@@ -283,16 +283,14 @@ _RUN_IN = False
 
 def header_credits(text: str) -> list:
     """What the header extractor returns on this page, as the pipeline calls it."""
-    credits = list(_header.find_header_credits(text))
-    if not any("actor" in c.roles for c in credits):
-        credits += list(_header.find_cast_line(text))
+    credits = _header.page_credits(text)
     if _RUN_IN:
         # As extractors/run_in_header.py: its names replace the header's inside a run-in parenthesis.
-        from filmkg.extractors.run_in_header import run_in_credits
+        from filmkg.extractors.run_in_header import outside, run_in_credits
 
         found, inside = run_in_credits(text)
         if inside:
-            credits = [c for c in credits if not any(a <= c.start and c.end <= b for a, b in inside)] + found
+            credits = outside(credits, inside) + found
     return credits
 
 

@@ -28,12 +28,16 @@ CAST_LINE_LIMIT = 1500
 @state.guarded("header")
 def header(doc: Doc) -> Doc:
     """Names under credits labels; an unlabelled cast line when no label gives actors."""
-    text = state.text(doc)
+    state.set_records(doc, state.HEADER, header_mentions(page_credits(state.text(doc)), "header"))
+    return doc
+
+
+def page_credits(text: str) -> list[HeaderCredit]:
+    """The credits of ``text``'s labelled lines, and of its unlabelled cast line when no label gives actors."""
     found = list(find_header_credits(text))
     if not any("actor" in h.roles for h in found):
         found += list(find_cast_line(text, CAST_LINE_LIMIT))
-    state.set_records(doc, state.HEADER, header_mentions(found, "header"))
-    return doc
+    return found
 
 
 def header_mentions(found: Iterable[HeaderCredit], prefix: str) -> Iterator[Mention]:

@@ -23,7 +23,8 @@ its ``source_author``; a bare "story by Z" is a writing credit (as the header la
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -61,9 +62,18 @@ _SOURCE_MARK = re.compile(r"\(\s*(?:novel|book|play|memoirs?)\s*\)", re.IGNORECA
 def run_in_header(doc: Doc) -> Doc:
     found, inside = run_in_credits(state.text(doc))
     if inside:
-        kept = [h for h in state.mentions(doc, state.HEADER) if not any(a <= h.start and h.end <= b for a, b in inside)]
+        kept = outside(state.mentions(doc, state.HEADER), inside)
         state.set_records(doc, state.HEADER, kept + list(header_mentions(found, "run_in_header")))
     return doc
+
+
+T = TypeVar("T")
+
+
+def outside(items: Iterable[T], inside: list[tuple[int, int]]) -> list[T]:
+    """The header credits (or mentions) of ``items`` that no run-in parenthesis of ``inside`` holds: the
+    parenthesis' own parse replaces them."""
+    return [h for h in items if not any(a <= h.start and h.end <= b for a, b in inside)]
 
 
 def run_in_credits(text: str) -> tuple[list[HeaderCredit], list[tuple[int, int]]]:

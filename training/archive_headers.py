@@ -54,30 +54,18 @@ class ReviewHeaders:
         return self.review.identifier
 
 
-def header_credits(text: str) -> list[HeaderCredit]:
-    """The credits a build's header components leave for ``text`` (extractors/header.py, run_in_header.py)."""
-    from filmkg.extractors import header
-    from filmkg.extractors.run_in_header import run_in_credits
-
-    found = list(header.find_header_credits(text))
-    if not any("actor" in c.roles for c in found):
-        found += list(header.find_cast_line(text, header.CAST_LINE_LIMIT))
-    run_in, inside = run_in_credits(text)
-    if inside:
-        found = [c for c in found if not any(a <= c.start and c.end <= b for a, b in inside)] + run_in
-    return found
-
-
-def top_credits(text: str) -> list[HeaderCredit]:
-    from filmkg.extractors.header import find_header_credits
-    from filmkg.extractors.run_in_header import run_in_credits
-
-    return list(find_header_credits(text, TOP_LIMIT)) + run_in_credits(text)[0]
-
-
 def headers_of(review: Review) -> ReviewHeaders:
-    return ReviewHeaders(review, review.critic or review.identifier, header_credits(review.text),
-                         top_credits(review.text))
+    """``review``'s header credits as a build's ``header`` and ``run_in_header`` components leave them, and as the
+    careers count them (:attr:`ReviewHeaders.top`)."""
+    from filmkg.extractors.header import find_header_credits, page_credits
+    from filmkg.extractors.run_in_header import outside, run_in_credits
+
+    text = review.text
+    run_in, inside = run_in_credits(text)
+    found = page_credits(text)
+    credits = outside(found, inside) + run_in if inside else found
+    top = list(find_header_credits(text, TOP_LIMIT)) + run_in
+    return ReviewHeaders(review, review.critic or review.identifier, credits, top)
 
 
 def walk(tarball: Path, skip: set[str]) -> Iterator[ReviewHeaders]:

@@ -117,7 +117,7 @@ def count_titles(text: str, critic: str, stats: dict) -> None:
 
 def count_names(found: list, text: str, critic: str, parts: dict, persons: dict, companies: dict,
                 credited: dict | None = None) -> None:
-    """Names the review's header credits (``found``, archive_headers.header_credits) give as people and as
+    """Names the review's header credits (``found``, archive_headers.headers_of) give as people and as
     parts, parts its prose gives those actors, and names before a company word."""
     actors = set()
     for c in found:
