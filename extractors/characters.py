@@ -409,6 +409,21 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                     name = named["n"]
         return name, desc
 
+    def second_part(person: str, start: int, at: int, s_end: int) -> tuple[Fact, str] | None:
+        """"X, who played Y in FILM, gives a fine performance as Z": the part the sentence goes on to after ``at``,
+        and its film."""
+        sm = _SECOND_PART.search(text, at, s_end)
+        if sm is None:
+            return None
+        name2, desc2 = part(text[sm.end() : s_end], sm.end())
+        if not (name2 or desc2):
+            return None
+        film2 = _part_film(ctx, sm.start(), sm.end(), s_end)
+        if not film2:
+            return None
+        return _hit(person, film2, _clean(name2), desc2, start, sm.end() + len(name2 or desc2 or ""),
+                    "characters.plays"), film2
+
     hits: list[Fact] = []
     for p in ctx.people + _pronoun_subjects(ctx, actors, actorish):
         s_start, s_end = ctx.sentence_of(p.start)
@@ -554,23 +569,16 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                     hits.append(_hit(q.person, film, _clean(name), desc, q.start,
                                      p.end + pm.end() + len(name or desc or ""), "characters.plays"))
                 # "X, who played Y in FILM, gives a fine performance as Z": the sentence goes on to this film's part
-                sm = _SECOND_PART.search(text, p.end + pm.end(), s_end) if film != ctx.reviewed else None
-                if sm and len(team) == 1:
-                    name2, desc2 = part(text[sm.end() : s_end], sm.end())
-                    film2 = _part_film(ctx, sm.start(), sm.end(), s_end)
-                    if film2 and (name2 or desc2):
-                        hits.append(_hit(p.person, film2, _clean(name2), desc2, p.start,
-                                         sm.end() + len(name2 or desc2 or ""), "characters.plays"))
+                if film != ctx.reviewed and len(team) == 1 and \
+                        (second := second_part(p.person, p.start, p.end + pm.end(), s_end)):
+                    hits.append(second[0])
                 continue
-            if film is None and (name or desc) and len(team) == 1 and (sm := _SECOND_PART.search(
-                    text, p.end + pm.end(), s_end)):
+            if film is None and (name or desc) and len(team) == 1 and \
+                    (second := second_part(p.person, p.start, p.end + pm.end(), s_end)) and second[1] == ctx.reviewed:
                 # "X, who played Y in the SHOW mini-series, gives a fine performance as Z": a part in another
                 # work (no film of the review), then this film's
-                name2, desc2 = part(text[sm.end() : s_end], sm.end())
-                if (name2 or desc2) and _part_film(ctx, sm.start(), sm.end(), s_end) == ctx.reviewed:
-                    hits.append(_hit(p.person, ctx.reviewed, _clean(name2), desc2, p.start,
-                                     sm.end() + len(name2 or desc2 or ""), "characters.plays"))
-                    continue
+                hits.append(second[0])
+                continue
 
         # "Seann W. Scott is Stifler."
         bn = _IS_BARE_NAME.match(after)
