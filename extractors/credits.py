@@ -23,6 +23,7 @@ from filmkg.core.records import Fact, Mention
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
+from filmkg.extractors.header import SOURCE_IN_BRACKETS
 from filmkg.extractors.models import CAREER_MIN_REVIEWS, archive_roles
 
 #: Rules whose ``contributor`` credit becomes ``actor`` when the review has the person acting.
@@ -476,9 +477,7 @@ _RIGHT_AS_ROLE = re.compile(
     r"director|composer|cinematographer|editor)\b(?!\s+(?:of\s+(?!photography)|[A-Z]))")
 #: "as (the) director X", "plays producer X": a crew word after a part cue is the part's job
 _PART_AS = re.compile(r"\b(?:as|plays|playing|played|portrays|portraying)\s+(?:an?\s+|the\s+)?$", re.I)
-_SOURCE_BRACKET = re.compile(r"\s*\((?i:(?:the\s+|original\s+|source\s+)*(?:novels?|books?|plays?|stage\s+play|"
-                             r"memoirs?|novellas?|short\s+stor(?:y|ies)|comics?|comic\s+books?|graphic\s+novel|"
-                             r"characters|articles?))\)")
+_SOURCE_BRACKET = re.compile(r"\s*\((?i:" + SOURCE_IN_BRACKETS + r")\)")
 _ROLE_IN_BRACKETS = re.compile(r"^\s*\((?P<r>score|music|musical\s+score|composer|screenplay|script|screenwriter|"
                                r"cinematography|photography|cinematographer|editing|editor|producer|director|"
                                # lower case only: "Kevin Kline (Director)" in a cast list is a part

@@ -714,9 +714,10 @@ def _filmography(inner: str) -> bool:
     return caps and "," in inner or re.search(r"\bTV['\u2019]s\b", inner) is not None
 
 
-_SOURCE_IN_BRACKETS = re.compile(r"(?i)(?:the\s+|original\s+|source\s+)*(?:novels?|books?|plays?|stage\s+play|"
-                                 r"memoirs?|novellas?|short\s+stor(?:y|ies)|comics?|comic\s+books?|graphic\s+novel|"
-                                 r"characters|articles?)")
+#: The source a writer's bracket names ("Writer: X (novel)"); credits.py reads the same bracket in prose.
+SOURCE_IN_BRACKETS = (r"(?:the\s+|original\s+|source\s+)*(?:novels?|books?|plays?|stage\s+play|memoirs?|novellas?|"
+                      r"short\s+stor(?:y|ies)|comics?|comic\s+books?|graphic\s+novel|characters|articles?)")
+_SOURCE_IN_BRACKETS = re.compile(SOURCE_IN_BRACKETS, re.IGNORECASE)
 
 
 def _credit_from_chunk(chunk: str, start: int, roles: tuple[str, ...], label: str,
