@@ -1,0 +1,55 @@
+"""Films, tenth pass (branch films7): an actor's "role as", places after a film word, two-letter KB titles in
+capitals, a possessive inside the quotes."""
+
+from __future__ import annotations
+
+from filmkg.extractors.titles import find_titles
+from filmkg.linking.lexicon import FilmTitles
+
+
+def _kb(*titles: str) -> FilmTitles:
+    return FilmTitles(titles)
+
+
+def _names(text: str, kb: FilmTitles, **kw) -> set[str]:
+    return {m.name for m in find_titles(text, None, [], kb, **kw)}
+
+
+def test_an_actors_role_as_names_characters_a_film_words_as_names_films():
+    # a list of two after the cue needs no KB
+    kb = _kb()
+    assert _names("She reprised her role as Marsh Hill, and Tin Lake was fun.", kb) == set()
+    assert _names("I like such films as Marsh Hill and Tin Lake.", kb) == {"Marsh Hill", "Tin Lake"}
+    # the cue for films itself stays: "her roles in ..."
+    assert _names("Her roles in Marsh Hill and Tin Lake were small.", kb) == {"Marsh Hill", "Tin Lake"}
+
+
+def test_where_a_film_is_set_or_released_in_is_no_title():
+    kb = _kb("Cardiff")
+    assert _names("The film is set in Cardiff, mostly.", kb) == set()
+    assert _names("The movie was finally released in Cardiff last spring.", kb) == set()
+    assert _names("His best roles were in Cardiff.", kb) == {"Cardiff"}
+
+
+def test_a_lone_title_the_ner_calls_a_place_is_one_after_a_film_word_not_after_a_role():
+    kb = _kb("Cardiff")
+    text = "It is the best film in Cardiff. She had a role in Cardiff."
+    first, second = text.index("Cardiff"), text.rindex("Cardiff")
+    places = [(first, first + 7), (second, second + 7)]
+    found = find_titles(text, None, [], kb, not_film_spans=places)
+    assert [(m.name, m.start) for m in found] == [("Cardiff", second)]
+
+
+def test_a_kb_title_of_two_letter_words_in_capitals():
+    kb = _kb("Dr. No")
+    assert _names("It goes back to DR. NO, the first one.", kb) == {"Dr. No"}
+    # words of two letters the KB does not know are no title, nor letters spaced out
+    assert _names("It goes back to DR. OZ, the first one.", kb) == set()
+    assert _names("It goes back to IN ON IT all the same.", _kb("In on It")) == set()
+
+
+def test_a_possessive_inside_the_quotes():
+    kb = _kb("Marsh Hill", "Lake")
+    assert _names('We met "Marsh Hill\'s" Ann Vale there.', kb) == {"Marsh Hill"}
+    # a letter's plural stays no title
+    assert _names('He says "W\'s" as "V\'s" all day.', _kb("W", "V")) == set()
