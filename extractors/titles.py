@@ -358,6 +358,10 @@ def find_titles(
                or not any(a <= t.start and t.end <= b for a, b in weak_blocked))
     out.extend(t for t in _ner_titles(text, film_spans or [], with_archive if ARCHIVE_NER else unmarked_gazetteer,
                                       reviewed) if not _one_word_unvouched(t, text, reviewed, archive))
+    if KNOWN_WORD_MIN is not None:
+        out.extend(_known_words(text, unmarked_gazetteer, archive, reviewed,
+                                SpanIndex([(t.start, t.end) for t in out] + list(blocked) + list(person_spans)
+                                          + weak_blocked)))
     if roles_of is not None and MAKER_TITLES:
         out.extend(_maker_titles(text, person_spans, roles_of, unmarked_gazetteer))
     if UNMARKED_LISTS:
@@ -632,7 +636,44 @@ class _WithArchive:
         return True
 
 
-_UNMARKED_RULES = frozenset({"titles.gazetteer", "titles.ner"})
+_UNMARKED_RULES = frozenset({"titles.gazetteer", "titles.ner", "titles.known_word"})
+
+#: A lone capitalised word in mid-sentence is a film when this many of the archive's critics write it as one (and
+#: far more often than as a TV show or a book), the KB knows it, and it is no common word, first name or surname
+#: of the archive: "the cast of Scream", "before Twister" (see extractors/README.md). None: off.
+KNOWN_WORD_MIN: int | None = 5
+_LONE_WORD = re.compile(r"(?<![\w'\"*_\u201c\u2018`-])[A-Z][a-z]{2,}(?![\w'\u2019\"*_\u201d-])")
+#: ... not after an article, a preposition of place or time, a possessive, nor beside another capitalised word
+_LONE_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|that|his|her|its|their|our|my|your|on|to|for|from|at|into|onto|"
+                          r"planet|old|new|young|every|each|no)\s+|[A-Z][\w'.\u2019]*\s+|['\u2019]s\s+|\d+(?:st|nd|rd|th)\s+|"
+                          r"(?:^|[.?!:;]|\n[ \t]*)[\s\"'\u201c(]*)$")
+#: ... nor before a name in brackets ("Jaws (Richard Kiel)": a character) or a state ("Philadelphia, PA")
+_LONE_AFTER = re.compile(r"\s+(?:[A-Z0-9]|of\b|and\s+[A-Z]|&)|['\u2019]s\b|-\w|\s*\((?!\s*(?:19|20)\d\d)|"
+                         r",\s*[A-Z]{2}\b")
+#: Days and holidays are days before they are films ("an appropriate Halloween", "a lazy Sunday afternoon")
+_HOLIDAYS = frozenset({"Halloween", "Christmas", "Easter", "Thanksgiving", "Monday", "Tuesday", "Wednesday",
+                       "Thursday", "Friday", "Saturday", "Sunday"})
+
+
+def _known_words(text: str, gazetteer: FilmTitles, archive: ArchiveLexicon, reviewed: str | None,
+                 taken: SpanIndex) -> list[Mention]:
+    out = []
+    verdict: dict[str, bool] = {}
+    for m in _LONE_WORD.finditer(text):
+        word = m[0]
+        if word not in verdict:
+            film, tv, work = archive.title_counts(word)
+            verdict[word] = (film >= (KNOWN_WORD_MIN or 0) and film > 2 * (tv + work) and
+                             word.lower() not in archive.common_words and word not in archive.surnames and
+                             word not in archive.given_names and word not in _HOLIDAYS and word in gazetteer)
+        if not verdict[word] or _is_reviewed(word, reviewed) or taken.overlaps(m.start(), m.end()):
+            continue
+        if _LONE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _LONE_AFTER.match(text, m.end()):
+            continue
+        if _non_film_context(text, m.start(), m.end()):
+            continue
+        out.append(_mention(text, word, m.start(), m.end(), "titles.known_word", confidence("titles.known_word")))
+    return out
 _PART_RULES = _UNMARKED_RULES | {"titles.filmography"}
 _PAREN_OPEN = re.compile(r"[ \t]*\n?[ \t]*\((?:played\s+by\s+)?")
 

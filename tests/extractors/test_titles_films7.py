@@ -53,3 +53,25 @@ def test_a_possessive_inside_the_quotes():
     assert _names('We met "Marsh Hill\'s" Ann Vale there.', kb) == {"Marsh Hill"}
     # a letter's plural stays no title
     assert _names('He says "W\'s" as "V\'s" all day.', _kb("W", "V")) == set()
+
+
+def test_a_lone_capitalised_word_many_critics_write_as_a_film():
+    from filmkg.core.normalize import name_key
+    from filmkg.extractors.models import ArchiveLexicon
+
+    counts = {"Harbourmaster": [12, 0, 0], "Quarry": [12, 0, 0], "Tuesday": [12, 0, 0], "Gallows": [12, 0, 9],
+              "Lantern": [2, 0, 0]}
+    archive = ArchiveLexicon({"titles": {name_key(t, film=True): c for t, c in counts.items()},
+                              "common_words": ["quarry"]})
+    kb = _kb(*counts)
+
+    def names(text: str) -> set[str]:
+        return {m.name for m in find_titles(text, None, [], kb, archive=archive)}
+
+    assert names("It is darker than Harbourmaster, and longer.") == {"Harbourmaster"}
+    # a common word, a day, a title critics call a book as often, one few critics write as a film
+    assert names("It is darker than Quarry, Tuesday, Gallows or Lantern.") == set()
+    # sentence-initial, after an article or a possessive, beside another capital, before a bracketed name
+    for text in ("Harbourmaster is dark.", "It sails past the Harbourmaster again.", "Ann's Harbourmaster wins.",
+                 "Old Harbourmaster Jones waves.", "He loves Harbourmaster (Ann Vale) most."):
+        assert names(text) == set(), text
