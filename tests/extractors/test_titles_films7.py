@@ -75,3 +75,12 @@ def test_a_lone_capitalised_word_many_critics_write_as_a_film():
     for text in ("Harbourmaster is dark.", "It sails past the Harbourmaster again.", "Ann's Harbourmaster wins.",
                  "Old Harbourmaster Jones waves.", "He loves Harbourmaster (Ann Vale) most."):
         assert names(text) == set(), text
+
+
+def test_a_quoted_title_the_kb_lacks_in_a_list_of_quoted_films():
+    kb = _kb("Glass Harbour", "Tin Lake")
+    text = 'The film mixes "Glass Harbour", "Paper Kite Road" and "Tin Lake". She sang "Moon Over Us" well.'
+    assert _names(text, kb) == {"Glass Harbour", "Paper Kite Road", "Tin Lake"}
+    # no film spoken of before the list, or an award, is no cue
+    assert _names('Names like "Glass Harbour" and "Paper Kite Road" abound.', kb) == {"Glass Harbour"}
+    assert _names('The film won "Glass Harbour" and "Best Actor Prize" there.', kb) == {"Glass Harbour"}
