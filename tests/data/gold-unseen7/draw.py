@@ -10,8 +10,9 @@ Same procedure as tests/data/gold-unseen6/draw.py (seed 20261206): ids of index.
 strings, shuffled with the seed, walked in that order; a page is kept when its critic (index.csv
 `critic` column, compared case-insensitively through ALIASES) is new and is neither the index.csv
 critic nor the gold file's `critic` of any file in the dev gold, gold-extra and gold-unseen to
-gold-unseen6, and its text has 300 to 1,300 words, until 20 are kept. Only the seed and
-gold-unseen6's exclusion differ from that draw.
+gold-unseen6, and its text has 300 to 1,300 words, until 20 are kept. Only the seed,
+gold-unseen6's exclusion and one more alias (Ted Prigge's index.csv name, met in this draw) differ
+from that draw.
 """
 
 from __future__ import annotations
@@ -31,11 +32,12 @@ SHARED = Path("/work/shared")
 # index.csv spellings of a critic already in a gold set under another name, found by reading the
 # drawn pages (23201's byline misspells Dustin Putman; 29083 is JoBlo's review signed Berge
 # Garabedian, critic of gold-unseen 21690; redman%40bvoice.com is Michael Redman, drawn twice in
-# gold-unseen6). A critic is compared by this canonical name.
+# gold-unseen6; matt prigge is the index.csv name of Ted Prigge's reviews, met in this draw). A critic is
+# compared by this canonical name.
 ALIASES = {"dustin putnam": "dustin putman", "joblo": "berge garabedian", "max messler": "max messier",
            "jon webb": "jon a. webb", "moviephan2": "nick lyons",
            "berge garabedian%3cjoblo%40joblo.com%3e": "berge garabedian",
-           "redman%40bvoice.com": "michael redman"}
+           "redman%40bvoice.com": "michael redman", "matt prigge": "ted prigge"}
 GOLD_DIRS = [
     SHARED / "eval" / "dev",
     HERE.parent / "gold-extra",
