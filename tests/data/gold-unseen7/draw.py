@@ -11,8 +11,8 @@ strings, shuffled with the seed, walked in that order; a page is kept when its c
 `critic` column, compared case-insensitively through ALIASES) is new and is neither the index.csv
 critic nor the gold file's `critic` of any file in the dev gold, gold-extra and gold-unseen to
 gold-unseen6, and its text has 300 to 1,300 words, until 20 are kept. Only the seed,
-gold-unseen6's exclusion and one more alias (Ted Prigge's index.csv name, met in this draw) differ
-from that draw.
+gold-unseen6's exclusion and two more aliases (Ted Prigge's and Jerry Saravia's index.csv names, met in
+this draw) differ from that draw.
 """
 
 from __future__ import annotations
@@ -32,12 +32,13 @@ SHARED = Path("/work/shared")
 # index.csv spellings of a critic already in a gold set under another name, found by reading the
 # drawn pages (23201's byline misspells Dustin Putman; 29083 is JoBlo's review signed Berge
 # Garabedian, critic of gold-unseen 21690; redman%40bvoice.com is Michael Redman, drawn twice in
-# gold-unseen6; matt prigge is the index.csv name of Ted Prigge's reviews, met in this draw). A critic is
-# compared by this canonical name.
+# gold-unseen6; matt prigge is the index.csv name of Ted Prigge's reviews and faust667%40aol.com
+# signs as Jerry Saravia, both met in this draw). A critic is compared by this canonical name.
 ALIASES = {"dustin putnam": "dustin putman", "joblo": "berge garabedian", "max messler": "max messier",
            "jon webb": "jon a. webb", "moviephan2": "nick lyons",
            "berge garabedian%3cjoblo%40joblo.com%3e": "berge garabedian",
-           "redman%40bvoice.com": "michael redman", "matt prigge": "ted prigge"}
+           "redman%40bvoice.com": "michael redman", "matt prigge": "ted prigge",
+           "faust667%40aol.com": "jerry saravia"}
 GOLD_DIRS = [
     SHARED / "eval" / "dev",
     HERE.parent / "gold-extra",
