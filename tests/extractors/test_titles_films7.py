@@ -84,3 +84,20 @@ def test_a_quoted_title_the_kb_lacks_in_a_list_of_quoted_films():
     # no film spoken of before the list, or an award, is no cue
     assert _names('Names like "Glass Harbour" and "Paper Kite Road" abound.', kb) == {"Glass Harbour"}
     assert _names('The film won "Glass Harbour" and "Best Actor Prize" there.', kb) == {"Glass Harbour"}
+
+
+def test_capitals_that_critics_writing_no_caps_titles_use_in_prose_are_acronyms():
+    from filmkg.core.normalize import name_key
+    from filmkg.extractors.models import ArchiveLexicon
+
+    archive = ArchiveLexicon({"acronyms": {"KNBC": 7, "HARBOUR": 4},
+                              "titles": {name_key("Harbour", film=True): [9, 0, 0, 9]}})
+    kb = _kb("Knbc", "Harbour")
+    # a critic who writes titles in capitals (the reviewed film's twice)
+    text = "GLASS ROAD is fine. Then the KNBC reporter likes GLASS ROAD more than HARBOUR, oddly."
+    found = {m.name for m in find_titles(text, "Glass Road", [], kb, archive=archive)}
+    # more of the archive's critics write HARBOUR as a film than as a stress: it stays a title
+    assert found == {"Glass Road", "Harbour"}
+    # ... and without the count, it is one
+    assert "KNBC" in {m.name for m in find_titles(text, "Glass Road", [], kb, archive=ArchiveLexicon())}
+
