@@ -1205,7 +1205,8 @@ def _list_items(text: str, start: int, end: int, extractor: str, conf: float,
         surface = m[0].rstrip(".")
         if surface.lower() in {"and", "or"} or len(surface) < 2 or (surface[0].isdigit() and surface not in gazetteer):
             continue
-        if re.fullmatch(r"(?:19|20)\d\d", surface) and not chunk.startswith(_MARKS, m.start() - 1):
+        at = start + m.start()
+        if re.fullmatch(r"(?:19|20)\d\d", surface) and not (at > 0 and text.startswith(_MARKS, at - 1)):
             # "Corky Romano (2001)", "the movie is set in 2018", "(The Devil's Advocate, 1997)": a year, not "1984"
             # or "2001" as a title
             continue

@@ -101,3 +101,19 @@ def test_capitals_that_critics_writing_no_caps_titles_use_in_prose_are_acronyms(
     # ... and without the count, it is one
     assert "KNBC" in {m.name for m in find_titles(text, "Glass Road", [], kb, archive=ArchiveLexicon())}
 
+
+
+def test_a_bare_year_opening_a_list_is_judged_by_the_mark_before_it():
+    from filmkg.extractors.titles import _list_items
+
+    kb = _kb("1984", "Tin Lake")
+    # the list ends in a quote: the year at its head has no mark of its own and is a year
+    text = 'In 1999, Tin Lake and "Tin Lake"'
+    start = text.index("1999")
+    assert [m.name for m in _list_items(text, start, len(text), "titles.cued_list", 0.7, kb)] == ["Tin Lake",
+                                                                                                     "Tin Lake"]
+    # a quote before it marks the year as a title
+    text = 'like "1984", Tin Lake'
+    start = text.index("1984")
+    assert [m.name for m in _list_items(text, start, len(text), "titles.cued_list", 0.7, kb)] == ["1984",
+                                                                                                     "Tin Lake"]
