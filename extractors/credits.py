@@ -121,6 +121,10 @@ _CUE_ROWS: list[tuple[re.Pattern[str], str, float, frozenset[str]]] = [
         # "directors A and B", "co-directors A and B" (archive: 101 plural hits with two names, 50 critics; 9/12)
         (r"\b(?:directors?|helmer|filmmaker|(?:directed|helmed)\s+by|direction\s+(?:is\s+|was\s+)?(?:by|of|from)|"
          r"co-directors?|"
+         # "The direction (by X) is what carries it", "the direction, by X,", "poor direction (X)" (archive: 25
+         # hits; 24/24 on people the directors, "Art Direction (X)" and "musical direction" kept out)
+         r"(?<!art\s)(?<!musical\s)(?<!music\s)direction\s*(?:,\s*|\(\s*)(?:is\s+|was\s+)?(?:by|from)|"
+         r"(?<!['\u2019]s\s)(?<!art\s)(?<!musical\s)(?<!music\s)direction\s*\(|"
          # "a film by X", "this comedy from X", "the latest from X" (archive: 529 hits, 148 critics; 19/24 on
          # people, the rest an actor's "effort", a possessive "film by X's script", a comparison)
          r"(?:film|movie|picture|feature|comedy|drama|thriller|documentary|satire|western|melodrama)\s+(?:is\s+|was\s+)?"

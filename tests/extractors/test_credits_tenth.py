@@ -1,0 +1,64 @@
+"""Credits and characters, tenth pass (extractors/README.md): possessive nouns that are verbs or another's craft,
+a maker's "gives us", and prose acting of a name the archive's headers credit only behind the camera."""
+
+from __future__ import annotations
+
+import pytest
+
+from filmkg.extractors import credits
+from tests.extractors.conftest import characters_of, credits_of
+
+FILM = "Night Train"
+# counts: reviews crediting the name as director, actor, screenwriter, source author, other crew
+CAREERS = {"Lou Vance": [30, 0, 5, 0, 2], "Dana Quill": [0, 40, 3, 0, 1], "Max Orrin": [20, 9, 4, 0, 0]}
+
+
+@pytest.fixture
+def careers(monkeypatch):
+    monkeypatch.setattr(credits, "archive_roles", lambda: CAREERS)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tom Brisco's wooden turn as the sheriff sinks it.", {("Tom Brisco", "actor", FILM)}),
+    ("Tom Brisco's turns as the sheriff never tire.", {("Tom Brisco", "actor", FILM)}),
+    # the verb "turns" and "to turn" are no performance
+    ("Tom Brisco's nostalgia turns everything rosy.", set()),
+    ("Tom Brisco's attempts to turn the story around fail.", set()),
+])
+def test_a_turn_is_a_performance_and_turns_a_verb(extract, text, expected):
+    assert {c for c in credits_of(extract(text, FILM)) if c[1] == "actor"} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tom Brisco's loud and pervasive score does half the work.", {("Tom Brisco", "composer", FILM)}),
+    # another craft or a preposition between: the music is no one's score
+    ("Tom Brisco's direction and the music score work well.", set()),
+    ("Tom Brisco's use of music is clever.", set()),
+    ("Tom Brisco's choice of old songs is clever.", set()),
+])
+def test_a_composers_possessive_does_not_cross_another_noun(extract, text, expected):
+    assert {c for c in credits_of(extract(text, FILM)) if c[1] == "composer"} == expected
+
+
+def test_gives_us_is_no_acting_for_a_makers_career(extract, careers):
+    got = credits_of(extract("Max Orrin gives us a comedy with a promising premise.", FILM))
+    assert ("Max Orrin", "actor", FILM) not in got
+    # an actor's career keeps it, and any career keeps "gives a fine performance"
+    got = credits_of(extract("Dana Quill gives us a believable heroine.", FILM))
+    assert ("Dana Quill", "actor", FILM) in got
+    got = credits_of(extract("Max Orrin gives a fine performance as the sheriff.", FILM))
+    assert ("Max Orrin", "actor", FILM) in got
+
+
+def test_prose_acting_of_a_crew_career_is_dropped(extract, careers):
+    ex = extract("Lou Vance portrays the west as a grimy, sweaty place.", FILM)
+    assert not {c for c in credits_of(ex) if c[1] == "actor"}
+    assert not characters_of(ex)
+    # a name with acting in its career keeps the part
+    ex = extract("Max Orrin portrays the sheriff as a grimy, sweaty man.", FILM)
+    assert ("Max Orrin", "actor", FILM) in credits_of(ex)
+
+
+def test_a_crew_careers_cameo_stays(extract, careers):
+    got = credits_of(extract("There are cameos by Lou Vance and Ann Pirie.", FILM))
+    assert ("Lou Vance", "actor", FILM) in got
