@@ -62,3 +62,25 @@ def test_prose_acting_of_a_crew_career_is_dropped(extract, careers):
 def test_a_crew_careers_cameo_stays(extract, careers):
     got = credits_of(extract("There are cameos by Lou Vance and Ann Pirie.", FILM))
     assert ("Lou Vance", "actor", FILM) in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The direction (by Tom Brisco) is what carries the film.", {("Tom Brisco", "director", FILM)}),
+    ("The direction, by Tom Brisco, is brisk.", {("Tom Brisco", "director", FILM)}),
+    ("It suffers from poor direction (Tom Brisco).", {("Tom Brisco", "director", FILM)}),
+    # the art director is no director
+    ("The art direction (Tom Brisco) is lush.", set()),
+])
+def test_the_direction_in_brackets_or_after_a_comma(extract, text, expected):
+    assert {c for c in credits_of(extract(text, FILM)) if c[1] == "director"} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The rest of the Tom Brisco score is forgettable.", {("Tom Brisco", "composer", FILM)}),
+    ("The haunting Tom Brisco music fills the air.", {("Tom Brisco", "composer", FILM)}),
+    # a music video, another film's score
+    ("It plays like the Tom Brisco music video.", set()),
+    ("It recalls the Tom Brisco score for an older western.", set()),
+])
+def test_the_name_score(extract, text, expected):
+    assert {c for c in credits_of(extract(text, FILM)) if c[1] == "composer"} == expected
