@@ -119,7 +119,9 @@ _CUE_ROWS: list[tuple[re.Pattern[str], str, float, frozenset[str]]] = [
         (r"\b(?:music|score|theme|underscore|soundtrack|songs?)\s+(?:[a-z]+\s+){0,3}?(?:is\s+|was\s+|are\s+)?"
          r"(?:still\s+)?(?:done|composed|written|performed|provided|supplied)\s+by\s*:?", "composer", ("by",)),
         # "directors A and B", "co-directors A and B" (archive: 101 plural hits with two names, 50 critics; 9/12)
-        (r"\b(?:directors?|helmer|filmmaker|(?:directed|helmed)\s+by|direction\s+(?:is\s+|was\s+)?(?:by|of|from)|"
+        # ... not "in the direction of X", "a nod in the general direction of X" (archive: 8 hits, 0 a director)
+        (r"\b(?:directors?|helmer|filmmaker|(?:directed|helmed)\s+by|"
+         r"(?<!\bin\sthe\s)(?<!general\s)direction\s+(?:is\s+|was\s+)?(?:by|of|from)|"
          r"co-directors?|"
          # "The direction (by X) is what carries it", "the direction, by X,", "poor direction (X)" (archive: 25
          # hits; 24/24 on people the directors, "Art Direction (X)" and "musical direction" kept out)
@@ -301,7 +303,10 @@ _POSSESSIVE_NOUNS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"^['\u2019]s?\s+(?:[\w\-]+\s+){0,3}?(?:(?:performance|portrayal|role|character|acting|"
                 r"characterization|impersonation|cameo|screen\s+presence)s?|(?<!\bto\s)turn(?![\-]|\s+of\b)"
                 r"(?:s(?=\s+(?:in|as)\b))?)\b", re.I), "actor", "actor"),
-    (re.compile(r"^['\u2019]s?\s+(?:[\w\-]+\s+){0,2}?(?:direction|directing|helming|directorial)\b", re.I),
+    # ... not "X's lush art direction" (archive: 6 "X's (w ){0,2}art|musical|stage direction" hits, 6 art
+    # directors; the contributor row below has them)
+    (re.compile(r"^['\u2019]s?\s+(?:[\w\-]+\s+){0,2}?(?<!art\s)(?<!musical\s)(?<!music\s)(?<!stage\s)"
+                r"(?:direction|directing|helming|directorial)\b", re.I),
      "director", "director"),
     (re.compile(r"^['\u2019]s?\s+(?:[\w\-]+\s+){0,2}?(?:script|screenplay|writing|dialogue)s?\b", re.I),
      "screenwriter", "screenwriter"),
@@ -517,6 +522,11 @@ _CHAIN_ROLE = {"wrote": "screenwriter", "writes": "screenwriter", "scripted": "s
 _RIGHT_AS_ROLE = re.compile(
     r"^\s+as\s+(?:an?\s+|the\s+|its\s+)?(?:executive\s+|co-?)?(?P<r>producer|writer|screenwriter|director\s+of\s+photography|"
     r"director|composer|cinematographer|editor)\b(?!\s+(?:of\s+(?!photography)|[A-Z]))")
+#: "Mike (X, also the writer)", "X, who is also the cinematographer," (archive: 8 hits, 8 critics; 7/7 with the
+#: article, "Fry, also a writer and a wit" is the part's)
+_ALSO_ROLE = re.compile(
+    r"^\s*,\s*(?:who\s+(?:is|was)\s+)?also\s+(?:the|its|the\s+film['\u2019]s|the\s+movie['\u2019]s)\s+"
+    r"(?:executive\s+|co-?)?(?P<r>producer|writer|screenwriter|director|composer|cinematographer|editor)\b")
 #: "as (the) director X", "plays producer X": a crew word after a part cue is the part's job
 _PART_AS = re.compile(r"\b(?:as|plays|playing|played|portrays|portraying)\s+(?:an?\s+|the\s+)?$", re.I)
 _SOURCE_BRACKET = re.compile(r"\s*\((?i:" + SOURCE_IN_BRACKETS + r")\)")
@@ -788,7 +798,7 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                 roles.append((_BRACKET_ROLE[" ".join(rb["r"].lower().split())], confidence("credits.as_role"), p.start,
                               "credits.as_role"))
             crew_cue = any(r[0] != "actor" and r[3] == "credits.cue_before" for r in roles)
-            am = _RIGHT_AS_ROLE.match(right)
+            am = _RIGHT_AS_ROLE.match(right) or _ALSO_ROLE.match(right)
             if am:
                 roles.append((_AS_ROLE[" ".join(am["r"].lower().split())], confidence("credits.as_role"), p.start,
                               "credits.as_role"))

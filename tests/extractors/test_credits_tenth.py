@@ -84,3 +84,14 @@ def test_the_direction_in_brackets_or_after_a_comma(extract, text, expected):
 ])
 def test_the_name_score(extract, text, expected):
     assert {c for c in credits_of(extract(text, FILM)) if c[1] == "composer"} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tom Brisco's fascinating art direction is an achievement.", {("Tom Brisco", "contributor", FILM)}),
+    ("It throws a nod in the general direction of Tom Brisco.", set()),
+    ("The film follows Mike (Tom Brisco, also the writer) around town.",
+     {("Tom Brisco", "screenwriter", FILM), ("Tom Brisco", "actor", FILM)}),
+    ("Ann Pirie, who is also the cinematographer, has an eye for faces.", {("Ann Pirie", "cinematographer", FILM)}),
+])
+def test_crafts_named_beside_a_name(extract, text, expected):
+    assert credits_of(extract(text, FILM)) == expected
