@@ -95,3 +95,15 @@ def test_the_name_score(extract, text, expected):
 ])
 def test_crafts_named_beside_a_name(extract, text, expected):
     assert credits_of(extract(text, FILM)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tom Brisco is in this movie, and that says enough.", {("Tom Brisco", "actor", FILM)}),
+    ("Ann Pirie is also in the film, though briefly.", {("Ann Pirie", "actor", FILM)}),
+    ("Why was Tom Brisco in the movie at all?", {("Tom Brisco", "actor", FILM)}),
+    ("What is Tom Brisco doing in this film?", {("Tom Brisco", "actor", FILM)}),
+    # no verb of being: the name is no subject of the phrase
+    ("I saw Tom Brisco in the film business once.", set()),
+])
+def test_a_name_said_to_be_in_the_film(extract, text, expected):
+    assert credits_of(extract(text, FILM)) == expected
