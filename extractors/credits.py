@@ -417,16 +417,41 @@ _CRAFT_JOB = re.compile(r"\s+(?:does|did|has\s+done)\s+(?:an?\s+)?(?:[a-z\-]+\s+
                         r"(?:directing|writing|scripting|editing)")
 
 
+def _career(name: str) -> list[int] | None:
+    """The archive's header counts of a name (3+ reviews); a lone surname takes the one such full name with it
+    ("Shakespeare", "Peckinpah"; a surname two careers share answers nothing)."""
+    careers = archive_roles()
+    counts = careers.get(name)
+    if counts is None and " " not in name:
+        counts = _surname_careers(careers).get(name)
+    return counts if counts and sum(counts) >= CAREER_MIN_REVIEWS else None
+
+
+#: the careers the surname index was built from, and the index (one at a time: the pipeline's is archive_roles())
+_SURNAMES: tuple[dict[str, list[int]], dict[str, list[int]]] | None = None
+
+
+def _surname_careers(careers: dict[str, list[int]]) -> dict[str, list[int]]:
+    global _SURNAMES
+    if _SURNAMES is None or _SURNAMES[0] is not careers:
+        by: dict[str, list[str]] = {}
+        for full, counts in careers.items():
+            if " " in full and sum(counts) >= CAREER_MIN_REVIEWS:
+                by.setdefault(full.split()[-1], []).append(full)
+        _SURNAMES = (careers, {s: careers[ns[0]] for s, ns in by.items() if len(ns) == 1})
+    return _SURNAMES[1]
+
+
 def crew_career(name: str) -> bool:
     """The archive's credits headers know the name (3+ reviews) and never as a performer."""
-    counts = archive_roles().get(name)
-    return bool(counts) and sum(counts) >= CAREER_MIN_REVIEWS and counts[1] == 0
+    counts = _career(name)
+    return counts is not None and counts[1] == 0
 
 
 def maker_career(name: str) -> bool:
     """The archive's credits headers know the name (3+ reviews) directing more than acting, or never acting."""
-    counts = archive_roles().get(name)
-    return bool(counts) and sum(counts) >= CAREER_MIN_REVIEWS and (counts[0] > counts[1] or counts[1] == 0)
+    counts = _career(name)
+    return counts is not None and (counts[0] > counts[1] or counts[1] == 0)
 
 
 #: "directed by SHALLOW GRAVE's Danny Boyle", "directed by "Big Daddy"'s Dennis Dugan" (archive: 15 hits,

@@ -107,3 +107,11 @@ def test_crafts_named_beside_a_name(extract, text, expected):
 ])
 def test_a_name_said_to_be_in_the_film(extract, text, expected):
     assert credits_of(extract(text, FILM)) == expected
+
+
+def test_a_lone_surname_takes_the_one_career_with_it(monkeypatch):
+    careers = {"Lou Vance": [30, 0, 5, 0, 2], "Dana Quill": [0, 40, 3, 0, 1], "Amy Quill": [5, 0, 0, 0, 0]}
+    monkeypatch.setattr(credits, "archive_roles", lambda: careers)
+    assert credits.crew_career("Vance") and credits.crew_career("Lou Vance")
+    assert not credits.crew_career("Quill")  # two careers share the surname: nothing said
+    assert not credits.crew_career("Dana Quill") and not credits.crew_career("Bo Zed")
