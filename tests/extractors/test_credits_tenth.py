@@ -115,3 +115,10 @@ def test_a_lone_surname_takes_the_one_career_with_it(monkeypatch):
     assert credits.crew_career("Vance") and credits.crew_career("Lou Vance")
     assert not credits.crew_career("Quill")  # two careers share the surname: nothing said
     assert not credits.crew_career("Dana Quill") and not credits.crew_career("Bo Zed")
+
+
+def test_a_directors_camera_work_is_style(extract, careers):
+    got = credits_of(extract("Max Orrin's dizzying camera work wears thin.", FILM))
+    assert not any(c[1] == "cinematographer" for c in got)
+    got = credits_of(extract("Ann Pirie's dizzying camera work wears thin.", FILM))
+    assert ("Ann Pirie", "cinematographer", FILM) in got
