@@ -122,3 +122,11 @@ def test_a_directors_camera_work_is_style(extract, careers):
     assert not any(c[1] == "cinematographer" for c in got)
     got = credits_of(extract("Ann Pirie's dizzying camera work wears thin.", FILM))
     assert ("Ann Pirie", "cinematographer", FILM) in got
+
+
+def test_a_films_title_before_a_bracket_is_no_part(extract):
+    ex = extract("Summer of Sam (Tom Brisco, USA, 1999) is long. In The Big Hit Melvin Smiley (Ann Pirie) has problems.",
+                 "The Big Hit")
+    names = {c[1] for c in characters_of(ex)}
+    assert "Sam" not in names and "Summer of Sam" not in names
+    assert "Melvin Smiley" in names
