@@ -281,8 +281,13 @@ def find_titles(
         out.append(_mention(text, surface, m.start("t"), m.end("t"), "titles.marked", confidence("titles.marked")))
 
     pending: list[tuple[int, int, str]] = []  # one quoted word the KB knows, with no cue of its own
+    unknown: list[tuple[int, int, str]] = []  # quoted Title Case words the KB does not know, with no cue
     for m in _QUOTED.finditer(text):
         surface = m["t"].rstrip(",.!? ")
+        # ""Shine's" Scott Hicks", ""Rushmore's" Olivia Williams": the possessive inside the quotes (archive: 70
+        # before a capitalised name; 20 of 25 read films, the rest TV shows)
+        # ... never a letter's plural (""W's" as "V's"")
+        surface = re.sub(r"(?<=\w\w\w)['\u2019]s$", "", surface)
         if not (_title_like(surface) or surface.isdigit()) or _non_film_context(text, m.start(), m.end()):
             continue
         if not _title_like(surface):  # "1984" only beside another quoted film (below)
@@ -308,12 +313,20 @@ def find_titles(
         if not (known or cued) or (len(surface.split()) == 1 and not (known and (cued or inner_stop or styled))):
             if known and len(surface.split()) == 1:
                 pending.append((m.start(), m.end(), surface))
+            elif QUOTED_LIST_UNKNOWN and not known and len(surface.split()) > 1 and not archive.is_other_work(surface):
+                unknown.append((m.start(), m.end(), surface))
             continue
         start = m.start("t")
         out.append(_mention(text, surface, start, start + len(surface), "titles.quoted",
                             confidence("titles.quoted", "known" if known else None)))
     if QUOTED_LISTS:
         out.extend(_quoted_list_items(text, pending, out))
+    if unknown:
+        # ... and, next to a quoted film, the titles the KB lacks ("A", "B", "Ticket to Heaven" and "C") where the
+        # sentence speaks of films before the list, and no award ("Best Actor")
+        unknown = [(a, b, t) for a, b, t in unknown if not t.startswith("Best ") and
+                   _FILMS_SPOKEN_OF.search(text, max(0, text.rfind(".", 0, a) + 1, a - 150), a)]
+        out.extend(_quoted_list_items(text, unknown, out, known=False))
     if SINGLE_QUOTED:
         out.extend(_single_quoted(text, reviewed, gazetteer, archive, person_ends))
 
@@ -344,7 +357,7 @@ def find_titles(
 
     if shouted:
         out = [t for t in out if not (t.rule == "titles.caps" and t.name in shouted)]
-    unmarked = _cued_lists(text, gazetteer, person_spans, set(blocked))
+    unmarked = _cued_lists(text, gazetteer, person_spans, set(blocked), weak_blocked)
     with_archive = _WithArchive(unmarked_gazetteer, archive)
     unmarked.extend(_gazetteer_spans(text, with_archive if ARCHIVE_UNMARKED else unmarked_gazetteer, blocked,
                                      out + unmarked))
@@ -354,6 +367,10 @@ def find_titles(
                or not any(a <= t.start and t.end <= b for a, b in weak_blocked))
     out.extend(t for t in _ner_titles(text, film_spans or [], with_archive if ARCHIVE_NER else unmarked_gazetteer,
                                       reviewed) if not _one_word_unvouched(t, text, reviewed, archive))
+    if KNOWN_WORD_MIN is not None:
+        out.extend(_known_words(text, unmarked_gazetteer, archive, reviewed,
+                                SpanIndex([(t.start, t.end) for t in out] + list(blocked) + list(person_spans)
+                                          + weak_blocked)))
     if roles_of is not None and MAKER_TITLES:
         out.extend(_maker_titles(text, person_spans, roles_of, unmarked_gazetteer))
     if UNMARKED_LISTS:
@@ -516,8 +533,17 @@ _QUOTE_JOIN = re.compile(r"[,.!?]?[\"\u201d']{0,2}\s{0,3}(?:,|,?\s{1,3}(?:and|or
                          r"[,.!?]?[\"\u201d']{0,2},\s{0,3}[\"\u201c']{0,2}")
 
 
-def _quoted_list_items(text: str, pending: list[tuple[int, int, str]], found: list[Mention]) -> list[Mention]:
-    """``pending``: quoted words (quote to quote) the KB knows as films that have no cue of their own."""
+#: A quoted Title Case span of two words or more that the KB lacks is a film in a list of quoted films ("X", "Y" and
+#: "Z"): archive 349 such spans beside a quoted KB or archive film; 25/30 films (misspelt or missing from the
+#: bundled KB: "Ticket to Heaven", "Two of a Kind"), the rest TV shows, a song, a chapter, a nickname.
+QUOTED_LIST_UNKNOWN = True
+_FILMS_SPOKEN_OF = re.compile(r"\b(?:films?|movies?|pictures?|flicks?|classics?|remakes?|sequels?|directors?|"
+                              r"directed|starred|starring|made|filmmakers?|cinema)\b", re.I)
+
+
+def _quoted_list_items(text: str, pending: list[tuple[int, int, str]], found: list[Mention],
+                       known: bool = True) -> list[Mention]:
+    """``pending``: quoted words (quote to quote) the KB knows as films (``known``) that have no cue of their own."""
     quoted = [(t.start, t.end) for t in found if t.rule == "titles.quoted"]
     out: list[Mention] = []
     for _ in range(2):  # "A", "B" and "C": an item taken vouches for the next
@@ -528,7 +554,7 @@ def _quoted_list_items(text: str, pending: list[tuple[int, int, str]], found: li
             if any(0 < s - b <= 12 and _QUOTE_JOIN.fullmatch(text, b, s) for s, _ in quoted) or \
                     any(0 < a - e <= 12 and _QUOTE_JOIN.fullmatch(text, e, a) for _, e in quoted):
                 out.append(_mention(text, surface, start, start + len(surface), "titles.quoted",
-                                    confidence("titles.quoted", "known")))
+                                    confidence("titles.quoted", "known" if known else None)))
         quoted += [(m.start, m.end) for m in out]
     return out
 
@@ -628,7 +654,44 @@ class _WithArchive:
         return True
 
 
-_UNMARKED_RULES = frozenset({"titles.gazetteer", "titles.ner"})
+_UNMARKED_RULES = frozenset({"titles.gazetteer", "titles.ner", "titles.known_word"})
+
+#: A lone capitalised word in mid-sentence is a film when this many of the archive's critics write it as one (and
+#: far more often than as a TV show or a book), the KB knows it, and it is no common word, first name or surname
+#: of the archive: "the cast of Scream", "before Twister" (see extractors/README.md). None: off.
+KNOWN_WORD_MIN: int | None = 5
+_LONE_WORD = re.compile(r"(?<![\w'\"*_\u201c\u2018`-])[A-Z][a-z]{2,}(?![\w'\u2019\"*_\u201d-])")
+#: ... not after an article, a preposition of place or time, a possessive, nor beside another capitalised word
+_LONE_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|that|his|her|its|their|our|my|your|on|to|for|from|at|into|onto|"
+                          r"planet|old|new|young|every|each|no)\s+|[A-Z][\w'.\u2019]*\s+|['\u2019]s\s+|\d+(?:st|nd|rd|th)\s+|"
+                          r"(?:^|[.?!:;]|\n[ \t]*)[\s\"'\u201c(]*)$")
+#: ... nor before a name in brackets ("Jaws (Richard Kiel)": a character) or a state ("Philadelphia, PA")
+_LONE_AFTER = re.compile(r"\s+(?:[A-Z0-9]|of\b|and\s+[A-Z]|&)|['\u2019]s\b|-\w|\s*\((?!\s*(?:19|20)\d\d)|"
+                         r",\s*[A-Z]{2}\b")
+#: Days and holidays are days before they are films ("an appropriate Halloween", "a lazy Sunday afternoon")
+_HOLIDAYS = frozenset({"Halloween", "Christmas", "Easter", "Thanksgiving", "Monday", "Tuesday", "Wednesday",
+                       "Thursday", "Friday", "Saturday", "Sunday"})
+
+
+def _known_words(text: str, gazetteer: FilmTitles, archive: ArchiveLexicon, reviewed: str | None,
+                 taken: SpanIndex) -> list[Mention]:
+    out = []
+    verdict: dict[str, bool] = {}
+    for m in _LONE_WORD.finditer(text):
+        word = m[0]
+        if word not in verdict:
+            film, tv, work = archive.title_counts(word)
+            verdict[word] = (film >= (KNOWN_WORD_MIN or 0) and film > 2 * (tv + work) and
+                             word.lower() not in archive.common_words and word not in archive.surnames and
+                             word not in archive.given_names and word not in _HOLIDAYS and word in gazetteer)
+        if not verdict[word] or _is_reviewed(word, reviewed) or taken.overlaps(m.start(), m.end()):
+            continue
+        if _LONE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _LONE_AFTER.match(text, m.end()):
+            continue
+        if _non_film_context(text, m.start(), m.end()):
+            continue
+        out.append(_mention(text, word, m.start(), m.end(), "titles.known_word", confidence("titles.known_word")))
+    return out
 _PART_RULES = _UNMARKED_RULES | {"titles.filmography"}
 _PAREN_OPEN = re.compile(r"[ \t]*\n?[ \t]*\((?:played\s+by\s+)?")
 
@@ -839,7 +902,11 @@ def _caps_title_ok(text: str, surface: str, start: int, end: int, reviewed: str 
         return False
     if _is_reviewed(surface, reviewed):
         return True
-    if len(letters) < 3 or sum(c.isdigit() for c in surface) > 4 or all(len(re.sub(r"\W", "", w)) <= 2 for w in words):
+    # ... short words only ("IN ON IT") are no title, but a KB title of two-letter words is ("DR. NO", "YI YI", "ED
+    # TV": archive 59 runs, 3 titles, all films; letter-spaced banners "T I T A N I C" stay out)
+    short = [len(re.sub(r"\W", "", w)) for w in words]
+    if len(letters) < 3 or sum(c.isdigit() for c in surface) > 4 or \
+            max(short) <= 2 and not (min(short) == 2 and surface in gazetteer):
         return False
     if _COMPANY.search(surface) or re.search(r"-RATED\b", surface):
         return False
@@ -1030,12 +1097,19 @@ def _in_caps_title(cue: str) -> bool:
     return len(word) > 2 and word.isupper() and not word.startswith(("TV", "TELEVISION"))
 
 
+#: ... an actor's "role as" names a character, not a film ("her role as Carol, and Gary Cole ..."; archive: 132
+#: acting-noun "as" lists taken, 15 read, 0 films); a film word's "as" stays ("such films as THE NATURAL")
+#: ... where the words between place or date the film ("the film is set in Chicago", "movies to be released in
+#: America", "takes place in 1957"), "in" opens no title (archive: 52 single items taken, 51/52 places or dates)
 _LIST_CUE = re.compile(
-    r"\b(?:roles?|parts?|turns?|performances?|appearances?|hits?|films?|movies?|pictures?|credits?|"
+    r"\b(?:(?P<acting>roles?|parts?|turns?|performances?|appearances?)|hits?|films?|movies?|pictures?|credits?|"
     r"work|efforts?|features?|classics?|gems?|comedies|dramas|thrillers|fare|flicks?|outings?|spoofs?|"
-    r"parodies)\s+(?:[\w\-]+\s+){0,3}?(?:in|as|like|including|such\s+as)\s+",
+    r"parodies)\s+(?:[\w\-]+\s+){0,3}?(?:in|like|including|such\s+as|(?P<as>as))\s+",
     re.IGNORECASE,
 )
+_SET_IN = re.compile(r"\b(?:set|shot|filmed|released|opens|opened|starts|started|begins|began|takes\s+place|"
+                     r"took\s+place|completed|made|shown|premiered|screened|located|distributed)(?:\s+\w+ly)?\s+in\s+$",
+                     re.IGNORECASE)
 # "M*A*S*H": asterisks inside a word; "Batman & Robin": an ampersand between words
 _TC_WORD = r"(?:[A-Z0-9][\w'\u2019\-]*(?:\*[A-Z0-9][\w'\u2019\-]*)*(?:[:/]\w+)?[!?]?)"
 _TC_ITEM = rf"{_TC_WORD}(?:\s+(?:(?:of|the|a|an|in|on|to|for|with|at|from|by|vs\.?|&)\s+)*{_TC_WORD})*"
@@ -1044,16 +1118,25 @@ _MAKER_TITLE = re.compile(rf"['\u2019]s?[ \t]+\n?[ \t]*(?P<mark>[\"_*\u201c]?)(?
 
 
 def _cued_lists(text: str, gazetteer: FilmTitles, person_spans: list[tuple[int, int]],
-                header_spans: set[tuple[int, int]] | frozenset = frozenset()) -> list[Mention]:
-    """'her roles in The Karate Kid, Cocktail and Soapdish' and 'Figgis (Internal Affairs)'."""
+                header_spans: set[tuple[int, int]] | frozenset = frozenset(),
+                not_film_spans: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """'her roles in The Karate Kid, Cocktail and Soapdish' and 'Figgis (Internal Affairs)'. A lone KB title
+    the NER calls a place is a place after a film word ("a film in America"), a film only after an actor's
+    ("her role in Philadelphia")."""
     out = []
     person_ix = SpanIndex(person_spans)
+    places = not_film_spans or []
     for m in _LIST_CUE.finditer(text):
+        if m["acting"] and m["as"] or _SET_IN.search(m[0]):
+            continue
         lm = _TC_LIST.match(text, m.end())
         if lm:
             items = _list_items(text, lm.start(), lm.end(), "titles.cued_list", confidence("titles.cued_list"),
                                  gazetteer)
             items = [_after_possessor(text, it, person_ix) for it in items]
+            if len(items) == 1 and not m["acting"] and any(a <= items[0].start and items[0].end <= b
+                                                           for a, b in places):
+                continue
             if len(items) >= 2 or all(it.name in gazetteer for it in items):
                 out.extend(items)
     for s, e in person_spans:
