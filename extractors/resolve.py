@@ -379,8 +379,9 @@ _CAMEO = re.compile(r"\b(?:cameos?|appear\w*|walk-ons?|bit\s+parts?|himself|hers
 def _crew_in_prose(c: Fact, text: str) -> bool:
     """An acting credit or part found in the prose alone for someone whose career in the archive's headers
     has no acting ("Peckinpah portrays the west", "Loach's keen eye", "filmmaker X agreed to document").
-    1,197-page sample: 23 such credits of 20 directors, writers, a cinematographer and an author, 21-22 wrong;
-    the right one "cameos by the real Thompson", kept by the words around (gold sets: 4 of 4 wrong)."""
+    1,197-page sample: 23 such credits of directors, a cinematographer, a novelist and a festival founder, 22
+    wrong, the doubtful one a documentary maker on screen; "cameos by the real Thompson" is kept by the words
+    around (gold sets: 4 of 4 wrong)."""
     return not c.rule.startswith(("header", "run_in_header")) and c.rule not in _STATED_ACTING and \
         crew_career(c.object) and not _CAMEO.search(text, max(0, c.start - 40), c.end + 60)
 

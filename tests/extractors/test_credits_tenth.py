@@ -125,8 +125,8 @@ def test_a_directors_camera_work_is_style(extract, careers):
 
 
 def test_a_films_title_before_a_bracket_is_no_part(extract):
-    ex = extract("Summer of Sam (Tom Brisco, USA, 1999) is long. In The Big Hit Melvin Smiley (Ann Pirie) has problems.",
-                 "The Big Hit")
+    ex = extract("Summer of Sam (Tom Brisco, USA, 1999) is long. "
+                 "In The Big Hit Melvin Smiley (Ann Pirie) has problems.", "The Big Hit")
     names = {c[1] for c in characters_of(ex)}
     assert "Sam" not in names and "Summer of Sam" not in names
     assert "Melvin Smiley" in names
