@@ -130,3 +130,12 @@ def test_a_films_title_before_a_bracket_is_no_part(extract):
     names = {c[1] for c in characters_of(ex)}
     assert "Sam" not in names and "Summer of Sam" not in names
     assert "Melvin Smiley" in names
+
+
+def test_the_writer_and_director_of_a_film(extract):
+    got = credits_of(extract("Tom Brisco, the writer and director of FARGO, plays a small part.", "Gamma"))
+    assert {("Tom Brisco", "director", "Fargo"), ("Tom Brisco", "screenwriter", "Fargo")} <= got
+    got = credits_of(extract("Tom Brisco, the inspired and irreverent director of FARGO, is back.", "Gamma"))
+    assert ("Tom Brisco", "director", "Fargo") in got
+    got = credits_of(extract("Tom Brisco, the writer and creator of FARGO, is back.", "Gamma"))
+    assert ("Tom Brisco", "director", "Fargo") not in got
