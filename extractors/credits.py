@@ -120,7 +120,7 @@ _CUE_ROWS: list[tuple[re.Pattern[str], str, float, frozenset[str]]] = [
          r"(?:still\s+)?(?:done|composed|written|performed|provided|supplied)\s+by\s*:?", "composer", ("by",)),
         # "directors A and B", "co-directors A and B" (archive: 101 plural hits with two names, 50 critics; 9/12)
         # ... not "in the direction of X", "a nod in the general direction of X" (archive: 8 hits, 0 a director)
-        (r"\b(?:directors?|helmer|filmmaker|(?:directed|helmed)\s+by|"
+        (r"(?:\b(?:directors?|helmer|filmmaker|(?:directed|helmed)\s+by|"
          r"(?<!\bin\sthe\s)(?<!general\s)direction\s+(?:is\s+|was\s+)?(?:by|of|from)|"
          r"co-directors?|"
          # "The direction (by X) is what carries it", "the direction, by X,", "poor direction (X)" (archive: 25
@@ -132,15 +132,22 @@ _CUE_ROWS: list[tuple[re.Pattern[str], str, float, frozenset[str]]] = [
          r"(?:film|movie|picture|feature|comedy|drama|thriller|documentary|satire|western|melodrama)\s+(?:is\s+|was\s+)?"
          r"(?:made\s+)?(?:by|from)|the\s+(?:latest|newest)\s+(?:by|from)|"
          r"directorial\s+(?:[a-z]+\s+)?(?:job|work|effort|debut|chores|duties|hand|touch|reins)\s+(?:by|from|of))"
-         r"\s*[:,]?", "director", ("direct", "helme", "filmmaker", "by", "from")),
+         r"\s*[:,]?|"
+         # "the director (Ang Lee)", "the directors (Don Bluth and Gary Goldman)": the crew word before a bracket
+         # (archive: 56 hits; an actor's career there is a part's job, left out in find_credits; README)
+         r"\b(?:the|its|their)\s+(?:co-)?directors?\s*\(\s*(?:by\s+)?)", "director",
+         ("direct", "helme", "filmmaker", "by", "from")),
         # ... "scriptwriter X" (archive: 165 hits, 65 critics)
-        (r"\b(?:screenwriters?|writers?|script-?writers?|scripters?|scribes?|scenarists?|co-writers?|(?:written|scripted|penned|"
+        (r"(?:\b(?:screenwriters?|writers?|script-?writers?|scripters?|scribes?|scenarists?|co-writers?|(?:written|scripted|penned|"
          # "adapted (for the screen) by X" (archive: 128 hits, 44 critics; 18/20, the rest a score or titles
          # "adapted by", kept out by the music words above)
          r"co-written|adapted(?:\s+for\s+the\s+(?:big\s+|silver\s+)?"
-         r"screen)?)\s+by|(?:screenplay|script)\s+(?:is\s+|was\s+)?(?:credited\s+to|by))\s*:?",
-         "screenwriter", ("writer", "scripter", "scribe", "scenarist", "credited", "by")),
-        (r"\b(?:(?:executive\s+|co-)?producers?|produced\s+by|(?:mega-?|super-?)producer)\s*:?",
+         r"screen)?)\s+by|(?:screenplay|script)\s+(?:is\s+|was\s+)?(?:credited\s+to|by))\s*:?|"
+         # "the writers (Marc Norman and Tom Stoppard)", "the script (by X)" (archive: 44 hits, README)
+         r"\b(?:the|its|their)\s+(?:(?:screen-?|script-?|screen\s+)?writers?|screenplay|script)\s*\(\s*(?:by\s+)?)",
+         "screenwriter", ("writer", "scripter", "scribe", "scenarist", "credited", "by", "script", "screenplay")),
+        (r"(?:\b(?:(?:executive\s+|co-)?producers?|produced\s+by|(?:mega-?|super-?)producer)\s*:?|"
+         r"\b(?:the|its|their)\s+producers?\s*\(\s*(?:by\s+)?)",
         "producer", ("producer", "by")),
         # "the musical score, by Murray McNabb,", "good music (by Danny Elfman)" (archive: 86 hits with the comma or
         # bracket, 38 critics; 12/12), "cinematography, by X" likewise
@@ -457,6 +464,12 @@ def director_career(name: str) -> bool:
     return counts is not None and counts[0] >= CAREER_MIN_REVIEWS and counts[0] > counts[4]
 
 
+def actor_career(name: str) -> bool:
+    """The archive's headers credit the name (3+ reviews) with acting more than with all crew work together."""
+    counts = _career(name)
+    return counts is not None and counts[1] > counts[0] + counts[2] + counts[4]
+
+
 def maker_career(name: str) -> bool:
     """The archive's credits headers know the name (3+ reviews) directing more than acting, or never acting."""
     counts = _career(name)
@@ -715,6 +728,9 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                     if m and role != "actor" and not re.search(r"\bby\b", m[0], re.I) and \
                             _PART_AS.search(cue_left[: m.start()]):
                         continue  # "Malkovich as director Murnau", "plays producer X": the role names a part
+                    if m and role != "actor" and m[0].rstrip().endswith("(") and (
+                            "actor" in ctx.header_roles.get(p.person, ()) or actor_career(p.person)):
+                        continue  # "the director (Jennifer Lopez)": a part's job, the actor in brackets
                     if m and not _name_between(cue_left[m.end() :]):
                         cue_at = p.start - len(left[-70:]) + m.start()
                         if role == "screenwriter" and _WRITTEN_BY.search(m[0]):

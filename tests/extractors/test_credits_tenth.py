@@ -139,3 +139,13 @@ def test_the_writer_and_director_of_a_film(extract):
     assert ("Tom Brisco", "director", "Fargo") in got
     got = credits_of(extract("Tom Brisco, the writer and creator of FARGO, is back.", "Gamma"))
     assert ("Tom Brisco", "director", "Fargo") not in got
+
+
+def test_a_crew_word_before_a_bracket(extract, careers):
+    got = credits_of(extract("The writers (Tom Brisco and Ann Pirie) avoid the pitfalls.", FILM))
+    assert {("Tom Brisco", "screenwriter", FILM), ("Ann Pirie", "screenwriter", FILM)} <= got
+    got = credits_of(extract("It is all the work of the director (Tom Brisco).", FILM))
+    assert ("Tom Brisco", "director", FILM) in got
+    # an actor's career in the bracket plays the part's job
+    got = credits_of(extract("He falls for the director (Dana Quill) of the show.", FILM))
+    assert ("Dana Quill", "director", FILM) not in got
