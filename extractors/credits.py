@@ -826,7 +826,7 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
             # NAME score|soundtrack|music", not "music video" nor "the NAME score for / of / in" another film;
             # 20/24 read on people, the misses "instead of the X soundtrack", a singer, a classical composer and
             # "the Hitchcock music")
-            if _THE_NAME_MUSIC_LEFT.search(left[-60:]) and _THE_NAME_MUSIC_RIGHT.match(right):
+            if _THE_NAME_MUSIC_RIGHT.match(right) and _THE_NAME_MUSIC_LEFT.search(left[-60:]):
                 roles.append(("composer", confidence("credits.possessive", "composer"), p.start,
                               "credits.possessive"))
             reviewed_named = any(f.film == reviewed for f in ctx.films_in(s_start, s_end))
