@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from filmkg.core.records import Fact
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
-from filmkg.extractors.context import PersonSpan, ReviewContext
+from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
 from filmkg.linking.lexicon import Lexicon
 
 
@@ -470,6 +470,13 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 nm = _NAME_BEFORE.search(head, nm.start("n") + len(nm["n"].split()[0]) + 1)
             if nm and _after_place_word(head[: nm.start()]) or nm and nm["n"].strip(" .") in _TITLE_ONLY:
                 nm = None  # "lives in San Francisco (X)": a place, not the part; "his Lady (X)": a title alone
+            head_at = p.start - len(before)
+            film_over = nm and _film_over(ctx, head_at + nm.start("n"), head_at + nm.end("n"))
+            if nm and film_over:
+                # "Summer of Sam (Spike Lee, USA, 1999)": the end of a film's title, no part; "In The Big Hit Melvin
+                # Smiley (X)": the name after the title
+                after_film = film_over.end - head_at
+                nm = _NAME_BEFORE.search(head, after_film) if after_film < nm.end("n") else None
             if nm and (quoted or not _sentence_start_word(head, nm)):
                 outer = " ".join(nm["n"].split())
                 if not performer(" ".join(text[p.start : p.end].split()), outer, p.start):
@@ -735,6 +742,13 @@ def find_characters(ctx: ReviewContext, actors: set[str],
 
 
 #: "As played by (the gifted) X, NAME ...": the sentence opens on the actor, the part follows
+def _film_over(ctx: ReviewContext, start: int, end: int) -> FilmSpan | None:
+    """A film mention the span is part of or runs into ("Sam" of "Summer of Sam"; a part named like its film,
+    "Forrest Gump (Tom Hanks)", is none)."""
+    return next((f for f in ctx.films_in(max(0, start - 200), end + 200)
+                 if f.start < end and f.end > start and (f.start < start or f.end > end)), None)
+
+
 _AS_PLAYED = re.compile(r"^\s*As\s+(?:played|portrayed)\s+by\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,4}$")
 #: "A (B)" pairs of a list, and the titles that mark a part ("Sheriff Tom Ree", "Dr Ada Pike")
 _PAIR = re.compile(rf"(?P<o>{_NAME})\s*\(\s*(?P<i>{_NAME})\s*\)")

@@ -31,6 +31,7 @@ from filmkg.core.records import Fact
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import PersonSpan, ReviewContext
+from filmkg.extractors.credits import crew_career
 from filmkg.extractors.models import ROLES_DIR, load_textcat, textcat_scores
 
 if TYPE_CHECKING:
@@ -143,7 +144,8 @@ def candidates(ctx: ReviewContext, facts: list[Fact]) -> list[PersonSpan]:
     if not ctx.reviewed:
         return []
     credited = {f.object for f in facts if f.subject == ctx.reviewed}
-    return [p for p in ctx.people if p.person not in credited]
+    # the classifier proposes acting only: a name the archive's headers never credit as a performer is left out
+    return [p for p in ctx.people if p.person not in credited and not crew_career(p.person)]
 
 
 def find_role_credits(ctx: ReviewContext, facts: list[Fact],

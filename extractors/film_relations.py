@@ -29,7 +29,7 @@ from filmkg.core.records import ROLES, Fact
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
-from filmkg.extractors.credits import _TITLE_LIKE, HEDGE
+from filmkg.extractors.credits import _TITLE_LIKE, HEDGE, crew_career
 from filmkg.extractors.models import RELATIONS_DIR, load_textcat, textcat_scores
 from filmkg.linking.lexicon import Lexicon
 
@@ -176,7 +176,8 @@ class FilmRelations:
             for role, floor in THRESHOLDS.items():
                 # the source's author beside "her" film wrote it; a crew member is no actor and a cast
                 # member no director by phrasing alone
-                if kind == "qqauthor" or (role == "actor" and p.person in crew) or \
+                # ... nor is a name the archive's headers credit only with crew work (credit_roles skips them too)
+                if kind == "qqauthor" or (role == "actor" and (p.person in crew or crew_career(p.person))) or \
                         (role == "director" and kind == "qqcast"):
                     continue
                 score = row.get(role, 0.0)

@@ -613,28 +613,48 @@ def _person_mentions(doc: Doc, header: list[Mention], critic: Critic,
         nl = _LINE_LABEL.search(name_text + text[span.end_char : span.end_char + 40])
         if nl:  # "John O'Brien\nCinematography: ...": a name never runs into the next header line
             name_text = name_text[: nl.start()]
-        cleaned = clean_person(name_text, span.start_char)
-        if cleaned is None or re.match(r"[ \t]*:", text[cleaned[2] : cleaned[2] + 3]):
-            continue  # "Running Length:" is a label
-        name, s, e = cleaned
-        if " " not in name and name not in other_names and _mostly_given(known, name):
-            continue  # "Officer Neil" cut to "Neil"
-        if name not in company_checked:  # once a name: a long cast list repeats its names
-            company_checked[name] = name not in known and _company_name(text, name)
-        if company_checked[name]:
-            continue  # "Anchor Bay Entertainment" somewhere: "Anchor Bay" is the company
-        if text.startswith("'s", e) and " " in name and not name.endswith("s") and name not in known \
-                and name + "s" in known:
-            name += "s"  # "Burt Reynold's": the possessive of a name ending in s, written without it
-        if taken.overlaps(s, e) or char_spans.overlaps(s, e):
-            continue
-        if critic.covers(s, e) or fold(name) in critic_keys:
-            continue
-        if len(name.split()) == 1 and fold(name) in critic_words:
-            continue
-        out.append(Mention("person", name, s, e, "people.ner", confidence("people.ner")))
-        taken.add(s, e)
+        for piece, at in _name_columns(name_text, span.start_char):
+            cleaned = clean_person(piece, at)
+            if cleaned is None or re.match(r"[ \t]*:", text[cleaned[2] : cleaned[2] + 3]):
+                continue  # "Running Length:" is a label
+            name, s, e = cleaned
+            if " " not in name and name not in other_names and _mostly_given(known, name):
+                continue  # "Officer Neil" cut to "Neil"
+            if name not in company_checked:  # once a name: a long cast list repeats its names
+                company_checked[name] = name not in known and _company_name(text, name)
+            if company_checked[name]:
+                continue  # "Anchor Bay Entertainment" somewhere: "Anchor Bay" is the company
+            if text.startswith("'s", e) and " " in name and not name.endswith("s") and name not in known \
+                    and name + "s" in known:
+                name += "s"  # "Burt Reynold's": the possessive of a name ending in s, written without it
+            if taken.overlaps(s, e) or char_spans.overlaps(s, e):
+                continue
+            if critic.covers(s, e) or fold(name) in critic_keys:
+                continue
+            if len(name.split()) == 1 and fold(name) in critic_words:
+                continue
+            out.append(Mention("person", name, s, e, "people.ner", confidence("people.ner")))
+            taken.add(s, e)
     return out
+
+
+#: Two blanks between two full names: a cast line set in columns ("Brad Pitt  Morgan Freeman  Kevin Spacey")
+_TWO_BLANKS = re.compile(r"[ \t]{2,}")
+
+
+def _name_columns(name_text: str, start: int) -> list[tuple[str, int]]:
+    """"Brad Pitt  Morgan Freeman": one PERSON span over two names set apart by two blanks is two names, when
+    every part holds two words or more (a lone word across blanks is left to :func:`clean_person`)."""
+    if "  " not in name_text and "\t" not in name_text:
+        return [(name_text, start)]
+    pieces, pos = [], 0
+    for m in _TWO_BLANKS.finditer(name_text):
+        pieces.append((name_text[pos : m.start()], start + pos))
+        pos = m.end()
+    pieces.append((name_text[pos:], start + pos))
+    if len(pieces) < 2 or any(len(p.split()) < 2 or "\n" in p for p, _ in pieces):
+        return [(name_text, start)]
+    return pieces
 
 
 _VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}

@@ -267,7 +267,7 @@ def find_titles(
     blocked = blocked if blocked is not None else person_spans
     weak_blocked = list(not_film_spans or [])
     out: list[Mention] = []
-    caps_style = _uses_caps_titles(text, reviewed)
+    caps_style = uses_caps_titles(text, reviewed)
     quote_style = _uses_quoted_titles(text, reviewed)
     person_ends = {e: text[s:e] for s, e in person_spans}
 
@@ -345,6 +345,8 @@ def find_titles(
                 shouted.add(canonical_title(surface))  # ... and the same words elsewhere in the review
                 continue
             if _critic_label(critic, surface, gazetteer, archive):
+                continue
+            if _acronym(surface, reviewed, archive):
                 continue
             if " " not in surface and surface.lower() in archive.common_words and surface not in gazetteer and \
                     not archive.marked(surface) and not _is_reviewed(surface, reviewed) and \
@@ -825,7 +827,7 @@ def _is_reviewed(surface: str, reviewed: str | None) -> bool:
     return bool(reviewed) and name_key(clean_surface(surface), film=True) == name_key(reviewed or "", film=True)
 
 
-def _uses_caps_titles(text: str, reviewed: str | None) -> bool:
+def uses_caps_titles(text: str, reviewed: str | None) -> bool:
     """Does this reviewer write titles in capitals? Judged by the reviewed film's title."""
     if not reviewed:
         return False
@@ -953,6 +955,20 @@ def _before_label_value(surface: str) -> str:
 #: A run in this share (per cent) of the critic's reviews is a label even where the KB has a film so named
 #: ("WARNING", "WRITER" of a critic's layout); below it, only runs the KB does not know.
 CRITIC_LABEL_KNOWN_SHARE = 40
+
+
+#: Critics who write a word in capitals in prose while writing no title so, for the word to be an acronym or a
+#: stress rather than a title: "MSNBC", "IMHO", "SWAT", "FOX", "TIME" (see extractors/README.md).
+ACRONYM_CRITICS = 3
+
+
+def _acronym(surface: str, reviewed: str | None, archive: ArchiveLexicon) -> bool:
+    """One word in capitals that more critics who write no titles in capitals use in their prose than write it as a
+    film."""
+    if " " in surface or _is_reviewed(surface, reviewed):
+        return False
+    n = archive.acronyms.get(surface, 0)
+    return n >= ACRONYM_CRITICS and n > archive.title_counts(surface)[0]
 
 
 def _critic_label(critic: str | None, surface: str, gazetteer: FilmTitles, archive: ArchiveLexicon) -> bool:
@@ -1189,7 +1205,8 @@ def _list_items(text: str, start: int, end: int, extractor: str, conf: float,
         surface = m[0].rstrip(".")
         if surface.lower() in {"and", "or"} or len(surface) < 2 or (surface[0].isdigit() and surface not in gazetteer):
             continue
-        if re.fullmatch(r"(?:19|20)\d\d", surface) and not chunk.startswith(_MARKS, m.start() - 1):
+        at = start + m.start()
+        if re.fullmatch(r"(?:19|20)\d\d", surface) and not (at > 0 and text.startswith(_MARKS, at - 1)):
             # "Corky Romano (2001)", "the movie is set in 2018", "(The Devil's Advocate, 1997)": a year, not "1984"
             # or "2001" as a title
             continue

@@ -30,6 +30,10 @@ IMDb subset lacks (it has no TV series, no characters, and only ~16,000 films):
 * ``principals``: title key -> year -> name -> the roles credits headers of reviews of that film (page
   title and year) give the name, by 2 critics or more: the archive's own cast and crew lists, which
   extend the bundled KB's principals (it has them for 890 of the archive's 6,280 films);
+* ``acronyms``: a word of 2 to 6 capitals -> critics who write it so in running prose (lower case within 30
+  characters on both sides) in reviews that write their own film's title in Title Case and nothing in capitals
+  of two words, by 3 critics or more: such a critic's capitals are acronyms and stresses ("MSNBC", "IMHO",
+  "SWAT", "TIME"), not titles;
 * ``posted``: block of 500 page ids -> the year 90 per cent of that block's pages are about or before: the
   archive numbers its pages as they were posted, so a page's block says when it was written at the latest
   (a 1977 film's page among pages of 2000 films is a review written in 2000: extractors/titles.py).
@@ -72,6 +76,9 @@ _FILM_BEFORE = re.compile(r"\b(?:film|films|movie|movies|picture|flick|remake|se
 _FILM_AFTER = re.compile(r"\W{0,3}(?:film|movie|picture|flick|remake|sequel)\b", re.I)
 
 _WORD = re.compile(r"(?<![\w'\-])([A-Za-z][a-z]+)(?![\w'\-])")
+_CAPS_TOKEN = re.compile(r"(?<![\w'\-])([A-Z][A-Z0-9]{1,5})(?![\w'\-])")
+ACRONYM_MIN = 3
+_CAPS_PAIR = re.compile(r"(?<![\w'\-])[A-Z][A-Z'\-]+[ \t]+[A-Z][A-Z'\-]+(?![\w'\-])")
 COMMON_MIN = 50
 #: Critics who mark a title (any typography) for it to be kept with a single critic's film context.
 MARKED_MIN = 5
@@ -172,6 +179,20 @@ LABEL_REVIEWS = 4
 LABEL_SHARE = 10
 
 
+def count_acronyms(text: str, page: str | None, critic: str, acronyms: dict[str, set[str]]) -> None:
+    """Words in capitals inside lower-case prose of a review that does not write its own title in capitals."""
+    from filmkg.extractors.titles import uses_caps_titles
+
+    # ... a critic who writes titles in Title Case: the page's film so, never in capitals, and no run of two words
+    # in capitals anywhere (a page whose film is written otherwise may still cap other films)
+    if not page or uses_caps_titles(text, page) or page not in text or _CAPS_PAIR.search(text):
+        return
+    for m in _CAPS_TOKEN.finditer(text):
+        before, after = text[max(0, m.start() - 30) : m.start()], text[m.end() : m.end() + 30]
+        if re.search(r"[a-z]", before) and re.search(r"[a-z]", after):
+            acronyms[m[1]].add(critic)
+
+
 def count_labels(text: str, runs: set[str]) -> None:
     """The capitalised runs of one review, cut as the caps rule of ``extractors/titles.py`` cuts them."""
     from filmkg.extractors.titles import caps_runs
@@ -207,6 +228,7 @@ class LexiconCounts:
         self.principals: dict = defaultdict(lambda: defaultdict(lambda: defaultdict(lambda: defaultdict(set))))
         self.forms: dict[str, Counter] = defaultdict(Counter)  # title key -> its spellings
         self.page_years: dict[int, list[int]] = defaultdict(list)  # block of page ids -> its films' years
+        self.acronyms: dict[str, set[str]] = defaultdict(set)
         self.n = 0
 
     def add(self, h: ReviewHeaders) -> None:
@@ -224,6 +246,7 @@ class LexiconCounts:
             w = m[1]
             (self.lower if w[0].islower() else self.upper)[w.lower()] += 1
         count_reviewed_titles(review, page, critic, self.reviewed, self.forms)
+        count_acronyms(review.text, page, critic, self.acronyms)
         if year and review.identifier.isdigit():
             self.page_years[int(review.identifier) // POSTED_BLOCK].append(year)
         self.n += 1
@@ -247,13 +270,15 @@ class LexiconCounts:
                                 for imdb, keys in sorted(reviewed.items())
                                 if any(len(who) >= MIN_CRITICS for who in keys.values())},
             "posted": posted_years(self.page_years),
+            "acronyms": {w: len(who) for w, who in sorted(self.acronyms.items()) if len(who) >= ACRONYM_MIN},
         }
 
 
 def summary(lex: dict) -> str:
     return (f"{lex['reviews']} reviews, {len(lex['titles'])} titles, {len(lex['characters'])} characters, "
             f"{len(lex['companies'])} companies, {len(lex['surnames'])} surnames, "
-            f"{len(lex['common_words'])} common words, {len(lex['reviewed_titles'])} films' other titles, "
+            f"{len(lex['common_words'])} common words, {len(lex.get('acronyms', ()))} acronyms, "
+            f"{len(lex['reviewed_titles'])} films' other titles, "
             f"{sum(len(n) for y in lex['principals'].values() for n in y.values())} principals")
 
 

@@ -77,6 +77,8 @@ class ArchiveLexicon:
         self.reviewed_titles: dict[str, list[str]] = data.get("reviewed_titles", {})
         self.principals: dict[str, dict[str, dict[str, list[str]]]] = data.get("principals", {})
         self.posted: dict[str, int] = data.get("posted", {})
+        #: capitals critics who do not write titles so write in prose (acronyms, stresses), by critics
+        self.acronyms: dict[str, int] = data.get("acronyms", {})
         self._principal_keys: dict[tuple[str, int | None], dict[str, frozenset[str]]] = {}
 
     def principal_roles(self, person: str, title: str, year: int | None = None) -> frozenset[str]:

@@ -69,3 +69,14 @@ def test_the_component_credits_a_pair_no_rule_reads_and_leaves_the_crew_alone(ex
     # the same phrasing about the review's director gives no acting credit; a name neither the KB nor
     # the review knows (a character of that film, as like as not) gives none either
     assert not {c for c in got if c[0] in {"Bo Dean", "Dex Varo"} and c[2] == "Hollow Pines County"}
+
+
+def test_a_name_the_archive_credits_only_with_crew_work_is_no_actor_of_another_film(extract, monkeypatch):
+    from filmkg.extractors import credits as credit_rules
+
+    text = ("GAMMA\n\nDirector: Bo Dean\nCast: Ann Lee, Cy Moe\n\nAnn Lee, so good as the sheriff in HOLLOW "
+            "PINES COUNTY, is wasted here as the aunt.")
+    assert ("Ann Lee", "actor", "Hollow Pines County") in credits_of(extract(text, "Gamma"))
+    # the archive's headers know Ann Lee from 5 reviews, as a director and a writer, never as a performer
+    monkeypatch.setattr(credit_rules, "_career", lambda name: (4, 0, 1, 0, 0) if name == "Ann Lee" else None)
+    assert ("Ann Lee", "actor", "Hollow Pines County") not in credits_of(extract(text, "Gamma"))

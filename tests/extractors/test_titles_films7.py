@@ -84,3 +84,36 @@ def test_a_quoted_title_the_kb_lacks_in_a_list_of_quoted_films():
     # no film spoken of before the list, or an award, is no cue
     assert _names('Names like "Glass Harbour" and "Paper Kite Road" abound.', kb) == {"Glass Harbour"}
     assert _names('The film won "Glass Harbour" and "Best Actor Prize" there.', kb) == {"Glass Harbour"}
+
+
+def test_capitals_that_critics_writing_no_caps_titles_use_in_prose_are_acronyms():
+    from filmkg.core.normalize import name_key
+    from filmkg.extractors.models import ArchiveLexicon
+
+    archive = ArchiveLexicon({"acronyms": {"KNBC": 7, "HARBOUR": 4},
+                              "titles": {name_key("Harbour", film=True): [9, 0, 0, 9]}})
+    kb = _kb("Knbc", "Harbour")
+    # a critic who writes titles in capitals (the reviewed film's twice)
+    text = "GLASS ROAD is fine. Then the KNBC reporter likes GLASS ROAD more than HARBOUR, oddly."
+    found = {m.name for m in find_titles(text, "Glass Road", [], kb, archive=archive)}
+    # more of the archive's critics write HARBOUR as a film than as a stress: it stays a title
+    assert found == {"Glass Road", "Harbour"}
+    # ... and without the count, it is one
+    assert "KNBC" in {m.name for m in find_titles(text, "Glass Road", [], kb, archive=ArchiveLexicon())}
+
+
+
+def test_a_bare_year_opening_a_list_is_judged_by_the_mark_before_it():
+    from filmkg.extractors.titles import _list_items
+
+    kb = _kb("1984", "Tin Lake")
+    # the list ends in a quote: the year at its head has no mark of its own and is a year
+    text = 'In 1999, Tin Lake and "Tin Lake"'
+    start = text.index("1999")
+    assert [m.name for m in _list_items(text, start, len(text), "titles.cued_list", 0.7, kb)] == ["Tin Lake",
+                                                                                                     "Tin Lake"]
+    # a quote before it marks the year as a title
+    text = 'like "1984", Tin Lake'
+    start = text.index("1984")
+    assert [m.name for m in _list_items(text, start, len(text), "titles.cued_list", 0.7, kb)] == ["1984",
+                                                                                                     "Tin Lake"]

@@ -104,3 +104,15 @@ def test_the_packaged_files_were_counted_by_todays_header_rules_and_gold_sets(tr
             assert data.get(key) == today[key], (
                 f"{path.name} is stale: {why} since it was counted ({data.get(key)}, today {today[key]}); "
                 "recount both files with `make archive-counts` (training/archive_counts.py, a few minutes)")
+
+
+def test_capitals_are_counted_only_in_reviews_that_write_titles_in_title_case(training):
+    from collections import defaultdict
+
+    counts: dict[str, set[str]] = defaultdict(set)
+    count = training["archive_lexicon"].count_acronyms
+    count("Glass Road is fine, and the KNBC anchor says so, IMHO, at length.", "Glass Road", "ann", counts)
+    # the page's film in capitals, or two words in capitals: a critic who caps titles
+    count("GLASS ROAD is fine. GLASS ROAD beats the KNBC gala, really.", "Glass Road", "bo", counts)
+    count("Glass Road is fine, as TIN LAKE was, and the WKRP crew says so.", "Glass Road", "cy", counts)
+    assert dict(counts) == {"KNBC": {"ann"}, "IMHO": {"ann"}}
