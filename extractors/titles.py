@@ -675,6 +675,14 @@ _HOLIDAYS = frozenset({"Halloween", "Christmas", "Easter", "Thanksgiving", "Mond
                        "Thursday", "Friday", "Saturday", "Sunday"})
 
 
+@functools.lru_cache(maxsize=65_536)
+def _archive_film_word(archive: ArchiveLexicon, word: str, min_critics: int) -> bool:
+    """What the archive alone says of a lone capitalised word (asked of every such word of every review: cached)."""
+    film, tv, work = archive.title_counts(word)
+    return (film >= min_critics and film > 2 * (tv + work) and word.lower() not in archive.common_words and
+            word not in archive.surnames and word not in archive.given_names and word not in _HOLIDAYS)
+
+
 def _known_words(text: str, gazetteer: FilmTitles, archive: ArchiveLexicon, reviewed: str | None,
                  taken: SpanIndex) -> list[Mention]:
     out = []
@@ -682,10 +690,7 @@ def _known_words(text: str, gazetteer: FilmTitles, archive: ArchiveLexicon, revi
     for m in _LONE_WORD.finditer(text):
         word = m[0]
         if word not in verdict:
-            film, tv, work = archive.title_counts(word)
-            verdict[word] = (film >= (KNOWN_WORD_MIN or 0) and film > 2 * (tv + work) and
-                             word.lower() not in archive.common_words and word not in archive.surnames and
-                             word not in archive.given_names and word not in _HOLIDAYS and word in gazetteer)
+            verdict[word] = _archive_film_word(archive, word, KNOWN_WORD_MIN or 0) and word in gazetteer
         if not verdict[word] or _is_reviewed(word, reviewed) or taken.overlaps(m.start(), m.end()):
             continue
         if _LONE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _LONE_AFTER.match(text, m.end()):
