@@ -31,6 +31,15 @@ FILMOGRAPHY_RULES = frozenset({"credits.filmography", "credits.filmography_list"
                                "credits.film_possessor"})
 
 
+#: patterns of hot calls, compiled once: re's module functions look each up in their cache at every call
+_CLAUSE_STOP = re.compile(r"[.;]")
+_COMPARING_WORD = re.compile(r"\b(?:than|like|unlike|since|as\s+in|version|based|adapted)\b")
+_BRACKET_AFTER_NAME = re.compile(r"(?:['\u2019]s?)?\s*,?\s*\(([^()]{2,200})\)")
+_OPEN_BRACKET_END = re.compile(r"\(\s*$")
+_COMMA_MARK = re.compile(r"\s*,\s*[\"'_*\u201c]*")
+_MARK_CLOSE_BRACKET = re.compile(r"[\"'_*\u201d]*\s*\)")
+
+
 @Language.component(
     "credits",
     requires=["token.is_sent_start", state.attr(state.PEOPLE), state.attr(state.TITLES), state.attr(state.REVIEWED),
@@ -1115,7 +1124,7 @@ def _film_after(ctx: ReviewContext, p: PersonSpan, s_end: int, clause: bool = Fa
     skip = p.end + pm.end() if pm else p.end  # a filmography in brackets is not the film of the clause
     for f in ctx.films_in(skip, s_end):
         between = ctx.text[p.end : f.start]
-        if len(between) > 70 + (skip - p.end) or re.search(r"[.;]", between) or any(
+        if len(between) > 70 + (skip - p.end) or _CLAUSE_STOP.search(between) or any(
                 _NEW_SUBJECT.search(ctx.text, skip, q.start) for q in ctx.people_in(skip, f.start)):
             return None  # ... "X again directed, and Y had directed FILM": FILM is the other one's
         if _KNOWN_FOR.match(between) or _APPOSED_FILMS.match(ctx.text[p.end : f.end]):
@@ -1123,7 +1132,7 @@ def _film_after(ctx: ReviewContext, p: PersonSpan, s_end: int, clause: bool = Fa
         if re.search(r"\b(?:in|for|of|directed|co-directed|wrote|co-wrote|scripted|penned|produced|co-produced|"
                      r"scored|shot|photographed|edited|made|helmed|starred\s+in|from)\s+"
                      r"(?:the\s+|his\s+|her\s+)?(?:[\w\-']+\s+){0,2}[\"'_*\u201c(]*$", between):
-            if re.search(r"\b(?:than|like|unlike|since|as\s+in|version|based|adapted)\b", between):
+            if _COMPARING_WORD.search(between):
                 return None
             return f
         return None
@@ -1147,7 +1156,7 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
         # the role is settled later from what else the review says of the person.
         # ... also after a possessive: "David Peoples' ("Blade Runner") script" (archive: 569 "X's (...)"
         # hits, 138 critics, mostly "Character's (Actor)", which holds no film; 6/6 of those with a film right)
-        pm = re.match(r"(?:['\u2019]s?)?\s*,?\s*\(([^()]{2,200})\)", after)
+        pm = _BRACKET_AFTER_NAME.match(after)
         if pm:
             inner_s, inner_e = p.end + pm.start(1), p.end + pm.end(1)
             # "Ang Lee (director of FILM)", "Richard Attenborough (director of A and B)": the bracket says the craft
@@ -1166,10 +1175,10 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
                             _credit(p.person, role, f.film, p.start, f.end, rule, confidence(rule)))
         # "Jo Blake (Ann Lee, Some Film)": a character, then the actor and a film of theirs
         # (survey of the archive: 1,138 pages, 159 critics; extractors/README.md).
-        if re.search(r"\(\s*$", text[max(s_start, p.start - 3) : p.start]):
+        if _OPEN_BRACKET_END.search(text[max(s_start, p.start - 3) : p.start]):
             for f in films:
-                if (f.start > p.end and re.fullmatch(r"\s*,\s*[\"'_*\u201c]*", text[p.end : f.start])
-                        and re.match(r"[\"'_*\u201d]*\s*\)", text[f.end : f.end + 4]) and f.film != ctx.reviewed):
+                if (f.start > p.end and _COMMA_MARK.fullmatch(text[p.end : f.start])
+                        and _MARK_CLOSE_BRACKET.match(text[f.end : f.end + 4]) and f.film != ctx.reviewed):
                     hits.append(_credit(p.person, "actor", f.film, p.start, f.end, "credits.character_actor_film",
                                         confidence("credits.character_actor_film")))
         # "Jerry Zucker, Jim Abrahams and David Zucker (who went on to give us Airplane!, Top Secret!, ...)"

@@ -30,6 +30,17 @@ NOT_FILM_LABELS = frozenset({"PLACE", "GPE", "LOC", "NORP", "FAC", "DATE", "TIME
                              "CARDINAL", "ORDINAL", "LANGUAGE", "EVENT"})
 
 
+#: patterns of hot calls, compiled once: re's module functions look each up in their cache at every call
+_RUN_BREAK = re.compile(r",[ \t]+|[ \t]*\n[ \t]*\n")
+_NOT_LETTER = re.compile(r"[^A-Za-z]")
+_NON_WORD = re.compile(r"\W")
+_RATED_WORD = re.compile(r"-RATED\b")
+_COLON_NEXT = re.compile(r"\s*:")
+_ROMAN = re.compile(r"[IVXLC]+")
+_NUMBERS_ONLY = re.compile(r"[\d\s\-/.:]+")
+_NOT_LOWER = re.compile(r"[^a-z]")
+
+
 @Language.factory(
     "titles",
     requires=["doc.ents", state.attr(state.REVIEW), state.attr(state.CRITIC), state.attr(state.PEOPLE)],
@@ -894,7 +905,7 @@ def _split_caps_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A caps run broken at commas, line ends, and 'A, B and C' lists."""
     pieces = []
     pos = start
-    for m in re.finditer(r",[ \t]+|[ \t]*\n[ \t]*\n", text[start:end]):
+    for m in _RUN_BREAK.finditer(text[start:end]):
         pieces.append((pos, start + m.start()))
         pos = start + m.end()
     pieces.append((pos, end))
@@ -904,33 +915,33 @@ def _split_caps_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _caps_title_ok(text: str, surface: str, start: int, end: int, reviewed: str | None,
                    caps_style: bool, gazetteer: FilmTitles) -> bool:
     words = surface.split()
-    letters = re.sub(r"[^A-Za-z]", "", surface)
+    letters = _NOT_LETTER.sub("", surface)
     if len(letters) < 2 or not words:
         return False
     if _is_reviewed(surface, reviewed):
         return True
     # ... short words only ("IN ON IT") are no title, but a KB title of two-letter words is ("DR. NO", "YI YI", "ED
     # TV": archive 59 runs, 3 titles, all films; letter-spaced banners "T I T A N I C" stay out)
-    short = [len(re.sub(r"\W", "", w)) for w in words]
+    short = [len(_NON_WORD.sub("", w)) for w in words]
     if len(letters) < 3 or sum(c.isdigit() for c in surface) > 4 or \
             max(short) <= 2 and not (min(short) == 2 and surface in gazetteer):
         return False
-    if _COMPANY.search(surface) or re.search(r"-RATED\b", surface):
+    if _COMPANY.search(surface) or _RATED_WORD.search(surface):
         return False
     if surface[0].isdigit() and surface not in gazetteer:
         return False
-    if re.match(r"\s*:", text[end : end + 3]) and surface not in gazetteer:
+    if _COLON_NEXT.match(text[end : end + 3]) and surface not in gazetteer:
         return False  # "IN SHORT:", a label
     if any(w.strip(".,:;!?'\"") in NOT_TITLE_WORDS for w in words) and surface not in gazetteer:
         return False
-    if re.fullmatch(r"[IVXLC]+", surface) or re.fullmatch(r"[\d\s\-/.:]+", surface):
+    if _ROMAN.fullmatch(surface) or _NUMBERS_ONLY.fullmatch(surface):
         return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     if line.strip() == surface and not caps_style and surface not in gazetteer:
         return False  # a banner line, not a title in prose
-    if len(re.sub(r"[^a-z]", "", line)) < 3 and len(line.strip()) > len(surface) + 8:
+    if len(_NOT_LOWER.sub("", line)) < 3 and len(line.strip()) > len(surface) + 8:
         return False  # a whole shouted line
     if len(words) == 1:
         if len(letters) < 3 or surface in EMPHASIS:
