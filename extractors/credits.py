@@ -24,7 +24,7 @@ from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
 from filmkg.extractors.header import SOURCE_IN_BRACKETS
-from filmkg.extractors.models import CAREER_MIN_REVIEWS, archive_roles
+from filmkg.extractors.models import CAREER_MIN_REVIEWS, archive_roles, surname_names
 
 #: Rules whose ``contributor`` credit becomes ``actor`` when the review has the person acting.
 FILMOGRAPHY_RULES = frozenset({"credits.filmography", "credits.filmography_list", "credits.known_for",
@@ -438,24 +438,9 @@ def _career(name: str) -> list[int] | None:
     ("Shakespeare", "Peckinpah"; a surname two careers share answers nothing)."""
     careers = archive_roles()
     counts = careers.get(name)
-    if counts is None and " " not in name:
-        counts = _surname_careers(careers).get(name)
+    if counts is None and " " not in name and (full := surname_names(careers).get(name)):
+        counts = careers[full]
     return counts if counts and sum(counts) >= CAREER_MIN_REVIEWS else None
-
-
-#: the careers the surname index was built from, and the index (one at a time: the pipeline's is archive_roles())
-_SURNAMES: tuple[dict[str, list[int]], dict[str, list[int]]] | None = None
-
-
-def _surname_careers(careers: dict[str, list[int]]) -> dict[str, list[int]]:
-    global _SURNAMES
-    if _SURNAMES is None or _SURNAMES[0] is not careers:
-        by: dict[str, list[str]] = {}
-        for full, counts in careers.items():
-            if " " in full and sum(counts) >= CAREER_MIN_REVIEWS:
-                by.setdefault(full.split()[-1], []).append(full)
-        _SURNAMES = (careers, {s: careers[ns[0]] for s, ns in by.items() if len(ns) == 1})
-    return _SURNAMES[1]
 
 
 def crew_career(name: str) -> bool:
