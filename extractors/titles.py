@@ -377,7 +377,7 @@ def find_titles(
     if DATED_TITLES:
         unmarked.extend(_dated_titles(text, gazetteer, blocked, out + unmarked))
     out.extend(t for t in unmarked if (t.rule != "titles.gazetteer" and t.name in gazetteer)
-               or not any(a <= t.start and t.end <= b for a, b in weak_blocked))
+               or not _inside_any(t, weak_blocked))
     out.extend(t for t in _ner_titles(text, film_spans or [], with_archive if ARCHIVE_NER else unmarked_gazetteer,
                                       reviewed) if not _one_word_unvouched(t, text, reviewed, archive))
     if KNOWN_WORD_MIN is not None:
@@ -640,6 +640,11 @@ def _one_word_unvouched(t: Mention, text: str, reviewed: str | None, archive: Ar
         archive.title_counts(t.name)[0] < NER_ONE_WORD_MIN
 
 
+def _inside_any(t: Mention, spans: list[tuple[int, int]]) -> bool:
+    """Whether the mention lies within one of ``spans`` (the NER's places, dates and the like)."""
+    return any(a <= t.start and t.end <= b for a, b in spans)
+
+
 def _strictly_inside(start: int, end: int, spans: SpanIndex) -> bool:
     """Whether ``start``-``end`` lies inside a longer span of ``spans``."""
     return any(a <= start and end <= b and (a, b) != (start, end) for a, b, _ in spans.overlapping(start, end))
@@ -696,6 +701,7 @@ def _archive_film_word(archive: ArchiveLexicon, word: str, min_critics: int) -> 
 
 def _known_words(text: str, gazetteer: FilmTitles, archive: ArchiveLexicon, reviewed: str | None,
                  taken: SpanIndex) -> list[Mention]:
+    """Lone capitalised words the KB and enough of the archive's critics know as films (:data:`KNOWN_WORD_MIN`)."""
     out = []
     verdict: dict[str, bool] = {}
     for m in _LONE_WORD.finditer(text):
@@ -710,6 +716,8 @@ def _known_words(text: str, gazetteer: FilmTitles, archive: ArchiveLexicon, revi
             continue
         out.append(_mention(text, word, m.start(), m.end(), "titles.known_word", confidence("titles.known_word")))
     return out
+
+
 _PART_RULES = _UNMARKED_RULES | {"titles.filmography"}
 _PAREN_OPEN = re.compile(r"[ \t]*\n?[ \t]*\((?:played\s+by\s+)?")
 
@@ -1166,8 +1174,7 @@ def _cued_lists(text: str, gazetteer: FilmTitles, person_spans: list[tuple[int, 
             items = _list_items(text, lm.start(), lm.end(), "titles.cued_list", confidence("titles.cued_list"),
                                  gazetteer)
             items = [_after_possessor(text, it, person_ix) for it in items]
-            if len(items) == 1 and not m["acting"] and any(a <= items[0].start and items[0].end <= b
-                                                           for a, b in places):
+            if len(items) == 1 and not m["acting"] and _inside_any(items[0], places):
                 continue
             if len(items) >= 2 or all(it.name in gazetteer for it in items):
                 out.extend(items)
