@@ -24,11 +24,20 @@ from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
 from filmkg.extractors.header import SOURCE_IN_BRACKETS
-from filmkg.extractors.models import CAREER_MIN_REVIEWS, archive_roles
+from filmkg.extractors.models import CAREER_MIN_REVIEWS, archive_roles, surname_names
 
 #: Rules whose ``contributor`` credit becomes ``actor`` when the review has the person acting.
 FILMOGRAPHY_RULES = frozenset({"credits.filmography", "credits.filmography_list", "credits.known_for",
                                "credits.film_possessor"})
+
+
+#: patterns of hot calls, compiled once: re's module functions look each up in their cache at every call
+_CLAUSE_STOP = re.compile(r"[.;]")
+_COMPARING_WORD = re.compile(r"\b(?:than|like|unlike|since|as\s+in|version|based|adapted)\b")
+_BRACKET_AFTER_NAME = re.compile(r"(?:['\u2019]s?)?\s*,?\s*\(([^()]{2,200})\)")
+_OPEN_BRACKET_END = re.compile(r"\(\s*$")
+_COMMA_MARK = re.compile(r"\s*,\s*[\"'_*\u201c]*")
+_MARK_CLOSE_BRACKET = re.compile(r"[\"'_*\u201d]*\s*\)")
 
 
 @Language.component(
@@ -429,24 +438,9 @@ def _career(name: str) -> list[int] | None:
     ("Shakespeare", "Peckinpah"; a surname two careers share answers nothing)."""
     careers = archive_roles()
     counts = careers.get(name)
-    if counts is None and " " not in name:
-        counts = _surname_careers(careers).get(name)
+    if counts is None and " " not in name and (full := surname_names(careers).get(name)):
+        counts = careers[full]
     return counts if counts and sum(counts) >= CAREER_MIN_REVIEWS else None
-
-
-#: the careers the surname index was built from, and the index (one at a time: the pipeline's is archive_roles())
-_SURNAMES: tuple[dict[str, list[int]], dict[str, list[int]]] | None = None
-
-
-def _surname_careers(careers: dict[str, list[int]]) -> dict[str, list[int]]:
-    global _SURNAMES
-    if _SURNAMES is None or _SURNAMES[0] is not careers:
-        by: dict[str, list[str]] = {}
-        for full, counts in careers.items():
-            if " " in full and sum(counts) >= CAREER_MIN_REVIEWS:
-                by.setdefault(full.split()[-1], []).append(full)
-        _SURNAMES = (careers, {s: careers[ns[0]] for s, ns in by.items() if len(ns) == 1})
-    return _SURNAMES[1]
 
 
 def crew_career(name: str) -> bool:
@@ -1115,7 +1109,7 @@ def _film_after(ctx: ReviewContext, p: PersonSpan, s_end: int, clause: bool = Fa
     skip = p.end + pm.end() if pm else p.end  # a filmography in brackets is not the film of the clause
     for f in ctx.films_in(skip, s_end):
         between = ctx.text[p.end : f.start]
-        if len(between) > 70 + (skip - p.end) or re.search(r"[.;]", between) or any(
+        if len(between) > 70 + (skip - p.end) or _CLAUSE_STOP.search(between) or any(
                 _NEW_SUBJECT.search(ctx.text, skip, q.start) for q in ctx.people_in(skip, f.start)):
             return None  # ... "X again directed, and Y had directed FILM": FILM is the other one's
         if _KNOWN_FOR.match(between) or _APPOSED_FILMS.match(ctx.text[p.end : f.end]):
@@ -1123,7 +1117,7 @@ def _film_after(ctx: ReviewContext, p: PersonSpan, s_end: int, clause: bool = Fa
         if re.search(r"\b(?:in|for|of|directed|co-directed|wrote|co-wrote|scripted|penned|produced|co-produced|"
                      r"scored|shot|photographed|edited|made|helmed|starred\s+in|from)\s+"
                      r"(?:the\s+|his\s+|her\s+)?(?:[\w\-']+\s+){0,2}[\"'_*\u201c(]*$", between):
-            if re.search(r"\b(?:than|like|unlike|since|as\s+in|version|based|adapted)\b", between):
+            if _COMPARING_WORD.search(between):
                 return None
             return f
         return None
@@ -1147,7 +1141,7 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
         # the role is settled later from what else the review says of the person.
         # ... also after a possessive: "David Peoples' ("Blade Runner") script" (archive: 569 "X's (...)"
         # hits, 138 critics, mostly "Character's (Actor)", which holds no film; 6/6 of those with a film right)
-        pm = re.match(r"(?:['\u2019]s?)?\s*,?\s*\(([^()]{2,200})\)", after)
+        pm = _BRACKET_AFTER_NAME.match(after)
         if pm:
             inner_s, inner_e = p.end + pm.start(1), p.end + pm.end(1)
             # "Ang Lee (director of FILM)", "Richard Attenborough (director of A and B)": the bracket says the craft
@@ -1166,10 +1160,10 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
                             _credit(p.person, role, f.film, p.start, f.end, rule, confidence(rule)))
         # "Jo Blake (Ann Lee, Some Film)": a character, then the actor and a film of theirs
         # (survey of the archive: 1,138 pages, 159 critics; extractors/README.md).
-        if re.search(r"\(\s*$", text[max(s_start, p.start - 3) : p.start]):
+        if _OPEN_BRACKET_END.search(text[max(s_start, p.start - 3) : p.start]):
             for f in films:
-                if (f.start > p.end and re.fullmatch(r"\s*,\s*[\"'_*\u201c]*", text[p.end : f.start])
-                        and re.match(r"[\"'_*\u201d]*\s*\)", text[f.end : f.end + 4]) and f.film != ctx.reviewed):
+                if (f.start > p.end and _COMMA_MARK.fullmatch(text[p.end : f.start])
+                        and _MARK_CLOSE_BRACKET.match(text[f.end : f.end + 4]) and f.film != ctx.reviewed):
                     hits.append(_credit(p.person, "actor", f.film, p.start, f.end, "credits.character_actor_film",
                                         confidence("credits.character_actor_film")))
         # "Jerry Zucker, Jim Abrahams and David Zucker (who went on to give us Airplane!, Top Secret!, ...)"

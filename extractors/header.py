@@ -24,6 +24,12 @@ from filmkg.extractors.confidence import confidence
 CAST_LINE_LIMIT = 1500
 
 
+#: patterns of hot calls, compiled once: re's module functions look each up in their cache at every call
+_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.)+$")
+_NAME_START = re.compile(r"\s*[A-Z][a-z]")
+_AND_END = re.compile(r"\b(?:and|AND)$")
+
+
 @Language.component("header", requires=[state.attr(state.REVIEW)], assigns=[state.attr(state.HEADER)])
 @state.guarded("header")
 def header(doc: Doc) -> Doc:
@@ -565,10 +571,10 @@ def _value_end(text: str, start: int) -> int:
         prev = text[start:end].rstrip()
         unclosed = prev.count("(") > prev.count(")")
         # "Michael J.\nPollard": a stop after an initial ends no value when a name goes on
-        initial = re.search(r"(?<![\w.])(?:[A-Z]\.)+$", prev) is not None and re.match(r"\s*[A-Z][a-z]", nxt)
+        initial = _INITIALS_END.search(prev) is not None and _NAME_START.match(nxt)
         if not nxt.strip() or _LABEL_RE.match(nxt) or prev.endswith(".") and not unclosed and not initial:
             break
-        wraps = prev.endswith((",", "&")) or re.search(r"\b(?:and|AND)$", prev) is not None
+        wraps = prev.endswith((",", "&")) or _AND_END.search(prev) is not None
         # "Cast: A; B; C;\nD; E": a semicolon list goes on over the line end, when the next line is names and
         # semicolons only (archive: 43 pages, 1 critic, +138 credits; "Runtime: 98;\nPolygram Release; 1992)"
         # is no list)

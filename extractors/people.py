@@ -34,6 +34,21 @@ from filmkg.linking.lexicon import Lexicon
 PLACE_LABELS = frozenset({"PLACE", "GPE", "LOC", "FAC", "NORP"})
 
 
+#: patterns of hot calls, compiled once: re's module functions look each up in their cache at every call
+_COLUMN_GAP = re.compile(r"[ \t]{3,}|\t")
+_JOINED_NAMES = re.compile(r"\s*(?:&|\band\b|/)\s*")
+_POSSESSIVE_CUT = re.compile(r"['\u2019]s\s|(?<=s)['\u2019]\s")
+_A_LETTER = re.compile(r"[A-Za-z]")
+_SYMBOL = re.compile(r"[+=<>#%]")
+_INITIAL = re.compile(r"[A-Z]\.")
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w'\-]*[ \t]+$")
+_NAME_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+_COLON_AFTER = re.compile(r"[ \t]*:")
+_POSSESSIVE_END = re.compile(r"['\u2019]s?(?:\s|$)")
+_CAPITAL_WORD_BEFORE_DOT = re.compile(r"[A-Z][\w'\-.]*\s+$")
+_HYPHENED_PAIR = re.compile(r"([A-Z][a-z]+)-([A-Z][a-z]+)")
+
+
 @Language.factory(
     "people",
     requires=["doc.ents", "token.tag", state.attr(state.REVIEW), state.attr(state.CRITIC), state.attr(state.HEADER)],
@@ -151,11 +166,11 @@ def clean_person(surface: str, start: int) -> tuple[str, int, int] | None:
     """Trim a PERSON span to the name itself: (name, start, end), or None if it is no name."""
     s = _SENTENCE_END.split(surface)[-1] if "." in surface else surface
     if "   " in s or "\t" in s:  # "Jean Cocteau     R     117 min.": columns; the first that holds a full name
-        cols = [c for c in re.split(r"[ \t]{3,}|\t", s) if c.strip()]
+        cols = [c for c in _COLUMN_GAP.split(s) if c.strip()]
         s = next((c for c in cols if len(c.split()) >= 2), "" if len(cols) > 1 else s)
     s = " ".join(s.split())
-    s = re.split(r"\s*(?:&|\band\b|/)\s*", s)[0]  # "Barry Watson & Liz": the first name only
-    s = re.split(r"['\u2019]s\s|(?<=s)['\u2019]\s", s)[0]  # "Nigel Hawthorne's President", "Saens' Carnival"
+    s = _JOINED_NAMES.split(s)[0]  # "Barry Watson & Liz": the first name only
+    s = _POSSESSIVE_CUT.split(s)[0]  # "Nigel Hawthorne's President", "Saens' Carnival"
     s = _LEADING_WORD.sub("", s)
     if _KIN_PREFIX.match(s):
         return None
@@ -178,7 +193,7 @@ def clean_person(surface: str, start: int) -> tuple[str, int, int] | None:
             tail.insert(0, w)
         words = tail
         s = " ".join(words)
-    if not words or len(words) > 5 or any(not re.search(r"[A-Za-z]", w) or re.search(r"[+=<>#%]", w) for w in words):
+    if not words or len(words) > 5 or any(not _A_LETTER.search(w) or _SYMBOL.search(w) for w in words):
         return None
     # "Best Art Direction (X)": an award's category ("Best" opens no name: 93 award hits, extractors/README.md)
     if words[0] in {"The", "A", "An", "In", "On", "Of", "Best"} or not words[-1][0].isupper() or \
@@ -293,12 +308,12 @@ def _without_trailing_words(found: list[Mention], text: str, known: Container[st
             words[0].lower() not in common and fold(words[0]) not in NOT_PEOPLE  # not "Emmy Winners"
         if n == len(words) or (n == 1 and len(words) == 2 and first_given):
             out.append(m)
-        elif n >= 2 and first_given and not re.fullmatch(r"[A-Z]\.", words[n - 1]):
+        elif n >= 2 and first_given and not _INITIAL.fullmatch(words[n - 1]):
             at = _find_words(text[m.start : m.end], words[:n])
             if at is not None:
                 out.append(Mention("person", " ".join(words[:n]), m.start + at[0], m.start + at[1], m.rule,
                                    m.confidence))
-        elif n >= 2 and re.fullmatch(r"[A-Z]\.", words[n - 1]):
+        elif n >= 2 and _INITIAL.fullmatch(words[n - 1]):
             out.append(m)  # "Christine Z. Wiser": an initial before the word, so it is the surname
     return out
 
@@ -399,7 +414,7 @@ def _fuller_of_surname_form(name: str, names: Counter[str]) -> str | None:
     "Robert De Niro"), an initial before a surname ("F. Bordewijk" of "Ferdinand Bordewijk"), or
     the name without its middle name ("Zachary Cope" of "Zachary David Cope")."""
     words = fold(name).split()
-    initial = re.fullmatch(r"[A-Z]\.", name.split()[0])
+    initial = _INITIAL.fullmatch(name.split()[0])
     if len(words) == 2 and not initial and words[0] not in _SURNAME_PARTICLES:
         # "Zachary Cope" for "Zachary David Cope": a middle name left out
         hits = {f for f in names if len(fw := fold(f).split()) > 2 and fw[0] == words[0] and fw[-1] == words[-1]}
@@ -562,8 +577,8 @@ def propagate_mentions(text: str, clusters: list[PersonCluster], blocked: list[t
             if taken.overlaps(s, e):
                 continue
             # part of a longer capitalised name ("Nicolas Cage" vs "Johnny Cage")?
-            longer_before = re.search(r"[A-Z][\w'\-]*[ \t]+$", text[max(0, s - 30) : s])
-            if longer_before or re.match(r"[ \t]+[A-Z][a-z]", text[e : e + 20]):
+            longer_before = _CAPITAL_WORD_BEFORE.search(text[max(0, s - 30) : s])
+            if longer_before or _NAME_WORD_AFTER.match(text[e : e + 20]):
                 continue
             by_name[name].mentions.append(Mention("person", form, s, e, "people.propagated",
                                                    confidence("people.propagated")))
@@ -615,7 +630,7 @@ def _person_mentions(doc: Doc, header: list[Mention], critic: Critic,
             name_text = name_text[: nl.start()]
         for piece, at in _name_columns(name_text, span.start_char):
             cleaned = clean_person(piece, at)
-            if cleaned is None or re.match(r"[ \t]*:", text[cleaned[2] : cleaned[2] + 3]):
+            if cleaned is None or _COLON_AFTER.match(text[cleaned[2] : cleaned[2] + 3]):
                 continue  # "Running Length:" is a label
             name, s, e = cleaned
             if " " not in name and name not in other_names and _mostly_given(known, name):
@@ -685,13 +700,13 @@ def _name_shaped(text: str, found: list[Mention], critic: Critic,
         s, e = m.span("n")
         cut = _LINE_LABEL.search(text, s, e + 40)
         raw = m["n"][: cut.start() - s] if cut and cut.start() < e else m["n"]
-        raw = re.split(r"['\u2019]s?(?:\s|$)", raw)[0]
+        raw = _POSSESSIVE_END.split(raw)[0]
         e = s + len(raw)
         name = " ".join(raw.split())
         words = name.split()
         if taken.overlaps(s, e) or fold(name) in critics:
             continue
-        if re.match(r"[ \t]*:", text[e : e + 3]):
+        if _COLON_AFTER.match(text[e : e + 3]):
             continue  # a label such as "Running Length:"
         inside = [f for _, _, f in found_ix.overlapping(s, e)]
         # a longer name over spaCy's partial one ("Clea" -> "Clea DuVall") replaces it
@@ -768,7 +783,7 @@ def _lone_possessors(text: str, found: list[Mention], critic: Critic, known, arc
         s, e = m.span("n")
         if taken.overlaps(s, e) or critic.covers(s, e) or fold(name) in critic.keys() or fold(name) in NOT_PEOPLE:
             continue
-        if re.search(r"[A-Z][\w'\-.]*\s+$", text[max(0, s - 30) : s]):
+        if _CAPITAL_WORD_BEFORE_DOT.search(text[max(0, s - 30) : s]):
             continue  # "Ottorino Respighi's": part of a longer name spaCy missed
         if name.lower() in archive.common_words or name in archive.given_names or archive.is_part(name, 2):
             continue
@@ -786,7 +801,7 @@ def _hyphen_pair(span, known: Container[str]) -> list[Mention]:
     """'the 1934 Astaire-Rogers musical': two surnames joined to qualify a noun."""
     toks = [t for t in span if not t.is_space]
     text = "".join(t.text_with_ws for t in toks).strip()
-    m = re.fullmatch(r"([A-Z][a-z]+)-([A-Z][a-z]+)", text)
+    m = _HYPHENED_PAIR.fullmatch(text)
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if not m or nxt is None or not nxt.is_lower or nxt.pos_ not in {"NOUN", "ADJ"}:
         return []

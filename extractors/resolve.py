@@ -34,7 +34,14 @@ from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import PersonSpan, ReviewContext, from_header, header_rules
 from filmkg.extractors.credits import FILMOGRAPHY_RULES, HEDGE, crew_career
-from filmkg.extractors.models import CAREER_MIN_REVIEWS, CAREER_ROLES, ArchiveLexicon, archive_lexicon, archive_roles
+from filmkg.extractors.models import (
+    CAREER_MIN_REVIEWS,
+    CAREER_ROLES,
+    ArchiveLexicon,
+    archive_lexicon,
+    archive_roles,
+    surname_names,
+)
 from filmkg.extractors.people import PersonCluster, cluster_people, propagate_mentions
 from filmkg.extractors.titles import title_like_quotes
 from filmkg.linking.lexicon import Lexicon
@@ -647,25 +654,12 @@ def career_role(counts: list[int] | None) -> str | None:
     return "contributor"
 
 
-#: The careers the surname index was built from, and the index (one at a time: the pipeline's is archive_roles()).
-_SURNAME_AUTHORS: tuple[dict[str, list[int]], dict[str, str]] | None = None
-
-
 def _author_of_surname(careers: dict[str, list[int]], name: str) -> str:
     """"Shakespeare's FILM": the one name of the archive's careers (3+ reviews) with that surname, when its career
     is an author's (archive: 120 such surnames, "Dumas", "Stoker", "Schnitzler"; a surname two careers share, or
     a director's, answers nothing); else ""."""
-    global _SURNAME_AUTHORS
-    if " " in name:
-        return ""
-    if _SURNAME_AUTHORS is None or _SURNAME_AUTHORS[0] is not careers:
-        by: dict[str, list[str]] = defaultdict(list)
-        for full, counts in careers.items():
-            if " " in full and sum(counts) >= CAREER_MIN_REVIEWS:
-                by[full.split()[-1]].append(full)
-        _SURNAME_AUTHORS = (careers, {s: ns[0] for s, ns in by.items()
-                                      if len(ns) == 1 and career_role(careers[ns[0]]) == "source_author"})
-    return _SURNAME_AUTHORS[1].get(name, "")
+    full = "" if " " in name else surname_names(careers).get(name, "")
+    return full if full and career_role(careers[full]) == "source_author" else ""
 
 
 def _career_possessives(found: list[Fact], reviewed: str | None, careers: dict[str, list[int]],

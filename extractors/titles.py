@@ -30,6 +30,17 @@ NOT_FILM_LABELS = frozenset({"PLACE", "GPE", "LOC", "NORP", "FAC", "DATE", "TIME
                              "CARDINAL", "ORDINAL", "LANGUAGE", "EVENT"})
 
 
+#: patterns of hot calls, compiled once: re's module functions look each up in their cache at every call
+_RUN_BREAK = re.compile(r",[ \t]+|[ \t]*\n[ \t]*\n")
+_NOT_LETTER = re.compile(r"[^A-Za-z]")
+_NON_WORD = re.compile(r"\W")
+_RATED_WORD = re.compile(r"-RATED\b")
+_COLON_NEXT = re.compile(r"\s*:")
+_ROMAN = re.compile(r"[IVXLC]+")
+_NUMBERS_ONLY = re.compile(r"[\d\s\-/.:]+")
+_NOT_LOWER = re.compile(r"[^a-z]")
+
+
 @Language.factory(
     "titles",
     requires=["doc.ents", state.attr(state.REVIEW), state.attr(state.CRITIC), state.attr(state.PEOPLE)],
@@ -366,7 +377,7 @@ def find_titles(
     if DATED_TITLES:
         unmarked.extend(_dated_titles(text, gazetteer, blocked, out + unmarked))
     out.extend(t for t in unmarked if (t.rule != "titles.gazetteer" and t.name in gazetteer)
-               or not any(a <= t.start and t.end <= b for a, b in weak_blocked))
+               or not _inside_any(t, weak_blocked))
     out.extend(t for t in _ner_titles(text, film_spans or [], with_archive if ARCHIVE_NER else unmarked_gazetteer,
                                       reviewed) if not _one_word_unvouched(t, text, reviewed, archive))
     if KNOWN_WORD_MIN is not None:
@@ -629,6 +640,11 @@ def _one_word_unvouched(t: Mention, text: str, reviewed: str | None, archive: Ar
         archive.title_counts(t.name)[0] < NER_ONE_WORD_MIN
 
 
+def _inside_any(t: Mention, spans: list[tuple[int, int]]) -> bool:
+    """Whether the mention lies within one of ``spans`` (the NER's places, dates and the like)."""
+    return any(a <= t.start and t.end <= b for a, b in spans)
+
+
 def _strictly_inside(start: int, end: int, spans: SpanIndex) -> bool:
     """Whether ``start``-``end`` lies inside a longer span of ``spans``."""
     return any(a <= start and end <= b and (a, b) != (start, end) for a, b, _ in spans.overlapping(start, end))
@@ -675,17 +691,23 @@ _HOLIDAYS = frozenset({"Halloween", "Christmas", "Easter", "Thanksgiving", "Mond
                        "Thursday", "Friday", "Saturday", "Sunday"})
 
 
+@functools.lru_cache(maxsize=65_536)
+def _archive_film_word(archive: ArchiveLexicon, word: str, min_critics: int) -> bool:
+    """What the archive alone says of a lone capitalised word (asked of every such word of every review: cached)."""
+    film, tv, work = archive.title_counts(word)
+    return (film >= min_critics and film > 2 * (tv + work) and word.lower() not in archive.common_words and
+            word not in archive.surnames and word not in archive.given_names and word not in _HOLIDAYS)
+
+
 def _known_words(text: str, gazetteer: FilmTitles, archive: ArchiveLexicon, reviewed: str | None,
                  taken: SpanIndex) -> list[Mention]:
+    """Lone capitalised words the KB and enough of the archive's critics know as films (:data:`KNOWN_WORD_MIN`)."""
     out = []
     verdict: dict[str, bool] = {}
     for m in _LONE_WORD.finditer(text):
         word = m[0]
         if word not in verdict:
-            film, tv, work = archive.title_counts(word)
-            verdict[word] = (film >= (KNOWN_WORD_MIN or 0) and film > 2 * (tv + work) and
-                             word.lower() not in archive.common_words and word not in archive.surnames and
-                             word not in archive.given_names and word not in _HOLIDAYS and word in gazetteer)
+            verdict[word] = _archive_film_word(archive, word, KNOWN_WORD_MIN or 0) and word in gazetteer
         if not verdict[word] or _is_reviewed(word, reviewed) or taken.overlaps(m.start(), m.end()):
             continue
         if _LONE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _LONE_AFTER.match(text, m.end()):
@@ -694,6 +716,8 @@ def _known_words(text: str, gazetteer: FilmTitles, archive: ArchiveLexicon, revi
             continue
         out.append(_mention(text, word, m.start(), m.end(), "titles.known_word", confidence("titles.known_word")))
     return out
+
+
 _PART_RULES = _UNMARKED_RULES | {"titles.filmography"}
 _PAREN_OPEN = re.compile(r"[ \t]*\n?[ \t]*\((?:played\s+by\s+)?")
 
@@ -889,7 +913,7 @@ def _split_caps_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A caps run broken at commas, line ends, and 'A, B and C' lists."""
     pieces = []
     pos = start
-    for m in re.finditer(r",[ \t]+|[ \t]*\n[ \t]*\n", text[start:end]):
+    for m in _RUN_BREAK.finditer(text[start:end]):
         pieces.append((pos, start + m.start()))
         pos = start + m.end()
     pieces.append((pos, end))
@@ -899,33 +923,33 @@ def _split_caps_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _caps_title_ok(text: str, surface: str, start: int, end: int, reviewed: str | None,
                    caps_style: bool, gazetteer: FilmTitles) -> bool:
     words = surface.split()
-    letters = re.sub(r"[^A-Za-z]", "", surface)
+    letters = _NOT_LETTER.sub("", surface)
     if len(letters) < 2 or not words:
         return False
     if _is_reviewed(surface, reviewed):
         return True
     # ... short words only ("IN ON IT") are no title, but a KB title of two-letter words is ("DR. NO", "YI YI", "ED
     # TV": archive 59 runs, 3 titles, all films; letter-spaced banners "T I T A N I C" stay out)
-    short = [len(re.sub(r"\W", "", w)) for w in words]
+    short = [len(_NON_WORD.sub("", w)) for w in words]
     if len(letters) < 3 or sum(c.isdigit() for c in surface) > 4 or \
             max(short) <= 2 and not (min(short) == 2 and surface in gazetteer):
         return False
-    if _COMPANY.search(surface) or re.search(r"-RATED\b", surface):
+    if _COMPANY.search(surface) or _RATED_WORD.search(surface):
         return False
     if surface[0].isdigit() and surface not in gazetteer:
         return False
-    if re.match(r"\s*:", text[end : end + 3]) and surface not in gazetteer:
+    if _COLON_NEXT.match(text[end : end + 3]) and surface not in gazetteer:
         return False  # "IN SHORT:", a label
     if any(w.strip(".,:;!?'\"") in NOT_TITLE_WORDS for w in words) and surface not in gazetteer:
         return False
-    if re.fullmatch(r"[IVXLC]+", surface) or re.fullmatch(r"[\d\s\-/.:]+", surface):
+    if _ROMAN.fullmatch(surface) or _NUMBERS_ONLY.fullmatch(surface):
         return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     if line.strip() == surface and not caps_style and surface not in gazetteer:
         return False  # a banner line, not a title in prose
-    if len(re.sub(r"[^a-z]", "", line)) < 3 and len(line.strip()) > len(surface) + 8:
+    if len(_NOT_LOWER.sub("", line)) < 3 and len(line.strip()) > len(surface) + 8:
         return False  # a whole shouted line
     if len(words) == 1:
         if len(letters) < 3 or surface in EMPHASIS:
@@ -1150,8 +1174,7 @@ def _cued_lists(text: str, gazetteer: FilmTitles, person_spans: list[tuple[int, 
             items = _list_items(text, lm.start(), lm.end(), "titles.cued_list", confidence("titles.cued_list"),
                                  gazetteer)
             items = [_after_possessor(text, it, person_ix) for it in items]
-            if len(items) == 1 and not m["acting"] and any(a <= items[0].start and items[0].end <= b
-                                                           for a, b in places):
+            if len(items) == 1 and not m["acting"] and _inside_any(items[0], places):
                 continue
             if len(items) >= 2 or all(it.name in gazetteer for it in items):
                 out.extend(items)

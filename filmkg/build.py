@@ -234,6 +234,12 @@ def _build_locked(raws: list[RawReview], report: BuildReport, options: BuildOpti
             # keep what is finished, however small, so that the next run resumes from here
             with contextlib.suppress(OSError):
                 flush()
+            # ... and leave no temporary file of a part: Ctrl-C may land between a temporary file's creation and
+            # the guard that removes it (the run holds the lock, so every one of them is this run's)
+            with contextlib.suppress(OSError):
+                for tmp in parts.glob(".*.tmp"):
+                    if tmp.is_file():
+                        tmp.unlink(missing_ok=True)
             raise BuildInterrupted(report.reviews + report.skipped) from None
         raise
     if report.reviews + report.skipped == 0:

@@ -153,6 +153,21 @@ def test_ctrl_c_saves_finished_reviews_even_below_one_batch(tmp_path, extractor)
     assert (resumed.reviews, resumed.skipped) == (1, 2)
 
 
+def test_ctrl_c_leaves_no_temporary_part_file_behind(tmp_path, extractor):
+    # a Ctrl-C that lands between a temporary file's creation and the guard that removes it (or a worker stopped
+    # in the middle of its write) leaves the file: the interrupted build sweeps its own parts folder
+    src, out = _inputs(tmp_path / "in"), tmp_path / "out"
+
+    def interrupt_after_two(done: int, total: int, current: str, failed: int) -> None:
+        if done == 2:
+            (out / PARTS_DIR / ".part-00009.sum.abc123.tmp").write_text("half")
+            raise KeyboardInterrupt
+
+    with pytest.raises(BuildInterrupted):
+        build([src], out, TRIG, progress=interrupt_after_two, extractor=extractor)
+    assert not list(out.rglob("*.tmp"))
+
+
 def _mount_tmpfs(path: Path, size: str) -> bool:
     if os.geteuid() != 0 or not shutil.which("mount"):
         return False

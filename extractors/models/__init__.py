@@ -191,6 +191,23 @@ def archive_roles() -> dict[str, list[int]]:
     return json.loads(gzip.decompress(ARCHIVE_ROLES.read_bytes()))["names"]
 
 
+#: the careers the surname index was built from, and the index (one at a time: the pipeline's is archive_roles())
+_SURNAME_INDEX: tuple[dict[str, list[int]], dict[str, str]] | None = None
+
+
+def surname_names(careers: dict[str, list[int]]) -> dict[str, str]:
+    """{surname: the one full name of ``careers`` (3+ reviews) that ends on it}; a surname two such names share is
+    left out ("Shakespeare", "Peckinpah" answer; "Scott" does not)."""
+    global _SURNAME_INDEX
+    if _SURNAME_INDEX is None or _SURNAME_INDEX[0] is not careers:
+        by: dict[str, list[str]] = {}
+        for full, counts in careers.items():
+            if " " in full and sum(counts) >= CAREER_MIN_REVIEWS:
+                by.setdefault(full.split()[-1], []).append(full)
+        _SURNAME_INDEX = (careers, {s: ns[0] for s, ns in by.items() if len(ns) == 1})
+    return _SURNAME_INDEX[1]
+
+
 @functools.cache
 def load_textcat(folder: Path, rebuild: str) -> Language:
     """A packaged text classifier, loaded once per process; ``rebuild`` names the script that trains it."""
