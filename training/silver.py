@@ -34,8 +34,13 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from archive_pass import is_heldout  # training/ is the scripts' folder
+from gold_sets import excluded_ids  # dev and every gold set of tests/data: never trained on
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 from filmkg.core.normalize import name_key, title_case
 from filmkg.extractors.header import find_header_credits
@@ -308,13 +313,6 @@ def _moved(off: int, chunk_start: int, shift: list[tuple[int, int]]) -> int:
 
 
 # ----------------------------------------------------------------------------- selection
-def excluded_ids() -> set[str]:
-    """Reviews never used for training or the silver eval: dev gold and the extra gold."""
-    ids = {p.stem for p in (SHARED / "eval" / "dev").glob("*.json")}
-    ids |= {p.stem for p in (ROOT / "tests" / "data" / "gold-extra").glob("*.json")}
-    return ids
-
-
 def select_ids(n_train: int, n_eval: int, seed: int) -> tuple[set[str], set[str]]:
     with open(SHARED / "corpus" / "index.csv", newline="") as fh:
         ids = [row["id"] for row in csv.DictReader(fh)]
@@ -338,6 +336,18 @@ def clean_person(doc, ent, films: list[tuple[int, int]], missing: list[tuple[int
     if any(a < e and s < b for a, b in films + missing):
         return None
     return s, e
+
+
+def _trimmed(span: Span) -> Span | None:
+    """``span`` without whitespace tokens at its ends (None when nothing is left)."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].is_space:
+        start += 1
+    while end > start and span.doc[end - 1].is_space:
+        end -= 1
+    from spacy.tokens import Span
+
+    return Span(span.doc, start, end, label=span.label) if end > start else None
 
 
 def to_docs(examples: list[Example], n_process: int, stats: Counter[str], batch_size: int = 64) -> Iterator:
@@ -402,6 +412,9 @@ def to_docs(examples: list[Example], n_process: int, stats: Counter[str], batch_
             if sp is not None and len(sp) and not any(m.start < sp.end and sp.start < m.end for m in missing):
                 chosen.append(sp)
                 stats["teacher_" + ent.label_] += 1
+        # an entity may not open or end on a whitespace token ("James Berardinelli" padded to a header's column):
+        # spaCy's NER cannot learn such a span (E024 in training)
+        chosen = [t for t in (_trimmed(sp) for sp in chosen) if t is not None]
         chosen.sort(key=lambda x: x.start)
         missing = [m for m in missing if not any(o.start < m.end and m.start < o.end for o in chosen)]
         missing = [m for j, m in enumerate(missing) if not any(o.start < m.end and m.start < o.end
