@@ -285,6 +285,23 @@ _JUDGEMENT = {"gem", "choice", "creation", "superstar", "pro", "replacement", "r
               "newcomer", "favorite", "favourite", "legend", "icon", "match", "perfect", "hit", "waste"}
 
 
+# The patterns find_characters tries after every person, compiled once (``re.match(rf"...{_NAME}...")`` rebuilt
+# and looked up each pattern at every call)
+#: "Officer Neil (Eddie Smith Jr.)": a suffix spaCy leaves out of the name, then the bracket's end
+_PAREN_SHUT = re.compile(rf"\s*,?\s*(?:(?:Jr|Sr)\.?|I{{2,3}}|IV)?\.?(?P<more>(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|"
+                         rf"\s*&\s*){_NAME})*)(?:\s*[),;]|\s+(?:who|whose)\b[^()]{{0,100}}\)|{_PAREN_TAIL})")
+#: 'X (as "Terry Malloy," which is a joke)'
+_PAREN_AS_QUOTED = re.compile(r"\s*,?\s*\((?:as|playing)\s+[\"\u201c](?P<q>[A-Z][^\"\u201c\u201d()]{1,40}?)"
+                              r"[,.]?[\"\u201d]")
+#: "X in the title role", "X plays the title character"
+_TITLE_ROLE = re.compile(r"\s*,?\s*(?:who\s+)?(?:(?:also\s+)?(?:plays|played|playing|stars\s+in|starring\s+in|is|was|"
+                         r"in|takes|took|has|had|gets|got)\s+)?the\s+title\s+(?:role|character|part)\b")
+#: "Martin Landau (as Ed's step-father)"
+_PAREN_AS_DESC = re.compile(r"\s*,?\s*\(as\s+(?:the\s+|a\s+|an\s+)?(?P<d>[^()]{3,60})\)")
+#: "Bruce Willis (Harry Stamper)", "Bruce Willis (Harry Stamper, a driller)"
+_PAREN_NAME = re.compile(rf"\s*,?\s*\((?P<n>{_NAME})(?:\s*,\s*(?:a|an|the)\s+(?P<d>[a-z][^()]{{2,60}}))?\)")
+
+
 def find_characters(ctx: ReviewContext, actors: set[str],
                     actorish: Callable[[str], bool] = lambda name: False) -> list[Fact]:
     """Characters of the reviewed film.
@@ -439,8 +456,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                                 r"direction|production|cinematography|photography|editing|soundtrack)s?\b", opener[0]):
             opener = None
         # "Officer Neil (Eddie Smith Jr.)": a suffix spaCy leaves out of the name
-        shut = re.match(rf"\s*,?\s*(?:(?:Jr|Sr)\.?|I{{2,3}}|IV)?\.?(?P<more>(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
-                        rf"{_NAME})*)(?:\s*[),;]|\s+(?:who|whose)\b[^()]{{0,100}}\)|{_PAREN_TAIL})", after)
+        shut = _PAREN_SHUT.match(after)
         if opener and re.match(r"\(\s*(?:Sir|Dame|Mr|Mrs|Ms)\b", opener[0]) and not (p.person in actors
                                                                                  or actorish(p.person)):
             opener = None  # "Ada's uncle (Sir Tom Ree)": a titled part, not a titled actor
@@ -513,15 +529,13 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 continue
 
         # 'X (as "Terry Malloy," which is a joke)': a quoted name, whatever follows it in the brackets
-        qm = re.match(r"\s*,?\s*\((?:as|playing)\s+[\"\u201c](?P<q>[A-Z][^\"\u201c\u201d()]{1,40}?)[,.]?[\"\u201d]",
-                      after)
+        qm = _PAREN_AS_QUOTED.match(after)
         if qm:
             hits.append(_hit(p.person, ctx.reviewed, _clean(qm["q"]), None, p.start, p.end + qm.end(),
                              "characters.paren_as"))
             continue
         # "X in the title role", "X plays the title character": the part the film is named after
-        tr = re.match(r"\s*,?\s*(?:who\s+)?(?:(?:also\s+)?(?:plays|played|playing|stars\s+in|starring\s+in|is|was|"
-                      r"in|takes|took|has|had|gets|got)\s+)?the\s+title\s+(?:role|character|part)\b", after)
+        tr = _TITLE_ROLE.match(after)
         title = tr and next((f.title for f in ctx.films if f.film == ctx.reviewed), None)
         if title and _part_film(ctx, p.end, p.end + tr.end(), s_end) != ctx.reviewed:
             title = None  # "X played the title role in JESUS OF MONTREAL": another film's
@@ -529,7 +543,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             hits.append(_hit(p.person, ctx.reviewed, title, None, p.start, p.end + tr.end(), "characters.title_role"))
             continue
         # "Martin Landau (as Ed's step-father)"
-        dm2 = re.match(r"\s*,?\s*\(as\s+(?:the\s+|a\s+|an\s+)?(?P<d>[^()]{3,60})\)", after)
+        dm2 = _PAREN_AS_DESC.match(after)
         if dm2:
             d = dm2["d"].strip()
             is_name = re.fullmatch(_NAME, d) is not None
@@ -539,7 +553,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
 
         # "Bruce Willis (Harry Stamper)"
         # "Bruce Willis (Harry Stamper)", "Bruce Willis (Harry Stamper, a driller)": who is the actor decides
-        am = re.match(rf"\s*,?\s*\((?P<n>{_NAME})(?:\s*,\s*(?:a|an|the)\s+(?P<d>[a-z][^()]{{2,60}}))?\)", after)
+        am = _PAREN_NAME.match(after)
         if am and not ctx.films_in(p.end, p.end + am.end()) and \
                 not performer(" ".join(am["n"].split()), " ".join(text[p.start : p.end].split()), p.start):
             hits.append(_hit(p.person, ctx.reviewed, _clean(am["n"]), am["d"], p.start, p.end + am.end(),

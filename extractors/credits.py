@@ -796,7 +796,8 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
 
             possessed_film = any(f.start - p.end < 6 for f in ctx.films_in(p.end, s_end))
             # "Roger Deakins' (Thirteen Days) lush photography": the bracketed filmography is passed over
-            right_np = re.sub(r"^(['\u2019]s?)\s*\([^()]{1,80}\)", r"\1", right)
+            right_np = re.sub(r"^(['\u2019]s?)\s*\([^()]{1,80}\)", r"\1", right) \
+                if right.startswith(("'", "\u2019")) else right  # (the sub alone scans all of ``right``)
             for rx, role, variant in _POSSESSIVE_NOUNS:
                 pn = rx.match(right_np)
                 if pn and _OTHER_WORK.match(right_np[pn.end() :]) and _film_after(ctx, p, s_end) is None:

@@ -164,6 +164,14 @@ class PersonCluster:
 
 def clean_person(surface: str, start: int) -> tuple[str, int, int] | None:
     """Trim a PERSON span to the name itself: (name, start, end), or None if it is no name."""
+    cleaned = _clean_surface(surface)
+    return None if cleaned is None else (cleaned[0], start + cleaned[1], start + cleaned[2])
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _clean_surface(surface: str) -> tuple[str, int, int] | None:
+    """:func:`clean_person` at offset 0; cached: a review names its people again and again, and a surface
+    names the same person in every review"""
     s = _SENTENCE_END.split(surface)[-1] if "." in surface else surface
     if "   " in s or "\t" in s:  # "Jean Cocteau     R     117 min.": columns; the first that holds a full name
         cols = [c for c in _COLUMN_GAP.split(s) if c.strip()]
@@ -208,7 +216,7 @@ def clean_person(surface: str, start: int) -> tuple[str, int, int] | None:
     found = _find_words(surface, words)
     if found is None:
         return None
-    return s, start + found[0], start + found[1]
+    return s, found[0], found[1]
 
 
 def _place_words(words: list[str]) -> bool:
@@ -737,6 +745,8 @@ _SOURCE_WORK = (r"(?:[\w\-]+\s+){0,3}?(?:novels?|novellas?|plays?|books?|stories
 #: "based on Shakespeare's MACBETH", "adapted from Chekhov's play", "the novel by Dickens": one word in a
 #: source cue is the author, though spaCy rarely tags a lone surname before "'s" (archive: extractors/README.md)
 _LONE_AUTHOR = re.compile(
+    # a look at the first letter of the cue words before the branches (the regex is searched over every page)
+    r"(?=[abmnpstv])(?:"
     r"\b(?:based\s+(?:up)?on|adapted\s+from|adaptation\s+of|adapting|adapts|version\s+of)\s+"
     rf"(?P<a>[A-Z][a-z]{{2,}})['\u2019]s?\s+(?:{_SOURCE_WORK}|[\"\u201c_*]?[A-Z]{{2,}}\b|[\"\u201c_][A-Z])"
     rf"|\b(?:novels?|novellas?|plays?|books?|stories|story|tales?|poems?|memoirs?)\s+(?:written\s+)?by\s+"
@@ -745,7 +755,7 @@ _LONE_AUTHOR = re.compile(
     # 16 of 340 names after such cues in 1,200 random reviews were no person mention, 7 of them authors
     rf"(?P<b>[A-Z][a-z]{{2,}}(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'\-]+){{0,2}})"
     rf"(?=\s*[,.;:)!?]|\s*$|\s+(?:and|with|in|from|that|which|who|was|is|(?-i:Starring|Cast|Directed|Produced|"
-    rf"Music|Written|Screenplay|Cinematography|Rated|Running))\b)")
+    rf"Music|Written|Screenplay|Cinematography|Rated|Running))\b))")
 
 
 def _source_authors(text: str, found: list[Mention], critic: Critic) -> list[Mention]:

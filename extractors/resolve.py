@@ -299,9 +299,16 @@ class ResolveCast:
             return roles_of is not None and (any(roles_of(name, *t) for t in titles.values()) or
                                              _misspelt_principal(name))
 
+        misspelt_of: dict[str, bool] = {}
+
         def _misspelt_principal(name: str) -> bool:
             # "Francis McDormand" in a review of FARGO: the surname of a principal of a film of the review,
-            # after a misspelling of that principal's first name
+            # after a misspelling of that principal's first name (asked twice a name: the KB once)
+            if name not in misspelt_of:
+                misspelt_of[name] = _misspelt_principal_of(name)
+            return misspelt_of[name]
+
+        def _misspelt_principal_of(name: str) -> bool:
             words = name.split()
             kb = getattr(known, "kb", None)
             if len(words) != 2 or kb is None or not any(roles_of(words[1], *t) for t in titles.values()):

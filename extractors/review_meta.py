@@ -43,7 +43,8 @@ _MPAA_PARTS = (
 )
 #: Bylines and signatures name the critic; their names are not people of the review.
 BYLINE = re.compile(
-    r"(?:\b(?:film\s+|movie\s+)?review(?:ed)?\s+(?:of\s+.{1,60}?\s+)?by|Copyright\s+(?:\(c\)\s*)?\d{4},?|"
+    # a look at the first letter before the three openings: searched over every page (0.2 -> 0.03 ms)
+    r"(?=[fmrc(\u00a9])(?:\b(?:film\s+|movie\s+)?review(?:ed)?\s+(?:of\s+.{1,60}?\s+)?by|Copyright\s+(?:\(c\)\s*)?\d{4},?|"
     r"\(c\)\s*\d{4},?|\u00a9\s*\d{4},?)[ \t]+(?-i:(?P<name>[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){0,3}))",
     re.IGNORECASE,
 )
