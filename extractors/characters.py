@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from filmkg.core.records import Fact
+from filmkg.core.regex import gated
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
@@ -172,7 +173,7 @@ _FUNCTION_WORDS = (
     r"since|into|about|opposite|against|alongside|beside|under|he|she|they|it|we|i|you|his|her|their|its|my|our|"
     r"your|this|these|those|one|the|a|an|not|no|himself|herself|here|there|now|then|again|once|still|every|pure|"
     r"like|unlike|more|less|most|least|all|any|some|each|what|how|why|where)")
-_PLAYED_BY_BEFORE = re.compile(
+_PLAYED_BY_BEFORE = gated(
     rf"(?P<who>(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]*['\u2019]s)\s+"
     rf"(?:(?!{_FUNCTION_WORDS}(?![\w\-]))[\w\-]+,?\s+){{0,3}}(?!{_FUNCTION_WORDS}(?![\w\-]))[\w\-]+|{_NAME}),?"
     # "Bernie, played perfectly by X", "a single mother (played with no stretch whatsoever by X)"
@@ -183,12 +184,12 @@ _PLAYED_BY_BEFORE = re.compile(
     rf"(?:(?:the|a|an)\s+)?(?:(?:(?!and\b|or\b)[a-z][\w\-]*|[A-Z][a-z]+-[a-z]+|[A-Z][a-z]+(?=\s+(?:[a-z]+\s+)?"
     rf"(?:actor|actress|star|comedian|singer|model)\b))\s+){{0,4}}?$"
 )
-_TITLE_BEFORE = re.compile(
+_TITLE_BEFORE = gated(
     r"\b(?P<t>(?:Deputy\s+)?(?:Mayor|Detective|Sheriff|Captain|Officer|Agent|Professor|Judge|President|General|"
     r"Colonel|Sergeant|Lieutenant|Governor|Senator|Inspector|Coach|Doctor|Nurse|Father|Sister|King|Queen|"
     r"Prince|Princess|Count|Countess|Uncle|Aunt))\s+$"
 )
-_AS_BEFORE = re.compile(rf"(?:^|[.;]\s+|\n)As\s+(?P<n>{_NAME}|(?:the|their|his|her|a|an)\s+[\w\-' ]{{3,40}}?),\s+"
+_AS_BEFORE = gated(rf"(?:^|[.;]\s+|\n)As\s+(?P<n>{_NAME}|(?:the|their|his|her|a|an)\s+[\w\-' ]{{3,40}}?),\s+"
                         rf"(?:[\w\-]+\s+){{0,4}}$")
 #: "as nurse Ada Pike", "plays widow Rosa", "as the sly, charming Victor Lane", "as his wife Mary":
 #: lower-case words (no function words), then the part's name
@@ -244,7 +245,7 @@ _OWNS_PART = re.compile(rf"^['\u2019]s?\s+(?P<a>(?:(?!(?:first|last|new|latest|n
 _TITLE_ONLY = {"Lady", "Lord", "Sir", "Madam", "Dr", "Miss", "Mister"}
 _AWARD_HEAD = re.compile(r"\bBest\s+(?:[A-Z][\w/&\-]*\s*|\(\?\)\s*){1,4}$")
 #: "the slow editing (X)", "wonderful cinematography (X)": a craft and its maker (credits.cue_before), no part
-_CRAFT_HEAD = re.compile(r"\b(?:music|score|soundtrack|cinematography|photography|camera\s*work|editing|direction|"
+_CRAFT_HEAD = gated(r"\b(?:music|score|soundtrack|cinematography|photography|camera\s*work|editing|direction|"
                          r"screenplay|script|production\s+design|costumes?|costume\s+design|sets|set\s+design|"
                          r"make-?up|special\s+effects|visual\s+effects|choreography)$", re.I)
 _AWARD_NEXT = re.compile(r"(?:,|\band)\s+(?:(?:Original|Adapted|Supporting|Color|Film)\s+)?(?:Director|Screenplay|"

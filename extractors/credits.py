@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from filmkg.core.records import Fact, Mention
+from filmkg.core.regex import gated
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
@@ -74,13 +75,13 @@ _PARTICIPLE_ROLE = {"written": "screenwriter", "co-written": "screenwriter", "sc
                     "co-produced": "producer", "edited": "editor", "photographed": "cinematographer",
                     "shot": "cinematographer", "scored": "composer"}
 _PARTICIPLE = r"(?:co-)?(?:written|directed|produced|edited|photographed|scored|scripted)"
-_PARTICIPLE_PHRASE = re.compile(r"\b(?P<v>directed|written|scripted|produced|photographed|shot|edited|scored)\s+"
+_PARTICIPLE_PHRASE = gated(r"\b(?P<v>directed|written|scripted|produced|photographed|shot|edited|scored)\s+"
                                 r"(?:with|for|in)\s+(?!the\s+(?:book|novel|story)\b)(?:[a-z][\w\-]*,?\s+){1,4}by\s*$",
                                 re.I)
 #: "written and directed by X", "written, directed, and produced by X" (archive: 666 hits, 119 critics)
-_PARTICIPLES = re.compile(rf"\b(?P<c>{_PARTICIPLE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_PARTICIPLE})+)\s+by\s*$",
+_PARTICIPLES = gated(rf"\b(?P<c>{_PARTICIPLE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_PARTICIPLE})+)\s+by\s*$",
                           re.I)
-_COMPOUND = re.compile(
+_COMPOUND = gated(
     r"\b(?P<c>(?:writer|director|producer|screenwriter|scripter|co-writer|actor|actress|star)"
     r"(?:(?:\s*[-/&]\s*|\s+and\s+)(?:co-)?(?:writer|director|producer|screenwriter|scripter|co-writer|actor|actress|"
     r"star))+)"
@@ -250,7 +251,7 @@ _JOB_DIRECTOR = re.compile(r"\b(?:Deputy|Assistant|Associate|Managing|Executive|
 #: Source nouns the first passes left out: tales, fables, poems, comic strips, graphic novels, articles.
 _MORE_SOURCE_NOUNS = (r"fairy[\s-]?tales?|fables?|tales?|poems?|comic[\s-]strips?|graphic\s+novels?|"
                       r"articles?")
-_SOURCE_LEFT = re.compile(
+_SOURCE_LEFT = gated(
     r"\b(?:novelist|author|playwright|(?:novel|novella|book|play|story|memoir|stories|bestseller|best-seller|"
     r"characters|comic|comics|"
     # "based on the comic strip by X", "a 19th century children's tale by X", "the article "T" by X" (with an
@@ -386,7 +387,7 @@ _SOURCE_POSSESSIVE_ONE = re.compile(
     r"^['\u2019]s?\s+(?:(?:[\w\-]+\s+){0,3}?(?:novel|book|memoir|novella|bestseller|best-seller|short\s+story)|"
     r"(?:stage\s+)?play(?!\s+(?:with|a|an|the|to|it|him|her|them)\b))\b(?!s)" + _NOT_COMPOUND, re.I)
 #: "based on Homer's "The Odyssey"", "adapting Russell Banks' AFFLICTION": the possessor wrote the source.
-_BASED_ON_LEFT = re.compile(r"\b(?:based\s+(?:up)?on|suggested\s+by|adapt(?:ed|ing|s)?\s+from|adapting|"
+_BASED_ON_LEFT = gated(r"\b(?:based\s+(?:up)?on|suggested\s+by|adapt(?:ed|ing|s)?\s+from|adapting|"
                             r"adaptation\s+of)\s+"
                             # "adaptation of the classic Oscar Wilde play", "based on the famed Bram Stoker novel"
                             r"(?P<the>(?:the|a)\s+(?:(?-i:[a-z])[\w\-]*\s+){0,2})?$", re.I)
@@ -590,7 +591,7 @@ _BRACKET_ROLE = {"score": "composer", "music": "composer", "musical score": "com
 _AS_ROLE = {"producer": "producer", "writer": "screenwriter", "screenwriter": "screenwriter", "director": "director",
             "composer": "composer", "cinematographer": "cinematographer", "editor": "editor",
             "director of photography": "cinematographer"}
-HEDGE = re.compile(
+HEDGE = gated(
     r"\b(?:originally|was\s+(?:supposed|going|set|slated)\s+to|were\s+(?:supposed|going)\s+to|replaced|"
     r"replacing|wish|wished|should\s+have|could\s+have|would\s+have|if\s+only|instead\s+of|turned\s+down|"
     r"declined|rumou?red|does\s*n[o'\u2019]?t\s+appear|did\s*n[o'\u2019]?t\s+appear|not\s+in\s+(?:the|this)\s+"
@@ -1054,7 +1055,7 @@ def _clause(text: str, s_start: int, s_end: int, p: PersonSpan) -> str:
     return text[start:end]
 
 
-_CLAUSE_CUT = re.compile(r";|\b(?:but|while)\b")
+_CLAUSE_CUT = gated(r";|\b(?:but|while)\b")
 
 
 #: "TITLE's Name" with nothing between (a word between may state the role: "TITLE's cinematographer X")
@@ -1413,7 +1414,7 @@ _ORD = (r"(?:very\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ni
 #: "Tucci's third feature as a director", "Roos's first film as both director and scenarist"
 _ORDINAL_OWN = re.compile(r"['\u2019]s?\s+" + _ORD, re.I)
 #: "his first film as director, writer Don Roos ..."
-_ORDINAL_BEFORE = re.compile(r"\b(?:his|her)\s+" + _ORD + r"\s*,?\s*(?:[a-z][\w\-]*\s+){0,2}$", re.I)
+_ORDINAL_BEFORE = gated(r"\b(?:his|her)\s+" + _ORD + r"\s*,?\s*(?:[a-z][\w\-]*\s+){0,2}$", re.I)
 #: "... from/for "Title"", "... in TITLE": the craft belongs to another work
 _OTHER_WORK = re.compile(r"\s+(?:from|for|in|on)\s+(?:(?:19|20)\d\d['\u2019]s\s+)?(?:[\"\u201c_*]|[A-Z]{2,}\b)")
 _KNOWN_FOR = re.compile(r"^\s*,?\s*(?:\([^()]{0,60}\)\s*,?\s*)?(?:who\s+(?:is|was)\s+)?(?:(?:perhaps\s+|probably\s+)?"

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from filmkg.core.records import Mention
+from filmkg.core.regex import gated
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
 
@@ -190,7 +191,7 @@ _NOT_NAMES = {"various", "n/a", "unknown", "none", "uncredited", "others", "etc"
               "special effects", "makeup", "makeup effects", "visual effects", "production design",
               "production designer", "art direction", "costumes", "costume design", "sound", "stunts",
               "idea", "story", "narration", "animation", "choreography", "songs", "lyrics"}
-_VALUE_END = re.compile(
+_VALUE_END = gated(
     r"(?<![A-Z])(?<!\b[A-Z][a-z])\.(?=\s|$|[A-Z][a-z])|(?<=[^\s,])[ \t]{3,}(?=[^\s(])|\bet\s+al\b"
     # "Director: A; Screenplay: B", "Directed by A; With B, C": a semicolon before the next label
     r"|;(?=\s*[a-z][\w /-]*(?::|\bby\b))|;(?=\s*(?i:" + _LABEL_ALTERNATION + r")(?:\s*[:\-]|\s+(?=[A-Z])))"

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from filmkg.core.normalize import fold
 from filmkg.core.records import Critic, Mention
+from filmkg.core.regex import gated
 from filmkg.core.spans import SpanIndex
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
@@ -684,7 +685,7 @@ _VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 _WS = r"(?:[ \t]*\n[ \t]*|[ \t]{1,2}(?![ \t]))"  # 3+ blanks part columns ("A B      C D"), not a name
 #: A line break followed by "Label:" ends a name ("John O'Brien\nCinematography: Declan Quinn").
 _LINE_LABEL = re.compile(r"\n(?=[ \t]*[A-Z][\w ./&-]{0,30}:)")
-_NAME_SHAPE = re.compile(
+_NAME_SHAPE = gated(
     rf"(?<![\w'\u2019.\-])(?P<n>[A-Z][a-z]+(?:{_WS}[A-Z]\.)?(?:{_WS}(?:(?:de|van|von|del|da|di|la|le){_WS})?"
     r"(?:O'|Mc)?[A-Z][\w'\u2019]*[a-z][\w'\u2019]*(?:-[A-Z][\w'\u2019]*)?){1,2})(?![\w\-])"
 )
@@ -744,9 +745,7 @@ _SOURCE_WORK = (r"(?:[\w\-]+\s+){0,3}?(?:novels?|novellas?|plays?|books?|stories
                 r"comedy|tragedy|fairy\s+tale|stage\s+play|short\s+story)\b")
 #: "based on Shakespeare's MACBETH", "adapted from Chekhov's play", "the novel by Dickens": one word in a
 #: source cue is the author, though spaCy rarely tags a lone surname before "'s" (archive: extractors/README.md)
-_LONE_AUTHOR = re.compile(
-    # a look at the first letter of the cue words before the branches (the regex is searched over every page)
-    r"(?=[abmnpstv])(?:"
+_LONE_AUTHOR = gated(
     r"\b(?:based\s+(?:up)?on|adapted\s+from|adaptation\s+of|adapting|adapts|version\s+of)\s+"
     rf"(?P<a>[A-Z][a-z]{{2,}})['\u2019]s?\s+(?:{_SOURCE_WORK}|[\"\u201c_*]?[A-Z]{{2,}}\b|[\"\u201c_][A-Z])"
     rf"|\b(?:novels?|novellas?|plays?|books?|stories|story|tales?|poems?|memoirs?)\s+(?:written\s+)?by\s+"
@@ -755,7 +754,7 @@ _LONE_AUTHOR = re.compile(
     # 16 of 340 names after such cues in 1,200 random reviews were no person mention, 7 of them authors
     rf"(?P<b>[A-Z][a-z]{{2,}}(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'\-]+){{0,2}})"
     rf"(?=\s*[,.;:)!?]|\s*$|\s+(?:and|with|in|from|that|which|who|was|is|(?-i:Starring|Cast|Directed|Produced|"
-    rf"Music|Written|Screenplay|Cinematography|Rated|Running))\b))")
+    rf"Music|Written|Screenplay|Cinematography|Rated|Running))\b)")
 
 
 def _source_authors(text: str, found: list[Mention], critic: Critic) -> list[Mention]:
@@ -835,7 +834,7 @@ def _name_shape_matches(text: str):
         pos = m.end()
 
 
-_SIGNATURE_LINE = re.compile(r"@|https?:|www\.|\.com\b|\.edu\b|\b(?:[Ww]eb\s*site|[Hh]ome\s*page|[Ee]-?mail|"
+_SIGNATURE_LINE = gated(r"@|https?:|www\.|\.com\b|\.edu\b|\b(?:[Ww]eb\s*site|[Hh]ome\s*page|[Ee]-?mail|"
                              r"Site|Archive|Copyright|ICQ|AOL)\b")
 
 

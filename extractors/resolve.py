@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from filmkg.core.normalize import fold, name_key
 from filmkg.core.records import Fact, Mention
+from filmkg.core.regex import gated
 from filmkg.core.spans import SpanIndex
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
@@ -404,7 +405,7 @@ _CREW = {"director", "screenwriter", "producer", "composer", "cinematographer", 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\-]+")
 #: "as (the famed reporter) NAME", "plays NAME", "her character, NAME": a part, not a person; "such as",
 #: "as well as", "as directed by" are not such cues.
-_PART_CUE = re.compile(r"(?:(?:(?<!such )(?<!well )\bas|\bplays|\bplaying|\bnamed|\bcalled)"
+_PART_CUE = gated(r"(?:(?:(?<!such )(?<!well )\bas|\bplays|\bplaying|\bnamed|\bcalled)"
                        r"(?:\s+(?:the|a|an|his|her|their))?(?:\s+(?!by\b|after\b)[a-z][\w-]*){0,3}"
                        r"|\bcharacters?,?"
                        # "did a better Bruce Wayne": a part one actor plays better than another

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from filmkg.core.normalize import fold, title_case, unsuffix_article
 from filmkg.core.records import Mention
+from filmkg.core.regex import gated
 from filmkg.core.spans import SpanIndex
 from filmkg.extractors.confidence import confidence
 
@@ -217,12 +218,11 @@ def reviewed_film_from_lines(text: str, title: str, body_start: int) -> Reviewed
 
 #: "This film was originally titled X", "the movie was retitled X", "its working title was X": another
 #: title of the reviewed film (archive: 150 hits on 148 pages, 49 critics; the subject must be the film).
-_OTHER_TITLE = re.compile(
-    # every opening is "this", "the" or "its": a look at the first letter spares the rest elsewhere
-    r"(?i:(?=[ti])(?:\b(?:this|the)\s+(?:film|movie|picture)\s+(?:was|is|had\s+been)\s+(?:(?:originally|first|once|previously|"
+_OTHER_TITLE = gated(
+    r"(?i:\b(?:this|the)\s+(?:film|movie|picture)\s+(?:was|is|had\s+been)\s+(?:(?:originally|first|once|previously|"
     r"also|later)\s+)?(?:(?:titled|called|entitled|known\s+as|released\s+as)|re-?titled)|\b(?:its|the\s+(?:film|movie)"
     r"['\u2019]s)\s+(?:working|original)\s+title\s+(?:was|is|had\s+been)"
-    r"|\b(?:its|the\s+(?:film|movie)['\u2019]s)\s+(?:working|original)\s+title\s*[:,]))\s*(?:the\s+more\s+\w+\s+)?"
+    r"|\b(?:its|the\s+(?:film|movie)['\u2019]s)\s+(?:working|original)\s+title\s*[:,])\s*(?:the\s+more\s+\w+\s+)?"
     r"(?:\"(?P<q>[A-Z][^\"\n]{0,60})\"|_(?P<u>[A-Z](?:[^_\n]|_(?=\w)){0,60})_(?!\w)"
     r"|(?P<c>[A-Z0-9][A-Z0-9'$&!?\-]*(?:[ \t\n]+[A-Z0-9'$&!?\-]+)*\b))")
 
