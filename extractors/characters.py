@@ -301,6 +301,31 @@ _TITLE_ROLE = re.compile(r"\s*,?\s*(?:who\s+)?(?:(?:also\s+)?(?:plays|played|pla
 _PAREN_AS_DESC = re.compile(r"\s*,?\s*\(as\s+(?:the\s+|a\s+|an\s+)?(?P<d>[^()]{3,60})\)")
 #: "Bruce Willis (Harry Stamper)", "Bruce Willis (Harry Stamper, a driller)"
 _PAREN_NAME = re.compile(rf"\s*,?\s*\((?P<n>{_NAME})(?:\s*,\s*(?:a|an|the)\s+(?P<d>[a-z][^()]{{2,60}}))?\)")
+#: "Its main character (Cage) is an alcoholic whose..."
+_PAREN_IS_A = re.compile(r"\)\s+(?:is|was)\s+(?:a|an)\s+(?P<d>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)" + _DESC_STOP)
+#: "Fonda, the lawyer representing the dead cop's wife"
+_APPOSED_DESC = re.compile(r",\s+(?:the|a|an)\s+(?P<d>(?:[\w\-'\u2019]+\s+){0,5}?[\w\-'\u2019]+)" + _DESC_STOP)
+#: "X is the lonely ventriloquist, Tommy Crickshaw, who ...": the name after the description
+_COMMA_NAME_CLAUSE = re.compile(rf",\s+(?P<n>{_NAME})(?=\s*[,;.)(]|\s+(?:who|whose)\b)")
+#: "As played by X, Cynthia comes close to ...": the name after the actor
+_AS_PLAYED_NAME = re.compile(rf"(?:\s*\([^()]{{1,60}}\))?,\s+(?P<n>(?:the\s+)?{_NAME})")
+# ... and those of the part a verb of playing opens (``part`` in find_characters)
+_PART_NAME = re.compile(rf"(?:the\s+)?(?P<n>{_NAME})")
+#: "as Martian cabby.": a capitalised adjective, then the noun
+_LOWER_NOUN_END = re.compile(rf"\s+(?!{_FUNCTION_WORDS}(?![\w\-]))[a-z][\w\-]*\s*(?:[,.;:!?)]|$)")
+#: "as Flynt adversary Charles Keating": a description, then the name
+_LOWER_NOUN_NAME = re.compile(rf"\s+(?!{_FUNCTION_WORDS}(?![\w\-]))[a-z][\w\-]*\s+{_NAME}")
+#: "Ann Bell as Carter's secretary Joan"
+_OWNER_PART = re.compile(rf"(?P<o>{_NAME})['\u2019]s?\s+(?P<d>(?:[a-z][\w\-]*\s+){{0,3}}?[a-z][\w\-]*)"
+                         rf"(?:\s+(?P<n>{_NAME})|{_DESC_STOP})")
+#: "as Ada's aunt make a fine pair": a relation ends the part whatever follows
+_OWNER_RELATION = re.compile(rf"(?P<o>{_NAME})['\u2019]s?\s+(?P<d>(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_RELATION_RX}))"
+                             rf"(?![\w\-])(?P<n>)")
+_COMMA_DESC = re.compile(r",\s+" + _DESC.pattern)
+#: "a French operative named Vincent"
+_DESC_CALLED = re.compile(rf"(?P<d>.+?)\s+(?:named|called)\s+(?P<n>{_NAME})")
+#: "plays a lawyer, Fletcher Reede."
+_COMMA_NAME = re.compile(rf",\s+(?P<n>{_NAME})(?=\s*(?:[,.;:!?)]|$))")
 
 
 def find_characters(ctx: ReviewContext, actors: set[str],
@@ -337,7 +362,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         """The part (name, description) a verb of playing opens at ``rest`` (``at`` its offset)."""
         rest = re.sub(r"^[\"\u201c](?=[A-Z])", "", rest)  # as "Terry Malloy"
         name = desc = None
-        nm = re.match(rf"(?:the\s+)?(?P<n>{_NAME})", rest)
+        nm = _PART_NAME.match(rest)
         said = rest
         if nm and _DEMONYM.fullmatch(nm["n"].split()[0]) and re.match(r"[A-Z]\w*\s+[a-z]", rest):
             nm = None  # "as Italian detective Pazzi"
@@ -349,9 +374,9 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         if nm and not re.match(r"the\s", rest):
             nxt = rest[nm.end() :]
             if len(nm["n"].split()) == 1 and \
-                    re.match(rf"\s+(?!{_FUNCTION_WORDS}(?![\w\-]))[a-z][\w\-]*\s*(?:[,.;:!?)]|$)", nxt):
+                    _LOWER_NOUN_END.match(nxt):
                 nm = None  # "as Martian cabby.": a capitalised adjective, then the noun
-            elif re.match(rf"\s+(?!{_FUNCTION_WORDS}(?![\w\-]))[a-z][\w\-]*\s+{_NAME}", nxt) and \
+            elif _LOWER_NOUN_NAME.match(nxt) and \
                     not re.search(r"['\u2019]s$", nm["n"]):  # not "as Dr. Evil's son Scott"
                 # "as Flynt adversary Charles Keating", "as Internal Affairs officer Lorna Cole": a description
                 # (its capitals read as lower case), then the name
@@ -368,12 +393,10 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         # "as a former Marine", "the young Frenchman": a capitalised noun of a description, not a name
         if dn and (re.match(r"(?:a|an)\s", rest) or _DEMONYM.fullmatch(dn["n"])):
             dn = None
-        owner = re.match(rf"(?P<o>{_NAME})['\u2019]s?\s+(?P<d>(?:[a-z][\w\-]*\s+){{0,3}}?[a-z][\w\-]*)"
-                         rf"(?:\s+(?P<n>{_NAME})|{_DESC_STOP})", rest)
+        owner = _OWNER_PART.match(rest)
         if not owner:
             # "as Ada's aunt make a fine pair": a relation ends the part whatever follows
-            owner = re.match(rf"(?P<o>{_NAME})['\u2019]s?\s+(?P<d>(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_RELATION_RX}))"
-                             rf"(?![\w\-])(?P<n>)", rest)
+            owner = _OWNER_RELATION.match(rest)
         own = re.match(r"(?:him|her)self\b", rest)
         if own:
             desc = own[0]  # "plays himself", "as herself"
@@ -388,7 +411,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         elif nm and " ".join(nm["n"].split()) not in ctx.header_roles and \
                 not re.match(r"(?:He|She|It|They|I|We)\b", nm["n"]):
             name = nm["n"]
-            dm = re.match(r",\s+" + _DESC.pattern, rest[nm.end() :])
+            dm = _COMMA_DESC.match(rest[nm.end() :])
             if dm:
                 desc = dm["d"]
         elif dn:
@@ -417,11 +440,11 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             if dm and words and not generic and words[-1] not in _JUDGEMENT:  # "as a delight"
                 desc = dm["d"]
                 # "a French operative named Vincent"
-                called = re.fullmatch(rf"(?P<d>.+?)\s+(?:named|called)\s+(?P<n>{_NAME})", desc)
+                called = _DESC_CALLED.fullmatch(desc)
                 if called:
                     desc, name = called["d"], called["n"]
                 # "plays a lawyer, Fletcher Reede."
-                named = re.match(rf",\s+(?P<n>{_NAME})(?=\s*(?:[,.;:!?)]|$))", rest[dm.end() :])
+                named = _COMMA_NAME.match(rest[dm.end() :])
                 if named and named["n"].split()[0] not in _NOT_PART | _START_WORDS \
                         and not actorish(cluster_of.get(" ".join(named["n"].split()), named["n"])):
                     name = named["n"]
@@ -519,8 +542,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                     name, nm = pre["n"], pre
             if not name and not desc:
                 # "Its main character (Cage) is an alcoholic whose..."
-                im = re.match(r"\)\s+(?:is|was)\s+(?:a|an)\s+(?P<d>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)" + _DESC_STOP,
-                              after)
+                im = _PAREN_IS_A.match(after)
                 if im and (dm is None or dm["d"] in _GENERIC):
                     desc = im["d"]
             if name or desc:
@@ -617,7 +639,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 continue
         # "Fonda, the lawyer representing the dead cop's wife"; "Mayor Pacino"
         if p.person in actors:
-            ap = re.match(r",\s+(?:the|a|an)\s+(?P<d>(?:[\w\-'\u2019]+\s+){0,5}?[\w\-'\u2019]+)" + _DESC_STOP, after)
+            ap = _APPOSED_DESC.match(after)
             crew = ap and re.search(r"\b(?:director|film|movie)\b", ap["d"])
             # "X, the man blessed with ...": the noun the participle leaves decides
             judged = ap and (set(ap["d"].lower().split()) & _JUDGEMENT or re.search(r"(?:est|'s)\b", ap["d"]))
@@ -683,7 +705,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         if im and p.person in actors and not (set(im["d"].split()) & _JUDGEMENT) and not judged:
             d = im["d"] if im["det"] in ("a", "an", "the") else f"{im['det']} {im['d']}"  # "his wife"
             # "X is the lonely ventriloquist, Tommy Crickshaw, who ...": the name after the description
-            nm3 = re.match(rf",\s+(?P<n>{_NAME})(?=\s*[,;.)(]|\s+(?:who|whose)\b)", after[im.end() :])
+            nm3 = _COMMA_NAME_CLAUSE.match(after[im.end() :])
             n3 = " ".join(nm3["n"].split()) if nm3 else None
             if n3 and (n3.split()[0] in _NOT_PART | _START_WORDS or actorish(cluster_of.get(n3, n3))
                        or n3 in ctx.header_roles or _DEMONYM.fullmatch(n3)):
@@ -694,7 +716,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         # "As played by X, Cynthia comes close to ...": the name after the actor (chars4: 30 archive hits,
         # 21 critics, 20/20 read)
         if _AS_PLAYED.search(text[s_start : p.start]):
-            an = re.match(rf"(?:\s*\([^()]{{1,60}}\))?,\s+(?P<n>(?:the\s+)?{_NAME})", after)
+            an = _AS_PLAYED_NAME.match(after)
             n = " ".join(an["n"].split()) if an else ""
             if an and n.split()[0] not in _NOT_PART | _START_WORDS - {"The"} and n not in ctx.header_roles \
                     and not actorish(cluster_of.get(n, n)) and not ctx.films_in(p.end, p.end + an.end()):
