@@ -224,7 +224,7 @@ class HeaderCredit:
 
 #: "Cast: A, B Director: C Screenplay: D" on one line: a capitalised label with its colon right after a
 #: name opens a new value as at a line start (archive: 319 pages, 54 critics; extractors/README.md)
-_RUN_ON_LABEL = re.compile(r"(?<=[a-z.,)])[ \t](?=[A-Z][A-Za-z /&\-]{1,40}:[ \t])(?=(?i:" + _LABEL_ALTERNATION
+_RUN_ON_LABEL = re.compile(r"[ \t](?<=[a-z.,)][ \t])(?=[A-Z][A-Za-z /&\-]{1,40}:[ \t])(?=(?i:" + _LABEL_ALTERNATION
                            + r"):[ \t])")  # (a cheap look at the colon first: the alternation is long)
 _LABEL_COLON = re.compile(r"(?i:" + _LABEL_ALTERNATION + r"):[ \t]")
 

@@ -614,9 +614,10 @@ def _person_mentions(doc: Doc, header: list[Mention], critic: Critic,
             continue
         out.append(Mention("person", h.name, h.start, h.end, "people.header", confidence("people.header")))
         taken.add(h.start, h.end)
-    other_names = {w for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for w in e.text.split()}
+    ents = doc.ents  # (each reading builds every entity's Span anew)
+    other_names = {w for e in ents if e.label_ == "PERSON" and len(e) > 1 for w in e.text.split()}
     other_names |= {w for h in names for w in h.name.split()}
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ != "PERSON":
             continue
         span = _expand_name(doc, ent.start, ent.end)
@@ -685,8 +686,10 @@ _VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 _WS = r"(?:[ \t]*\n[ \t]*|[ \t]{1,2}(?![ \t]))"  # 3+ blanks part columns ("A B      C D"), not a name
 #: A line break followed by "Label:" ends a name ("John O'Brien\nCinematography: Declan Quinn").
 _LINE_LABEL = re.compile(r"\n(?=[ \t]*[A-Z][\w ./&-]{0,30}:)")
-_NAME_SHAPE = gated(
-    rf"(?<![\w'\u2019.\-])(?P<n>[A-Z][a-z]+(?:{_WS}[A-Z]\.)?(?:{_WS}(?:(?:de|van|von|del|da|di|la|le){_WS})?"
+_NAME_SHAPE = re.compile(
+    # the look behind after the first capital, not before it: a pattern opening with a class is searched by
+    # skipping to the capitals (same matches: it still sees the character before the name)
+    rf"(?P<n>[A-Z](?<![\w'\u2019.\-].)[a-z]+(?:{_WS}[A-Z]\.)?(?:{_WS}(?:(?:de|van|von|del|da|di|la|le){_WS})?"
     r"(?:O'|Mc)?[A-Z][\w'\u2019]*[a-z][\w'\u2019]*(?:-[A-Z][\w'\u2019]*)?){1,2})(?![\w\-])"
 )
 

@@ -227,9 +227,17 @@ _OTHER_TITLE = gated(
     r"|(?P<c>[A-Z0-9][A-Z0-9'$&!?\-]*(?:[ \t\n]+[A-Z0-9'$&!?\-]+)*\b))")
 
 
+#: one of these words is in every match of :data:`_OTHER_TITLE` ("titled", "entitled", "title:"; "called", "known as",
+#: "released as"), written in any case
+_OTHER_TITLE_WORDS = ("title", "called", "known", "released")
+
+
 def other_titles(text: str) -> list[str]:
     """Working, original and later titles the review gives the film itself."""
     out = []
+    low = text.lower() if text.isascii() else None  # (beyond ASCII, case folding is not ``str.lower``)
+    if low is not None and not any(w in low for w in _OTHER_TITLE_WORDS):
+        return out  # every match holds one of the words; most pages hold none
     for m in _OTHER_TITLE.finditer(text):
         t = m["q"] or m["u"] or m["c"]
         t = " ".join(t.replace("_", " ").strip(" ,.;:").split())
@@ -259,7 +267,18 @@ def find_title(text: str, title: str) -> list[tuple[int, int]]:
         words = words[1:]
     if not words:
         return []
-    return [m.span() for m in _title_regex(tuple(words)).finditer(_plain(text))]
+    plain = _plain(text)
+    if _leading_letters(_word_pattern(words[0])) not in plain:
+        return []  # every match opens with them: no regex to compile for a title the text never names
+    return [m.span() for m in _title_regex(tuple(words)).finditer(plain)]
+
+
+def _leading_letters(pattern: str) -> str:
+    """The literal letters and digits a word's pattern opens with ("schindler" of "schindler['’]?s")."""
+    lead = 0
+    while lead < len(pattern) and pattern[lead].isalnum():
+        lead += 1
+    return pattern[:lead]
 
 
 @lru_cache(maxsize=1024)
@@ -269,9 +288,7 @@ def _title_regex(words: tuple[str, ...]) -> re.Pattern[str]:
     # "_Liberty_Heights_": an underscore marks a title, it does not join it to a word. The look behind follows
     # the first word's leading letters, not precedes them, so the regex opens with a literal the engine
     # searches for fast (the same matches: the look behind still sees the character before the title)
-    lead = 0
-    while lead < len(pattern) and pattern[lead].isalnum():
-        lead += 1
+    lead = len(_leading_letters(pattern))
     return re.compile(rf"{pattern[:lead]}(?<![^\W_]{'.' * lead}){pattern[lead:]}(?![^\W_])")
 
 
