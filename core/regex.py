@@ -13,6 +13,7 @@ is never shut out by a stale list of letters.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from re import _constants as C  # noqa: N812 - the parser's opcodes
 from re import _parser
 
@@ -29,6 +30,13 @@ def gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if lead is None:
         return re.compile(pattern, flags)
     return re.compile(f"{lead}(?:{pattern})", flags)
+
+
+def opening(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """A look at what any of ``patterns`` can open with, to ``match`` before trying them in turn at one place; None
+    when one of them may open with anything."""
+    leads = [first_chars(p.pattern, p.flags) for p in patterns]
+    return None if not leads or None in leads else re.compile("|".join(leads))
 
 
 def first_chars(pattern: str, flags: int = 0) -> str | None:
@@ -106,4 +114,4 @@ def _char(code: int) -> str:
     return f"\\U{code:08x}"
 
 
-__all__ = ["gated", "first_chars"]
+__all__ = ["gated", "first_chars", "opening"]

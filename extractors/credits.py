@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from filmkg.core.records import Fact, Mention
-from filmkg.core.regex import gated
+from filmkg.core.regex import gated, opening
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
@@ -355,6 +355,8 @@ _POSSESSIVE_NOUNS: list[tuple[re.Pattern[str], str, str]] = [
                 r"art\s+direction|(?:special|visual|creature|make-?up)\s+effects|make-?up\s+work)\b",
                 re.I), "contributor", "contributor"),
 ]
+#: what every possessive noun's regex opens with ("'s"): names not followed by it try none of them
+_POSSESSIVE_OPENING = opening(rx for rx, _, _ in _POSSESSIVE_NOUNS)
 _MUSIC = re.compile(r"\b(?:music|musical|score|song|tune|piece|symphony|concerto|suite|set\s+to|melod\w*|"
                     r"composer|composed|orchestra\w*|classical)\b", re.I)
 #: "X's book reviews", "X's story line": the noun qualifies another one
@@ -799,7 +801,8 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
             # "Roger Deakins' (Thirteen Days) lush photography": the bracketed filmography is passed over
             right_np = re.sub(r"^(['\u2019]s?)\s*\([^()]{1,80}\)", r"\1", right) \
                 if right.startswith(("'", "\u2019")) else right  # (the sub alone scans all of ``right``)
-            for rx, role, variant in _POSSESSIVE_NOUNS:
+            for rx, role, variant in _POSSESSIVE_NOUNS if _POSSESSIVE_OPENING is None \
+                    or _POSSESSIVE_OPENING.match(right_np) else ():
                 pn = rx.match(right_np)
                 if pn and _OTHER_WORK.match(right_np[pn.end() :]) and _film_after(ctx, p, s_end) is None:
                     continue  # "X's music from "Title"": a work the titles did not know, not this film

@@ -49,3 +49,13 @@ def test_gated_finds_what_the_plain_regex_finds(text):
         assert led.pattern != pattern
         assert [(m.span(), m.groups()) for m in led.finditer(text)] == \
             [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+def test_opening_looks_at_what_any_pattern_opens_with():
+    from filmkg.core.regex import opening
+
+    gate = opening([re.compile(r"['\u2019]s\s+score"), re.compile(r"\bdirection", re.I)])
+    assert gate is not None
+    assert [s for s in ("'s score", "\u2019s", "Direction", "x's", " direction") if gate.match(s)] == \
+        ["'s score", "\u2019s", "Direction"]
+    assert opening([re.compile(r"'s"), re.compile(r".*")]) is None  # one may open with anything
