@@ -7,7 +7,9 @@ each offset costs every branch. :func:`gated` works out from the parsed pattern 
 open with and puts a look ahead at them in front: ``(?=[ow...])(?:PATTERN)``. The matches are the same (every
 match of the pattern opens with one of those characters, and the look ahead consumes nothing); only offsets
 where no match can open are left sooner. The set follows the pattern as it is edited, so a branch added later
-is never shut out by a stale list of letters.
+is never shut out by a stale list of letters. :func:`opening` does the same for a list of patterns tried in turn
+at one place, and :func:`required` names strings one of which every match holds, for a substring test before a
+search ("played" or "portrayed" before a regex that ends "(?:played|portrayed)\\s+by\\s*$").
 """
 
 from __future__ import annotations
@@ -37,6 +39,52 @@ def opening(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str] | None:
     when one of them may open with anything."""
     leads = [first_chars(p.pattern, p.flags) for p in patterns]
     return None if not leads or None in leads else re.compile("|".join(leads))
+
+
+def required(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``pattern`` holds, as written (case counts), read from the pattern's
+    top level: a run of literal characters, or a group of alternatives that each open with literal characters
+    ("(?:played|portrayed)"); the most telling such item (its shortest string the longest). ``any(s in text for s
+    in required(...))`` then rules out a text where the pattern cannot match, for a few substring tests. None
+    when the pattern ignores case or has no such item."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except re.error:
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    items = list(parsed)
+    while True:  # into a group that is the whole match ("(?=[...])(?:PATTERN)" of :func:`gated`)
+        body = [(op, av) for op, av in items if op not in (C.AT, C.ASSERT, C.ASSERT_NOT)]
+        if len(body) != 1 or body[0][0] is not C.SUBPATTERN or body[0][1][1] | body[0][1][2]:
+            break
+        items = list(body[0][1][3])
+    best: tuple[str, ...] | None = None
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is C.LITERAL:
+            run.append(chr(av))
+            continue
+        before = "".join(run)
+        candidates = [(before,)] if run else []
+        run = []
+        if op is C.SUBPATTERN and not (av[1] | av[2]) and len(av[3]) == 1 and av[3][0][0] is C.BRANCH:
+            op, av = av[3][0]
+        if op is C.BRANCH:  # (the parser moves the alternatives' common opening before them: "p(?:layed|ortrayed)")
+            candidates.append(tuple(before + _literal_opening(list(branch)) for branch in av[1]))
+        for found in candidates:
+            if all(found) and (best is None or min(map(len, found)) > min(map(len, best))):
+                best = found
+    return best
+
+
+def _literal_opening(items: list) -> str:
+    out = []
+    for op, av in items:
+        if op is not C.LITERAL:
+            break
+        out.append(chr(av))
+    return "".join(out)
 
 
 def first_chars(pattern: str, flags: int = 0) -> str | None:
@@ -114,4 +162,4 @@ def _char(code: int) -> str:
     return f"\\U{code:08x}"
 
 
-__all__ = ["gated", "first_chars", "opening"]
+__all__ = ["gated", "first_chars", "opening", "required"]

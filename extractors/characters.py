@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from filmkg.core.records import Fact
-from filmkg.core.regex import gated
+from filmkg.core.regex import gated, required
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
@@ -184,6 +184,8 @@ _PLAYED_BY_BEFORE = gated(
     rf"(?:(?:the|a|an)\s+)?(?:(?:(?!and\b|or\b)[a-z][\w\-]*|[A-Z][a-z]+-[a-z]+|[A-Z][a-z]+(?=\s+(?:[a-z]+\s+)?"
     rf"(?:actor|actress|star|comedian|singer|model)\b))\s+){{0,4}}?$"
 )
+#: the verbs one of which every match holds (core/regex.required): a window without one is not searched
+_PLAYED_BY_VERBS = required(_PLAYED_BY_BEFORE.pattern, _PLAYED_BY_BEFORE.flags)
 _TITLE_BEFORE = gated(
     r"\b(?P<t>(?:Deputy\s+)?(?:Mayor|Detective|Sheriff|Captain|Officer|Agent|Professor|Judge|President|General|"
     r"Colonel|Sergeant|Lieutenant|Governor|Senator|Inspector|Coach|Doctor|Nurse|Father|Sister|King|Queen|"
@@ -724,7 +726,8 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                                  "characters.played_by"))
                 continue
         # "Harry, played by Bruce Willis"
-        bm = _PLAYED_BY_BEFORE.search(before)
+        bm = _PLAYED_BY_BEFORE.search(before) \
+            if _PLAYED_BY_VERBS is None or any(v in before for v in _PLAYED_BY_VERBS) else None
         if bm:
             who = bm["who"]
             det = re.match(r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+", who)

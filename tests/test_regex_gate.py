@@ -59,3 +59,26 @@ def test_opening_looks_at_what_any_pattern_opens_with():
     assert [s for s in ("'s score", "\u2019s", "Direction", "x's", " direction") if gate.match(s)] == \
         ["'s score", "\u2019s", "Direction"]
     assert opening([re.compile(r"'s"), re.compile(r".*")]) is None  # one may open with anything
+
+
+def test_required_names_strings_every_match_holds():
+    from filmkg.core.regex import required
+
+    assert required(r"\b(?P<w>\w+)\s+(?:played|portrayed)\s+by\s*$") == ("played", "portrayed")
+    assert required(r"x?y") == ("y",)
+    assert required(gated(r"\bab(?:cde|fgh)").pattern) == ("abcde", "abfgh")  # seen through gated's group
+    for pattern in (r"\bwho", r"a|b", r"(?:ab|)c?", r"(?i:ab)"):
+        assert required(pattern) in (None, ("who",))
+    assert required(r"played", re.I) is None  # case-insensitive: a substring test would not do
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="playedortvcinsb Hx.,'", max_size=60))
+def test_a_text_without_the_required_strings_has_no_match(text):
+    from filmkg.core.regex import required
+
+    for pattern in (r"(?:[A-Z]\w*|the\s+\w+),?\s+(?:played|portrayed|voiced)\s+by\s+", r"x?(?:ab|cd)+y", r"in\s+"):
+        words = required(pattern)
+        assert words
+        if re.search(pattern, text):
+            assert any(w in text for w in words)
