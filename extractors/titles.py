@@ -380,6 +380,10 @@ def find_titles(
                or not _inside_any(t, weak_blocked))
     out.extend(t for t in _ner_titles(text, film_spans or [], with_archive if ARCHIVE_NER else unmarked_gazetteer,
                                       reviewed) if not _one_word_unvouched(t, text, reviewed, archive))
+    if GENRE_APPOSITIONS:
+        out.extend(_genre_appositions(text, with_archive if ARCHIVE_UNMARKED else unmarked_gazetteer,
+                                      SpanIndex([(t.start, t.end) for t in out] + list(blocked) + list(person_spans)
+                                                + weak_blocked), archive.common_words, archive.companies))
     if KNOWN_WORD_MIN is not None:
         out.extend(_known_words(text, unmarked_gazetteer, archive, reviewed,
                                 SpanIndex([(t.start, t.end) for t in out] + list(blocked) + list(person_spans)
@@ -697,6 +701,49 @@ def _archive_film_word(archive: ArchiveLexicon, word: str, min_critics: int) -> 
     film, tv, work = archive.title_counts(word)
     return (film >= min_critics and film > 2 * (tv + work) and word.lower() not in archive.common_words and
             word not in archive.surnames and word not in archive.given_names and word not in _HOLIDAYS)
+
+
+#: A film word and then, with nothing between, a Title Case run is the film's title: "John Huston's 1963 film The List
+#: of Adrian Messenger", "the comedy The Boys Next Door, which ..." (counts and sampled precision in
+#: extractors/README.md, "Films, eleventh pass").
+GENRE_APPOSITIONS = True
+GENRE_APPOSITION_MIN_WORDS = 2
+_GENRE_NOUN = re.compile(
+    r"(?<![\w-])(?:film|movie|picture|flick|comedy|drama|thriller|western|musical|documentary|feature|epic|"
+    r"classic|sequel|remake|cartoon|satire|melodrama|adaptation|debut|opus|vehicle|romance|fantasy|"
+    r"(?:horror|action|war|crime|disaster|spy|road|buddy|cult|teen|slasher|sci-fi|animated|gangster|monster)"
+    r"[ \t]+(?:film|movie|picture|flick|comedy|drama|thriller|epic|classic|musical|fest|opus))"
+    r"[ \t]+\n?[ \t]*(?=[A-Z0-9])")  # no comma: "in the film, Sara begins" opens a clause
+
+
+_RUN_YEAR_TAIL = re.compile(r"\s+(?:from|in|of)\s+(?:19|20)\d\d$")
+_APPOSITION_STOP = re.compile(r"[ \t]+\n?[ \t]*(?:(?:and|&)[ \t]+\n?[ \t]*[A-Za-z]|(?:production|studios?|company|"
+                             r"pictures|films|release|character|house|city|town)\b)")
+
+
+def _genre_appositions(text: str, gazetteer: FilmTitles | _WithArchive, taken: SpanIndex,
+                       common: frozenset[str] = frozenset(), companies: frozenset[str] = frozenset()) -> list[Mention]:
+    """The Title Case run right after a film word, of :data:`GENRE_APPOSITION_MIN_WORDS` capitalised words or more,
+    or a title the KB or the archive's critics know; no person, place or date, nor a run the sentence opens with."""
+    out = []
+    conf = confidence("titles.cued_list")
+    for m in _GENRE_NOUN.finditer(text):
+        run = _TC_RUN.match(text, m.end())
+        if run is None:
+            continue
+        surface = _RUN_YEAR_TAIL.sub("", run[0].rstrip(".!?:"))
+        if surface.endswith(("'s", "\u2019s")) or re.match(r"\s*\(?(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\)", text[run.end():]):
+            continue  # "the film Jack's father", "the movie Ransom (Mel Gibson)": a name, or a name and a part
+        capitals = sum(1 for w in surface.split() if w[:1].isupper())
+        known = surface in gazetteer and (" " in surface or (len(surface) > 3 and surface.lower() not in common))
+        if not known and capitals < GENRE_APPOSITION_MIN_WORDS or \
+                _APPOSITION_STOP.match(text, run.start() + len(surface)):
+            continue  # ... and "the film Fear and Desire", "a Shaw Brothers production": the run is not all of it
+        start, end = run.start(), run.start() + len(surface)
+        if taken.overlaps(start, end) or _non_film_context(text, start, end) or surface.split()[0] in companies:
+            continue  # ... or "the film Warner Bros. is grooming": a studio
+        out.append(_mention(text, surface, start, end, "titles.cued_list", conf))
+    return out
 
 
 def _known_words(text: str, gazetteer: FilmTitles, archive: ArchiveLexicon, reviewed: str | None,

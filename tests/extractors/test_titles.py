@@ -270,3 +270,24 @@ def test_a_list_reads_two_items_the_kb_knows_as_one_title_as_that_title():
     text = "She was in films such as Sense and Nonsense, Glass Harbour and Salt Road."
     assert sorted(m.name for m in find_titles(text, None, [], kb)) == ["Glass Harbour", "Salt Road",
                                                                        "Sense and Nonsense"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("It recalls the 1963 film Silver Harbour Nights in its twists.", ["Silver Harbour Nights"]),
+    ("She directed the comedy The Long Orchard, which is milder.", ["The Long Orchard"]),
+    ("A known one-word title after the thriller Quietus works too.", ["Quietus"]),
+    ("It was the best documentary Grey Hills from 1994 ever made.", ["Grey Hills"]),
+    # a clause after a comma, a run with "and" after it, a studio, digits, a lower-case noun with a name
+    ("Towards the end of the film, Sara Quint begins to sing.", []),
+    ("Kubrick made his first film Fear and Desire for little money.", []),
+    ("The film Warner Bros. is pushing is long.", []),
+    ("It got a 7 on the 0 to 10 scale, like the action film 7 on Ten.", []),
+])
+def test_a_title_case_run_right_after_a_film_word_is_a_title(text, expected):
+    from filmkg.core.spans import SpanIndex
+    from filmkg.extractors.titles import _genre_appositions
+    from filmkg.linking.lexicon import FilmTitles
+
+    # in a build, common words and studios come from the archive's lexicon, people and places are taken spans
+    found = _genre_appositions(text, FilmTitles({"Quietus"}), SpanIndex([]), frozenset(), frozenset({"Warner"}))
+    assert [m.name for m in found] == expected
