@@ -107,8 +107,8 @@ _AFFILIATION = (r"(?:\s+(?:(?:frequent|regular|longtime|long-time|former|fellow)
                 r"(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}\s+(?:collaborator|co-founder|founder|leader|frontman|member|veteran|alumnus|alum|regular|mainstay|"
                 r"stalwart|protege))?")
 #: ... the affiliation's own name ("Alloy Orchestra", "Cronenberg") is no one the cue credits
-_AFFILIATION_GAP = re.compile(r"\s+(?:collaborator|co-founder|founder|leader|frontman|member|veteran|alumnus|alum|"
-                              r"regular|mainstay|stalwart|protege)\s+")
+_AFFILIATION_NEXT = re.compile(r"\s+(?:collaborator|co-founder|founder|leader|frontman|member|veteran|alumnus|alum|"
+                               r"regular|mainstay|stalwart|protege)\s+(?-i:[A-Z])")
 _ACTING_ADJECTIVES = ("good", "effective", "impressive", "strong", "fine", "excellent", "memorable", "notable",
                       "noteworthy", "solid", "superb", "wonderful", "outstanding", "terrific", "funny", "delightful")
 _CUE_ROWS: list[tuple[re.Pattern[str], str, float, frozenset[str]]] = [
@@ -723,8 +723,8 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                     cue_left = cue_left[: fp.start()]
                 nxt = people[p_index + 1] if p_index + 1 < len(people) else None
                 # "directed by Woodward's husband Paul Newman": the cue is the next name's
-                kin_gap = nxt is not None and (_KIN_GAP.fullmatch(text, p.end, nxt.start)
-                                               or _AFFILIATION_GAP.fullmatch(text, p.end, nxt.start))
+                kin_gap = (nxt is not None and _KIN_GAP.fullmatch(text, p.end, nxt.start)) or \
+                    _AFFILIATION_NEXT.match(right)
                 for rx, role, conf in [] if kin_gap else _left_cues(cue_left):
                     m = rx.search(cue_left)
                     if m and role == "director" and _JOB_DIRECTOR.search(cue_left[: m.start()]) and \

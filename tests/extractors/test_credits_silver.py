@@ -37,6 +37,8 @@ def test_crew_phrasings_of_the_archive(extract, text, expected):
     # a magazine's editors, a singer's videos
     ("The look-alikes play Rolling Stone editors Ben Tarrow and Jon Wendel.", "Ben Tarrow"),
     ("He directed a couple of Cindy Dorne music videos before this.", "Cindy Dorne"),
+    # the affiliation's own name
+    ("The playful score by Alloy Orchestra founder Caleb Sampson helps.", "Alloy Orchestra"),
 ])
 def test_look_alike_phrasings_give_no_crew_credit(extract, text, person):
     got = crew(text, extract)
