@@ -43,3 +43,13 @@ def test_crew_phrasings_of_the_archive(extract, text, expected):
 def test_look_alike_phrasings_give_no_crew_credit(extract, text, person):
     got = crew(text, extract)
     assert not any(p == person and r in ("source_author", "editor", "composer") for p, r in got)
+
+
+def test_a_possessive_filmography_lists_contributions(extract):
+    got = credits_of(extract("John Dahlberg's previous movies (such as \"Red Canyon West\" and \"Blue Lantern\") were grim.",
+                             FILM))
+    assert ("John Dahlberg", "contributor", "Red Canyon West") in got
+    assert ("John Dahlberg", "contributor", "Blue Lantern") in got
+    # ... no list, no credit
+    assert not any(c[0] == "John Dahlberg" for c in credits_of(extract(
+        "As with most of John Dahlberg's other films, the characters are thin.", FILM)))
