@@ -380,6 +380,10 @@ def find_titles(
                or not _inside_any(t, weak_blocked))
     out.extend(t for t in _ner_titles(text, film_spans or [], with_archive if ARCHIVE_NER else unmarked_gazetteer,
                                       reviewed) if not _one_word_unvouched(t, text, reviewed, archive))
+    if GENRE_APPOSITIONS:
+        out.extend(_genre_appositions(text, with_archive if ARCHIVE_UNMARKED else unmarked_gazetteer,
+                                      SpanIndex([(t.start, t.end) for t in out] + list(blocked) + list(person_spans)
+                                                + weak_blocked), archive.common_words, archive.companies))
     if KNOWN_WORD_MIN is not None:
         out.extend(_known_words(text, unmarked_gazetteer, archive, reviewed,
                                 SpanIndex([(t.start, t.end) for t in out] + list(blocked) + list(person_spans)
@@ -697,6 +701,49 @@ def _archive_film_word(archive: ArchiveLexicon, word: str, min_critics: int) -> 
     film, tv, work = archive.title_counts(word)
     return (film >= min_critics and film > 2 * (tv + work) and word.lower() not in archive.common_words and
             word not in archive.surnames and word not in archive.given_names and word not in _HOLIDAYS)
+
+
+#: A film word and then, with nothing between, a Title Case run is the film's title: "John Huston's 1963 film The List
+#: of Adrian Messenger", "the comedy The Boys Next Door, which ..." (counts and sampled precision in
+#: extractors/README.md, "Films, eleventh pass").
+GENRE_APPOSITIONS = True
+GENRE_APPOSITION_MIN_WORDS = 2
+_GENRE_NOUN = re.compile(
+    r"(?<![\w-])(?:film|movie|picture|flick|comedy|drama|thriller|western|musical|documentary|feature|epic|"
+    r"classic|sequel|remake|cartoon|satire|melodrama|adaptation|debut|opus|vehicle|romance|fantasy|"
+    r"(?:horror|action|war|crime|disaster|spy|road|buddy|cult|teen|slasher|sci-fi|animated|gangster|monster)"
+    r"[ \t]+(?:film|movie|picture|flick|comedy|drama|thriller|epic|classic|musical|fest|opus))"
+    r"[ \t]+\n?[ \t]*(?=[A-Z0-9])")  # no comma: "in the film, Sara begins" opens a clause
+
+
+_RUN_YEAR_TAIL = re.compile(r"\s+(?:from|in|of)\s+(?:19|20)\d\d$")
+_APPOSITION_STOP = re.compile(r"[ \t]+\n?[ \t]*(?:(?:and|&)[ \t]+\n?[ \t]*[A-Za-z]|(?:production|studios?|company|"
+                             r"pictures|films|release|character|house|city|town)\b)")
+
+
+def _genre_appositions(text: str, gazetteer: FilmTitles | _WithArchive, taken: SpanIndex,
+                       common: frozenset[str] = frozenset(), companies: frozenset[str] = frozenset()) -> list[Mention]:
+    """The Title Case run right after a film word, of :data:`GENRE_APPOSITION_MIN_WORDS` capitalised words or more,
+    or a title the KB or the archive's critics know; no person, place or date, nor a run the sentence opens with."""
+    out = []
+    conf = confidence("titles.cued_list")
+    for m in _GENRE_NOUN.finditer(text):
+        run = _TC_RUN.match(text, m.end())
+        if run is None:
+            continue
+        surface = _RUN_YEAR_TAIL.sub("", run[0].rstrip(".!?:"))
+        if surface.endswith(("'s", "\u2019s")) or re.match(r"\s*\(?(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\)", text[run.end():]):
+            continue  # "the film Jack's father", "the movie Ransom (Mel Gibson)": a name, or a name and a part
+        capitals = sum(1 for w in surface.split() if w[:1].isupper())
+        known = surface in gazetteer and (" " in surface or (len(surface) > 3 and surface.lower() not in common))
+        if not known and capitals < GENRE_APPOSITION_MIN_WORDS or \
+                _APPOSITION_STOP.match(text, run.start() + len(surface)):
+            continue  # ... and "the film Fear and Desire", "a Shaw Brothers production": the run is not all of it
+        start, end = run.start(), run.start() + len(surface)
+        if taken.overlaps(start, end) or _non_film_context(text, start, end) or surface.split()[0] in companies:
+            continue  # ... or "the film Warner Bros. is grooming": a studio
+        out.append(_mention(text, surface, start, end, "titles.cued_list", conf))
+    return out
 
 
 def _known_words(text: str, gazetteer: FilmTitles, archive: ArchiveLexicon, reviewed: str | None,
@@ -1238,6 +1285,23 @@ def _list_items(text: str, start: int, end: int, extractor: str, conf: float,
         if ys and mention.year is None:
             mention = Mention("film", mention.name, mention.start, mention.end, extractor, conf, int(ys[1]))
         out.append(mention)
+    return _joined_titles(text, out, gazetteer) if TITLE_SHAPES else out
+
+
+_ITEM_JOIN = re.compile(r"(?:,|[ \t]+(?:and|&))[ \t]*\n?[ \t]*(?:the[ \t]+)?")
+
+
+def _joined_titles(text: str, items: list[Mention], gazetteer: FilmTitles) -> list[Mention]:
+    """Two neighbouring items that together are a title the KB knows: "Benny and Joon", "Sense and Sensibility",
+    "Crouching Tiger, Hidden Dragon" (a list read them as two)."""
+    out: list[Mention] = []
+    for it in items:
+        if out and _ITEM_JOIN.fullmatch(text, out[-1].end, it.start) is not None:
+            whole = text[out[-1].start : it.end]
+            if " ".join(whole.split()) in gazetteer:
+                out[-1] = _mention(text, whole, out[-1].start, it.end, it.rule, it.confidence)
+                continue
+        out.append(it)
     return out
 
 
@@ -1248,10 +1312,12 @@ def _gazetteer_spans(text: str, gazetteer: FilmTitles, person_spans: list[tuple[
         return []
     taken = SpanIndex([(t.start, t.end) for t in found] + person_spans)
     out = []
-    for m in re.finditer(rf"(?<![\w'\-]){_TC_ITEM}", text):
+    for m in (_GAZETTEER_RUN if TITLE_SHAPES else _TC_RUN).finditer(text):
         surface = m[0].rstrip(".!?")
         words = surface.split()
         start = m.start()
+        if TITLE_SHAPES:
+            words = _shaped_words(words)
         k = _possessor_at(words) if POSSESSOR_TITLES else None
         if k is not None:
             # "Cameron's The Abyss", "Stanley Kubrick's The Shining": the title after its maker's possessive
@@ -1269,15 +1335,73 @@ def _gazetteer_spans(text: str, gazetteer: FilmTitles, person_spans: list[tuple[
                 out.append(first)
                 continue
         found_here = None
-        if AND_TITLES and (am := _AND_NEXT.match(text, m.end())) is not None and not surface.endswith((".", "!", "?")):
+        am = _AND_NEXT.match(text, m.end()) if AND_TITLES else None
+        if am is not None and not surface.endswith((".", "!", "?")):
             # "Sense and Sensibility", "Midnight in the Garden of Good and Evil": a KB title over an "and"
             more = words + am[0].split()
             found_here = _gazetteer_prefix(text, start, more, gazetteer, taken, min_words=len(words) + 2)
         if found_here is None:
             found_here = _gazetteer_prefix(text, start, words, gazetteer, taken)
+        if found_here is None and TITLE_SHAPES:
+            if am is not None and not surface.endswith((".", "!", "?")):
+                found_here = _gazetteer_inside(text, start, words + am[0].split(), gazetteer, taken)
+            found_here = found_here or _gazetteer_inside(text, start, words, gazetteer, taken)
         if found_here is not None:
             out.append(found_here)
     return out
+
+
+_DETERMINERS = frozenset({"Her", "His", "Their", "Its", "Our", "My", "Your", "This", "That", "These", "Those", "The",
+                          "A", "An"})
+#: where a sentence or a line opens
+_RUN_OPENS = re.compile(r"(?:^|[.!?:;\n]\W{0,2}\s*)$")
+
+
+def _gazetteer_inside(text: str, start: int, words: list[str], gazetteer: FilmTitles,
+                      taken: SpanIndex) -> Mention | None:
+    """A known title that opens further into a Title Case run than its first word: "Remember Sleepless in Seattle?",
+    "Even The Rescuers Down Under", "Belle from Beauty and the Beast" (the run's connectors join a word before)."""
+    pos = start
+    for j in range(1, len(words) - 1):
+        pos = _words_end(text, pos, words[j - 1 : j])
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        if not (words[j][0].isupper() or words[j][0].isdigit()):
+            continue
+        opens = j == 1 and words[0] not in _DETERMINERS and _RUN_OPENS.search(text, max(0, start - 4), start)
+        if not (words[j - 1].islower() or opens):
+            continue  # "the Wild Wild West", "Hollywood New Age": a name's word before is part of the phrase
+        found = _gazetteer_prefix(text, pos, words[j:], gazetteer, taken)
+        if found is not None:
+            return found
+    return None
+
+
+_TC_RUN = re.compile(rf"(?<![\w'\-]){_TC_ITEM}")
+#: Title shapes the Title Case run of :data:`_TC_ITEM` breaks or hides, for unmarked titles the KB knows: an
+#: abbreviation ("Mr. Nanny", "Dr. No", "G.I. Jane"), a subtitle after a colon and a space ("Terminator 2: Judgment
+#: Day"), a suffix of likeness ("a City Slickers-esque clash", "his Reservoir Dogs-style storytelling") and a year's
+#: possessive ("1996's From Dusk Till Dawn"); counts and sampled precision in extractors/README.md, "Films,
+#: eleventh pass".
+TITLE_SHAPES = True
+_ABBREVIATION = r"(?:(?:Mr|Mrs|Ms|Dr|St|Jr)\.|(?:[A-Z]\.){2,})"
+_SHAPED_WORD = rf"(?:{_ABBREVIATION}|{_TC_WORD}:?)"
+_GAZETTEER_RUN = re.compile(
+    rf"(?<![\w'\-.]){_SHAPED_WORD}(?:\s+(?:(?:of|the|a|an|in|on|to|for|with|at|from|by|vs\.?|&)\s+)*{_SHAPED_WORD})*")
+_LIKENESS = re.compile(r"(?P<w>.+?)-(?:esque|like|style|type|ish|inspired|influenced|flavou?red|sized)")
+_LIKENESS_AFTER = re.compile(r"-(?:esque|like|style|type|ish|inspired|influenced|flavou?red|sized)\b")
+_YEAR_POSSESSIVE = re.compile(r"(?:19|20)\d\d['\u2019]s")
+
+
+def _shaped_words(words: list[str]) -> list[str]:
+    """The words of a Title Case run as titles are written in them: a likeness suffix cut off its word (and the run
+    ended there), a year's possessive taken as a possessor."""
+    for i, w in enumerate(words):
+        if "-" in w and (lm := _LIKENESS.fullmatch(w)) is not None:
+            return words[:i] + [lm["w"]]
+        if w[-1] in "?!" and i < len(words) - 1:
+            return words[: i + 1]  # "Remember Sleepless in Seattle? It was": the question ends the run
+    return words
 
 
 #: Unmarked KB titles with "and" in them ("Sense and Sensibility"); see extractors/README.md.
@@ -1335,6 +1459,8 @@ _NAME_WORD = re.compile(r"[A-Z](?:[\w\-]*|\.)")
 def _possessor_at(words: list[str]) -> int | None:
     """The index of the possessive word that ends a name opening ``words`` (a title must follow it with two
     words or more), else None."""
+    if TITLE_SHAPES and len(words) > 1 and _YEAR_POSSESSIVE.fullmatch(words[0]):
+        return 0  # "1996's From Dusk Till Dawn"
     for k in range(min(POSSESSOR_WORDS, len(words) - 2)):
         if _POSSESSOR.fullmatch(words[k]):
             return k
@@ -1349,6 +1475,8 @@ def _gazetteer_prefix(text: str, s: int, words: list[str], gazetteer: FilmTitles
     Woman this is not" -> "Pretty Woman"."""
     for n in range(min(len(words), 8), min_words - 1, -1):
         cand = " ".join(words[:n])
+        if cand.endswith(":"):
+            continue  # "Terminator 2:" of "Terminator 2: Judgment Day"
         if n < len(words) and words[n][0].isupper():
             continue  # "The Groove" is not a title inside "The Groove Tube"
         capitals = sum(1 for w in words[:n] if w[0].isupper())
@@ -1361,10 +1489,13 @@ def _gazetteer_prefix(text: str, s: int, words: list[str], gazetteer: FilmTitles
             # match at s, never on text[s:] (a copy of the rest of the text per candidate); the words themselves,
             # so that "Kill).When", one token of the text, ends at "Kill"
             e = s + len(text[s : _words_end(text, s, words[:n])].rstrip(",.;:)]\"'\u201d"))
+            if TITLE_SHAPES and text[e - 1] == "?" and n == len(words):
+                e -= 1  # "Remember Sleepless in Seattle?": the question's mark (the KB's key has no marks)
             if taken.overlaps(s, e) or _non_film_context(text, s, e):
                 return None
             if words[0] not in _ARTICLES and not text[s:e].isupper() \
-                    and _ARTICLE_BEFORE.search(text, max(0, s - 5), s) and not _FILM_WORD_AFTER.match(text, e):
+                    and _ARTICLE_BEFORE.search(text, max(0, s - 5), s) and not _FILM_WORD_AFTER.match(text, e) \
+                    and not (TITLE_SHAPES and _LIKENESS_AFTER.match(text, e)):
                 return None  # "the Cold War", "the Wall Street crowd": a phrase, not the title
             return _mention(text, text[s:e], s, e, "titles.gazetteer", confidence("titles.gazetteer"))
     return None

@@ -70,7 +70,7 @@ def test_a_label_after_a_name_is_no_verb(extract):
 @pytest.mark.parametrize("text,expected", [
     ("It was her first role in the Roger Quayle-written BLUE HARBOUR LIGHTS.",
      ("Roger Quayle", "screenwriter", "Blue Harbour Lights")),
-    ("This Joel Prentiss-directed comedy mixes farce and romance.", ("Joel Prentiss", "director", FILM)),
+    ("The new Joel Prentiss-directed comedy mixes farce and romance.", ("Joel Prentiss", "director", FILM)),
 ])
 def test_hyphenated_makers(extract, text, expected):
     assert expected in credits_of(extract(text, FILM))

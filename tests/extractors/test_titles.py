@@ -20,7 +20,7 @@ def titles_of(doc) -> set[tuple[str, str]]:
      {("Body Double", "titles.reviewed"), ("Rear Window", "titles.caps"), ("Vertigo", "titles.caps")}),
     ("She is best known for her roles in Tootsie, Working Girl and Big.", "Body Double",
      {("Tootsie", "titles.cued_list"), ("Working Girl", "titles.cued_list"), ("Big", "titles.cued_list")}),
-    ("Body Double is no Psycho, and the song \"Relax\" is everywhere.", "Body Double",
+    ("Body Double is no classic, and the song \"Relax\" is everywhere.", "Body Double",
      {("Body Double", "titles.reviewed")}),
     # a caps title before "'s", a caps word before "piece", titles on a line with an address
     ("BODY DOUBLE is no REAR WINDOW, and REAR WINDOW's director knew it.", "Body Double",
@@ -235,3 +235,59 @@ def test_the_archives_other_titles_of_the_reviewed_film_are_its_forms():
     got = _with_archive_titles(named, text, 23, ["Long Life", "Short Night"])
     assert got.aliases == ("Long Life",)  # a title of the archive's that this review does not use is left out
     assert _with_archive_titles(named, text, 23, None) is named
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an abbreviation opens the title; a subtitle follows a colon and a space
+    ("We liked Mrs. Pennant and Dr. Vale more.", ["Dr. Vale", "Mrs. Pennant"]),
+    ("It is no Iron Valley 2: The Return, sadly.", ["Iron Valley 2: The Return"]),
+    ("Unlike Iron Valley 2, it works.", ["Iron Valley 2"]),
+    # a suffix of likeness, even after an article; a year's possessive
+    ("It has a Glass Harbour-esque chase and Salt Road-style talk.", ["Glass Harbour", "Salt Road"]),
+    ("She was good in 1994's Salt Road too.", ["Salt Road"]),
+    # a title further into a Title Case run: after a sentence's first word, after a connector ...
+    ("Remember Glass Harbour? It was better.", ["Glass Harbour"]),
+    ("Even The Long Orchard had more plot.", ["The Long Orchard"]),
+    ("The part recalls Nora from Sense and Nonsense, a bit.", ["Sense and Nonsense"]),
+    # ... but not after a name's word, nor after a determiner
+    ("He settled in the Wild Salt Road country.", []),
+    ("Her Salt Road vamps around.", []),
+])
+def test_title_shapes_of_unmarked_known_titles(text, expected):
+    from filmkg.extractors.titles import find_titles
+    from filmkg.linking.lexicon import FilmTitles
+
+    kb = FilmTitles({"Mrs. Pennant", "Dr. Vale", "Iron Valley 2: The Return", "Iron Valley 2", "Glass Harbour",
+                     "Salt Road", "The Long Orchard", "Sense and Nonsense"})
+    assert sorted(m.name for m in find_titles(text, None, [], kb)) == expected
+
+
+def test_a_list_reads_two_items_the_kb_knows_as_one_title_as_that_title():
+    from filmkg.extractors.titles import find_titles
+    from filmkg.linking.lexicon import FilmTitles
+
+    kb = FilmTitles({"Sense and Nonsense", "Glass Harbour", "Salt Road"})
+    text = "She was in films such as Sense and Nonsense, Glass Harbour and Salt Road."
+    assert sorted(m.name for m in find_titles(text, None, [], kb)) == ["Glass Harbour", "Salt Road",
+                                                                       "Sense and Nonsense"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("It recalls the 1963 film Silver Harbour Nights in its twists.", ["Silver Harbour Nights"]),
+    ("She directed the comedy The Long Orchard, which is milder.", ["The Long Orchard"]),
+    ("A known one-word title after the thriller Quietus works too.", ["Quietus"]),
+    ("It was the best documentary Grey Hills from 1994 ever made.", ["Grey Hills"]),
+    # a clause after a comma, a run with "and" after it, a studio, digits, a lower-case noun with a name
+    ("Towards the end of the film, Sara Quint begins to sing.", []),
+    ("Kubrick made his first film Fear and Desire for little money.", []),
+    ("The film Warner Bros. is pushing is long.", []),
+    ("It got a 7 on the 0 to 10 scale, like the action film 7 on Ten.", []),
+])
+def test_a_title_case_run_right_after_a_film_word_is_a_title(text, expected):
+    from filmkg.core.spans import SpanIndex
+    from filmkg.extractors.titles import _genre_appositions
+    from filmkg.linking.lexicon import FilmTitles
+
+    # in a build, common words and studios come from the archive's lexicon, people and places are taken spans
+    found = _genre_appositions(text, FilmTitles({"Quietus"}), SpanIndex([]), frozenset(), frozenset({"Warner"}))
+    assert [m.name for m in found] == expected
