@@ -46,8 +46,8 @@ def test_look_alike_phrasings_give_no_crew_credit(extract, text, person):
 
 
 def test_a_possessive_filmography_lists_contributions(extract):
-    got = credits_of(extract("John Dahlberg's previous movies (such as \"Red Canyon West\" and \"Blue Lantern\") were grim.",
-                             FILM))
+    got = credits_of(extract(
+        "John Dahlberg's previous movies (such as \"Red Canyon West\" and \"Blue Lantern\") were grim.", FILM))
     assert ("John Dahlberg", "contributor", "Red Canyon West") in got
     assert ("John Dahlberg", "contributor", "Blue Lantern") in got
     # ... no list, no credit
