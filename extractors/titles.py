@@ -1191,7 +1191,7 @@ def _in_caps_title(cue: str) -> bool:
 _LIST_CUE = re.compile(
     r"\b(?:(?P<acting>roles?|parts?|turns?|performances?|appearances?)|hits?|films?|movies?|pictures?|credits?|"
     r"work|efforts?|features?|classics?|gems?|comedies|dramas|thrillers|fare|flicks?|outings?|spoofs?|"
-    r"parodies)\s+(?:[\w\-]+\s+){0,3}?(?:in|like|including|such\s+as|(?P<as>as))\s+",
+    r"parodies|titles)\s+(?:[\w\-]+\s+){0,3}?(?:in|like|including|such\s+as|(?P<as>as))\s+",
     re.IGNORECASE,
 )
 _SET_IN = re.compile(r"\b(?:set|shot|filmed|released|opens|opened|starts|started|begins|began|takes\s+place|"
@@ -1245,6 +1245,11 @@ def _cued_lists(text: str, gazetteer: FilmTitles, person_spans: list[tuple[int, 
         if items and all(it.name in gazetteer or re.search(r"\b(?:19|20)\d\d\b", inner) or filmmaker or
                          re.fullmatch(r"[A-Z0-9 ,'&:\-.!?]+", inner) for it in items):
             out.extend(items)
+        elif FILMOGRAPHY_ANCHORED and len(items) >= 2 and \
+                any(" " in it.name and it.name in gazetteer for it in items) and \
+                all(it.name in gazetteer or len(it.name.split()) >= 2 for it in items):
+            # "X (Some Kind of Wonderful, Fried Green Tomatoes)": a known film vouches for the titles beside it
+            out.extend(items)
     return out
 
 
@@ -1259,6 +1264,9 @@ def _after_possessor(text: str, item: Mention, people: SpanIndex) -> Mention:
     return _mention(text, text[start : item.end], start, item.end, item.rule, item.confidence)
 
 
+#: A person's bracket of two titles or more, one of them known, holds films (extractors/README.md, "Films, eleventh
+#: pass").
+FILMOGRAPHY_ANCHORED = True
 _FILMMAKER_BEFORE = re.compile(
     r"\b(?:director|writer|screenwriter|producer|filmmaker|helmer|composer|cinematographer|editor)s?\s*$", re.I
 )
@@ -1288,7 +1296,7 @@ def _list_items(text: str, start: int, end: int, extractor: str, conf: float,
     return _joined_titles(text, out, gazetteer) if TITLE_SHAPES else out
 
 
-_ITEM_JOIN = re.compile(r"(?:,|[ \t]+(?:and|&))[ \t]*\n?[ \t]*(?:the[ \t]+)?")
+_ITEM_JOIN = re.compile(r"(?:[,:]|[ \t]+(?:and|&))[ \t]*\n?[ \t]*(?:the[ \t]+)?")
 
 
 def _joined_titles(text: str, items: list[Mention], gazetteer: FilmTitles) -> list[Mention]:

@@ -291,3 +291,15 @@ def test_a_title_case_run_right_after_a_film_word_is_a_title(text, expected):
     # in a build, common words and studios come from the archive's lexicon, people and places are taken spans
     found = _genre_appositions(text, FilmTitles({"Quietus"}), SpanIndex([]), frozenset(), frozenset({"Warner"}))
     assert [m.name for m in found] == expected
+
+
+def test_a_persons_bracket_of_titles_one_of_them_known_holds_films():
+    from filmkg.extractors.titles import find_titles
+    from filmkg.linking.lexicon import FilmTitles
+
+    kb = FilmTitles({"Glass Harbour Nights", "Salt"})
+    text = "Ann Mercer (Glass Harbour Nights, The Long Orchard) is fine, Tom Vane (Salt, Grey Hills) less so."
+    people = [(0, 10), (text.index("Tom"), text.index("Tom") + 8)]
+    # a known title of two words vouches for its neighbour; a known single word does not
+    assert sorted(m.name for m in find_titles(text, None, people, kb, blocked=[])) == [
+        "Glass Harbour Nights", "The Long Orchard"]
