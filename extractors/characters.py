@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from filmkg.core.records import Fact
+from filmkg.core.regex import gated, required
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
@@ -172,7 +173,7 @@ _FUNCTION_WORDS = (
     r"since|into|about|opposite|against|alongside|beside|under|he|she|they|it|we|i|you|his|her|their|its|my|our|"
     r"your|this|these|those|one|the|a|an|not|no|himself|herself|here|there|now|then|again|once|still|every|pure|"
     r"like|unlike|more|less|most|least|all|any|some|each|what|how|why|where)")
-_PLAYED_BY_BEFORE = re.compile(
+_PLAYED_BY_BEFORE = gated(
     rf"(?P<who>(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]*['\u2019]s)\s+"
     rf"(?:(?!{_FUNCTION_WORDS}(?![\w\-]))[\w\-]+,?\s+){{0,3}}(?!{_FUNCTION_WORDS}(?![\w\-]))[\w\-]+|{_NAME}),?"
     # "Bernie, played perfectly by X", "a single mother (played with no stretch whatsoever by X)"
@@ -183,12 +184,14 @@ _PLAYED_BY_BEFORE = re.compile(
     rf"(?:(?:the|a|an)\s+)?(?:(?:(?!and\b|or\b)[a-z][\w\-]*|[A-Z][a-z]+-[a-z]+|[A-Z][a-z]+(?=\s+(?:[a-z]+\s+)?"
     rf"(?:actor|actress|star|comedian|singer|model)\b))\s+){{0,4}}?$"
 )
-_TITLE_BEFORE = re.compile(
+#: the verbs one of which every match holds (core/regex.required): a window without one is not searched
+_PLAYED_BY_VERBS = required(_PLAYED_BY_BEFORE.pattern, _PLAYED_BY_BEFORE.flags)
+_TITLE_BEFORE = gated(
     r"\b(?P<t>(?:Deputy\s+)?(?:Mayor|Detective|Sheriff|Captain|Officer|Agent|Professor|Judge|President|General|"
     r"Colonel|Sergeant|Lieutenant|Governor|Senator|Inspector|Coach|Doctor|Nurse|Father|Sister|King|Queen|"
     r"Prince|Princess|Count|Countess|Uncle|Aunt))\s+$"
 )
-_AS_BEFORE = re.compile(rf"(?:^|[.;]\s+|\n)As\s+(?P<n>{_NAME}|(?:the|their|his|her|a|an)\s+[\w\-' ]{{3,40}}?),\s+"
+_AS_BEFORE = gated(rf"(?:^|[.;]\s+|\n)As\s+(?P<n>{_NAME}|(?:the|their|his|her|a|an)\s+[\w\-' ]{{3,40}}?),\s+"
                         rf"(?:[\w\-]+\s+){{0,4}}$")
 #: "as nurse Ada Pike", "plays widow Rosa", "as the sly, charming Victor Lane", "as his wife Mary":
 #: lower-case words (no function words), then the part's name
@@ -244,7 +247,7 @@ _OWNS_PART = re.compile(rf"^['\u2019]s?\s+(?P<a>(?:(?!(?:first|last|new|latest|n
 _TITLE_ONLY = {"Lady", "Lord", "Sir", "Madam", "Dr", "Miss", "Mister"}
 _AWARD_HEAD = re.compile(r"\bBest\s+(?:[A-Z][\w/&\-]*\s*|\(\?\)\s*){1,4}$")
 #: "the slow editing (X)", "wonderful cinematography (X)": a craft and its maker (credits.cue_before), no part
-_CRAFT_HEAD = re.compile(r"\b(?:music|score|soundtrack|cinematography|photography|camera\s*work|editing|direction|"
+_CRAFT_HEAD = gated(r"\b(?:music|score|soundtrack|cinematography|photography|camera\s*work|editing|direction|"
                          r"screenplay|script|production\s+design|costumes?|costume\s+design|sets|set\s+design|"
                          r"make-?up|special\s+effects|visual\s+effects|choreography)$", re.I)
 _AWARD_NEXT = re.compile(r"(?:,|\band)\s+(?:(?:Original|Adapted|Supporting|Color|Film)\s+)?(?:Director|Screenplay|"
@@ -285,6 +288,48 @@ _JUDGEMENT = {"gem", "choice", "creation", "superstar", "pro", "replacement", "r
               "newcomer", "favorite", "favourite", "legend", "icon", "match", "perfect", "hit", "waste"}
 
 
+# The patterns find_characters tries after every person, compiled once (``re.match(rf"...{_NAME}...")`` rebuilt
+# and looked up each pattern at every call)
+#: "Officer Neil (Eddie Smith Jr.)": a suffix spaCy leaves out of the name, then the bracket's end
+_PAREN_SHUT = re.compile(rf"\s*,?\s*(?:(?:Jr|Sr)\.?|I{{2,3}}|IV)?\.?(?P<more>(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|"
+                         rf"\s*&\s*){_NAME})*)(?:\s*[),;]|\s+(?:who|whose)\b[^()]{{0,100}}\)|{_PAREN_TAIL})")
+#: 'X (as "Terry Malloy," which is a joke)'
+_PAREN_AS_QUOTED = re.compile(r"\s*,?\s*\((?:as|playing)\s+[\"\u201c](?P<q>[A-Z][^\"\u201c\u201d()]{1,40}?)"
+                              r"[,.]?[\"\u201d]")
+#: "X in the title role", "X plays the title character"
+_TITLE_ROLE = re.compile(r"\s*,?\s*(?:who\s+)?(?:(?:also\s+)?(?:plays|played|playing|stars\s+in|starring\s+in|is|was|"
+                         r"in|takes|took|has|had|gets|got)\s+)?the\s+title\s+(?:role|character|part)\b")
+#: "Martin Landau (as Ed's step-father)"
+_PAREN_AS_DESC = re.compile(r"\s*,?\s*\(as\s+(?:the\s+|a\s+|an\s+)?(?P<d>[^()]{3,60})\)")
+#: "Bruce Willis (Harry Stamper)", "Bruce Willis (Harry Stamper, a driller)"
+_PAREN_NAME = re.compile(rf"\s*,?\s*\((?P<n>{_NAME})(?:\s*,\s*(?:a|an|the)\s+(?P<d>[a-z][^()]{{2,60}}))?\)")
+#: "Its main character (Cage) is an alcoholic whose..."
+_PAREN_IS_A = re.compile(r"\)\s+(?:is|was)\s+(?:a|an)\s+(?P<d>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)" + _DESC_STOP)
+#: "Fonda, the lawyer representing the dead cop's wife"
+_APPOSED_DESC = re.compile(r",\s+(?:the|a|an)\s+(?P<d>(?:[\w\-'\u2019]+\s+){0,5}?[\w\-'\u2019]+)" + _DESC_STOP)
+#: "X is the lonely ventriloquist, Tommy Crickshaw, who ...": the name after the description
+_COMMA_NAME_CLAUSE = re.compile(rf",\s+(?P<n>{_NAME})(?=\s*[,;.)(]|\s+(?:who|whose)\b)")
+#: "As played by X, Cynthia comes close to ...": the name after the actor
+_AS_PLAYED_NAME = re.compile(rf"(?:\s*\([^()]{{1,60}}\))?,\s+(?P<n>(?:the\s+)?{_NAME})")
+# ... and those of the part a verb of playing opens (``part`` in find_characters)
+_PART_NAME = re.compile(rf"(?:the\s+)?(?P<n>{_NAME})")
+#: "as Martian cabby.": a capitalised adjective, then the noun
+_LOWER_NOUN_END = re.compile(rf"\s+(?!{_FUNCTION_WORDS}(?![\w\-]))[a-z][\w\-]*\s*(?:[,.;:!?)]|$)")
+#: "as Flynt adversary Charles Keating": a description, then the name
+_LOWER_NOUN_NAME = re.compile(rf"\s+(?!{_FUNCTION_WORDS}(?![\w\-]))[a-z][\w\-]*\s+{_NAME}")
+#: "Ann Bell as Carter's secretary Joan"
+_OWNER_PART = re.compile(rf"(?P<o>{_NAME})['\u2019]s?\s+(?P<d>(?:[a-z][\w\-]*\s+){{0,3}}?[a-z][\w\-]*)"
+                         rf"(?:\s+(?P<n>{_NAME})|{_DESC_STOP})")
+#: "as Ada's aunt make a fine pair": a relation ends the part whatever follows
+_OWNER_RELATION = re.compile(rf"(?P<o>{_NAME})['\u2019]s?\s+(?P<d>(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_RELATION_RX}))"
+                             rf"(?![\w\-])(?P<n>)")
+_COMMA_DESC = re.compile(r",\s+" + _DESC.pattern)
+#: "a French operative named Vincent"
+_DESC_CALLED = re.compile(rf"(?P<d>.+?)\s+(?:named|called)\s+(?P<n>{_NAME})")
+#: "plays a lawyer, Fletcher Reede."
+_COMMA_NAME = re.compile(rf",\s+(?P<n>{_NAME})(?=\s*(?:[,.;:!?)]|$))")
+
+
 def find_characters(ctx: ReviewContext, actors: set[str],
                     actorish: Callable[[str], bool] = lambda name: False) -> list[Fact]:
     """Characters of the reviewed film.
@@ -319,7 +364,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         """The part (name, description) a verb of playing opens at ``rest`` (``at`` its offset)."""
         rest = re.sub(r"^[\"\u201c](?=[A-Z])", "", rest)  # as "Terry Malloy"
         name = desc = None
-        nm = re.match(rf"(?:the\s+)?(?P<n>{_NAME})", rest)
+        nm = _PART_NAME.match(rest)
         said = rest
         if nm and _DEMONYM.fullmatch(nm["n"].split()[0]) and re.match(r"[A-Z]\w*\s+[a-z]", rest):
             nm = None  # "as Italian detective Pazzi"
@@ -331,9 +376,9 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         if nm and not re.match(r"the\s", rest):
             nxt = rest[nm.end() :]
             if len(nm["n"].split()) == 1 and \
-                    re.match(rf"\s+(?!{_FUNCTION_WORDS}(?![\w\-]))[a-z][\w\-]*\s*(?:[,.;:!?)]|$)", nxt):
+                    _LOWER_NOUN_END.match(nxt):
                 nm = None  # "as Martian cabby.": a capitalised adjective, then the noun
-            elif re.match(rf"\s+(?!{_FUNCTION_WORDS}(?![\w\-]))[a-z][\w\-]*\s+{_NAME}", nxt) and \
+            elif _LOWER_NOUN_NAME.match(nxt) and \
                     not re.search(r"['\u2019]s$", nm["n"]):  # not "as Dr. Evil's son Scott"
                 # "as Flynt adversary Charles Keating", "as Internal Affairs officer Lorna Cole": a description
                 # (its capitals read as lower case), then the name
@@ -350,12 +395,10 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         # "as a former Marine", "the young Frenchman": a capitalised noun of a description, not a name
         if dn and (re.match(r"(?:a|an)\s", rest) or _DEMONYM.fullmatch(dn["n"])):
             dn = None
-        owner = re.match(rf"(?P<o>{_NAME})['\u2019]s?\s+(?P<d>(?:[a-z][\w\-]*\s+){{0,3}}?[a-z][\w\-]*)"
-                         rf"(?:\s+(?P<n>{_NAME})|{_DESC_STOP})", rest)
+        owner = _OWNER_PART.match(rest)
         if not owner:
             # "as Ada's aunt make a fine pair": a relation ends the part whatever follows
-            owner = re.match(rf"(?P<o>{_NAME})['\u2019]s?\s+(?P<d>(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_RELATION_RX}))"
-                             rf"(?![\w\-])(?P<n>)", rest)
+            owner = _OWNER_RELATION.match(rest)
         own = re.match(r"(?:him|her)self\b", rest)
         if own:
             desc = own[0]  # "plays himself", "as herself"
@@ -370,7 +413,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         elif nm and " ".join(nm["n"].split()) not in ctx.header_roles and \
                 not re.match(r"(?:He|She|It|They|I|We)\b", nm["n"]):
             name = nm["n"]
-            dm = re.match(r",\s+" + _DESC.pattern, rest[nm.end() :])
+            dm = _COMMA_DESC.match(rest[nm.end() :])
             if dm:
                 desc = dm["d"]
         elif dn:
@@ -399,11 +442,11 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             if dm and words and not generic and words[-1] not in _JUDGEMENT:  # "as a delight"
                 desc = dm["d"]
                 # "a French operative named Vincent"
-                called = re.fullmatch(rf"(?P<d>.+?)\s+(?:named|called)\s+(?P<n>{_NAME})", desc)
+                called = _DESC_CALLED.fullmatch(desc)
                 if called:
                     desc, name = called["d"], called["n"]
                 # "plays a lawyer, Fletcher Reede."
-                named = re.match(rf",\s+(?P<n>{_NAME})(?=\s*(?:[,.;:!?)]|$))", rest[dm.end() :])
+                named = _COMMA_NAME.match(rest[dm.end() :])
                 if named and named["n"].split()[0] not in _NOT_PART | _START_WORDS \
                         and not actorish(cluster_of.get(" ".join(named["n"].split()), named["n"])):
                     name = named["n"]
@@ -439,8 +482,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                                 r"direction|production|cinematography|photography|editing|soundtrack)s?\b", opener[0]):
             opener = None
         # "Officer Neil (Eddie Smith Jr.)": a suffix spaCy leaves out of the name
-        shut = re.match(rf"\s*,?\s*(?:(?:Jr|Sr)\.?|I{{2,3}}|IV)?\.?(?P<more>(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
-                        rf"{_NAME})*)(?:\s*[),;]|\s+(?:who|whose)\b[^()]{{0,100}}\)|{_PAREN_TAIL})", after)
+        shut = _PAREN_SHUT.match(after)
         if opener and re.match(r"\(\s*(?:Sir|Dame|Mr|Mrs|Ms)\b", opener[0]) and not (p.person in actors
                                                                                  or actorish(p.person)):
             opener = None  # "Ada's uncle (Sir Tom Ree)": a titled part, not a titled actor
@@ -502,8 +544,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                     name, nm = pre["n"], pre
             if not name and not desc:
                 # "Its main character (Cage) is an alcoholic whose..."
-                im = re.match(r"\)\s+(?:is|was)\s+(?:a|an)\s+(?P<d>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)" + _DESC_STOP,
-                              after)
+                im = _PAREN_IS_A.match(after)
                 if im and (dm is None or dm["d"] in _GENERIC):
                     desc = im["d"]
             if name or desc:
@@ -513,15 +554,13 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 continue
 
         # 'X (as "Terry Malloy," which is a joke)': a quoted name, whatever follows it in the brackets
-        qm = re.match(r"\s*,?\s*\((?:as|playing)\s+[\"\u201c](?P<q>[A-Z][^\"\u201c\u201d()]{1,40}?)[,.]?[\"\u201d]",
-                      after)
+        qm = _PAREN_AS_QUOTED.match(after)
         if qm:
             hits.append(_hit(p.person, ctx.reviewed, _clean(qm["q"]), None, p.start, p.end + qm.end(),
                              "characters.paren_as"))
             continue
         # "X in the title role", "X plays the title character": the part the film is named after
-        tr = re.match(r"\s*,?\s*(?:who\s+)?(?:(?:also\s+)?(?:plays|played|playing|stars\s+in|starring\s+in|is|was|"
-                      r"in|takes|took|has|had|gets|got)\s+)?the\s+title\s+(?:role|character|part)\b", after)
+        tr = _TITLE_ROLE.match(after)
         title = tr and next((f.title for f in ctx.films if f.film == ctx.reviewed), None)
         if title and _part_film(ctx, p.end, p.end + tr.end(), s_end) != ctx.reviewed:
             title = None  # "X played the title role in JESUS OF MONTREAL": another film's
@@ -529,7 +568,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             hits.append(_hit(p.person, ctx.reviewed, title, None, p.start, p.end + tr.end(), "characters.title_role"))
             continue
         # "Martin Landau (as Ed's step-father)"
-        dm2 = re.match(r"\s*,?\s*\(as\s+(?:the\s+|a\s+|an\s+)?(?P<d>[^()]{3,60})\)", after)
+        dm2 = _PAREN_AS_DESC.match(after)
         if dm2:
             d = dm2["d"].strip()
             is_name = re.fullmatch(_NAME, d) is not None
@@ -539,7 +578,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
 
         # "Bruce Willis (Harry Stamper)"
         # "Bruce Willis (Harry Stamper)", "Bruce Willis (Harry Stamper, a driller)": who is the actor decides
-        am = re.match(rf"\s*,?\s*\((?P<n>{_NAME})(?:\s*,\s*(?:a|an|the)\s+(?P<d>[a-z][^()]{{2,60}}))?\)", after)
+        am = _PAREN_NAME.match(after)
         if am and not ctx.films_in(p.end, p.end + am.end()) and \
                 not performer(" ".join(am["n"].split()), " ".join(text[p.start : p.end].split()), p.start):
             hits.append(_hit(p.person, ctx.reviewed, _clean(am["n"]), am["d"], p.start, p.end + am.end(),
@@ -602,7 +641,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 continue
         # "Fonda, the lawyer representing the dead cop's wife"; "Mayor Pacino"
         if p.person in actors:
-            ap = re.match(r",\s+(?:the|a|an)\s+(?P<d>(?:[\w\-'\u2019]+\s+){0,5}?[\w\-'\u2019]+)" + _DESC_STOP, after)
+            ap = _APPOSED_DESC.match(after)
             crew = ap and re.search(r"\b(?:director|film|movie)\b", ap["d"])
             # "X, the man blessed with ...": the noun the participle leaves decides
             judged = ap and (set(ap["d"].lower().split()) & _JUDGEMENT or re.search(r"(?:est|'s)\b", ap["d"]))
@@ -668,7 +707,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         if im and p.person in actors and not (set(im["d"].split()) & _JUDGEMENT) and not judged:
             d = im["d"] if im["det"] in ("a", "an", "the") else f"{im['det']} {im['d']}"  # "his wife"
             # "X is the lonely ventriloquist, Tommy Crickshaw, who ...": the name after the description
-            nm3 = re.match(rf",\s+(?P<n>{_NAME})(?=\s*[,;.)(]|\s+(?:who|whose)\b)", after[im.end() :])
+            nm3 = _COMMA_NAME_CLAUSE.match(after[im.end() :])
             n3 = " ".join(nm3["n"].split()) if nm3 else None
             if n3 and (n3.split()[0] in _NOT_PART | _START_WORDS or actorish(cluster_of.get(n3, n3))
                        or n3 in ctx.header_roles or _DEMONYM.fullmatch(n3)):
@@ -679,7 +718,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         # "As played by X, Cynthia comes close to ...": the name after the actor (chars4: 30 archive hits,
         # 21 critics, 20/20 read)
         if _AS_PLAYED.search(text[s_start : p.start]):
-            an = re.match(rf"(?:\s*\([^()]{{1,60}}\))?,\s+(?P<n>(?:the\s+)?{_NAME})", after)
+            an = _AS_PLAYED_NAME.match(after)
             n = " ".join(an["n"].split()) if an else ""
             if an and n.split()[0] not in _NOT_PART | _START_WORDS - {"The"} and n not in ctx.header_roles \
                     and not actorish(cluster_of.get(n, n)) and not ctx.films_in(p.end, p.end + an.end()):
@@ -687,7 +726,8 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                                  "characters.played_by"))
                 continue
         # "Harry, played by Bruce Willis"
-        bm = _PLAYED_BY_BEFORE.search(before)
+        bm = _PLAYED_BY_BEFORE.search(before) \
+            if _PLAYED_BY_VERBS is None or any(v in before for v in _PLAYED_BY_VERBS) else None
         if bm:
             who = bm["who"]
             det = re.match(r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+", who)

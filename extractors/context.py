@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -57,7 +58,7 @@ class ReviewContext:
 
     # sentences, people and films are sorted by start: binary search keeps long reviews linear
     def sentence_of(self, pos: int) -> tuple[int, int]:
-        i = bisect.bisect_right(self.sentences, pos, key=lambda s: s[0]) - 1
+        i = bisect.bisect_right(self.sentences, pos, key=_FIRST) - 1
         if i < 0:
             return 0, len(self.text)
         return self.sentences[i]
@@ -102,8 +103,13 @@ def _person_spans(doc: Doc) -> list[PersonSpan]:
     return sorted(people + teams, key=lambda p: p.start)
 
 
+#: bisect keys (C functions: a lambda cost a Python call at each step of each of ~300 searches a review)
+_START = operator.attrgetter("start")
+_FIRST = operator.itemgetter(0)
+
+
 def _within(spans: list, start: int, end: int) -> list:
-    i = bisect.bisect_left(spans, start, key=lambda x: x.start)
+    i = bisect.bisect_left(spans, start, key=_START)
     out = []
     while i < len(spans) and spans[i].start < end:
         if spans[i].end <= end:

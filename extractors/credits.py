@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from filmkg.core.records import Fact, Mention
+from filmkg.core.regex import gated, opening
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
@@ -74,13 +75,13 @@ _PARTICIPLE_ROLE = {"written": "screenwriter", "co-written": "screenwriter", "sc
                     "co-produced": "producer", "edited": "editor", "photographed": "cinematographer",
                     "shot": "cinematographer", "scored": "composer"}
 _PARTICIPLE = r"(?:co-)?(?:written|directed|produced|edited|photographed|scored|scripted)"
-_PARTICIPLE_PHRASE = re.compile(r"\b(?P<v>directed|written|scripted|produced|photographed|shot|edited|scored)\s+"
+_PARTICIPLE_PHRASE = gated(r"\b(?P<v>directed|written|scripted|produced|photographed|shot|edited|scored)\s+"
                                 r"(?:with|for|in)\s+(?!the\s+(?:book|novel|story)\b)(?:[a-z][\w\-]*,?\s+){1,4}by\s*$",
                                 re.I)
 #: "written and directed by X", "written, directed, and produced by X" (archive: 666 hits, 119 critics)
-_PARTICIPLES = re.compile(rf"\b(?P<c>{_PARTICIPLE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_PARTICIPLE})+)\s+by\s*$",
+_PARTICIPLES = gated(rf"\b(?P<c>{_PARTICIPLE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_PARTICIPLE})+)\s+by\s*$",
                           re.I)
-_COMPOUND = re.compile(
+_COMPOUND = gated(
     r"\b(?P<c>(?:writer|director|producer|screenwriter|scripter|co-writer|actor|actress|star)"
     r"(?:(?:\s*[-/&]\s*|\s+and\s+)(?:co-)?(?:writer|director|producer|screenwriter|scripter|co-writer|actor|actress|"
     r"star))+)"
@@ -266,7 +267,7 @@ _MORE_SOURCE_NOUNS = (r"fairy[\s-]?tales?|fables?|tales?|poems?|comic[\s-]strips
 _NOT_SOURCE_DESCRIPTOR = (r"(?:and|or|the|a|an|his|her|their|its|of|in|to|with|for|is|was|who|which|that|"
                           r"(?:co-?)?directors?|filmmakers?|helmer|producers?|screenwriters?|stars?|actors?|"
                           r"actress)\b")
-_SOURCE_LEFT = re.compile(
+_SOURCE_LEFT = gated(
     r"\b(?:novelist|author|playwright|(?:novel|novella|book|play|story|memoir|stories|bestseller|best-seller|"
     r"characters|comic|comics|"
     # "based on the comic strip by X", "a 19th century children's tale by X", "the article "T" by X" (with an
@@ -376,6 +377,8 @@ _POSSESSIVE_NOUNS: list[tuple[re.Pattern[str], str, str]] = [
                 r"art\s+direction|(?:special|visual|creature|make-?up)\s+effects|make-?up\s+work)\b",
                 re.I), "contributor", "contributor"),
 ]
+#: what every possessive noun's regex opens with ("'s"): names not followed by it try none of them
+_POSSESSIVE_OPENING = opening(rx for rx, _, _ in _POSSESSIVE_NOUNS)
 _MUSIC = re.compile(r"\b(?:music|musical|score|song|tune|piece|symphony|concerto|suite|set\s+to|melod\w*|"
                     r"composer|composed|orchestra\w*|classical)\b", re.I)
 #: "X's book reviews", "X's story line": the noun qualifies another one
@@ -408,7 +411,7 @@ _SOURCE_POSSESSIVE_ONE = re.compile(
     r"^['\u2019]s?\s+(?:(?:[\w\-]+\s+){0,3}?(?:novel|book|memoir|novella|bestseller|best-seller|short\s+story)|"
     r"(?:stage\s+)?play(?!\s+(?:with|a|an|the|to|it|him|her|them)\b))\b(?!s)" + _NOT_COMPOUND, re.I)
 #: "based on Homer's "The Odyssey"", "adapting Russell Banks' AFFLICTION": the possessor wrote the source.
-_BASED_ON_LEFT = re.compile(r"\b(?:based\s+(?:up)?on|suggested\s+by|adapt(?:ed|ing|s)?\s+from|adapting|"
+_BASED_ON_LEFT = gated(r"\b(?:based\s+(?:up)?on|suggested\s+by|adapt(?:ed|ing|s)?\s+from|adapting|"
                             r"adaptation\s+of)\s+"
                             # "adaptation of the classic Oscar Wilde play", "based on the famed Bram Stoker novel"
                             r"(?P<the>(?:the|a)\s+(?:(?-i:[a-z])[\w\-]*\s+){0,2})?$", re.I)
@@ -615,7 +618,7 @@ _BRACKET_ROLE = {"score": "composer", "music": "composer", "musical score": "com
 _AS_ROLE = {"producer": "producer", "writer": "screenwriter", "screenwriter": "screenwriter", "director": "director",
             "composer": "composer", "cinematographer": "cinematographer", "editor": "editor",
             "director of photography": "cinematographer"}
-HEDGE = re.compile(
+HEDGE = gated(
     r"\b(?:originally|was\s+(?:supposed|going|set|slated)\s+to|were\s+(?:supposed|going)\s+to|replaced|"
     r"replacing|wish|wished|should\s+have|could\s+have|would\s+have|if\s+only|instead\s+of|turned\s+down|"
     r"declined|rumou?red|does\s*n[o'\u2019]?t\s+appear|did\s*n[o'\u2019]?t\s+appear|not\s+in\s+(?:the|this)\s+"
@@ -825,8 +828,10 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
 
             possessed_film = any(f.start - p.end < 6 for f in ctx.films_in(p.end, s_end))
             # "Roger Deakins' (Thirteen Days) lush photography": the bracketed filmography is passed over
-            right_np = re.sub(r"^(['\u2019]s?)\s*\([^()]{1,80}\)", r"\1", right)
-            for rx, role, variant in _POSSESSIVE_NOUNS:
+            right_np = re.sub(r"^(['\u2019]s?)\s*\([^()]{1,80}\)", r"\1", right) \
+                if right.startswith(("'", "\u2019")) else right  # (the sub alone scans all of ``right``)
+            for rx, role, variant in _POSSESSIVE_NOUNS if _POSSESSIVE_OPENING is None \
+                    or _POSSESSIVE_OPENING.match(right_np) else ():
                 pn = rx.match(right_np)
                 if pn and _OTHER_WORK.match(right_np[pn.end() :]) and _film_after(ctx, p, s_end) is None:
                     continue  # "X's music from "Title"": a work the titles did not know, not this film
@@ -1082,7 +1087,7 @@ def _clause(text: str, s_start: int, s_end: int, p: PersonSpan) -> str:
     return text[start:end]
 
 
-_CLAUSE_CUT = re.compile(r";|\b(?:but|while)\b")
+_CLAUSE_CUT = gated(r";|\b(?:but|while)\b")
 
 
 #: "TITLE's Name" with nothing between (a word between may state the role: "TITLE's cinematographer X")
@@ -1461,7 +1466,7 @@ _ORD = (r"(?:very\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ni
 #: "Tucci's third feature as a director", "Roos's first film as both director and scenarist"
 _ORDINAL_OWN = re.compile(r"['\u2019]s?\s+" + _ORD, re.I)
 #: "his first film as director, writer Don Roos ..."
-_ORDINAL_BEFORE = re.compile(r"\b(?:his|her)\s+" + _ORD + r"\s*,?\s*(?:[a-z][\w\-]*\s+){0,2}$", re.I)
+_ORDINAL_BEFORE = gated(r"\b(?:his|her)\s+" + _ORD + r"\s*,?\s*(?:[a-z][\w\-]*\s+){0,2}$", re.I)
 #: "... from/for "Title"", "... in TITLE": the craft belongs to another work
 _OTHER_WORK = re.compile(r"\s+(?:from|for|in|on)\s+(?:(?:19|20)\d\d['\u2019]s\s+)?(?:[\"\u201c_*]|[A-Z]{2,}\b)")
 _KNOWN_FOR = re.compile(r"^\s*,?\s*(?:\([^()]{0,60}\)\s*,?\s*)?(?:who\s+(?:is|was)\s+)?(?:(?:perhaps\s+|probably\s+)?"

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from filmkg.core.normalize import fold
 from filmkg.core.records import Critic, Mention
+from filmkg.core.regex import gated
 from filmkg.core.spans import SpanIndex
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
@@ -164,6 +165,14 @@ class PersonCluster:
 
 def clean_person(surface: str, start: int) -> tuple[str, int, int] | None:
     """Trim a PERSON span to the name itself: (name, start, end), or None if it is no name."""
+    cleaned = _clean_surface(surface)
+    return None if cleaned is None else (cleaned[0], start + cleaned[1], start + cleaned[2])
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _clean_surface(surface: str) -> tuple[str, int, int] | None:
+    """:func:`clean_person` at offset 0; cached: a review names its people again and again, and a surface
+    names the same person in every review"""
     s = _SENTENCE_END.split(surface)[-1] if "." in surface else surface
     if "   " in s or "\t" in s:  # "Jean Cocteau     R     117 min.": columns; the first that holds a full name
         cols = [c for c in _COLUMN_GAP.split(s) if c.strip()]
@@ -208,7 +217,7 @@ def clean_person(surface: str, start: int) -> tuple[str, int, int] | None:
     found = _find_words(surface, words)
     if found is None:
         return None
-    return s, start + found[0], start + found[1]
+    return s, found[0], found[1]
 
 
 def _place_words(words: list[str]) -> bool:
@@ -605,9 +614,10 @@ def _person_mentions(doc: Doc, header: list[Mention], critic: Critic,
             continue
         out.append(Mention("person", h.name, h.start, h.end, "people.header", confidence("people.header")))
         taken.add(h.start, h.end)
-    other_names = {w for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for w in e.text.split()}
+    ents = doc.ents  # (each reading builds every entity's Span anew)
+    other_names = {w for e in ents if e.label_ == "PERSON" and len(e) > 1 for w in e.text.split()}
     other_names |= {w for h in names for w in h.name.split()}
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ != "PERSON":
             continue
         span = _expand_name(doc, ent.start, ent.end)
@@ -677,7 +687,9 @@ _WS = r"(?:[ \t]*\n[ \t]*|[ \t]{1,2}(?![ \t]))"  # 3+ blanks part columns ("A B 
 #: A line break followed by "Label:" ends a name ("John O'Brien\nCinematography: Declan Quinn").
 _LINE_LABEL = re.compile(r"\n(?=[ \t]*[A-Z][\w ./&-]{0,30}:)")
 _NAME_SHAPE = re.compile(
-    rf"(?<![\w'\u2019.\-])(?P<n>[A-Z][a-z]+(?:{_WS}[A-Z]\.)?(?:{_WS}(?:(?:de|van|von|del|da|di|la|le){_WS})?"
+    # the look behind after the first capital, not before it: a pattern opening with a class is searched by
+    # skipping to the capitals (same matches: it still sees the character before the name)
+    rf"(?P<n>[A-Z](?<![\w'\u2019.\-].)[a-z]+(?:{_WS}[A-Z]\.)?(?:{_WS}(?:(?:de|van|von|del|da|di|la|le){_WS})?"
     r"(?:O'|Mc)?[A-Z][\w'\u2019]*[a-z][\w'\u2019]*(?:-[A-Z][\w'\u2019]*)?){1,2})(?![\w\-])"
 )
 
@@ -736,7 +748,7 @@ _SOURCE_WORK = (r"(?:[\w\-]+\s+){0,3}?(?:novels?|novellas?|plays?|books?|stories
                 r"comedy|tragedy|fairy\s+tale|stage\s+play|short\s+story)\b")
 #: "based on Shakespeare's MACBETH", "adapted from Chekhov's play", "the novel by Dickens": one word in a
 #: source cue is the author, though spaCy rarely tags a lone surname before "'s" (archive: extractors/README.md)
-_LONE_AUTHOR = re.compile(
+_LONE_AUTHOR = gated(
     r"\b(?:based\s+(?:up)?on|adapted\s+from|adaptation\s+of|adapting|adapts|version\s+of)\s+"
     rf"(?P<a>[A-Z][a-z]{{2,}})['\u2019]s?\s+(?:{_SOURCE_WORK}|[\"\u201c_*]?[A-Z]{{2,}}\b|[\"\u201c_][A-Z])"
     rf"|\b(?:novels?|novellas?|plays?|books?|stories|story|tales?|poems?|memoirs?)\s+(?:written\s+)?by\s+"
@@ -825,7 +837,7 @@ def _name_shape_matches(text: str):
         pos = m.end()
 
 
-_SIGNATURE_LINE = re.compile(r"@|https?:|www\.|\.com\b|\.edu\b|\b(?:[Ww]eb\s*site|[Hh]ome\s*page|[Ee]-?mail|"
+_SIGNATURE_LINE = gated(r"@|https?:|www\.|\.com\b|\.edu\b|\b(?:[Ww]eb\s*site|[Hh]ome\s*page|[Ee]-?mail|"
                              r"Site|Archive|Copyright|ICQ|AOL)\b")
 
 

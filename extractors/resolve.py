@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from filmkg.core.normalize import fold, name_key
 from filmkg.core.records import Fact, Mention
+from filmkg.core.regex import gated
 from filmkg.core.spans import SpanIndex
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
@@ -299,9 +300,16 @@ class ResolveCast:
             return roles_of is not None and (any(roles_of(name, *t) for t in titles.values()) or
                                              _misspelt_principal(name))
 
+        misspelt_of: dict[str, bool] = {}
+
         def _misspelt_principal(name: str) -> bool:
             # "Francis McDormand" in a review of FARGO: the surname of a principal of a film of the review,
-            # after a misspelling of that principal's first name
+            # after a misspelling of that principal's first name (asked twice a name: the KB once)
+            if name not in misspelt_of:
+                misspelt_of[name] = _misspelt_principal_of(name)
+            return misspelt_of[name]
+
+        def _misspelt_principal_of(name: str) -> bool:
             words = name.split()
             kb = getattr(known, "kb", None)
             if len(words) != 2 or kb is None or not any(roles_of(words[1], *t) for t in titles.values()):
@@ -397,7 +405,7 @@ _CREW = {"director", "screenwriter", "producer", "composer", "cinematographer", 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\-]+")
 #: "as (the famed reporter) NAME", "plays NAME", "her character, NAME": a part, not a person; "such as",
 #: "as well as", "as directed by" are not such cues.
-_PART_CUE = re.compile(r"(?:(?:(?<!such )(?<!well )\bas|\bplays|\bplaying|\bnamed|\bcalled)"
+_PART_CUE = gated(r"(?:(?:(?<!such )(?<!well )\bas|\bplays|\bplaying|\bnamed|\bcalled)"
                        r"(?:\s+(?:the|a|an|his|her|their))?(?:\s+(?!by\b|after\b)[a-z][\w-]*){0,3}"
                        r"|\bcharacters?,?"
                        # "did a better Bruce Wayne": a part one actor plays better than another

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from filmkg.core.records import Critic, Fact, Review
+from filmkg.core.regex import gated
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.reviewed import page_title
@@ -29,7 +30,7 @@ _STARS_AFTER_LABEL = re.compile(
     r"RATING\s*\(\s*(?:\d|zero|one)\s+TO\s+(?P<best>\*+|\d+)\s*\)\s*:\s*(?P<value>\*+(?:\s*1/2)?|[\d.]+)",
     re.IGNORECASE,
 )
-_NUMERIC = re.compile(
+_NUMERIC = gated(
     r"\b(?:rating|grade|score)\s*:\s*(?P<value>\d+(?:\.\d+)?)\s*(?:/|out\s+of)\s*(?P<best>\d+(?:\.\d+)?)",
     re.IGNORECASE,
 )
@@ -42,7 +43,7 @@ _MPAA_PARTS = (
     (re.compile(r"^\(" + _MPAA_VALUE, re.MULTILINE), ("(",)),
 )
 #: Bylines and signatures name the critic; their names are not people of the review.
-BYLINE = re.compile(
+BYLINE = gated(
     r"(?:\b(?:film\s+|movie\s+)?review(?:ed)?\s+(?:of\s+.{1,60}?\s+)?by|Copyright\s+(?:\(c\)\s*)?\d{4},?|"
     r"\(c\)\s*\d{4},?|\u00a9\s*\d{4},?)[ \t]+(?-i:(?P<name>[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){0,3}))",
     re.IGNORECASE,

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from filmkg.core.normalize import fold, title_case, unsuffix_article
 from filmkg.core.records import Mention
+from filmkg.core.regex import gated
 from filmkg.core.spans import SpanIndex
 from filmkg.extractors.confidence import confidence
 
@@ -217,7 +218,7 @@ def reviewed_film_from_lines(text: str, title: str, body_start: int) -> Reviewed
 
 #: "This film was originally titled X", "the movie was retitled X", "its working title was X": another
 #: title of the reviewed film (archive: 150 hits on 148 pages, 49 critics; the subject must be the film).
-_OTHER_TITLE = re.compile(
+_OTHER_TITLE = gated(
     r"(?i:\b(?:this|the)\s+(?:film|movie|picture)\s+(?:was|is|had\s+been)\s+(?:(?:originally|first|once|previously|"
     r"also|later)\s+)?(?:(?:titled|called|entitled|known\s+as|released\s+as)|re-?titled)|\b(?:its|the\s+(?:film|movie)"
     r"['\u2019]s)\s+(?:working|original)\s+title\s+(?:was|is|had\s+been)"
@@ -226,9 +227,17 @@ _OTHER_TITLE = re.compile(
     r"|(?P<c>[A-Z0-9][A-Z0-9'$&!?\-]*(?:[ \t\n]+[A-Z0-9'$&!?\-]+)*\b))")
 
 
+#: one of these words is in every match of :data:`_OTHER_TITLE` ("titled", "entitled", "title:"; "called", "known as",
+#: "released as"), written in any case
+_OTHER_TITLE_WORDS = ("title", "called", "known", "released")
+
+
 def other_titles(text: str) -> list[str]:
     """Working, original and later titles the review gives the film itself."""
     out = []
+    low = text.lower() if text.isascii() else None  # (beyond ASCII, case folding is not ``str.lower``)
+    if low is not None and not any(w in low for w in _OTHER_TITLE_WORDS):
+        return out  # every match holds one of the words; most pages hold none
     for m in _OTHER_TITLE.finditer(text):
         t = m["q"] or m["u"] or m["c"]
         t = " ".join(t.replace("_", " ").strip(" ,.;:").split())
@@ -259,9 +268,28 @@ def find_title(text: str, title: str) -> list[tuple[int, int]]:
     if not words:
         return []
     plain = _plain(text)
+    if _leading_letters(_word_pattern(words[0])) not in plain:
+        return []  # every match opens with them: no regex to compile for a title the text never names
+    return [m.span() for m in _title_regex(tuple(words)).finditer(plain)]
+
+
+def _leading_letters(pattern: str) -> str:
+    """The literal letters and digits a word's pattern opens with ("schindler" of "schindler['’]?s")."""
+    lead = 0
+    while lead < len(pattern) and pattern[lead].isalnum():
+        lead += 1
+    return pattern[:lead]
+
+
+@lru_cache(maxsize=1024)
+def _title_regex(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The title's words as a regex over :func:`_plain` text, not inside a longer word."""
     pattern = r"[\W_]+".join(_word_pattern(w) for w in words)
-    # "_Liberty_Heights_": an underscore marks a title, it does not join it to a word
-    return [m.span() for m in re.finditer(rf"(?<![^\W_]){pattern}(?![^\W_])", plain)]
+    # "_Liberty_Heights_": an underscore marks a title, it does not join it to a word. The look behind follows
+    # the first word's leading letters, not precedes them, so the regex opens with a literal the engine
+    # searches for fast (the same matches: the look behind still sees the character before the title)
+    lead = len(_leading_letters(pattern))
+    return re.compile(rf"{pattern[:lead]}(?<![^\W_]{'.' * lead}){pattern[lead:]}(?![^\W_])")
 
 
 def _word_pattern(word: str) -> str:
