@@ -1162,6 +1162,24 @@ def _film_after(ctx: ReviewContext, p: PersonSpan, s_end: int, clause: bool = Fa
 #: and B)", "Linklater's previous films, A, B and C": the films listed are the person's, no craft stated (crew10:
 #: 82 archive hits of "X's other / previous / earlier ... films" before a bracket, a comma or "like / such as /
 #: including", 79 critics; 10 of 15 sampled list films, all the person's work)
+#: Where a filmography clause after a name ends: a bracket, a stop, or a comma before a lower-case word that
+#: opens no further item ("and", "or", "as", a quote, a year); ``_LIST_CUT`` lets "etc" go on instead of "as".
+_FILMOGRAPHY_CUT = re.compile(r"[);.:]|,\s+(?!and\b|or\b|as\b|[\"'_*\u201c]|(?:19|20)\d\d)[a-z]")
+_LIST_CUT = re.compile(r"[);.:]|,\s+(?!and\b|or\b|etc\b|[\"'_*\u201c]|(?:19|20)\d\d)[a-z]")
+
+
+def _clause_len(rest: str, cut: re.Pattern[str]) -> int:
+    m = cut.search(rest)
+    return m.start() if m else len(rest)
+
+
+def _filmography(ctx: ReviewContext, p: PersonSpan, start: int, end: int) -> list[Fact]:
+    """Contributor credits of ``p`` on the films other than the reviewed one named from ``start`` to ``end``."""
+    return [_credit(p.person, "contributor", f.film, p.start, f.end, "credits.known_for",
+                    confidence("credits.known_for"))
+            for f in ctx.films_in(start, end) if f.film != ctx.reviewed]
+
+
 _OTHER_FILMS = re.compile(
     r"['\u2019]s?\s+(?:(?:two|three|four|five|few|many|most|all)\s+)?(?:other|previous|earlier|recent|past|prior)"
     r"(?:\s+(?:two|three|four|five|few))?(?:\s+(?!(?:and|or|of|in|by|for|with)\b)[a-z][\w\-]*){0,2}?\s+"
@@ -1231,13 +1249,8 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
         # "Director X, best known for FILM and FILM," (archive: 153 hits, 66 critics; extractors/README.md)
         km = _KNOWN_FOR.match(after)
         if km:
-            rest = after[km.end() :]
-            cut = re.search(r"[);.:]|,\s+(?!and\b|or\b|as\b|[\"'_*\u201c]|(?:19|20)\d\d)[a-z]", rest)
-            clause_end = p.end + km.end() + (cut.start() if cut else len(rest))
-            for f in ctx.films_in(p.end + km.end(), clause_end):
-                if f.film != ctx.reviewed:
-                    hits.append(_credit(p.person, "contributor", f.film, p.start, f.end, "credits.known_for",
-                                        confidence("credits.known_for")))
+            start = p.end + km.end()
+            hits.extend(_filmography(ctx, p, start, start + _clause_len(after[km.end() :], _FILMOGRAPHY_CUT)))
         # "X, of FILM and FILM fame", "X, whose credits include FILM", "X, the man behind FILM": a filmography
         # in apposition (archive: 179 + 179 + 45 hits, 100 + 85 + 25 critics; extractors/README.md)
         am = _APPOSED_FILMS.match(after)
@@ -1247,21 +1260,12 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
                 fm = re.match(r"[^.;:()]{1,100}?\bfame\b", rest)
                 clause_len = fm.end() if fm else 0
             else:
-                cut = re.search(r"[);.:]|,\s+(?!and\b|or\b|as\b|[\"'_*\u201c]|(?:19|20)\d\d)[a-z]", rest)
-                clause_len = cut.start() if cut else len(rest)
-            for f in ctx.films_in(p.end + am.end(), p.end + am.end() + clause_len):
-                if f.film != ctx.reviewed:
-                    hits.append(_credit(p.person, "contributor", f.film, p.start, f.end, "credits.known_for",
-                                        confidence("credits.known_for")))
+                clause_len = _clause_len(rest, _FILMOGRAPHY_CUT)
+            hits.extend(_filmography(ctx, p, p.end + am.end(), p.end + am.end() + clause_len))
         ofm = _OTHER_FILMS.match(after)
         if ofm:
-            rest = after[ofm.end() :]
-            cut = re.search(r"[);.:]|,\s+(?!and\b|or\b|etc\b|[\"'_*\u201c]|(?:19|20)\d\d)[a-z]", rest)
-            clause_end = p.end + ofm.end() + (cut.start() if cut else len(rest))
-            for f in ctx.films_in(p.end + ofm.end(), clause_end):
-                if f.film != ctx.reviewed:
-                    hits.append(_credit(p.person, "contributor", f.film, p.start, f.end, "credits.known_for",
-                                        confidence("credits.known_for")))
+            start = p.end + ofm.end()
+            hits.extend(_filmography(ctx, p, start, start + _clause_len(after[ofm.end() :], _LIST_CUT)))
         # ordinal filmography: "X's second film as director", "(in FILM,) his first film as both director
         # and scenarist, writer X" (archive: 38 hits, 25 critics; extractors/README.md)
         om = _ORDINAL_OWN.match(after)

@@ -1111,7 +1111,7 @@ def _tail_references(found: list[Mention], gazetteer: FilmTitles) -> list[Mentio
     ("Jurassic Park" after "The Lost World: Jurassic Park" stays the first film, and a subtitle after a
     colon is no short form). Over 1,198 archive reviews: 14 merges, 13 right (one pair of films whose years
     differ, now kept apart)."""
-    names = {m.name for m in found}
+    names = list(dict.fromkeys(m.name for m in found))  # in the text order: a set would change it run to run
     years: dict[str, set[int]] = {}
     for m in found:
         if m.year:

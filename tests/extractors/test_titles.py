@@ -303,3 +303,16 @@ def test_a_persons_bracket_of_titles_one_of_them_known_holds_films():
     # a known title of two words vouches for its neighbour; a known single word does not
     assert sorted(m.name for m in find_titles(text, None, people, kb, blocked=[])) == [
         "Glass Harbour Nights", "The Long Orchard"]
+
+
+def test_two_spellings_of_one_long_title_take_the_first_one_written_whatever_the_hash_seed():
+    from filmkg.core.records import Mention
+    from filmkg.extractors.titles import _tail_references
+    from filmkg.linking.lexicon import FilmTitles
+
+    a = Mention("film", "The Harbour Files: Fight The Tide", 0, 33, "titles.caps", 0.8)
+    b = Mention("film", "The Harbour Files: Fight the Tide", 40, 73, "titles.gazetteer", 0.55)
+    moved = lambda m, start: Mention(m.kind, m.name, start, start + 33, m.rule, m.confidence)  # noqa: E731
+    # the text's order decides, not the order a set of names happens to have in this process
+    assert {m.name for m in _tail_references([a, b], FilmTitles())} == {a.name}
+    assert {m.name for m in _tail_references([moved(b, 0), moved(a, 40)], FilmTitles())} == {b.name}
