@@ -104,12 +104,12 @@ _THE_BY = r"(?:(?<=by)\s+the(?=\s+(?!characters?\b)[a-z]))?"
 #: "the score by Alloy Orchestra founder X", "music from Burton regular X", "directed by TV veteran X": a capitalised
 #: affiliation and its noun between cue and name (crew10, silver-measured: 18 archive hits of these nouns after
 #: "by / from", 15 critics; 17/18 on people the cue's role, the miss "singing was by", which no cue reads)
+_AFFILIATION_NOUN = (r"(?:collaborator|co-founder|founder|leader|frontman|member|veteran|alumnus|alum|regular|"
+                     r"mainstay|stalwart|protege)")
 _AFFILIATION = (r"(?:\s+(?:(?:frequent|regular|longtime|long-time|former|fellow)\s+)?"
-                r"(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}\s+(?:collaborator|co-founder|founder|leader|frontman|member|veteran|alumnus|alum|regular|mainstay|"
-                r"stalwart|protege))?")
+                r"(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}\s+" + _AFFILIATION_NOUN + r")?")
 #: ... the affiliation's own name ("Alloy Orchestra", "Cronenberg") is no one the cue credits
-_AFFILIATION_NEXT = re.compile(r"\s+(?:collaborator|co-founder|founder|leader|frontman|member|veteran|alumnus|alum|"
-                               r"regular|mainstay|stalwart|protege)\s+(?-i:[A-Z])")
+_AFFILIATION_NEXT = re.compile(r"\s+" + _AFFILIATION_NOUN + r"\s+(?-i:[A-Z])")
 _ACTING_ADJECTIVES = ("good", "effective", "impressive", "strong", "fine", "excellent", "memorable", "notable",
                       "noteworthy", "solid", "superb", "wonderful", "outstanding", "terrific", "funny", "delightful")
 _CUE_ROWS: list[tuple[re.Pattern[str], str, float, frozenset[str]]] = [
@@ -1158,14 +1158,11 @@ def _film_after(ctx: ReviewContext, p: PersonSpan, s_end: int, clause: bool = Fa
     return None
 
 
-#: "Costner's other baseball-themed films (Bull Durham, Field of Dreams)", "John Dahl's previous movies (such as A
-#: and B)", "Linklater's previous films, A, B and C": the films listed are the person's, no craft stated (crew10:
-#: 82 archive hits of "X's other / previous / earlier ... films" before a bracket, a comma or "like / such as /
-#: including", 79 critics; 10 of 15 sampled list films, all the person's work)
 #: Where a filmography clause after a name ends: a bracket, a stop, or a comma before a lower-case word that
-#: opens no further item ("and", "or", "as", a quote, a year); ``_LIST_CUT`` lets "etc" go on instead of "as".
-_FILMOGRAPHY_CUT = re.compile(r"[);.:]|,\s+(?!and\b|or\b|as\b|[\"'_*\u201c]|(?:19|20)\d\d)[a-z]")
-_LIST_CUT = re.compile(r"[);.:]|,\s+(?!and\b|or\b|etc\b|[\"'_*\u201c]|(?:19|20)\d\d)[a-z]")
+#: opens no further item ("and", "or", a quote, a year, and "as" or, in a list, "etc").
+_CLAUSE_END = r"[);.:]|,\s+(?!and\b|or\b|{}\b|[\"'_*\u201c]|(?:19|20)\d\d)[a-z]"
+_FILMOGRAPHY_CUT = re.compile(_CLAUSE_END.format("as"))
+_LIST_CUT = re.compile(_CLAUSE_END.format("etc"))
 
 
 def _clause_len(rest: str, cut: re.Pattern[str]) -> int:
@@ -1180,6 +1177,10 @@ def _filmography(ctx: ReviewContext, p: PersonSpan, start: int, end: int) -> lis
             for f in ctx.films_in(start, end) if f.film != ctx.reviewed]
 
 
+#: "Costner's other baseball-themed films (Bull Durham, Field of Dreams)", "John Dahl's previous movies (such as A
+#: and B)", "Linklater's previous films, A, B and C": the films listed are the person's, no craft stated (crew10:
+#: 82 archive hits of "X's other / previous / earlier ... films" before a bracket, a comma or "like / such as /
+#: including", 79 critics; 10 of 15 sampled list films, all the person's work)
 _OTHER_FILMS = re.compile(
     r"['\u2019]s?\s+(?:(?:two|three|four|five|few|many|most|all)\s+)?(?:other|previous|earlier|recent|past|prior)"
     r"(?:\s+(?:two|three|four|five|few))?(?:\s+(?!(?:and|or|of|in|by|for|with)\b)[a-z][\w\-]*){0,2}?\s+"

@@ -380,14 +380,16 @@ def find_titles(
                or not _inside_any(t, weak_blocked))
     out.extend(t for t in _ner_titles(text, film_spans or [], with_archive if ARCHIVE_NER else unmarked_gazetteer,
                                       reviewed) if not _one_word_unvouched(t, text, reviewed, archive))
+    # what the appositions and the lone words may not take: the titles found so far, people, places and dates
+    taken = SpanIndex([(t.start, t.end) for t in out] + list(blocked) + list(person_spans) + weak_blocked)
     if GENRE_APPOSITIONS:
-        out.extend(_genre_appositions(text, with_archive if ARCHIVE_UNMARKED else unmarked_gazetteer,
-                                      SpanIndex([(t.start, t.end) for t in out] + list(blocked) + list(person_spans)
-                                                + weak_blocked), archive.common_words, archive.companies))
+        appositions = _genre_appositions(text, with_archive if ARCHIVE_UNMARKED else unmarked_gazetteer, taken,
+                                         archive.common_words, archive.companies)
+        out.extend(appositions)
+        for t in appositions:
+            taken.add(t.start, t.end)
     if KNOWN_WORD_MIN is not None:
-        out.extend(_known_words(text, unmarked_gazetteer, archive, reviewed,
-                                SpanIndex([(t.start, t.end) for t in out] + list(blocked) + list(person_spans)
-                                          + weak_blocked)))
+        out.extend(_known_words(text, unmarked_gazetteer, archive, reviewed, taken))
     if roles_of is not None and MAKER_TITLES:
         out.extend(_maker_titles(text, person_spans, roles_of, unmarked_gazetteer))
     if UNMARKED_LISTS:
@@ -716,6 +718,7 @@ _GENRE_NOUN = re.compile(
     r"[ \t]+\n?[ \t]*(?=[A-Z0-9])")  # no comma: "in the film, Sara begins" opens a clause
 
 
+_NAME_IN_BRACKET = re.compile(r"\s*\(?(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\)")
 _RUN_YEAR_TAIL = re.compile(r"\s+(?:from|in|of)\s+(?:19|20)\d\d$")
 _APPOSITION_STOP = re.compile(r"[ \t]+\n?[ \t]*(?:(?:and|&)[ \t]+\n?[ \t]*[A-Za-z]|(?:production|studios?|company|"
                              r"pictures|films|release|character|house|city|town)\b)")
@@ -732,7 +735,7 @@ def _genre_appositions(text: str, gazetteer: FilmTitles | _WithArchive, taken: S
         if run is None:
             continue
         surface = _RUN_YEAR_TAIL.sub("", run[0].rstrip(".!?:"))
-        if surface.endswith(("'s", "\u2019s")) or re.match(r"\s*\(?(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\)", text[run.end():]):
+        if surface.endswith(("'s", "\u2019s")) or _NAME_IN_BRACKET.match(text, run.end()):
             continue  # "the film Jack's father", "the movie Ransom (Mel Gibson)": a name, or a name and a part
         capitals = sum(1 for w in surface.split() if w[:1].isupper())
         known = surface in gazetteer and (" " in surface or (len(surface) > 3 and surface.lower() not in common))
@@ -1344,15 +1347,15 @@ def _gazetteer_spans(text: str, gazetteer: FilmTitles, person_spans: list[tuple[
                 continue
         found_here = None
         am = _AND_NEXT.match(text, m.end()) if AND_TITLES else None
-        if am is not None and not surface.endswith((".", "!", "?")):
-            # "Sense and Sensibility", "Midnight in the Garden of Good and Evil": a KB title over an "and"
-            more = words + am[0].split()
+        # "Sense and Sensibility", "Midnight in the Garden of Good and Evil": a KB title over an "and"
+        more = words + am[0].split() if am is not None and not surface.endswith((".", "!", "?")) else None
+        if more is not None:
             found_here = _gazetteer_prefix(text, start, more, gazetteer, taken, min_words=len(words) + 2)
         if found_here is None:
             found_here = _gazetteer_prefix(text, start, words, gazetteer, taken)
         if found_here is None and TITLE_SHAPES:
-            if am is not None and not surface.endswith((".", "!", "?")):
-                found_here = _gazetteer_inside(text, start, words + am[0].split(), gazetteer, taken)
+            if more is not None:
+                found_here = _gazetteer_inside(text, start, more, gazetteer, taken)
             found_here = found_here or _gazetteer_inside(text, start, words, gazetteer, taken)
         if found_here is not None:
             out.append(found_here)
@@ -1396,14 +1399,15 @@ _ABBREVIATION = r"(?:(?:Mr|Mrs|Ms|Dr|St|Jr)\.|(?:[A-Z]\.){2,})"
 _SHAPED_WORD = rf"(?:{_ABBREVIATION}|{_TC_WORD}:?)"
 _GAZETTEER_RUN = re.compile(
     rf"(?<![\w'\-.]){_SHAPED_WORD}(?:\s+(?:(?:of|the|a|an|in|on|to|for|with|at|from|by|vs\.?|&)\s+)*{_SHAPED_WORD})*")
-_LIKENESS = re.compile(r"(?P<w>.+?)-(?:esque|like|style|type|ish|inspired|influenced|flavou?red|sized)")
-_LIKENESS_AFTER = re.compile(r"-(?:esque|like|style|type|ish|inspired|influenced|flavou?red|sized)\b")
+_LIKENESS_SUFFIX = r"-(?:esque|like|style|type|ish|inspired|influenced|flavou?red|sized)"
+_LIKENESS = re.compile(rf"(?P<w>.+?){_LIKENESS_SUFFIX}")
+_LIKENESS_AFTER = re.compile(rf"{_LIKENESS_SUFFIX}\b")
 _YEAR_POSSESSIVE = re.compile(r"(?:19|20)\d\d['\u2019]s")
 
 
 def _shaped_words(words: list[str]) -> list[str]:
-    """The words of a Title Case run as titles are written in them: a likeness suffix cut off its word (and the run
-    ended there), a year's possessive taken as a possessor."""
+    """The words of a Title Case run as titles are written in them: a likeness suffix cut off its word, and the run
+    ended there or at a word that closes a question or an exclamation."""
     for i, w in enumerate(words):
         if "-" in w and (lm := _LIKENESS.fullmatch(w)) is not None:
             return words[:i] + [lm["w"]]
