@@ -16,8 +16,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from re import _constants as C  # noqa: N812 - the parser's opcodes
-from re import _parser
+
+try:  # the parser and its opcodes: re._parser / re._constants from Python 3.11, sre_parse / sre_constants before
+    from re import _constants as C  # noqa: N812 - the parser's opcodes
+    from re import _parser
+except ImportError:  # Python 3.10 (pyproject allows it)
+    import sre_constants as C  # noqa: N812
+    import sre_parse as _parser
 
 
 class _Unknown(Exception):
@@ -143,9 +148,9 @@ def _item(op, av, ignore: bool, sensitive: set[str], insensitive: set[str]) -> b
         _group, add, remove, sub = av
         inner = (ignore or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
         return _sequence(list(sub), inner, sensitive, insensitive)
-    if op is C.ATOMIC_GROUP:
+    if op is _ATOMIC_GROUP:
         return _sequence(list(av), ignore, sensitive, insensitive)
-    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+    if op in _REPEATS:
         low, _high, sub = av
         empty = _sequence(list(sub), ignore, sensitive, insensitive)
         return empty or low == 0
@@ -153,6 +158,10 @@ def _item(op, av, ignore: bool, sensitive: set[str], insensitive: set[str]) -> b
         return True  # zero width: the next item opens the match
     raise _Unknown  # ANY, NOT_LITERAL, GROUPREF, GROUPREF_EXISTS, ...
 
+
+#: atomic groups and possessive repeats came with Python 3.11
+_ATOMIC_GROUP = getattr(C, "ATOMIC_GROUP", None)
+_REPEATS = tuple(op for op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)) if op is not None)
 
 _CATEGORIES = {C.CATEGORY_SPACE: r"\s", C.CATEGORY_DIGIT: r"\d", C.CATEGORY_WORD: r"\w",
                C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_NOT_WORD: r"\W"}
