@@ -46,7 +46,7 @@ TXT = Path("/tmp/archive-txt")
 #: Blind sets' and reserved pages: never read, whatever tests/data holds.
 NEVER = set("""17453 6682 18505 1327 13909 1915 16029 11081 17244 1472 7965 15460 7705 7179 5365 19569 3901 27952
 5641 6248 2105 0828 9707 4943 5962 5647 4572 2864 12556 3006 1232 2443 9309 14689 20654 4812 8228 14839 1213 0171
-17176 27615""".split()) | excluded_ids()
+17176 27615""".split())
 CREW = ("source_author", "composer", "cinematographer", "editor", "producer", "screenwriter")
 #: Credit rules that ask the KB (extractors/resolve.py, extractors/credits.py).
 KB_RULES = ("credits.kb_principal", "credits.possessive_film_kb", "resolve.kb", "film_relations")
