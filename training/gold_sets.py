@@ -10,11 +10,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 #: Blind sets being annotated on other branches and not yet in tests/data ({set: "id id ..."}): left out
 #: already, so that nothing counted or trained meanwhile holds their pages. Once a set's folder is merged the
-#: glob below finds it: drop its line then (gold-unseen6 was here until it was merged).
-PENDING: dict[str, str] = {
-    "gold-unseen8": "18838 15174 10736 7001 1551 8833 10291 8657 7246 11371 20018 18963 1357 20826 0925 5710 12512 "
-                    "5457 19093 11456 3755 13995 29510",
-}
+#: glob below finds it: drop its line then (gold-unseen6 and gold-unseen8 were here until merged).
+PENDING: dict[str, str] = {}
 
 
 def excluded_ids() -> set[str]:

@@ -22,6 +22,7 @@ import dataclasses
 import importlib
 import json
 import random
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -40,11 +41,16 @@ SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", 
 
 def title_case(s: str) -> str:
     """"LEAVING LAS VEGAS" -> "Leaving Las Vegas", as a critic who marks nothing writes it."""
+    # split at any white space, kept: a title broken over two lines ("BEVERLY\nHILLS COP") keeps each word's capital
+    parts = re.split(r"(\s+)", s)
     out = []
-    for i, w in enumerate(s.split(" ")):
+    for i, w in enumerate(parts):
         lw = w.lower()
-        out.append(lw if i and lw in SMALL else w[:1] + lw[1:] if w[:1].isalnum() else w[:2] + lw[2:])
-    return " ".join(out)
+        if i % 2:
+            out.append(w)
+        else:
+            out.append(lw if i and lw in SMALL else w[:1] + lw[1:] if w[:1].isalnum() else w[:2] + lw[2:])
+    return "".join(out)
 
 
 def unmark(text: str, spans: list[tuple[int, int, str]]) -> str:
