@@ -79,7 +79,7 @@ class People:
         found = _without_phrases(found, text, known, self.lexicon.given_names, self.archive)
         if self.name_shapes:
             places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in PLACE_LABELS]
-            found += _name_shaped(text, found, critic, known, self.lexicon.given_names, places)
+            found += _name_shaped(text, found, critic, known, self.lexicon.given_names, places, self.archive)
         found = _without_trailing_words(found, text, known, self.lexicon.given_names, self.archive)
         found += _source_authors(text, found, critic)
         if LONE_POSSESSORS:
@@ -698,9 +698,26 @@ _NAME_SHAPE = re.compile(
 _ARTICLES = frozenset({"A", "An", "The"})
 
 
+#: A name shape the KB does not know as a whole may not end on a word the archive's critics write in lower case,
+#: unless the KB or the archive's credits know it as somebody's surname: "German Army", "Jade Seal", "Dallas
+#: Cowboy" are no people, "Pierce Brosnan Directed" is Pierce Brosnan (extractors/README.md, "People, twelfth
+#: pass").
+NAME_SHAPE_SURNAMES = True
+_NAME_WORD_RE = re.compile(r"[A-Z][a-z][\w'\u2019\-]*")
+
+
+def _surname_word(word: str, known: Container[str], archive: ArchiveLexicon | None) -> bool:
+    """Could ``word`` end a name: somebody's surname in the KB or the archive's credits (one part of a
+    double-barrelled one will do), or no word the archive's critics write in lower case ("Kafka")."""
+    if archive is None or word.lower() not in archive.common_words:
+        return True
+    has = getattr(known, "has_surname", None)
+    return any((has is not None and has(part)) or part in archive.surnames for part in word.split("-") if part)
+
+
 def _name_shaped(text: str, found: list[Mention], critic: Critic,
                  known: Container[str], first_names: Container[str],
-                 places: list[tuple[int, int]] = ()) -> list[Mention]:
+                 places: list[tuple[int, int]] = (), archive: ArchiveLexicon | None = None) -> list[Mention]:
     """Full names spaCy's small model misses: KB-known names, or a known (folded) given name + surname."""
     taken = SpanIndex(critic.spans)
     critics = critic.keys()
@@ -716,6 +733,13 @@ def _name_shaped(text: str, found: list[Mention], critic: Critic,
         e = s + len(raw)
         name = " ".join(raw.split())
         words = name.split()
+        if NAME_SHAPE_SURNAMES and len(words) > 2 and _NAME_WORD_RE.fullmatch(words[-2]) and name not in known \
+                and not _surname_word(words[-1], known, archive) and _surname_word(words[-2], known, archive):
+            # "Starring Pierce Brosnan Directed by", "a Michael Jackson CD": a label or a noun ran on
+            e = s + len(raw.rstrip()) - len(words[-1])
+            e = s + len(raw[: e - s].rstrip())
+            raw = text[s:e]
+            name, words = " ".join(words[:-1]), words[:-1]
         if taken.overlaps(s, e) or fold(name) in critics:
             continue
         if _COLON_AFTER.match(text[e : e + 3]):
@@ -733,6 +757,7 @@ def _name_shaped(text: str, found: list[Mention], critic: Critic,
         if name in known:
             out.append(Mention("person", name, s, e, "people.kb", confidence("people.kb")))
         elif fold(words[0]) in first_names and not _ROLE_WORD.match(words[-1]) and \
+                (not NAME_SHAPE_SURNAMES or _surname_word(words[-1], known, archive)) and \
                 not any(a <= s and e <= b for a, b in places) and \
                 not _company_name(text, name):  # "Hong Kong" is a place; "Elm Hollow, Nevada" too
             out.append(Mention("person", name, s, e, "people.name_shape", confidence("people.name_shape")))

@@ -235,3 +235,32 @@ def test_a_word_before_a_place_word_or_a_state_is_a_place():
     assert not _before_place_word("Fenwick sleeps.", "Fenwick")
     assert _company_name("a clerk from Elm Hollow, Nevada, who dreams", "Elm Hollow")
     assert not _company_name("with Mary Dunn, Nevada Smith and others", "Mary Dunn")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a last word critics write in lower case, that nobody has as a surname: no person
+    ("he would retrieve the Jade Seal at last", []),
+    # ... a noun run on after a full name is cut off it
+    ("pirated Dana Quillfeather Tapes were sold", ["Dana Quillfeather"]),
+    # ... a surname no critic writes in lower case stays, known or not
+    ("a little Franz Quellbrunner mixed in", ["Franz Quellbrunner"]),
+])
+def test_name_shapes_end_on_a_surname(text, expected):
+    from filmkg.core.records import Critic
+    from filmkg.extractors.models import archive_lexicon
+    from filmkg.extractors.people import _name_shaped
+    from tests.conftest import lexicon
+
+    lex = lexicon()
+    got = _name_shaped(text, [], Critic(), lex.people, lex.given_names, archive=archive_lexicon())
+    assert [m.name for m in got] == expected
+
+
+def test_name_shapes_without_the_archive_keep_the_old_reading():
+    from filmkg.core.records import Critic
+    from filmkg.extractors.people import _name_shaped
+    from tests.conftest import lexicon
+
+    lex = lexicon()
+    assert [m.name for m in _name_shaped("pirated Dana Quillfeather Tapes were sold", [], Critic(), lex.people,
+                                         lex.given_names)] == ["Dana Quillfeather Tapes"]
