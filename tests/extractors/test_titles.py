@@ -316,3 +316,15 @@ def test_two_spellings_of_one_long_title_take_the_first_one_written_whatever_the
     # the text's order decides, not the order a set of names happens to have in this process
     assert {m.name for m in _tail_references([a, b], FilmTitles())} == {a.name}
     assert {m.name for m in _tail_references([moved(b, 0), moved(a, 40)], FilmTitles())} == {b.name}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The movie started to move *SLOWLY*. I mean it.", set()),  # stress
+    ("*We* never see the house again.", set()),
+    ("I liked *Mystery Train* and *Night on Earth* a lot.", {"Mystery Train", "Night on Earth"}),  # Title Case runs
+    ("I saw _Fargo_ twice.", {"Fargo"}),  # underscores always mark
+])
+def test_asterisks_mark_only_titles_they_can_vouch_for(text, expected):
+    from filmkg.extractors.titles import find_titles
+
+    assert {t.name for t in find_titles(text, None, []) if t.rule == "titles.marked"} == expected
