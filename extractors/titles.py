@@ -405,7 +405,8 @@ def find_titles(
         out.extend(_maker_titles(text, person_spans, roles_of, unmarked_gazetteer))
     if UNMARKED_LISTS:
         out.extend(_unmarked_list_items(text, out, with_archive if ARCHIVE_UNMARKED else unmarked_gazetteer,
-                                        SpanIndex(list(blocked) + list(person_spans) + weak_blocked), archive))
+                                        SpanIndex(list(blocked) + list(person_spans)), archive,
+                                        SpanIndex(weak_blocked)))
     out = [t for t in out if not _other_work(t, gazetteer, archive)]
     if CREDITED_PEOPLE:
         out = [t for t in out if not (t.rule in _UNMARKED_RULES and _credited_person(t.name, archive))]
@@ -594,6 +595,9 @@ def _quoted_list_items(text: str, pending: list[tuple[int, int, str]], found: li
 UNMARKED_LISTS = True
 #: Critics of the archive who write the word as a film, for it to count as one in an unmarked list.
 UNMARKED_LIST_MIN = 0
+#: ... and for a word the critics mostly write in lower case, or one the NER takes for a place, to count (None: such
+#: words never do); extractors/README.md, "Films, twelfth pass".
+LIST_WORDS_VOUCHED: int | None = 3
 _LONGER_TITLE_BEFORE = re.compile(r"(?:\b(?:the|a|an|of|is)|[A-Z][\w'\u2019\-]*(?:\s+(?:and|&))?|[\"\u201d])\s+$")
 _LONGER_TITLE_AFTER = re.compile(r"\s+(?:and|&|of|in|on|for|at)\s+(?:the\s+)?[A-Z]|['\u2019]s\b|\s+[a-z]+\s+[A-Z]")
 _JOIN_AFTER = r"(?:,[ \t]*\n?[ \t]*|,?[ \t]*\n?[ \t]*(?:and|or)[ \t]+\n?[ \t]*)"
@@ -603,10 +607,12 @@ _WORD_BEFORE_JOIN = re.compile(r"(?<![\w'\u2019-])(?P<w>[A-Z][a-z\-]{2,})"
 
 
 def _unmarked_list_items(text: str, found: list[Mention], gazetteer: FilmTitles | _WithArchive,
-                         taken: SpanIndex, archive: ArchiveLexicon) -> list[Mention]:
+                         taken: SpanIndex, archive: ArchiveLexicon, weak: SpanIndex | None = None) -> list[Mention]:
     """The word must stand alone in the list (not "the Kids" of a longer title, nor "Ghost and the Darkness"),
     be no word the archive's critics write in lower case, and be written by them as a film more than as a TV
-    show, play or book."""
+    show, play or book; a common word or one the NER calls a place ("Shine", "Philadelphia") only where
+    :data:`LIST_WORDS_VOUCHED` critics write it as a film."""
+    weak = weak if weak is not None else SpanIndex()
     out: list[Mention] = []
     have = SpanIndex([(t.start, t.end) for t in found])
     anchors = sorted((t.start, t.end) for t in found if t.rule in _UNMARKED_RULES or t.rule == "titles.maker")
@@ -622,10 +628,13 @@ def _unmarked_list_items(text: str, found: list[Mention], gazetteer: FilmTitles 
                 a, b = m.start("w"), m.end("w")
                 if have.overlaps(a, b) or taken.overlaps(a, b) or re.search(r"[.!?:;]\s*$", text[max(0, a - 3) : a]):
                     continue
-                if (_LONGER_TITLE_BEFORE.search(text, max(0, a - 12), a) if m is bm else
-                        _LONGER_TITLE_AFTER.match(text, b)) or m["w"].lower() in archive.common_words:
+                if _LONGER_TITLE_BEFORE.search(text, max(0, a - 12), a) if m is bm else \
+                        _LONGER_TITLE_AFTER.match(text, b):
                     continue
                 film, tv, work = archive.title_counts(m["w"])
+                vouched = LIST_WORDS_VOUCHED is not None and film >= LIST_WORDS_VOUCHED and film > 2 * (tv + work)
+                if not vouched and (m["w"].lower() in archive.common_words or weak.overlaps(a, b)):
+                    continue
                 if tv + work > film or film < UNMARKED_LIST_MIN or re.match(rf"\W+{m['w']}\b", text[b:b + 30]):
                     continue  # ... and "a Mad, Mad, Mad World": a word said over is a piece of a title
                 if m["w"] in gazetteer and a > 0:

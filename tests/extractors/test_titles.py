@@ -328,3 +328,22 @@ def test_asterisks_mark_only_titles_they_can_vouch_for(text, expected):
     from filmkg.extractors.titles import find_titles
 
     assert {t.name for t in find_titles(text, None, []) if t.rule == "titles.marked"} == expected
+
+
+def test_a_common_word_or_a_place_in_an_unmarked_list_counts_where_critics_write_it_as_a_film(monkeypatch):
+    from filmkg.core.records import Mention
+    from filmkg.core.spans import SpanIndex
+    from filmkg.extractors import titles
+    from filmkg.extractors.models import ArchiveLexicon
+
+    text = "the baroque style of Cape Fear and Casino ever since"
+    anchor = Mention("film", "Cape Fear", 21, 30, "titles.gazetteer", 0.9)
+    place = SpanIndex([(35, 41)])  # the NER calls it a place
+    archive = ArchiveLexicon({"titles": {"casino": [4, 0, 0]}})
+    gazetteer = {"Casino", "Cape Fear"}
+    found = titles._unmarked_list_items(text, [anchor], gazetteer, SpanIndex(), archive, place)
+    assert [t.name for t in found] == ["Casino"]
+    monkeypatch.setattr(titles, "LIST_WORDS_VOUCHED", None)
+    assert titles._unmarked_list_items(text, [anchor], gazetteer, SpanIndex(), archive, place) == []
+    monkeypatch.setattr(titles, "LIST_WORDS_VOUCHED", 5)  # too few critics
+    assert titles._unmarked_list_items(text, [anchor], gazetteer, SpanIndex(), archive, place) == []
