@@ -19,7 +19,7 @@ from filmkg.core.records import Mention
 from filmkg.core.spans import SpanIndex
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
-from filmkg.extractors.models import ArchiveLexicon, archive_lexicon, archive_roles
+from filmkg.extractors.models import ArchiveLexicon, archive_lexicon, archive_roles, title_usage
 from filmkg.extractors.reviewed import Reviewed, film_key, find_title, merge_aliases, reviewed_film
 from filmkg.linking.lexicon import FilmTitles, Lexicon
 from filmkg.linking.principals import PrincipalRoles
@@ -408,6 +408,10 @@ def find_titles(
                                         SpanIndex(list(blocked) + list(person_spans)), archive,
                                         SpanIndex(weak_blocked)))
     out = [t for t in out if not _other_work(t, gazetteer, archive)]
+    if TITLE_USAGE_RATIO is not None:
+        spans = SpanIndex([(t.start, t.end) for t in out])
+        out = [t for t in out if not (t.rule in _NO_CUE_RULES and t.year is None and not _is_reviewed(t.name, reviewed)
+                                      and _left_unmarked(t.name) and not _vouched_here(text, t, spans))]
     if CREDITED_PEOPLE:
         out = [t for t in out if not (t.rule in _UNMARKED_RULES and _credited_person(t.name, archive))]
     out = _called_tv_here(text, out, reviewed)
@@ -699,6 +703,37 @@ class _WithArchive:
 
 
 _UNMARKED_RULES = frozenset({"titles.gazetteer", "titles.ner", "titles.known_word"})
+#: A known title found with no mark and no cue is a phrase where the archive's critics who mark titles leave it
+#: unmarked (in reviews where they mark others) this often for each critic who marks it: "on Wall Street", "a New
+#: Age type", "henchman to Poison Ivy" (training/title_usage.py; extractors/README.md, "Films, twelfth pass").
+#: None: off.
+TITLE_USAGE_RATIO: float | None = 0.75
+_NO_CUE_RULES = _UNMARKED_RULES
+
+
+#: What vouches for such a title all the same: a mark or a bracket around it, a film word or a film cue before it, a
+#: film word, a bracket or a rating after it, or another title beside it in a list.
+_USAGE_MARK = re.compile(r"[\"'_*\u201c\u2018`(]\s*$")
+_USAGE_AFTER = re.compile(r"\s*(?:\(|\[|[\"'_*\u201d\u2019]|-?\s*\d+(?:\.\d+)?\s*/\s*\d|\s+(?:director|star|sequel|"
+                          r"remake|fame)\b)")
+_LIST_JOIN = re.compile(r"[ \t]*\n?[ \t]*(?:[,;/&\-]|and|or)[ \t]*\n?[ \t]*(?:(?:the|a|an)[ \t]+)?", re.I)
+
+
+def _vouched_here(text: str, t: Mention, found: SpanIndex) -> bool:
+    surface = text[t.start : t.end]
+    before = text[max(0, t.start - 40) : t.start]
+    if surface.isupper() or _USAGE_MARK.search(before) or _USAGE_AFTER.match(text, t.end) or \
+            _FILM_CUE_BEFORE.search(before) or _FILM_WORD_AFTER.match(text, t.end):
+        return True
+    # "Reds, Prizzi's Honor, Ironweed, A Few Good Men": another title just before or after, across a list's joint
+    near = [(a, b) for a, b, _ in found.overlapping(max(0, t.start - 60), t.end + 60) if (a, b) != (t.start, t.end)]
+    return any((b <= t.start and _LIST_JOIN.fullmatch(text, b, t.start)) or
+               (a >= t.end and _LIST_JOIN.fullmatch(text, t.end, a)) for a, b in near)
+
+
+def _left_unmarked(name: str) -> bool:
+    marked, unmarked = title_usage().get(name_key(name, film=True), (0, 0))
+    return unmarked >= 1 and unmarked >= TITLE_USAGE_RATIO * marked
 
 #: A lone capitalised word in mid-sentence is a film when this many of the archive's critics write it as one (and
 #: far more often than as a TV show or a book), the KB knows it, and it is no common word, first name or surname

@@ -10,7 +10,8 @@ KB labels. Both load through :func:`load_textcat`. training/README.md holds thei
 training/ the code that rebuilds them. ``archive_lexicon.json.gz`` holds what the archive's critics
 call films, TV shows, books, characters and companies (training/archive_lexicon.py), read through
 :func:`archive_lexicon`; ``archive_roles.json.gz`` how often its credits headers give a name each role
-(training/archive_roles.py), read through :func:`archive_roles`.
+(training/archive_roles.py), read through :func:`archive_roles`; ``title_usage.json.gz`` how often critics who
+mark titles leave a known one unmarked (training/title_usage.py), read through :func:`title_usage`.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ RELATIONS_DIR = Path(__file__).resolve().parent / "filmkg_relations"
 ARCHIVE_LEXICON = Path(__file__).resolve().parent / "archive_lexicon.json.gz"
 #: Per name, the reviews whose credits headers give it each role (training/archive_roles.py).
 ARCHIVE_ROLES = Path(__file__).resolve().parent / "archive_roles.json.gz"
+#: Per title key, critics who mark it and critics who leave it unmarked in reviews where they mark other titles
+#: (training/title_usage.py).
+TITLE_USAGE = Path(__file__).resolve().parent / "title_usage.json.gz"
 #: The labels the NER model predicts.
 NER_LABELS = ("EVENT", "FILM", "PERSON", "PLACE")
 
@@ -174,6 +178,15 @@ def archive_lexicon() -> ArchiveLexicon:
     if not ARCHIVE_LEXICON.is_file():
         return ArchiveLexicon()
     return ArchiveLexicon(json.loads(gzip.decompress(ARCHIVE_LEXICON.read_bytes())))
+
+
+@functools.lru_cache(maxsize=1)
+def title_usage() -> dict[str, list[int]]:
+    """{title key: [critics marking it, critics leaving it unmarked where they mark other titles]} for the titles
+    a marking critic left unmarked (training/title_usage.py); empty when the file is missing."""
+    if not TITLE_USAGE.is_file():
+        return {}
+    return json.loads(gzip.decompress(TITLE_USAGE.read_bytes()))["titles"]
 
 
 #: The role groups of :func:`archive_roles`' counts, in order.

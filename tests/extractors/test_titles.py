@@ -347,3 +347,18 @@ def test_a_common_word_or_a_place_in_an_unmarked_list_counts_where_critics_write
     assert titles._unmarked_list_items(text, [anchor], gazetteer, SpanIndex(), archive, place) == []
     monkeypatch.setattr(titles, "LIST_WORDS_VOUCHED", 5)  # too few critics
     assert titles._unmarked_list_items(text, [anchor], gazetteer, SpanIndex(), archive, place) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He spends his days on Wall Street, making money.", set()),  # the phrase: marking critics leave it unmarked
+    ("It is no Wall Street, but the film works.", set()),
+    ("a cross of Wall Street and Blue Velvet", {"Wall Street", "Blue Velvet"}),  # a list of titles vouches
+    ("like Wall Street, it indicts greed", {"Wall Street"}),  # ... and a film cue
+    ("He spends his days on WALL STREET, making money.", {"Wall Street"}),  # ... and a mark
+])
+def test_a_title_marking_critics_leave_unmarked_is_a_phrase_without_a_cue(monkeypatch, text, expected):
+    from filmkg.extractors import titles
+
+    monkeypatch.setattr(titles, "title_usage", lambda: {"wall street": [28, 22]})
+    gazetteer = titles.FilmTitles(["Wall Street", "Blue Velvet"])
+    assert {t.name for t in titles.find_titles(text, None, [], gazetteer)} == expected
