@@ -408,6 +408,9 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'\-]+")
 _PART_CUE = gated(r"(?:(?:(?<!such )(?<!well )\bas|\bplays|\bplaying|\bnamed|\bcalled)"
                        r"(?:\s+(?:the|a|an|his|her|their))?(?:\s+(?!by\b|after\b)[a-z][\w-]*){0,3}"
                        r"|\bcharacters?,?"
+                       # "the character of NAME", "the role of NAME" (archive: 1,862 hits with "part of", whose
+                       # names are mostly places, 1,676 pages; 20 read without it, all parts)
+                       r"|\b(?:character|role)\s+of(?:\s+the)?"
                        # "did a better Bruce Wayne": a part one actor plays better than another
                        r"|\b(?:does|did|do|makes?|made)\s+an?\s+(?:much\s+)?(?:better|worse|fine|good|great|decent|"
                        r"convincing|credible|passable))\s+[\"'`]?$")
@@ -535,6 +538,7 @@ def _named_as_characters(text: str, people: list[Mention], candidates: set[str],
     characters by first name). Only ``candidates`` (unknown to KB and header, no crew credit)."""
     out: set[str] = set()
     starts = {m.start: m.name for m in people}
+    ends = {m.end: m.name for m in people}
     first_only: dict[str, bool] = {}
     for m in people:
         if m.name not in candidates:
@@ -552,6 +556,13 @@ def _named_as_characters(text: str, people: list[Mention], candidates: set[str],
         # KB nor header knows the performer (6 in 600 archive reviews beyond the known performers, 6/6 parts)
         elif actor is not None and " " not in m.name and len(actor.split()) >= 2 and m.name not in actor.split():
             out.add(m.name)
+        # "Jeremy Irons' NAME", "the actor's NAME": a name after a known performer's possessive is the part
+        # (extractors/README.md, "People, twelfth pass")
+        if POSSESSED_PARTS and m.name not in out:
+            pm = _POSSESSIVE_BEFORE.search(text, max(0, m.start - 4), m.start)
+            owner = ends.get(pm.start()) if pm else None
+            if owner in actors and not set(owner.split()) & set(m.name.split()):
+                out.add(m.name)
         # "Lady Vera Stroud:  Actor Name": a part's name as the label of its performer's line
         if m.name not in out and _labels_a_performer(text, text[m.start : m.end], starts, actors):
             out.add(m.name)
@@ -566,6 +577,9 @@ def _named_as_characters(text: str, people: list[Mention], candidates: set[str],
 
 
 _LABEL_COLON = re.compile(r"(?:-[a-z]+)?:[ \t]+")
+#: A name right after a performer's possessive names a part ("Jeremy Irons' Charles Smithson"). False: off.
+POSSESSED_PARTS = True
+_POSSESSIVE_BEFORE = re.compile(r"['\u2019]s?[ \t]+\n?[ \t]*$")
 
 
 def _labels_a_performer(text: str, form: str, starts: dict[int, str], actors: set[str]) -> bool:

@@ -161,3 +161,21 @@ def test_a_part_labelling_its_performers_line_is_no_person(extract):
             "The steward (Anton Brisk) loves his lady (Lady Vera Stroud) in vain.")
     people = people_of(extract(text, "Whatever Film"))
     assert {"Tom Hanks", "Meryl Streep"} <= people and not {"Anton Brisk", "Vera Stroud"} & people
+
+
+@pytest.mark.parametrize("text,gone", [
+    ("CASABLANCA is great. What does not sit well is the character of Earl Janoth, who is a villain.",
+     "Earl Janoth"),
+    ("CASABLANCA is great. The role of Louis Renault is small, and Renault steals the film.", "Louis Renault"),
+])
+def test_a_name_after_character_of_or_role_of_is_a_part(extract, text, gone):
+    assert gone not in people_of(extract(text))
+
+
+def test_a_name_after_a_known_performers_possessive_is_a_part(extract, monkeypatch):
+    from filmkg.extractors import resolve
+
+    text = "CASABLANCA is great. His scenes bring to mind Jeremy Irons' Charles Smithson in the other film."
+    assert "Charles Smithson" not in people_of(extract(text))
+    monkeypatch.setattr(resolve, "POSSESSED_PARTS", False)
+    assert "Charles Smithson" in people_of(extract(text))
