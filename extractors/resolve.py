@@ -34,7 +34,7 @@ from filmkg.core.spans import SpanIndex
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import PersonSpan, ReviewContext, from_header, header_rules
-from filmkg.extractors.credits import FILMOGRAPHY_RULES, HEDGE, crew_career
+from filmkg.extractors.credits import FILMOGRAPHY_RULES, HEDGE, crew_career, directing_career
 from filmkg.extractors.models import (
     CAREER_MIN_REVIEWS,
     CAREER_ROLES,
@@ -770,9 +770,11 @@ _OWN_FILMS_CUE = re.compile(
     r"(?:films?|movies?|pictures?|features?|"
     r"efforts?|outings?|credits|hits|debut|filmography|oeuvre|resume)"
     r"|(?:he|she)\s+(?:has\s+|had\s+|also\s+|previously\s+|once\s+|later\s+|then\s+|since\s+|went\s+on\s+to\s+|"
-    r"moved\s+on\s+to\s+|would\s+go\s+on\s+to\s+)*(?:directed|direct|helmed|made|make|gave\s+us|brought\s+us)"
+    r"moved\s+on\s+to\s+|would\s+go\s+on\s+to\s+)*(?:directed|direct|helmed|made|make|(?:gave|given|brought)\s+us)"
+    # "Director X also directed such comedies as A, B": the name itself before the verb (checked where it is used)
+    r"|(?P<bare>(?<=\s)(?:(?:has|had|also|previously|once|later|then|since)\s+)*(?:directed|helmed)(?!\s+by))"
     r"|(?:his|her)\s+(?:[a-z]+\s+)?(?:direction|directing)\s+(?:of|on)"
-    r"|the\s+(?:man|woman|guy|director|filmmaker)\s+(?:who|behind|responsible))\b", re.I)
+    r"|(?P<the>the\s+(?:man|woman|guy|director|filmmaker)\s+(?:who|behind|responsible)))\b", re.I)
 #: Words that make a film after the cue someone else's or a comparison.
 _NOT_OWN = re.compile(r"\b(?:than|unlike|remake\s+of|version\s+of|starred|starring|acted|appeared|based|adapted|"
                       r"wrote|written|produced|scored|shot|stage|Broadway|theat(?:er|re)|opera|musical)\b|['\u2019]s\s",
@@ -780,6 +782,8 @@ _NOT_OWN = re.compile(r"\b(?:than|unlike|remake\s+of|version\s+of|starred|starri
 
 
 _BACK = 3  # sentences back to the pronoun's antecedent
+#: Between a name and a bare "directed": "X directed", "X, who directed", "X (FILM) also directed"
+_BARE_SUBJECT = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*who\s+)?")
 
 
 def _in_brackets(text: str, start: int, pos: int) -> bool:
@@ -795,11 +799,7 @@ def _director_pronoun_films(ctx: ReviewContext, found: list[Fact]) -> list[Fact]
     """Films named after "his films", "he directed", "the man who made" whose pronoun goes back to the
     reviewed film's director (the last person named before it, in its sentence or the one before): that
     director's films ("Director X has come a long way. Since then, he has moved on to direct A, B and C")."""
-    if ctx.reviewed is None:
-        return []
     directors = {c.object for c in found if c.predicate == "director" and c.subject == ctx.reviewed}
-    if not directors:
-        return []
     have = {(c.object, c.subject) for c in found}
     out: list[Fact] = []
     for i, (s, e) in enumerate(ctx.sentences):
@@ -808,9 +808,14 @@ def _director_pronoun_films(ctx: ReviewContext, found: list[Fact]) -> list[Fact]
             continue
         for m in _OWN_FILMS_CUE.finditer(ctx.text, s, e):
             before = ctx.people_in(ctx.sentences[max(0, i - _BACK)][0], m.start())
-            if not before or before[-1].person not in directors:
+            if not before or m["bare"] and not _BARE_SUBJECT.fullmatch(ctx.text, before[-1].end, m.start()):
                 continue
             person = before[-1].person
+            # ... or of a director of other films: a name the archive's headers credit with directing above all
+            # ("Sidney Lumet is one of the masters. He has given us A, B"; dir11)
+            # (not "the guy who directed FILM": that guy may be someone else than the last name)
+            if person not in directors and (m["the"] or not directing_career(person)):
+                continue
             # "his films (A, B)": the list ends with the bracket; "his films include A (based on the novel by X),
             # B ...": a remark in brackets after a film is passed over
             bracketed = ctx.text.startswith("(", m.end()) or re.match(r"\s+\(", ctx.text[m.end() : m.end() + 3])
