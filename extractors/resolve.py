@@ -795,6 +795,16 @@ def _in_brackets(text: str, start: int, pos: int) -> bool:
     return depth > 0
 
 
+def _films_as_x(ctx: ReviewContext, start: int, end: int) -> str:
+    """``ctx.text[start:end]`` with each film inside it written as "X"."""
+    out, pos = [], start
+    for f in ctx.films_in(start, end):
+        if f.start >= pos and f.end <= end:
+            out += [ctx.text[pos : f.start], "X"]
+            pos = f.end
+    return "".join(out) + ctx.text[pos:end]
+
+
 def _director_pronoun_films(ctx: ReviewContext, found: list[Fact]) -> list[Fact]:
     """Films named after "his films", "he directed", "the man who made" whose pronoun goes back to the
     reviewed film's director (the last person named before it, in its sentence or the one before): that
@@ -823,7 +833,9 @@ def _director_pronoun_films(ctx: ReviewContext, found: list[Fact]) -> list[Fact]
             for f in films:
                 if f.start < m.end() or f.start - m.end() > 200:
                     continue
-                between = ctx.text[m.end() : f.start]
+                # the films listed before this one stand as one letter: "LONG DAY'S JOURNEY" holds no possessive
+                # of another maker (dir11: the list stopped at the first title with "'s ")
+                between = _films_as_x(ctx, m.end(), f.start)
                 if not bracketed:
                     stripped = re.sub(r"\([^()]*\)", " ", between)
                     if "(" not in stripped:
