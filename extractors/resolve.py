@@ -43,7 +43,7 @@ from filmkg.extractors.models import (
     archive_roles,
     surname_names,
 )
-from filmkg.extractors.people import PersonCluster, cluster_people, propagate_mentions
+from filmkg.extractors.people import PersonCluster, careers_by_surname, cluster_people, propagate_mentions
 from filmkg.extractors.titles import title_like_quotes
 from filmkg.linking.lexicon import Lexicon
 from filmkg.linking.principals import PrincipalRoles
@@ -682,7 +682,12 @@ def _career_possessives(found: list[Fact], reviewed: str | None, careers: dict[s
         if c.rule in _NAMED_FILM_RULES and c.predicate == "director" and c.subject != reviewed and \
                 not _DIRECTING_WORD.search(text, max(0, c.start - 25), c.end):
             # "Costner's directorial debut FILM", "director John Milius' FILM" say it
-            role = career_role(careers.get(c.object) or careers.get(_author_of_surname(careers, c.object)))
+            counts = careers.get(c.object) or careers.get(_author_of_surname(careers, c.object))
+            if " " not in c.object and (family := careers_by_surname().get(c.object)):
+                # "Kubrick's FILM": the names of that surname taken together ("Kubrick" alone heads 4 reviews as a
+                # writer, "Stanley Kubrick" 51 as director; dir11)
+                counts = [a + b for a, b in zip(family, counts or [0] * len(family), strict=True)]
+            role = career_role(counts)
             if role is None and c.rule == "credits.name_film":
                 continue  # "the James Bond film FILM": a name no header credits may be no maker at all
             if role is not None and role != "director":
