@@ -785,18 +785,26 @@ _LONE_POSSESSOR = re.compile(
     r"|(?P<p>[A-Z][a-z][\w\-]*(?:[ \t]+[A-Z][a-z][\w\-]*)?))")
 
 
-@functools.lru_cache(maxsize=1)
-def careers_by_surname() -> dict[str, list[int]]:
-    """The archive's header counts summed over every name with a surname (a family, a misspelling)."""
+_BY_SURNAME: dict[int, tuple[dict, dict[str, list[int]]]] = {}
+
+
+def careers_by_surname(careers: dict[str, list[int]] | None = None) -> dict[str, list[int]]:
+    """The archive's header counts (``careers``, by default archive_roles) summed over every name with a surname
+    (a family, a misspelling); computed once per counts table."""
     from filmkg.extractors.models import archive_roles
 
+    careers = archive_roles() if careers is None else careers
+    held = _BY_SURNAME.get(id(careers))
+    if held is not None and held[0] is careers:
+        return held[1]
     out: dict[str, list[int]] = {}
-    for name, counts in archive_roles().items():
+    for name, counts in careers.items():
         words = name.split()
         if len(words) >= 2:
             summed = out.setdefault(words[-1], [0] * len(counts))
             for k, c in enumerate(counts):
                 summed[k] += c
+    _BY_SURNAME[id(careers)] = (careers, out)
     return out
 
 

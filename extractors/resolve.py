@@ -683,7 +683,7 @@ def _career_possessives(found: list[Fact], reviewed: str | None, careers: dict[s
                 not _DIRECTING_WORD.search(text, max(0, c.start - 25), c.end):
             # "Costner's directorial debut FILM", "director John Milius' FILM" say it
             counts = careers.get(c.object) or careers.get(_author_of_surname(careers, c.object))
-            if " " not in c.object and (family := careers_by_surname().get(c.object)):
+            if " " not in c.object and (family := careers_by_surname(careers).get(c.object)):
                 # "Kubrick's FILM": the names of that surname taken together ("Kubrick" alone heads 4 reviews as a
                 # writer, "Stanley Kubrick" 51 as director; dir11)
                 counts = [a + b for a, b in zip(family, counts or [0] * len(family), strict=True)]
