@@ -786,31 +786,36 @@ _LONE_POSSESSOR = re.compile(
 
 
 _BY_SURNAME: dict[int, tuple[dict, dict[str, list[int]]]] = {}
+#: The share of a surname's reviews one full name must hold to stand for the surname alone.
+DOMINANT_SHARE = 2 / 3
 
 
 def careers_by_surname(careers: dict[str, list[int]] | None = None) -> dict[str, list[int]]:
-    """The archive's header counts (``careers``, by default archive_roles) summed over every name with a surname
-    (a family, a misspelling); computed once per counts table."""
+    """Surname -> the header counts of the one full name that holds most of the surname's reviews (``careers``, by
+    default archive_roles: "Kubrick" is Stanley Kubrick's career, "Hitchcock" Alfred's; "Godard", shared by a
+    director, a cinematographer and a writer, none); computed once per counts table."""
     from filmkg.extractors.models import archive_roles
 
     careers = archive_roles() if careers is None else careers
     held = _BY_SURNAME.get(id(careers))
     if held is not None and held[0] is careers:
         return held[1]
-    out: dict[str, list[int]] = {}
+    total: Counter[str] = Counter()
+    top: dict[str, tuple[int, str]] = {}
     for name, counts in careers.items():
         words = name.split()
         if len(words) >= 2:
-            summed = out.setdefault(words[-1], [0] * len(counts))
-            for k, c in enumerate(counts):
-                summed[k] += c
+            n = sum(counts)
+            total[words[-1]] += n
+            if n > top.get(words[-1], (0, ""))[0]:
+                top[words[-1]] = (n, name)
+    out = {s: careers[name] for s, (n, name) in top.items() if n >= DOMINANT_SHARE * total[s]}
     _BY_SURNAME[id(careers)] = (careers, out)
     return out
 
 
 def _director_surname(name: str) -> bool:
-    """The names of the archive's careers with this surname direct first, taken together ("Hitchcock": Alfred's
-    directing outweighs the rest; as credits.directing_career for one name)."""
+    """The full name that stands for this surname directs first (as credits.directing_career)."""
     from filmkg.extractors.models import CAREER_MIN_REVIEWS
 
     counts = careers_by_surname().get(name)

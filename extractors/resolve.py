@@ -684,9 +684,9 @@ def _career_possessives(found: list[Fact], reviewed: str | None, careers: dict[s
             # "Costner's directorial debut FILM", "director John Milius' FILM" say it
             counts = careers.get(c.object) or careers.get(_author_of_surname(careers, c.object))
             if " " not in c.object and (family := careers_by_surname(careers).get(c.object)):
-                # "Kubrick's FILM": the names of that surname taken together ("Kubrick" alone heads 4 reviews as a
-                # writer, "Stanley Kubrick" 51 as director; dir11)
-                counts = [a + b for a, b in zip(family, counts or [0] * len(family), strict=True)]
+                # "Kubrick's FILM": the full name that holds most of the surname's reviews ("Kubrick" alone heads 4
+                # reviews as a writer, "Stanley Kubrick" 98, 51 as director; dir11)
+                counts = family
             role = career_role(counts)
             if role is None and c.rule == "credits.name_film":
                 continue  # "the James Bond film FILM": a name no header credits may be no maker at all
