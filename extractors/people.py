@@ -777,7 +777,7 @@ def _source_authors(text: str, found: list[Mention], critic: Critic) -> list[Men
 LONE_POSSESSORS = True
 #: "Hitchcock's PSYCHO", "Kubrick's last film", "Verhoeven's film": a lone surname before a title or a film word
 _LONE_POSSESSOR = re.compile(
-    r"(?<=[a-z,;(] )(?P<n>(?:Mc|Mac|De|Di|Du|La|Le)?[A-Z][a-z]{2,})['\u2019]s\s+(?:(?:[a-z\-]+\s+){0,2}(?:film|films|"
+    r"(?<=[a-z,;(] )(?P<n>[A-Z][a-z](?:[a-z]+|[a-z]?[A-Z][a-z]{2,}))['\u2019]s\s+(?:(?:[a-z\-]+\s+){0,2}(?:film|films|"
     r"movie|movies|picture|"
     r"direction|script|screenplay|score|debut|remake|adaptation|version|classic|masterpiece|thriller|comedy|"
     r"western|opus|effort|latest)\b|[\"\u201c_*]?[A-Z]{2,}\b|[\"\u201c_*][A-Z]"
