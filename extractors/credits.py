@@ -486,6 +486,14 @@ def director_career(name: str) -> bool:
     return counts is not None and counts[0] >= CAREER_MIN_REVIEWS and counts[0] > counts[4]
 
 
+def directing_career(name: str) -> bool:
+    """The archive's headers credit the name (3+ reviews) with directing at least as often as with acting,
+    writing or any other work: a director first ("Sidney Lumet", "Wes Craven"; not the writers "David Mamet",
+    "Lawrence Kasdan", whose "his films" are mostly scripts)."""
+    counts = _career(name)
+    return counts is not None and counts[0] >= CAREER_MIN_REVIEWS and counts[0] >= max(counts[1], counts[2], counts[4])
+
+
 def actor_career(name: str) -> bool:
     """The archive's headers credit the name (3+ reviews) with acting more than with all crew work together."""
     counts = _career(name)

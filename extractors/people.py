@@ -802,11 +802,49 @@ def _source_authors(text: str, found: list[Mention], critic: Critic) -> list[Men
 LONE_POSSESSORS = True
 #: "Hitchcock's PSYCHO", "Kubrick's last film", "Verhoeven's film": a lone surname before a title or a film word
 _LONE_POSSESSOR = re.compile(
-    r"(?<=[a-z,;(] )(?P<n>[A-Z][a-z]{2,})['\u2019]s\s+(?:(?:[a-z\-]+\s+){0,2}(?:film|films|movie|movies|picture|"
+    r"(?<=[a-z,;(] )(?P<n>[A-Z][a-z](?:[a-z]+|[a-z]?[A-Z][a-z]{2,}))['\u2019]s\s+(?:(?:[a-z\-]+\s+){0,2}(?:film|films|"
+    r"movie|movies|picture|"
     r"direction|script|screenplay|score|debut|remake|adaptation|version|classic|masterpiece|thriller|comedy|"
     r"western|opus|effort|latest)\b|[\"\u201c_*]?[A-Z]{2,}\b|[\"\u201c_*][A-Z]"
     # "Stallone's Rocky", "Hackman's Ramsey": a part the archive knows (checked in the code)
     r"|(?P<p>[A-Z][a-z][\w\-]*(?:[ \t]+[A-Z][a-z][\w\-]*)?))")
+
+
+_BY_SURNAME: dict[int, tuple[dict, dict[str, list[int]]]] = {}
+#: The share of a surname's reviews one full name must hold to stand for the surname alone.
+DOMINANT_SHARE = 2 / 3
+
+
+def careers_by_surname(careers: dict[str, list[int]] | None = None) -> dict[str, list[int]]:
+    """Surname -> the header counts of the one full name that holds most of the surname's reviews (``careers``, by
+    default archive_roles: "Kubrick" is Stanley Kubrick's career, "Hitchcock" Alfred's; "Godard", shared by a
+    director, a cinematographer and a writer, none); computed once per counts table."""
+    from filmkg.extractors.models import archive_roles
+
+    careers = archive_roles() if careers is None else careers
+    held = _BY_SURNAME.get(id(careers))
+    if held is not None and held[0] is careers:
+        return held[1]
+    total: Counter[str] = Counter()
+    top: dict[str, tuple[int, str]] = {}
+    for name, counts in careers.items():
+        words = name.split()
+        if len(words) >= 2:
+            n = sum(counts)
+            total[words[-1]] += n
+            if n > top.get(words[-1], (0, ""))[0]:
+                top[words[-1]] = (n, name)
+    out = {s: careers[name] for s, (n, name) in top.items() if n >= DOMINANT_SHARE * total[s]}
+    _BY_SURNAME[id(careers)] = (careers, out)
+    return out
+
+
+def _director_surname(name: str) -> bool:
+    """The full name that stands for this surname directs first (as credits.directing_career)."""
+    from filmkg.extractors.models import CAREER_MIN_REVIEWS
+
+    counts = careers_by_surname().get(name)
+    return counts is not None and counts[0] >= CAREER_MIN_REVIEWS and counts[0] >= max(counts[1], counts[2], counts[4])
 
 
 def _lone_possessors(text: str, found: list[Mention], critic: Critic, known, archive: ArchiveLexicon) -> list[Mention]:
@@ -824,7 +862,11 @@ def _lone_possessors(text: str, found: list[Mention], critic: Critic, known, arc
             continue  # "Ottorino Respighi's": part of a longer name spaCy missed
         if name.lower() in archive.common_words or name in archive.given_names or archive.is_part(name, 2):
             continue
-        if m["p"] and not (archive.is_part(m["p"], 2) or archive.is_part(m["p"].split()[0], 2)):
+        # ... or any capitalised words after the surname of a director first ("Kubrick's The Shining", "Fincher's
+        # The Game": archive, 120 hits of such surnames before capitalised words, 64 critics; 23/25 sampled are the
+        # director, the misses a cereal maker, twice; dir11)
+        if m["p"] and not (archive.is_part(m["p"], 2) or archive.is_part(m["p"].split()[0], 2)) and \
+                (not _director_surname(name) or text.endswith("the ", 0, s)):  # "the Lord's Prayer"
             continue
         if not (name in archive.surnames or (has_surname is not None and has_surname(name))) or \
                 _mostly_given(known, name):

@@ -34,7 +34,7 @@ from filmkg.core.spans import SpanIndex
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import PersonSpan, ReviewContext, from_header, header_rules
-from filmkg.extractors.credits import FILMOGRAPHY_RULES, HEDGE, crew_career
+from filmkg.extractors.credits import FILMOGRAPHY_RULES, HEDGE, crew_career, directing_career
 from filmkg.extractors.models import (
     CAREER_MIN_REVIEWS,
     CAREER_ROLES,
@@ -43,7 +43,7 @@ from filmkg.extractors.models import (
     archive_roles,
     surname_names,
 )
-from filmkg.extractors.people import PersonCluster, cluster_people, propagate_mentions
+from filmkg.extractors.people import PersonCluster, careers_by_surname, cluster_people, propagate_mentions
 from filmkg.extractors.titles import title_like_quotes
 from filmkg.linking.lexicon import Lexicon
 from filmkg.linking.principals import PrincipalRoles
@@ -696,7 +696,12 @@ def _career_possessives(found: list[Fact], reviewed: str | None, careers: dict[s
         if c.rule in _NAMED_FILM_RULES and c.predicate == "director" and c.subject != reviewed and \
                 not _DIRECTING_WORD.search(text, max(0, c.start - 25), c.end):
             # "Costner's directorial debut FILM", "director John Milius' FILM" say it
-            role = career_role(careers.get(c.object) or careers.get(_author_of_surname(careers, c.object)))
+            counts = careers.get(c.object) or careers.get(_author_of_surname(careers, c.object))
+            if " " not in c.object and (family := careers_by_surname(careers).get(c.object)):
+                # "Kubrick's FILM": the full name that holds most of the surname's reviews ("Kubrick" alone heads 4
+                # reviews as a writer, "Stanley Kubrick" 98, 51 as director; dir11)
+                counts = family
+            role = career_role(counts)
             if role is None and c.rule == "credits.name_film":
                 continue  # "the James Bond film FILM": a name no header credits may be no maker at all
             if role is not None and role != "director":
@@ -784,9 +789,11 @@ _OWN_FILMS_CUE = re.compile(
     r"(?:films?|movies?|pictures?|features?|"
     r"efforts?|outings?|credits|hits|debut|filmography|oeuvre|resume)"
     r"|(?:he|she)\s+(?:has\s+|had\s+|also\s+|previously\s+|once\s+|later\s+|then\s+|since\s+|went\s+on\s+to\s+|"
-    r"moved\s+on\s+to\s+|would\s+go\s+on\s+to\s+)*(?:directed|direct|helmed|made|make|gave\s+us|brought\s+us)"
+    r"moved\s+on\s+to\s+|would\s+go\s+on\s+to\s+)*(?:directed|direct|helmed|made|make|(?:gave|given|brought)\s+us)"
+    # "Director X also directed such comedies as A, B": the name itself before the verb (checked where it is used)
+    r"|(?P<bare>(?<=\s)(?:(?:has|had|also|previously|once|later|then|since)\s+)*(?:directed|helmed)(?!\s+by))"
     r"|(?:his|her)\s+(?:[a-z]+\s+)?(?:direction|directing)\s+(?:of|on)"
-    r"|the\s+(?:man|woman|guy|director|filmmaker)\s+(?:who|behind|responsible))\b", re.I)
+    r"|(?P<the>the\s+(?:man|woman|guy|director|filmmaker)\s+(?:who|behind|responsible)))\b", re.I)
 #: Words that make a film after the cue someone else's or a comparison.
 _NOT_OWN = re.compile(r"\b(?:than|unlike|remake\s+of|version\s+of|starred|starring|acted|appeared|based|adapted|"
                       r"wrote|written|produced|scored|shot|stage|Broadway|theat(?:er|re)|opera|musical)\b|['\u2019]s\s",
@@ -794,6 +801,8 @@ _NOT_OWN = re.compile(r"\b(?:than|unlike|remake\s+of|version\s+of|starred|starri
 
 
 _BACK = 3  # sentences back to the pronoun's antecedent
+#: Between a name and a bare "directed": "X directed", "X, who directed", "X (FILM) also directed"
+_BARE_SUBJECT = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*who\s+)?")
 
 
 def _in_brackets(text: str, start: int, pos: int) -> bool:
@@ -805,15 +814,21 @@ def _in_brackets(text: str, start: int, pos: int) -> bool:
     return depth > 0
 
 
+def _films_as_x(ctx: ReviewContext, start: int, end: int) -> str:
+    """``ctx.text[start:end]`` with each film inside it written as "X"."""
+    out, pos = [], start
+    for f in ctx.films_in(start, end):
+        if f.start >= pos and f.end <= end:
+            out += [ctx.text[pos : f.start], "X"]
+            pos = f.end
+    return "".join(out) + ctx.text[pos:end]
+
+
 def _director_pronoun_films(ctx: ReviewContext, found: list[Fact]) -> list[Fact]:
     """Films named after "his films", "he directed", "the man who made" whose pronoun goes back to the
     reviewed film's director (the last person named before it, in its sentence or the one before): that
     director's films ("Director X has come a long way. Since then, he has moved on to direct A, B and C")."""
-    if ctx.reviewed is None:
-        return []
     directors = {c.object for c in found if c.predicate == "director" and c.subject == ctx.reviewed}
-    if not directors:
-        return []
     have = {(c.object, c.subject) for c in found}
     out: list[Fact] = []
     for i, (s, e) in enumerate(ctx.sentences):
@@ -822,9 +837,14 @@ def _director_pronoun_films(ctx: ReviewContext, found: list[Fact]) -> list[Fact]
             continue
         for m in _OWN_FILMS_CUE.finditer(ctx.text, s, e):
             before = ctx.people_in(ctx.sentences[max(0, i - _BACK)][0], m.start())
-            if not before or before[-1].person not in directors:
+            if not before or m["bare"] and not _BARE_SUBJECT.fullmatch(ctx.text, before[-1].end, m.start()):
                 continue
             person = before[-1].person
+            # ... or of a director of other films: a name the archive's headers credit with directing above all
+            # ("Sidney Lumet is one of the masters. He has given us A, B"; dir11)
+            # (not "the guy who directed FILM": that guy may be someone else than the last name)
+            if person not in directors and (m["the"] or not directing_career(person)):
+                continue
             # "his films (A, B)": the list ends with the bracket; "his films include A (based on the novel by X),
             # B ...": a remark in brackets after a film is passed over
             bracketed = ctx.text.startswith("(", m.end()) or re.match(r"\s+\(", ctx.text[m.end() : m.end() + 3])
@@ -832,7 +852,9 @@ def _director_pronoun_films(ctx: ReviewContext, found: list[Fact]) -> list[Fact]
             for f in films:
                 if f.start < m.end() or f.start - m.end() > 200:
                     continue
-                between = ctx.text[m.end() : f.start]
+                # the films listed before this one stand as one letter: "LONG DAY'S JOURNEY" holds no possessive
+                # of another maker (dir11: the list stopped at the first title with "'s ")
+                between = _films_as_x(ctx, m.end(), f.start)
                 if not bracketed:
                     stripped = re.sub(r"\([^()]*\)", " ", between)
                     if "(" not in stripped:

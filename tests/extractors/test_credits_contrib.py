@@ -101,3 +101,17 @@ def test_a_songs_writers_are_its_composers(extract):
     assert {("Lou Vance", "composer", "Gamma"), ("Dana Quill", "composer", "Gamma")} <= got
     got = credits_of(extract(LEAD + "The script was penned by Lou Vance and Dana Quill.", "Gamma"))
     assert ("Lou Vance", "screenwriter", "Gamma") in got
+
+
+def test_a_lone_surnames_possessive_counts_its_family():
+    # "Vance" alone heads a few reviews as a writer; Lou Vance, most of the Vances' reviews, directs: "Vance's FILM"
+    # stays a director's
+    careers = {**CAREERS, "Vance": [0, 0, 4, 0, 0], "Ann Vance": [0, 3, 0, 0, 0]}
+    possessed = Fact("jurassic park", "director", "Vance", 0, 10, "credits.possessive_film", 0.65)
+    assert [c.predicate for c in _career_possessives([possessed], "gamma", careers)] == ["director"]
+    # ... Dana Quill acts: a contribution; a surname no one name holds most of answers as before (a director)
+    orrin = Fact("jurassic park", "director", "Orrin", 0, 10, "credits.possessive_film", 0.65)
+    shared = {**careers, "Eve Orrin": [0, 30, 0, 0, 0]}
+    assert [c.predicate for c in _career_possessives([orrin], "gamma", shared)] == ["director"]
+    quill = Fact("jurassic park", "director", "Quill", 0, 10, "credits.possessive_film", 0.65)
+    assert [c.predicate for c in _career_possessives([quill], "gamma", careers)] == ["contributor"]

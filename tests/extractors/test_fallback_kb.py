@@ -153,3 +153,32 @@ def test_the_book_a_source_cue_names_is_no_film_of_the_author():
     text = "Based on Ann Lee's book, like her earlier DELTA, it is slow."
     assert _principal_credits(text, ["Ann Lee"], principals, films=[("DELTA", "delta")], found=cued) == {
         ("Ann Lee", "source_author", "delta")}
+
+
+def _career_pronoun_films(text: str, person: str, films: list[str]) -> set[tuple[str, str]]:
+    """The pronoun rule where no director of the reviewed film is known: only the person's career can tie them."""
+    from filmkg.extractors.resolve import _director_pronoun_films
+
+    ctx = review_context(text, [(person, person)], [(t, t.lower()) for t in films])
+    return {(f.subject, f.object) for f in _director_pronoun_films(ctx, [])}
+
+
+def test_a_director_first_careers_films_after_a_pronoun():
+    # the archive's headers credit Wes Craven with directing above all: "he has given us" names his films
+    text = "Wes Craven is a master of the form; he has given us RIVERS and MOUNTAINS."
+    assert _career_pronoun_films(text, "Wes Craven", ["RIVERS", "MOUNTAINS"]) == {
+        ("rivers", "Wes Craven"), ("mountains", "Wes Craven")}
+    # the name itself before "also directed"
+    assert _career_pronoun_films("Wes Craven also directed such comedies as RIVERS.", "Wes Craven", ["RIVERS"]) == {
+        ("rivers", "Wes Craven")}
+
+
+def test_no_career_films_for_writers_strangers_or_the_guy_who():
+    # a writer first (more script credits than directing ones in the headers), a name the headers do not know
+    assert _career_pronoun_films("David Mamet is sharp. His films include RIVERS.", "David Mamet", ["RIVERS"]) == set()
+    assert _career_pronoun_films("Ann Lee is sharp. His films include RIVERS.", "Ann Lee", ["RIVERS"]) == set()
+    # "the guy who directed FILM" need not be the last name before it
+    assert _career_pronoun_films("Hire Wes Craven, and let the guy who directed RIVERS direct.", "Wes Craven",
+                                 ["RIVERS"]) == set()
+    # "X directed by": the bare verb is no cue
+    assert _career_pronoun_films("Wes Craven was directed by RIVERS.", "Wes Craven", ["RIVERS"]) == set()

@@ -209,6 +209,22 @@ def test_a_lone_possessor_before_a_part_of_the_archive():
     assert _lone_possessors("a nod to Murphy's Law and its jokes", [], Critic(), known, archive) == []
 
 
+def test_a_directors_lone_possessive_before_any_title():
+    from filmkg.core.records import Critic
+    from filmkg.extractors.models import archive_lexicon
+    from filmkg.extractors.people import _director_surname, _lone_possessors
+    from tests.conftest import lexicon
+
+    known, archive = lexicon().people, archive_lexicon()
+    # the archive's headers credit the Kubricks with directing above all, the Hackmans with acting
+    assert _director_surname("Kubrick") and not _director_surname("Hackman")
+    found = _lone_possessors("it owes much to Kubrick's Silent Rivers and more", [], Critic(), known, archive)
+    assert [m.name for m in found] == ["Kubrick"]
+    assert _lone_possessors("it owes much to Hackman's Silent Rivers and more", [], Critic(), known, archive) == []
+    # "the X's": a thing's name, not a director's
+    assert _lone_possessors("it owes much to the Kubrick's Silent Rivers", [], Critic(), known, archive) == []
+
+
 @pytest.mark.parametrize("names,expected", [
     (["Billy Ray Tull", "Ray Tull"], {"Billy Ray Tull"}),
     (["Starring Ray Tull", "Ray Tull"], {"Starring Ray Tull", "Ray Tull"}),
