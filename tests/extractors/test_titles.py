@@ -362,3 +362,12 @@ def test_a_title_marking_critics_leave_unmarked_is_a_phrase_without_a_cue(monkey
     monkeypatch.setattr(titles, "title_usage", lambda: {"wall street": [28, 22]})
     gazetteer = titles.FilmTitles(["Wall Street", "Blue Velvet"])
     assert {t.name for t in titles.find_titles(text, None, [], gazetteer)} == expected
+
+
+def test_a_performer_before_a_bare_as_opens_no_list_of_films():
+    from filmkg.extractors.titles import FilmTitles, find_titles
+
+    gazetteer = FilmTitles(["Fox", "Casablanca", "Vertigo"])
+    assert {t.name for t in find_titles("The film stars Dana Quill as Fox and others.", None, [], gazetteer)} == set()
+    assert {t.name for t in find_titles("I love films such as Casablanca and Vertigo.", None, [], gazetteer)} == \
+        {"Casablanca", "Vertigo"}
