@@ -93,6 +93,8 @@ class Titles:
         found = [t for t in found if not _signs(t, text, state.critic(doc))]
         found = _short_references(found, reviewed, self.lexicon.films)
         found = _tail_references(found, self.lexicon.films)
+        if WORD_REFERENCES:
+            found = _word_references(found, self.lexicon.films)
         state.set_records(doc, state.TITLES, found)
         setattr(doc._, state.REVIEWED, reviewed)
         return doc
@@ -1196,6 +1198,28 @@ def _tail_references(found: list[Mention], gazetteer: FilmTitles) -> list[Mentio
 
 
 _MARK_RULES = frozenset({"titles.quoted", "titles.caps", "titles.marked"})
+#: One marked word that the KB knows as no film, the first or last word of one longer film the review names, is that
+#: film's short form: "MOHICANS" after THE LAST OF THE MOHICANS (extractors/README.md, "Films, twelfth pass").
+WORD_REFERENCES = True
+_ARTICLE_WORDS = frozenset({"the", "a", "an"})
+
+
+def _word_references(found: list[Mention], gazetteer: FilmTitles) -> list[Mention]:
+    ends: dict[str, set[str]] = {}
+    for name in dict.fromkeys(m.name for m in found):
+        words = [w for w in re.findall(r"[\w'\-]+", name.lower()) if w not in _ARTICLE_WORDS]
+        if len(words) >= 2:
+            for w in {words[0], words[-1]}:
+                ends.setdefault(w, set()).add(name)
+    if not ends:
+        return found
+    out = []
+    for m in found:
+        longer = ends.get(m.name.lower(), set()) if " " not in m.name and m.rule in _MARK_RULES else set()
+        if len(longer) == 1 and len(m.name) > 3 and m.name not in gazetteer:
+            m = Mention("film", next(iter(longer)), m.start, m.end, m.rule, m.confidence, m.year)
+        out.append(m)
+    return out
 
 
 def title_like_quotes(text: str) -> list[tuple[int, int]]:

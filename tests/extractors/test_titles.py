@@ -371,3 +371,15 @@ def test_a_performer_before_a_bare_as_opens_no_list_of_films():
     assert {t.name for t in find_titles("The film stars Dana Quill as Fox and others.", None, [], gazetteer)} == set()
     assert {t.name for t in find_titles("I love films such as Casablanca and Vertigo.", None, [], gazetteer)} == \
         {"Casablanca", "Vertigo"}
+
+
+def test_one_marked_word_of_one_longer_film_is_its_short_form():
+    from filmkg.core.records import Mention
+    from filmkg.extractors.titles import _word_references
+
+    long = Mention("film", "The Andromeda Strain", 0, 20, "titles.caps", 0.9)
+    short = Mention("film", "Andromeda", 40, 49, "titles.caps", 0.9)
+    assert [m.name for m in _word_references([long, short], set())] == ["The Andromeda Strain"] * 2
+    assert [m.name for m in _word_references([long, short], {"Andromeda"})][1] == "Andromeda"  # a film of its own
+    other = Mention("film", "Andromeda Rising", 60, 76, "titles.caps", 0.9)  # two longer films: whose?
+    assert [m.name for m in _word_references([long, short, other], set())][1] == "Andromeda"
