@@ -255,7 +255,8 @@ def _left_cues(window: str) -> list[tuple[re.Pattern[str], str, float]]:
 
 _WRITTEN_BY = re.compile(r"\b(?:co-)?(?:written|penned)\s+by\b", re.I)
 #: a song (or subtitles) the writing cue is about, earlier in its sentence: "the title song, written by X"
-_SONG_BEFORE = re.compile(r"\b(?P<t>songs?|lyrics|ballad|tune|anthem|jingle|musical\s+(?:interlude|number)|"
+#: ... plurals too ("musical numbers penned by X": crew11, 2 archive hits, both songs' writers)
+_SONG_BEFORE = re.compile(r"\b(?P<t>songs?|lyrics|ballads?|tunes?|anthems?|jingles?|musical\s+(?:interlude|number)s?|"
                           r"subtitles?)\b[^.;!?]{0,80}$", re.I)
 _JOB_DIRECTOR = re.compile(r"\b(?:Deputy|Assistant|Associate|Managing|Executive|FBI|CIA|NSA|Casting|Creative|Artistic|"
                            r"Program|Programme|Funeral|Museum|Choir|Camp|Athletic|Regional|General|Project|Research|"

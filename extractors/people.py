@@ -28,7 +28,7 @@ from filmkg.core.regex import gated
 from filmkg.core.spans import SpanIndex
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
-from filmkg.extractors.models import ArchiveLexicon, archive_lexicon
+from filmkg.extractors.models import CAREER_MIN_REVIEWS, ArchiveLexicon, archive_lexicon, archive_roles
 from filmkg.linking.lexicon import Lexicon
 
 #: Entity labels of places and nationalities: the packaged model's PLACE, the general model's own.
@@ -707,6 +707,8 @@ def _name_shaped(text: str, found: list[Mention], critic: Critic,
     found_ix = SpanIndex()
     for f in found:
         found_ix.add(f.start, f.end, f)
+    careers = archive_roles()
+    archive = archive_lexicon()
     out = []
     for m in _name_shape_matches(text):
         s, e = m.span("n")
@@ -732,6 +734,12 @@ def _name_shaped(text: str, found: list[Mention], critic: Critic,
             continue  # "Lucinda I'd leave", "So Lucinda ends up": no name
         if name in known:
             out.append(Mention("person", name, s, e, "people.kb", confidence("people.kb")))
+        elif sum(careers.get(name) or ()) >= CAREER_MIN_REVIEWS and words[0] in archive.given_names and \
+                words[0].lower() not in archive.common_words:
+            # "Ry Cooder", "Roald Dahl": a full name the archive's credits headers give (3+ reviews), mostly the
+            # crew and authors the KB (actors and directors) lacks; opening with a given name the headers give,
+            # not an ordinary word ("Sony Pictures Classics", "Industrial Light" stand in distributor lines)
+            out.append(Mention("person", name, s, e, "people.career", confidence("people.career")))
         elif fold(words[0]) in first_names and not _ROLE_WORD.match(words[-1]) and \
                 not any(a <= s and e <= b for a, b in places) and \
                 not _company_name(text, name):  # "Hong Kong" is a place; "Elm Hollow, Nevada" too
@@ -777,9 +785,11 @@ def _source_authors(text: str, found: list[Mention], critic: Critic) -> list[Men
 LONE_POSSESSORS = True
 #: "Hitchcock's PSYCHO", "Kubrick's last film", "Verhoeven's film": a lone surname before a title or a film word
 _LONE_POSSESSOR = re.compile(
-    r"(?<=[a-z,;(] )(?P<n>[A-Z][a-z]{2,})['\u2019]s\s+(?:(?:[a-z\-]+\s+){0,2}(?:film|films|movie|movies|picture|"
-    r"direction|script|screenplay|score|debut|remake|adaptation|version|classic|masterpiece|thriller|comedy|"
-    r"western|opus|effort|latest)\b|[\"\u201c_*]?[A-Z]{2,}\b|[\"\u201c_*][A-Z]"
+    # ... "McMillan's novel" too; and the crafts and sources a lone surname is credited by ("Forster's first novel",
+    # "Horner's music", "Lubezki's photography"; a line may wrap before the name: crew11, extractors/README.md)
+    r"(?<=[a-z,;(][ \n])(?P<n>(?:Mc)?[A-Z][a-z]{2,})['\u2019]s\s+(?:(?:[a-z\-]+\s+){0,2}(?:film|films|movie|movies|"
+    r"picture|direction|script|screenplay|score|debut|remake|adaptation|version|classic|masterpiece|thriller|comedy|"
+    r"western|opus|effort|latest|music|soundtrack|novel|book|memoir|cinematography|photography)\b|[\"\u201c_*]?[A-Z]{2,}\b|[\"\u201c_*][A-Z]"
     # "Stallone's Rocky", "Hackman's Ramsey": a part the archive knows (checked in the code)
     r"|(?P<p>[A-Z][a-z][\w\-]*(?:[ \t]+[A-Z][a-z][\w\-]*)?))")
 

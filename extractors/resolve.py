@@ -332,9 +332,17 @@ class ResolveCast:
         fictional = (fictional - (outside - inside)) | {n for n in inside - outside if n not in ctx.header_roles}
         # a biopic's subject the review calls real stays a person (still no actor or crew)
         real = _real_figures(ctx.text, people, fictional)
+        # ... and so does the author of the book it is based on ("Based on X's memoir", X the hero), when the
+        # archive's headers credit the name as a source's author: the memoirist is real (a writer among the
+        # parts, "Kilgore Trout", is not; crew11, extractors/README.md)
+        careers = archive_roles()
+        memoirists = {c.object for c in found if c.predicate == "source_author" and c.object in fictional
+                      and sum(counts := careers.get(c.object) or [0] * 5) >= CAREER_MIN_REVIEWS and counts[3] > 0}
+        real |= memoirists
         people = [m for m in people if m.name not in fictional or m.name in real]
-        ctx.people = [p for p in ctx.people if p.person not in fictional]
-        found = [c for c in found if c.object not in fictional]
+        ctx.people = [p for p in ctx.people if p.person not in fictional or p.person in memoirists]
+        found = [c for c in found if c.object not in fictional or
+                 (c.object in memoirists and c.predicate == "source_author")]
         characters = [c for c in characters if c.object not in fictional]
 
         # "Travis Bickle in TAXI DRIVER": a part, not an actor; "X in FILM" holds for names the KB or the
