@@ -735,7 +735,7 @@ def _name_shaped(text: str, found: list[Mention], critic: Critic,
         if name in known:
             out.append(Mention("person", name, s, e, "people.kb", confidence("people.kb")))
         elif sum(careers.get(name) or ()) >= CAREER_MIN_REVIEWS and words[0] in archive.given_names and \
-                words[0].lower() not in archive.common_words:
+                words[0].lower() not in archive.common_words and words[0] not in PLACE_WORDS:
             # "Ry Cooder", "Roald Dahl": a full name the archive's credits headers give (3+ reviews), mostly the
             # crew and authors the KB (actors and directors) lacks; opening with a given name the headers give,
             # not an ordinary word ("Sony Pictures Classics", "Industrial Light" stand in distributor lines)
