@@ -71,3 +71,14 @@ def test_a_writer_among_the_parts_gets_no_source_credit(extract):
             "Frankie Muniz plays Quorin Daskell as a shy boy.")
     got = credits_of(extract(text, "Night Lanes"))
     assert not any(c[0] == "Quorin Daskell" for c in got)
+
+
+def test_two_given_names_share_one_surname(extract):
+    ex = extract("Night Lanes was directed by Peter and Bobby Farrelly last year.", "Night Lanes")
+    assert {"Peter Farrelly", "Bobby Farrelly"} <= {e.name for e in ex.entities.values() if e.kind == "person"}
+    assert ("Peter Farrelly", "director", "Night Lanes") in credits_of(ex)
+
+
+def test_a_given_name_the_surname_is_not_known_with_stays_out(extract):
+    ex = extract("I liked Tom and Nicole Kidman in Night Lanes.", "Night Lanes")
+    assert "Tom Kidman" not in {e.name for e in ex.entities.values()}
