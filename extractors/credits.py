@@ -813,7 +813,8 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
             # definite "the NAME novel" in a sentence naming no other film, comparing nothing, is the source
             # (archive: extractors/README.md)
             if _THE_BEFORE.search(left[-30:]) and _NAMED_SOURCE.match(right) and not any(
-                    f.film != reviewed for f in ctx.films_in(s_start, s_end)) and not _COMPARING.search(left):
+                    f.film != reviewed and not (reviewed and _filmography_film(text, f, people))
+                    for f in ctx.films_in(s_start, s_end)) and not _COMPARING.search(left):
                 roles.append(("source_author", confidence("credits.source"), p.start, "credits.source"))
 
             # lists carry the cue on: "cameos by Laurie Metcalf, Richard Lewis and Valeria Golino"
@@ -862,9 +863,11 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
             if _SOURCE_POSSESSIVE.match(right) and (based() or reviewed_named):
                 roles.append(("source_author", confidence("credits.source", "possessive"), p.start, "credits.source"))
             elif _SOURCE_POSSESSIVE_ONE.match(right) and not any(
-                    f.film != reviewed for f in ctx.films_in(s_start, s_end)):
+                    f.film != reviewed and not (reviewed and _filmography_film(text, f, people))
+                    for f in ctx.films_in(s_start, s_end)):
                 # "Thompson's book went further", "Conrad's novella": in a sentence about no other film,
-                # the one book of a person the review names is the reviewed film's source
+                # the one book of a person the review names is the reviewed film's source (a film in another
+                # person's filmography bracket, "director X (FILM) ... Y's bestseller", is no other film's talk)
                 roles.append(("source_author", confidence("credits.source", "possessive_bare"), p.start,
                               "credits.source"))
             else:
@@ -1049,6 +1052,17 @@ _CRITICISM = re.compile(r"\b(?:should|could)\s+have\b", re.I)
 def _only_criticism_after(clause: str, before: str) -> bool:
     """Is every hedge of the clause a "should/could have" after the name?"""
     return not _CRITICISM.search(before) and not HEDGE.search(_CRITICISM.sub(" ", clause))
+
+
+_OPENS_BRACKET = re.compile(r"\s*\([\"'_*\u201c]*$")
+
+
+def _filmography_film(text: str, f: FilmSpan, people: list[PersonSpan]) -> bool:
+    """Is ``f`` the first title of a bracket right after a person ("director X (FILM) ...", "X ("FILM")")?
+    Archive (crew11): 70 sentences pairing such a bracket with "Y's (w ){0,3}novel / book / bestseller" and no
+    adaptation cue, 69 pages, 39 critics; those with a film in the bracket name the reviewed film's source."""
+    m = _OPENS_BRACKET.search(text, max(0, f.start - 8), f.start)
+    return m is not None and any(0 <= m.start() - p.end <= 3 for p in people)
 
 
 def _film_before_paren(ctx: ReviewContext, p: PersonSpan, s_start: int) -> FilmSpan | None:

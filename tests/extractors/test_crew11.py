@@ -1,5 +1,6 @@
-"""People the crew credits need (crew11): names the archive's careers know, lone possessors of crafts and
-sources, memoirists who are also the hero."""
+"""Source authors and composers, silver-measured (crew11): the people they need (names the archive's careers know,
+lone possessors of crafts and sources, two given names sharing a surname, memoirists who are also the hero) and
+the source rules (a filmography bracket is no other film's talk, an author's name before the reviewed title)."""
 
 from __future__ import annotations
 
@@ -82,3 +83,34 @@ def test_two_given_names_share_one_surname(extract):
 def test_a_given_name_the_surname_is_not_known_with_stays_out(extract):
     ex = extract("I liked Tom and Nicole Kidman in Night Lanes.", "Night Lanes")
     assert "Tom Kidman" not in {e.name for e in ex.entities.values()}
+
+
+@pytest.mark.parametrize("text", [
+    "Director Bill Castle (\"Harbor Lights\") turns Ira Levin's bestseller into a chiller.",
+    "Stephen Frears (HARBOR LIGHTS) gets everything out of Valerie Martin's best-selling novel.",
+])
+def test_a_filmography_bracket_is_no_other_films_talk_for_a_source(extract, text):
+    assert any(c[:2] == (name, "source_author") and c[2] == "Night Lanes"
+               for c in credits_of(extract(text, "Night Lanes"))
+               for name in ("Ira Levin", "Valerie Martin"))
+
+
+def test_another_film_named_outside_a_bracket_still_blocks_the_bare_source():
+    from filmkg.extractors.credits import _filmography_film
+    from filmkg.extractors.context import FilmSpan, PersonSpan
+
+    text = "Bill Castle (HARBOR LIGHTS) and HARBOR LIGHTS"
+    person = [PersonSpan(0, 11, "Bill Castle")]
+    assert _filmography_film(text, FilmSpan(13, 26, "harbor lights", "HARBOR LIGHTS"), person)
+    assert not _filmography_film(text, FilmSpan(32, 45, "harbor lights", "HARBOR LIGHTS"), person)
+
+
+def test_an_authors_name_before_the_reviewed_title_is_the_source(extract):
+    got = credits_of(extract("John Grisham's Night Lanes is a fine legal drama.", "Night Lanes"))
+    assert ("John Grisham", "source_author", "Night Lanes") in got
+    assert ("John Grisham", "director", "Night Lanes") not in got
+
+
+def test_a_directors_name_before_the_reviewed_title_stays_the_director(extract):
+    got = credits_of(extract("Spike Lee's Night Lanes is a fine drama.", "Night Lanes"))
+    assert ("Spike Lee", "director", "Night Lanes") in got
