@@ -110,6 +110,9 @@ _AFFILIATION = (r"(?:\s+(?:(?:frequent|regular|longtime|long-time|former|fellow)
                 r"(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}\s+" + _AFFILIATION_NOUN + r")?")
 #: ... the affiliation's own name ("Alloy Orchestra", "Cronenberg") is no one the cue credits
 _AFFILIATION_NEXT = re.compile(r"\s+" + _AFFILIATION_NOUN + r"\s+(?-i:[A-Z])")
+#: "The score for this film, by X", "The soundtrack to the film, by X", "The music, written by X": the music's film
+#: and a comma between the noun and its maker (crew11, extractors/README.md)
+_MUSIC_FOR_FILM = r"(?:\s+(?:for|of|to)\s+(?:this|the)\s+(?:film|movie|picture))?(?:\s*,(?=\s))?"
 _ACTING_ADJECTIVES = ("good", "effective", "impressive", "strong", "fine", "excellent", "memorable", "notable",
                       "noteworthy", "solid", "superb", "wonderful", "outstanding", "terrific", "funny", "delightful")
 _CUE_ROWS: list[tuple[re.Pattern[str], str, float, frozenset[str]]] = [
@@ -135,8 +138,15 @@ _CUE_ROWS: list[tuple[re.Pattern[str], str, float, frozenset[str]]] = [
          "contributor",
          ("music", "design", "costumer", "direct", "coordinator", "choreograph", "make", "effects", "by", "from", "(")),
         # "music written by X", "the music is provided by X" (before "written by" reads a screenwriter)
-        (r"\b(?:music|score|theme|underscore|soundtrack|songs?)\s+(?:[a-z]+\s+){0,3}?(?:is\s+|was\s+|are\s+)?"
-         r"(?:still\s+)?(?:done|composed|written|performed|provided|supplied)\s+by\s*:?", "composer", ("by",)),
+        # ... and after a comma or "for the film": "The music, written by X", "The score, made by X", "The score for
+        # this film, composed by X" (crew11: see _MUSIC_FOR_FILM)
+        # ... not "score, performed by X" (a performer)
+        (r"\b(?:music|score|theme|underscore|soundtrack|songs?)"
+         r"(?:\s+(?:for|of|to)\s+(?:this|the)\s+(?:film|movie|picture)(?:\s*,)?(?:\s+(?:is|was))?(?=\s+by\b)|"
+         r"(?:\s+(?:for|of|to)\s+(?:this|the)\s+(?:film|movie|picture))?"
+         r"(?:\s+(?:[a-z]+\s+){0,3}?(?:is\s+|was\s+|are\s+)?(?:still\s+)?(?:done|composed|written|performed|provided|"
+         r"supplied)|\s*,\s+(?:[a-z]+\s+){0,2}?(?:done|composed|written|provided|supplied|made|contributed|created)))"
+         r"\s+by\s*:?", "composer", ("by",)),
         # "directors A and B", "co-directors A and B" (archive: 101 plural hits with two names, 50 critics; 9/12)
         # ... not "in the direction of X", "a nod in the general direction of X" (archive: 8 hits, 0 a director)
         (r"(?:\b(?:directors?|helmer|filmmaker|(?:directed|helmed)\s+by|"
@@ -175,7 +185,8 @@ _CUE_ROWS: list[tuple[re.Pattern[str], str, float, frozenset[str]]] = [
         # ... "the theme by Danny Elfman", "Original Theme by Laurie Johnson", "a theme song by Devo" (crew ninth pass:
         # 26 hits, 15 critics; 16/20, the misses a rating's "adult themes by <critic>", kept out, and a comparison)
         # ... "composers A and B" (crew10: plurals of the crew words, 10 archive hits, 7/10 the film's crew)
-        (r"\b(?:composers?|(?:music|score|soundtrack|songs?)\s*(?:,\s*|\(\s*)?(?:is\s+|was\s+|are\s+)?(?:by|from)|"
+        (r"\b(?:composers?|(?:music|score|soundtrack|songs?)" + _MUSIC_FOR_FILM + r"\s*(?:,\s*|\(\s*)?"
+         r"(?:is\s+|was\s+|are\s+)?(?:(?:actually|mainly|mostly|largely)\s+)?(?:by|from)|"
          r"(?<!adult\s)(?<!mature\s)themes?(?:\s+(?:song|music))?\s+(?:is\s+|was\s+)?by|"
          r"(?<!['\u2019]s\s)(?:music|score|soundtrack)\s*\(|"
          r"(?:scored|composed)\s+by|music\s+of)\s*:?",

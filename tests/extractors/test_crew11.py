@@ -114,3 +114,22 @@ def test_an_authors_name_before_the_reviewed_title_is_the_source(extract):
 def test_a_directors_name_before_the_reviewed_title_stays_the_director(extract):
     got = credits_of(extract("Spike Lee's Night Lanes is a fine drama.", "Night Lanes"))
     assert ("Spike Lee", "director", "Night Lanes") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The music, written by Tom Varley, is loud.",  # not the script's writer
+    "The score for this film, by Tom Varley, is great.",
+    "The soundtrack to the film, by Tom Varley, is just plain boring.",
+    "The score of this film by Tom Varley is not inspiring.",  # not "film by": no director
+    "The score, made by Tom Varley, is also brilliant.",
+    "The score is actually by Tom Varley, and it is fine.",
+])
+def test_the_music_and_its_maker_across_a_comma_or_the_film(extract, text):
+    got = credits_of(extract(text, "Night Lanes"))
+    assert ("Tom Varley", "composer", "Night Lanes") in got
+    assert not any(c[0] == "Tom Varley" and c[1] in ("screenwriter", "director") for c in got)
+
+
+def test_a_score_performed_after_a_comma_is_no_composition(extract):
+    got = credits_of(extract("Ann Quist's score, performed by Tom Varley himself, is lovely.", "Night Lanes"))
+    assert ("Tom Varley", "composer", "Night Lanes") not in got
