@@ -82,8 +82,7 @@ class People:
             found += _name_shaped(text, found, critic, known, self.lexicon.given_names, places)
         found = _without_trailing_words(found, text, known, self.lexicon.given_names, self.archive)
         found += _source_authors(text, found, critic)
-        if " and " in text or " & " in text:
-            found = _shared_surnames(text, found, critic, known)
+        found = _shared_surnames(text, found, critic, known)
         if LONE_POSSESSORS:
             found += _lone_possessors(text, found, critic, known, self.archive)
         found = [m for m in _without_critic(found, critic)
@@ -788,21 +787,24 @@ def _source_authors(text: str, found: list[Mention], critic: Critic) -> list[Men
 #: Archive (crew11): 446 such runs after no capitalised word (409 pages, 130 critics); the 274 whose first
 #: given name and surname the KB or the archive's headers (3+ reviews) know as one name are siblings and couples
 #: (20/20 sampled); the others are as often two people ("Lee and Danny Aiello" of Spike Lee, "Elvis and James Dean")
-_SHARED_SURNAME = re.compile(r"(?<![\w.'\-])(?P<a>[A-Z][a-z]+)[ \t]+(?:and|&)\s+(?=[A-Z])")
+#: (matched backwards from the full name: "Joel and |Ethan Coen")
+_SHARED_SURNAME = re.compile(r"(?<![\w.'\-])(?P<a>[A-Z][a-z]+)[ \t]+(?:and|&)\s+$")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w.'\-]*\s+$")
 
 
 def _shared_surnames(text: str, found: list[Mention], critic: Critic, known: Container[str]) -> list[Mention]:
     """The first of two given names sharing one surname ("Joel and Ethan Coen") is that surname's person too,
     when the KB or the archive's headers know the full name; a lone mention of the given name gives way."""
-    by_start = {m.start: m for m in found if " " in m.name}
     careers = archive_roles()
-    out = list(found)
-    for m in _SHARED_SURNAME.finditer(text):
-        second = by_start.get(m.end())
-        if second is None or len(second.name.split()) != 2:
+    out = found
+    for second in found:
+        words = second.name.split()
+        if len(words) != 2 or not text[max(0, second.start - 5) : second.start].rstrip().endswith(("and", "&")):
+            continue  # (the look at the five characters before the name first: most names have no "and" there)
+        m = _SHARED_SURNAME.search(text, max(0, second.start - 40), second.start)
+        if m is None:
             continue
-        name = f"{m['a']} {second.name.split()[1]}"
+        name = f"{m['a']} {words[1]}"
         s, e = m.span("a")
         if _CAPITAL_BEFORE.search(text, max(0, s - 30), s) or critic.covers(s, e) or fold(name) in critic.keys():
             continue

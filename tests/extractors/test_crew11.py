@@ -96,8 +96,8 @@ def test_a_filmography_bracket_is_no_other_films_talk_for_a_source(extract, text
 
 
 def test_another_film_named_outside_a_bracket_still_blocks_the_bare_source():
-    from filmkg.extractors.credits import _filmography_film
     from filmkg.extractors.context import FilmSpan, PersonSpan
+    from filmkg.extractors.credits import _filmography_film
 
     text = "Bill Castle (HARBOR LIGHTS) and HARBOR LIGHTS"
     person = [PersonSpan(0, 11, "Bill Castle")]
@@ -133,3 +133,8 @@ def test_the_music_and_its_maker_across_a_comma_or_the_film(extract, text):
 def test_a_score_performed_after_a_comma_is_no_composition(extract):
     got = credits_of(extract("Ann Quist's score, performed by Tom Varley himself, is lovely.", "Night Lanes"))
     assert ("Tom Varley", "composer", "Night Lanes") not in got
+
+
+def test_an_ampersand_joins_the_given_names_too(extract):
+    ex = extract("Night Lanes was written by Joel & Ethan Coen.", "Night Lanes")
+    assert ("Joel Coen", "screenwriter", "Night Lanes") in credits_of(ex)
