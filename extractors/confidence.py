@@ -28,6 +28,8 @@ CONFIDENCE: dict[str, float] = {
     "people.ner": 0.7,                  # spaCy's PERSON entity, cleaned
     "people.ner:hyphen_pair": 0.6,      # "the Astaire-Rogers musical": two surnames
     "people.kb": 0.75,                  # a name-shaped run the KB knows as a person
+    "people.career": 0.7,               # a name-shaped run the archive's credits headers give (3+ reviews)
+    "people.shared_surname": 0.7,       # "Joel and Ethan Coen": the first given name with the shared surname
     "people.name_shape": 0.6,           # a common given name (KB) + a capitalised surname
     "people.source_author": 0.6,        # "adapted from Chekhov's play": a lone surname in a source cue
     "people.propagated": 0.6,           # another occurrence of a name found elsewhere in the review

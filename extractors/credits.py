@@ -110,6 +110,9 @@ _AFFILIATION = (r"(?:\s+(?:(?:frequent|regular|longtime|long-time|former|fellow)
                 r"(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}\s+" + _AFFILIATION_NOUN + r")?")
 #: ... the affiliation's own name ("Alloy Orchestra", "Cronenberg") is no one the cue credits
 _AFFILIATION_NEXT = re.compile(r"\s+" + _AFFILIATION_NOUN + r"\s+(?-i:[A-Z])")
+#: "The score for this film, by X", "The soundtrack to the film, by X", "The music, written by X": the music's film
+#: and a comma between the noun and its maker (crew11, extractors/README.md)
+_MUSIC_FOR_FILM = r"(?:\s+(?:for|of|to)\s+(?:this|the)\s+(?:film|movie|picture))?(?:\s*,(?=\s))?"
 _ACTING_ADJECTIVES = ("good", "effective", "impressive", "strong", "fine", "excellent", "memorable", "notable",
                       "noteworthy", "solid", "superb", "wonderful", "outstanding", "terrific", "funny", "delightful")
 _CUE_ROWS: list[tuple[re.Pattern[str], str, float, frozenset[str]]] = [
@@ -135,8 +138,15 @@ _CUE_ROWS: list[tuple[re.Pattern[str], str, float, frozenset[str]]] = [
          "contributor",
          ("music", "design", "costumer", "direct", "coordinator", "choreograph", "make", "effects", "by", "from", "(")),
         # "music written by X", "the music is provided by X" (before "written by" reads a screenwriter)
-        (r"\b(?:music|score|theme|underscore|soundtrack|songs?)\s+(?:[a-z]+\s+){0,3}?(?:is\s+|was\s+|are\s+)?"
-         r"(?:still\s+)?(?:done|composed|written|performed|provided|supplied)\s+by\s*:?", "composer", ("by",)),
+        # ... and after a comma or "for the film": "The music, written by X", "The score, made by X", "The score for
+        # this film, composed by X" (crew11: see _MUSIC_FOR_FILM)
+        # ... not "score, performed by X" (a performer)
+        (r"\b(?:music|score|theme|underscore|soundtrack|songs?)"
+         r"(?:\s+(?:for|of|to)\s+(?:this|the)\s+(?:film|movie|picture)(?:\s*,)?(?:\s+(?:is|was))?(?=\s+by\b)|"
+         r"(?:\s+(?:for|of|to)\s+(?:this|the)\s+(?:film|movie|picture))?"
+         r"(?:\s+(?:[a-z]+\s+){0,3}?(?:is\s+|was\s+|are\s+)?(?:still\s+)?(?:done|composed|written|performed|provided|"
+         r"supplied)|\s*,\s+(?:[a-z]+\s+){0,2}?(?:done|composed|written|provided|supplied|made|contributed|created)))"
+         r"\s+by\s*:?", "composer", ("by",)),
         # "directors A and B", "co-directors A and B" (archive: 101 plural hits with two names, 50 critics; 9/12)
         # ... not "in the direction of X", "a nod in the general direction of X" (archive: 8 hits, 0 a director)
         (r"(?:\b(?:directors?|helmer|filmmaker|(?:directed|helmed)\s+by|"
@@ -175,7 +185,8 @@ _CUE_ROWS: list[tuple[re.Pattern[str], str, float, frozenset[str]]] = [
         # ... "the theme by Danny Elfman", "Original Theme by Laurie Johnson", "a theme song by Devo" (crew ninth pass:
         # 26 hits, 15 critics; 16/20, the misses a rating's "adult themes by <critic>", kept out, and a comparison)
         # ... "composers A and B" (crew10: plurals of the crew words, 10 archive hits, 7/10 the film's crew)
-        (r"\b(?:composers?|(?:music|score|soundtrack|songs?)\s*(?:,\s*|\(\s*)?(?:is\s+|was\s+|are\s+)?(?:by|from)|"
+        (r"\b(?:composers?|(?:music|score|soundtrack|songs?)" + _MUSIC_FOR_FILM + r"\s*(?:,\s*|\(\s*)?"
+         r"(?:is\s+|was\s+|are\s+)?(?:(?:actually|mainly|mostly|largely)\s+)?(?:by|from)|"
          r"(?<!adult\s)(?<!mature\s)themes?(?:\s+(?:song|music))?\s+(?:is\s+|was\s+)?by|"
          r"(?<!['\u2019]s\s)(?:music|score|soundtrack)\s*\(|"
          r"(?:scored|composed)\s+by|music\s+of)\s*:?",
@@ -255,7 +266,8 @@ def _left_cues(window: str) -> list[tuple[re.Pattern[str], str, float]]:
 
 _WRITTEN_BY = re.compile(r"\b(?:co-)?(?:written|penned)\s+by\b", re.I)
 #: a song (or subtitles) the writing cue is about, earlier in its sentence: "the title song, written by X"
-_SONG_BEFORE = re.compile(r"\b(?P<t>songs?|lyrics|ballad|tune|anthem|jingle|musical\s+(?:interlude|number)|"
+#: ... plurals too ("musical numbers penned by X": crew11, 2 archive hits, both songs' writers)
+_SONG_BEFORE = re.compile(r"\b(?P<t>songs?|lyrics|ballads?|tunes?|anthems?|jingles?|musical\s+(?:interlude|number)s?|"
                           r"subtitles?)\b[^.;!?]{0,80}$", re.I)
 _JOB_DIRECTOR = re.compile(r"\b(?:Deputy|Assistant|Associate|Managing|Executive|FBI|CIA|NSA|Casting|Creative|Artistic|"
                            r"Program|Programme|Funeral|Museum|Choir|Camp|Athletic|Regional|General|Project|Research|"
@@ -820,7 +832,8 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
             # definite "the NAME novel" in a sentence naming no other film, comparing nothing, is the source
             # (archive: extractors/README.md)
             if _THE_BEFORE.search(left[-30:]) and _NAMED_SOURCE.match(right) and not any(
-                    f.film != reviewed for f in ctx.films_in(s_start, s_end)) and not _COMPARING.search(left):
+                    f.film != reviewed and not (reviewed and _filmography_film(text, f, people))
+                    for f in ctx.films_in(s_start, s_end)) and not _COMPARING.search(left):
                 roles.append(("source_author", confidence("credits.source"), p.start, "credits.source"))
 
             # lists carry the cue on: "cameos by Laurie Metcalf, Richard Lewis and Valeria Golino"
@@ -869,9 +882,11 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
             if _SOURCE_POSSESSIVE.match(right) and (based() or reviewed_named):
                 roles.append(("source_author", confidence("credits.source", "possessive"), p.start, "credits.source"))
             elif _SOURCE_POSSESSIVE_ONE.match(right) and not any(
-                    f.film != reviewed for f in ctx.films_in(s_start, s_end)):
+                    f.film != reviewed and not (reviewed and _filmography_film(text, f, people))
+                    for f in ctx.films_in(s_start, s_end)):
                 # "Thompson's book went further", "Conrad's novella": in a sentence about no other film,
-                # the one book of a person the review names is the reviewed film's source
+                # the one book of a person the review names is the reviewed film's source (a film in another
+                # person's filmography bracket, "director X (FILM) ... Y's bestseller", is no other film's talk)
                 roles.append(("source_author", confidence("credits.source", "possessive_bare"), p.start,
                               "credits.source"))
             else:
@@ -1056,6 +1071,17 @@ _CRITICISM = re.compile(r"\b(?:should|could)\s+have\b", re.I)
 def _only_criticism_after(clause: str, before: str) -> bool:
     """Is every hedge of the clause a "should/could have" after the name?"""
     return not _CRITICISM.search(before) and not HEDGE.search(_CRITICISM.sub(" ", clause))
+
+
+_OPENS_BRACKET = re.compile(r"\s*\([\"'_*\u201c]*$")
+
+
+def _filmography_film(text: str, f: FilmSpan, people: list[PersonSpan]) -> bool:
+    """Is ``f`` the first title of a bracket right after a person ("director X (FILM) ...", "X ("FILM")")?
+    Archive (crew11): 70 sentences pairing such a bracket with "Y's (w ){0,3}novel / book / bestseller" and no
+    adaptation cue, 69 pages, 39 critics; those with a film in the bracket name the reviewed film's source."""
+    m = _OPENS_BRACKET.search(text, max(0, f.start - 8), f.start)
+    return m is not None and any(0 <= m.start() - p.end <= 3 for p in people)
 
 
 def _film_before_paren(ctx: ReviewContext, p: PersonSpan, s_start: int) -> FilmSpan | None:
