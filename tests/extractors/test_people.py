@@ -272,11 +272,13 @@ def test_name_shapes_end_on_a_surname(text, expected):
     assert [m.name for m in got] == expected
 
 
-def test_name_shapes_without_the_archive_keep_the_old_reading():
+def test_name_shapes_without_the_surname_check_keep_the_old_reading(monkeypatch):
     from filmkg.core.records import Critic
-    from filmkg.extractors.people import _name_shaped
+    from filmkg.extractors import people
+    from filmkg.extractors.models import archive_lexicon
     from tests.conftest import lexicon
 
     lex = lexicon()
-    assert [m.name for m in _name_shaped("pirated Dana Quillfeather Tapes were sold", [], Critic(), lex.people,
-                                         lex.given_names)] == ["Dana Quillfeather Tapes"]
+    monkeypatch.setattr(people, "NAME_SHAPE_SURNAMES", False)
+    assert [m.name for m in people._name_shaped("he would retrieve the Jade Seal at last", [], Critic(), lex.people,
+                                                lex.given_names, archive=archive_lexicon())] == ["Jade Seal"]
