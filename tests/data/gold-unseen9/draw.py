@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+"""Draw the ids of the ninth unseen gold set (seed 20261209), the procedure the README records.
+
+    python3 draw.py [ARCHIVE_DIR]
+
+ARCHIVE_DIR is the tarball's `movie/` folder extracted (default /tmp/contrib/html/movie). Prints the
+kept ids with their word counts, page titles and critics, in drawing order.
+
+Same procedure as tests/data/gold-unseen8/draw.py (seed 20261208): ids of index.csv sorted as
+strings, shuffled with the seed, walked in that order; a page is kept when its critic (index.csv
+`critic` column, compared case-insensitively through ALIASES) is new and is neither the index.csv
+critic nor the gold file's `critic` of any file in the dev gold, gold-extra and gold-unseen to
+gold-unseen8, and its text has 300 to 1,300 words, until 20 are kept. Only the seed and gold-unseen8's
+exclusion differ from that draw, and two more aliases seen in this draw's list ("Jonathan F Richards",
+"Paul Miller": the critics of gold-unseen's 28376 and gold-unseen8's 12512 under other spellings).
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+SEED = 20261209
+WANTED = 20
+HERE = Path(__file__).resolve().parent
+SHARED = Path("/work/shared")
+# index.csv spellings of a critic already in a gold set under another name, found by reading the
+# drawn pages (23201's byline misspells Dustin Putman; 29083 is JoBlo's review signed Berge
+# Garabedian, critic of gold-unseen 21690; redman%40bvoice.com is Michael Redman, drawn twice in
+# gold-unseen6; matt prigge is the index.csv name of Ted Prigge's reviews and faust667%40aol.com
+# signs as Jerry Saravia, both met in this draw). A critic is compared by this canonical name.
+ALIASES = {"dustin putnam": "dustin putman", "joblo": "berge garabedian", "max messler": "max messier",
+           "jon webb": "jon a. webb", "moviephan2": "nick lyons",
+           "berge garabedian%3cjoblo%40joblo.com%3e": "berge garabedian",
+           "redman%40bvoice.com": "michael redman", "matt prigge": "ted prigge",
+           "faust667%40aol.com": "jerry saravia", "terri s buchman": "terri buchman",
+           "nick amado": "nicholas amado", "jonathan f. richards": "jonathan richards",
+           "jonathan f richards": "jonathan richards", "paul miller": "paul b. miller"}
+GOLD_DIRS = [
+    SHARED / "eval" / "dev",
+    HERE.parent / "gold-extra",
+    HERE.parent / "gold-unseen",
+    HERE.parent / "gold-unseen2",
+    HERE.parent / "gold-unseen3",
+    HERE.parent / "gold-unseen4",
+    HERE.parent / "gold-unseen5",
+    HERE.parent / "gold-unseen6",
+    HERE.parent / "gold-unseen7",
+    HERE.parent / "gold-unseen8",
+]
+
+
+def page_text(path: Path) -> str:
+    """Page decoded as cp1252, cut before the archive footer, tags removed, entities unescaped."""
+    raw = path.read_bytes().decode("cp1252", errors="replace")
+    raw = raw.split("<HR><P CLASS=flush>")[0]
+    return html.unescape(re.sub(r"<[^>]+>", " ", raw))
+
+
+def critic_key(name: str) -> str:
+    key = name.strip().lower()
+    return ALIASES.get(key, key)
+
+
+def main() -> int:
+    archive = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp/contrib/html/movie")
+    with open(SHARED / "corpus" / "index.csv", encoding="utf-8", newline="") as fh:
+        index = {row["id"]: row for row in csv.DictReader(fh)}
+    excluded: set[str] = set()
+    for folder in GOLD_DIRS:
+        for gf in folder.glob("*.json"):
+            gold = json.loads(gf.read_text(encoding="utf-8"))
+            if gold.get("critic"):
+                excluded.add(critic_key(gold["critic"]))
+            if gold["doc"] in index:
+                excluded.add(critic_key(index[gold["doc"]]["critic"]))
+    random.seed(SEED)
+    ids = sorted(index)
+    random.shuffle(ids)
+    kept: list[str] = []
+    kept_critics: set[str] = set()
+    for doc in ids:
+        crit = critic_key(index[doc]["critic"])
+        if crit in excluded or crit in kept_critics:
+            continue
+        n = len(page_text(archive / f"{doc}.html").split())
+        if 300 <= n <= 1300:
+            kept.append(doc)
+            kept_critics.add(crit)
+            print(f"{doc}\t{n}\t{index[doc]['page_title']}\t{index[doc]['critic']}")
+            if len(kept) == WANTED:
+                break
+    print(" ".join(kept))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
