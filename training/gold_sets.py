@@ -10,11 +10,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 #: Blind sets being annotated on other branches and not yet in tests/data ({set: "id id ..."}): left out
 #: already, so that nothing counted or trained meanwhile holds their pages. Once a set's folder is merged the
-#: glob below finds it: drop its line then (gold-unseen6 and gold-unseen8 were here until merged).
-PENDING: dict[str, str] = {
-    "gold-unseen9": "1038 3653 9087 15001 4309 3099 0730 3874 2766 16398 16177 10616 15426 0679 14031 6451 10840 "
-                    "11110 2302 28062 21597 6533",
-}
+#: glob below finds it: drop its line then (gold-unseen6, 8 and 9 were here until merged).
+PENDING: dict[str, str] = {}
 
 
 def excluded_ids() -> set[str]:
