@@ -282,3 +282,19 @@ def test_name_shapes_without_the_surname_check_keep_the_old_reading(monkeypatch)
     monkeypatch.setattr(people, "NAME_SHAPE_SURNAMES", False)
     assert [m.name for m in people._name_shaped("he would retrieve the Jade Seal at last", [], Critic(), lex.people,
                                                 lex.given_names, archive=archive_lexicon())] == ["Jade Seal"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the film stars Dana Quillfeather, Jr. as the host", "Dana Quillfeather Jr."),
+    ("the film stars Dana Quillfeather Jr as the host", "Dana Quillfeather Jr."),
+    ("with Dana Quillfeather III in the lead", "Dana Quillfeather III"),
+])
+def test_a_generational_suffix_belongs_to_the_name(text, expected):
+    from filmkg.core.records import Mention
+    from filmkg.extractors.people import _with_suffix
+
+    start = text.index("Dana")
+    m = Mention("person", "Dana Quillfeather", start, start + len("Dana Quillfeather"), "people.ner", 0.9)
+    got = _with_suffix(text, m)
+    assert got.name == expected and text[got.start : got.end].startswith("Dana Quillfeather")
+    assert _with_suffix("a Dana Quillfeather Jazz album", m).name == "Dana Quillfeather"  # no suffix there
