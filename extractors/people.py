@@ -308,6 +308,14 @@ def _without_phrases(found: list[Mention], text: str, known: Container[str], giv
 _PRONOUNS = frozenset("I He She It We You They Me Him Her Us Them My His Its Our Your Their".split())
 
 
+#: The labels of credits headers are no part of the name spaCy ran into them (extractors/README.md, "People, twelfth
+#: pass").
+LABEL_WORDS_END_NAMES = True
+_CREDIT_LABEL_WORDS = frozenset("""Rated Rating Directed Director Produced Producer Producers Written Writer Writers
+    Starring Screenplay Cinematography Photography Music Edited Editor Editing Cast Running Runtime Grade MPAA
+    Certificate Distributor Distributed""".split())
+
+
 def _without_trailing_words(found: list[Mention], text: str, known: Container[str], given: Container[str],
                             archive: ArchiveLexicon) -> list[Mention]:
     """Names spaCy or the name shapes ran on into ordinary words, which the archive's critics write in lower
@@ -320,6 +328,8 @@ def _without_trailing_words(found: list[Mention], text: str, known: Container[st
     has_surname = getattr(known, "has_surname", None)
 
     def ordinary(word: str) -> bool:
+        if LABEL_WORDS_END_NAMES and word in _CREDIT_LABEL_WORDS:
+            return True  # "Charles Gordon Rated PG", "X Cinematography by Y": a header's next label
         return word.lower() in common and word not in archive.surnames and \
             not (has_surname is not None and has_surname(word))
 

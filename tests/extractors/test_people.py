@@ -298,3 +298,12 @@ def test_a_generational_suffix_belongs_to_the_name(text, expected):
     got = _with_suffix(text, m)
     assert got.name == expected and text[got.start : got.end].startswith("Dana Quillfeather")
     assert _with_suffix("a Dana Quillfeather Jazz album", m).name == "Dana Quillfeather"  # no suffix there
+
+
+def test_a_credits_label_spacy_ran_into_is_cut_off_the_name(extract, monkeypatch):
+    from filmkg.extractors import people as people_module
+
+    text = "Producer Larry Franco at Universal/Charles Gordon Rated PG. Grade: B"
+    assert "Charles Gordon" in people_of(extract(text))
+    monkeypatch.setattr(people_module, "LABEL_WORDS_END_NAMES", False)
+    assert "Charles Gordon Rated" in people_of(extract(text))
