@@ -991,6 +991,11 @@ def _in_signature(text: str, m: Mention) -> bool:
     return m.rule != "people.header" and bool(_SIGNATURE_LINE.search(line))
 
 
+#: ... or after a signature's dash or "by" on its line (extractors/README.md, "People, twelfth pass")
+SIGNED_SURNAMES = True
+_SIGNED_BEFORE = re.compile(r"(?:^[ \t]*-{1,2}|\b[Bb]y)[ \t]*(?:[A-Z]\.[ \t]*)?$")
+
+
 def _surname_signature(text: str, m: Mention, critic: Critic) -> bool:
     """A name alone on a line near the end that carries the critic's surname ("Timothy Voon" signing for Tim
     Voon, a relative co-signing): the signature. Archive: 461 such lines, 64 critics, 426 of them in the
@@ -1002,7 +1007,10 @@ def _surname_signature(text: str, m: Mention, critic: Critic) -> bool:
         return False
     line_start = text.rfind("\n", 0, m.start) + 1
     line_end = text.find("\n", m.end)
-    return text[line_start : line_end if line_end >= 0 else len(text)].strip() == text[m.start : m.end].strip()
+    if text[line_start : line_end if line_end >= 0 else len(text)].strip() == text[m.start : m.end].strip():
+        return True
+    # "-- T. Robin Sutherland  Movie Buffs Rant", "By Andrew Chan": a signature's dash or "by" before the name
+    return SIGNED_SURNAMES and _SIGNED_BEFORE.search(text, line_start, m.start) is not None
 
 
 def _without_critic(mentions: list[Mention], critic: Critic) -> list[Mention]:

@@ -307,3 +307,15 @@ def test_a_credits_label_spacy_ran_into_is_cut_off_the_name(extract, monkeypatch
     assert "Charles Gordon" in people_of(extract(text))
     monkeypatch.setattr(people_module, "LABEL_WORDS_END_NAMES", False)
     assert "Charles Gordon Rated" in people_of(extract(text))
+
+
+def test_a_signature_after_by_or_a_dash_carrying_the_critics_surname_is_the_critic(monkeypatch):
+    from filmkg.core.records import Critic
+    from filmkg.extractors import people as people_module
+
+    text = "A fine film, all told.\n\nBy Dana Quillfeather, film buff"
+    m = Mention("person", "Dana Quillfeather", text.index("Dana"), text.index(", film buff"), "people.ner", 0.9)
+    critic = Critic(names=("Dan Quillfeather",))
+    assert people_module._surname_signature(text, m, critic)
+    monkeypatch.setattr(people_module, "SIGNED_SURNAMES", False)
+    assert not people_module._surname_signature(text, m, critic)
