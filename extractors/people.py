@@ -96,12 +96,14 @@ class People:
 #: (spaCy stops before it; the KB and the guideline's keys keep it). Archive: 1,557 "Name Name(,) Jr." hits, 363 with
 #: the comma (extractors/README.md, "People, twelfth pass").
 NAME_SUFFIXES = True
-_NAME_SUFFIX = re.compile(r",?[ \t]+(?P<s>Jr\.?|Sr\.?|II|III|IV)(?![\w'\u2019])")
+_SUFFIX_WORDS = ("Jr", "Sr", "II", "III", "IV")
+_SUFFIX_ALTERNATIVES = "|".join(w + r"\.?" if w.endswith("r") else w for w in _SUFFIX_WORDS)  # "Jr" may take a stop
+_NAME_SUFFIX = re.compile(rf",?[ \t]+(?P<s>{_SUFFIX_ALTERNATIVES})(?![\w'\u2019])")
 
 
 def _with_suffix(text: str, m: Mention) -> Mention:
     words = m.name.split()
-    if len(words) < 2 or words[-1].rstrip(".") in {"Jr", "Sr", "II", "III", "IV"}:
+    if len(words) < 2 or words[-1].rstrip(".") in _SUFFIX_WORDS:
         return m
     sm = _NAME_SUFFIX.match(text, m.end)
     if sm is None:
@@ -737,10 +739,10 @@ NAME_SHAPE_SURNAMES = True
 _NAME_WORD_RE = re.compile(r"[A-Z][a-z][\w'\u2019\-]*")
 
 
-def _surname_word(word: str, known: Container[str], archive: ArchiveLexicon | None) -> bool:
+def _surname_word(word: str, known: Container[str], archive: ArchiveLexicon) -> bool:
     """Could ``word`` end a name: somebody's surname in the KB or the archive's credits (one part of a
     double-barrelled one will do), or no word the archive's critics write in lower case ("Kafka")."""
-    if archive is None or word.lower() not in archive.common_words:
+    if word.lower() not in archive.common_words:
         return True
     has = getattr(known, "has_surname", None)
     return any((has is not None and has(part)) or part in archive.surnames for part in word.split("-") if part)
@@ -756,7 +758,7 @@ def _name_shaped(text: str, found: list[Mention], critic: Critic,
     for f in found:
         found_ix.add(f.start, f.end, f)
     careers = archive_roles()
-    archive = archive_lexicon()
+    archive = archive if archive is not None else archive_lexicon()
     out = []
     for m in _name_shape_matches(text):
         s, e = m.span("n")
@@ -893,8 +895,6 @@ def careers_by_surname(careers: dict[str, list[int]] | None = None) -> dict[str,
     """Surname -> the header counts of the one full name that holds most of the surname's reviews (``careers``, by
     default archive_roles: "Kubrick" is Stanley Kubrick's career, "Hitchcock" Alfred's; "Godard", shared by a
     director, a cinematographer and a writer, none); computed once per counts table."""
-    from filmkg.extractors.models import archive_roles
-
     careers = archive_roles() if careers is None else careers
     held = _BY_SURNAME.get(id(careers))
     if held is not None and held[0] is careers:
@@ -915,8 +915,6 @@ def careers_by_surname(careers: dict[str, list[int]] | None = None) -> dict[str,
 
 def _director_surname(name: str) -> bool:
     """The full name that stands for this surname directs first (as credits.directing_career)."""
-    from filmkg.extractors.models import CAREER_MIN_REVIEWS
-
     counts = careers_by_surname().get(name)
     return counts is not None and counts[0] >= CAREER_MIN_REVIEWS and counts[0] >= max(counts[1], counts[2], counts[4])
 

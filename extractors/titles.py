@@ -290,9 +290,9 @@ def find_titles(
     quote_style = _uses_quoted_titles(text, reviewed)
     person_ends = {e: text[s:e] for s, e in person_spans}
 
-    starred = [m for m in _MARKED.finditer(text) if m[1] == "*"] if STARS_VOUCHED else []
-    star_style = sum(1 for m in starred if m["t"] in gazetteer) >= 2
-    for m in _MARKED.finditer(text):
+    marks = list(_MARKED.finditer(text))
+    star_style = STARS_VOUCHED and sum(1 for m in marks if m[1] == "*" and m["t"] in gazetteer) >= 2
+    for m in marks:
         surface = m["t"]
         if _non_film_context(text, m.start(), m.end()) or surface in {"I", "A"}:
             continue  # ... "a movie that *I* think is funny": a pronoun stressed
@@ -412,8 +412,8 @@ def find_titles(
     out = [t for t in out if not _other_work(t, gazetteer, archive)]
     if TITLE_USAGE_RATIO is not None:
         spans = SpanIndex([(t.start, t.end) for t in out])
-        out = [t for t in out if not (t.rule in _NO_CUE_RULES and t.year is None and not _is_reviewed(t.name, reviewed)
-                                      and _left_unmarked(t.name) and not _vouched_here(text, t, spans))]
+        out = [t for t in out if not (t.rule in _UNMARKED_RULES and t.year is None and _left_unmarked(t.name)
+                                      and not _is_reviewed(t.name, reviewed) and not _vouched_here(text, t, spans))]
     if CREDITED_PEOPLE:
         out = [t for t in out if not (t.rule in _UNMARKED_RULES and _credited_person(t.name, archive))]
     out = _called_tv_here(text, out, reviewed)
@@ -710,7 +710,6 @@ _UNMARKED_RULES = frozenset({"titles.gazetteer", "titles.ner", "titles.known_wor
 #: Age type", "henchman to Poison Ivy" (training/title_usage.py; extractors/README.md, "Films, twelfth pass").
 #: None: off.
 TITLE_USAGE_RATIO: float | None = 0.75
-_NO_CUE_RULES = _UNMARKED_RULES
 
 
 #: What vouches for such a title all the same: a mark or a bracket around it, a film word or a film cue before it, a
