@@ -16,11 +16,6 @@ and the added gold-unseen3 exclusion differ from that draw.
 
 from __future__ import annotations
 
-import csv
-import html
-import json
-import random
-import re
 import sys
 from pathlib import Path
 
@@ -44,49 +39,8 @@ GOLD_DIRS = [
 ]
 
 
-def page_text(path: Path) -> str:
-    """Page decoded as cp1252, cut before the archive footer, tags removed, entities unescaped."""
-    raw = path.read_bytes().decode("cp1252", errors="replace")
-    raw = raw.split("<HR><P CLASS=flush>")[0]
-    return html.unescape(re.sub(r"<[^>]+>", " ", raw))
-
-
-def critic_key(name: str) -> str:
-    key = name.strip().lower()
-    return ALIASES.get(key, key)
-
-
-def main() -> int:
-    archive = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp/contrib/html/movie")
-    with open(SHARED / "corpus" / "index.csv", encoding="utf-8", newline="") as fh:
-        index = {row["id"]: row for row in csv.DictReader(fh)}
-    excluded: set[str] = set()
-    for folder in GOLD_DIRS:
-        for gf in folder.glob("*.json"):
-            gold = json.loads(gf.read_text(encoding="utf-8"))
-            if gold.get("critic"):
-                excluded.add(critic_key(gold["critic"]))
-            if gold["doc"] in index:
-                excluded.add(critic_key(index[gold["doc"]]["critic"]))
-    random.seed(SEED)
-    ids = sorted(index)
-    random.shuffle(ids)
-    kept: list[str] = []
-    kept_critics: set[str] = set()
-    for doc in ids:
-        crit = critic_key(index[doc]["critic"])
-        if crit in excluded or crit in kept_critics:
-            continue
-        n = len(page_text(archive / f"{doc}.html").split())
-        if 300 <= n <= 1300:
-            kept.append(doc)
-            kept_critics.add(crit)
-            print(f"{doc}\t{n}\t{index[doc]['page_title']}\t{index[doc]['critic']}")
-            if len(kept) == WANTED:
-                break
-    print(" ".join(kept))
-    return 0
-
+sys.path.insert(0, str(HERE.parent))  # tests/data, for the procedure every draw shares
+from gold_draw import main  # noqa: E402
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(SEED, WANTED, GOLD_DIRS, ALIASES, SHARED))
