@@ -27,10 +27,8 @@ pipeline on it and scores the same labels (a rule change, in a minute or two).
 from __future__ import annotations
 
 import argparse
-import ast
 import csv
 import dataclasses
-import importlib
 import json
 import random
 import re
@@ -42,6 +40,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from crew_silver import HTML, KB_RULES, NEVER, SHARED, TXT, fold_surname, header_lines, is_prose  # noqa: E402
 from gold_sets import excluded_ids  # noqa: E402 - a script beside this one
+from unmarked_films import apply_settings  # noqa: E402
 
 
 def skipped() -> set[str]:
@@ -289,10 +288,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, help="write each review's director credits on other films here (jsonl)")
     ap.add_argument("--misses", type=Path, help="write the misses here (jsonl; wrong credits beside it)")
     args = ap.parse_args(argv)
-    for setting in args.set:
-        name, value = setting.split("=", 1)
-        module, constant = name.rsplit(".", 1)
-        setattr(importlib.import_module(f"filmkg.extractors.{module}"), constant, ast.literal_eval(value))
+    apply_settings(args.set)
 
     from filmkg.core.records import Review
     from filmkg.extractors.reviewed import film_key

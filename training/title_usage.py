@@ -101,14 +101,17 @@ def run(skip: set[str], dump: Path | None) -> list[dict]:
     return rows
 
 
-def count(rows: list[dict], skip: set[str]) -> dict[str, list[int]]:
+def counted(rows: list[dict], skip: set[str]) -> list[dict]:
+    """The rows that count: marking reviews not left out."""
+    return [r for r in rows if r["id"] not in skip and len(r["marked"]) >= MARKING_MIN]
+
+
+def count(rows: list[dict]) -> dict[str, list[int]]:
     with open(SHARED / "corpus" / "index.csv", newline="") as fh:
         critic = {r["id"]: r["critic"] for r in csv.DictReader(fh)}
     marked: dict[str, set[str]] = defaultdict(set)
     unmarked: dict[str, set[str]] = defaultdict(set)
     for r in rows:
-        if r["id"] in skip or len(r["marked"]) < MARKING_MIN:
-            continue
         who = critic.get(r["id"], r["id"])
         for key, rules in r["films"].items():
             if key in r["marked"]:
@@ -132,10 +135,11 @@ def main(argv: list[str] | None = None) -> int:
         rows = [json.loads(line) for line in args.from_dump.open()]
     else:
         rows = run(skip, args.dump)
-    usage = count(rows, skip)
+    rows = counted(rows, skip)
+    usage = count(rows)
     args.out.write_bytes(gzip.compress(json.dumps({"titles": usage}, sort_keys=True, separators=(",", ":"))
                                        .encode(), mtime=0))
-    print(f"{sum(len(r['marked']) >= MARKING_MIN for r in rows)} marking reviews; {len(usage)} titles left "
+    print(f"{len(rows)} marking reviews; {len(usage)} titles left "
           f"unmarked by a marking critic -> {args.out}")
     return 0
 

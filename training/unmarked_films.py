@@ -178,6 +178,16 @@ def score(sample: dict[str, dict], ex: Any, show: int = 0) -> dict[str, Any]:
     return {"recall": r, "precision_proxy": p, "misses": misses, "new": news}
 
 
+def apply_settings(settings: list[str]) -> None:
+    """Set switches of filmkg.extractors from ``MODULE.CONSTANT=VALUE`` strings (VALUE a Python literal)."""
+    import ast
+
+    for setting in settings:
+        name, value = setting.split("=", 1)
+        module, constant = name.rsplit(".", 1)
+        setattr(importlib.import_module(f"filmkg.extractors.{module}"), constant, ast.literal_eval(value))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--n", type=int, default=600, help="reviews that mark two films or more")
@@ -190,12 +200,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="override a switch of filmkg.extractors (a Python literal), e.g. titles.TITLE_SHAPES=False")
     ap.add_argument("--show", type=int, default=0, help="print this many random misses and new films")
     args = ap.parse_args(argv)
-    import ast
-
-    for setting in args.set:
-        name, value = setting.split("=", 1)
-        module, constant = name.rsplit(".", 1)
-        setattr(importlib.import_module(f"filmkg.extractors.{module}"), constant, ast.literal_eval(value))
+    apply_settings(args.set)
     ex = extractor()
     if args.reuse:
         sample = json.loads(args.reuse.read_text())
