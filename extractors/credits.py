@@ -25,7 +25,7 @@ from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
 from filmkg.extractors.header import SOURCE_IN_BRACKETS
-from filmkg.extractors.models import CAREER_MIN_REVIEWS, archive_roles, surname_names
+from filmkg.extractors.models import CAREER_MIN_REVIEWS, archive_roles, directs_first, surname_names
 
 #: Rules whose ``contributor`` credit becomes ``actor`` when the review has the person acting.
 FILMOGRAPHY_RULES = frozenset({"credits.filmography", "credits.filmography_list", "credits.known_for",
@@ -112,7 +112,8 @@ _AFFILIATION = (r"(?:\s+(?:(?:frequent|regular|longtime|long-time|former|fellow)
 _AFFILIATION_NEXT = re.compile(r"\s+" + _AFFILIATION_NOUN + r"\s+(?-i:[A-Z])")
 #: "The score for this film, by X", "The soundtrack to the film, by X", "The music, written by X": the music's film
 #: and a comma between the noun and its maker (crew11, extractors/README.md)
-_MUSIC_FOR_FILM = r"(?:\s+(?:for|of|to)\s+(?:this|the)\s+(?:film|movie|picture))?(?:\s*,(?=\s))?"
+_FOR_THE_FILM = r"\s+(?:for|of|to)\s+(?:this|the)\s+(?:film|movie|picture)"
+_MUSIC_FOR_FILM = rf"(?:{_FOR_THE_FILM})?(?:\s*,(?=\s))?"
 _ACTING_ADJECTIVES = ("good", "effective", "impressive", "strong", "fine", "excellent", "memorable", "notable",
                       "noteworthy", "solid", "superb", "wonderful", "outstanding", "terrific", "funny", "delightful")
 _CUE_ROWS: list[tuple[re.Pattern[str], str, float, frozenset[str]]] = [
@@ -142,8 +143,8 @@ _CUE_ROWS: list[tuple[re.Pattern[str], str, float, frozenset[str]]] = [
         # this film, composed by X" (crew11: see _MUSIC_FOR_FILM)
         # ... not "score, performed by X" (a performer)
         (r"\b(?:music|score|theme|underscore|soundtrack|songs?)"
-         r"(?:\s+(?:for|of|to)\s+(?:this|the)\s+(?:film|movie|picture)(?:\s*,)?(?:\s+(?:is|was))?(?=\s+by\b)|"
-         r"(?:\s+(?:for|of|to)\s+(?:this|the)\s+(?:film|movie|picture))?"
+         rf"(?:{_FOR_THE_FILM}(?:\s*,)?(?:\s+(?:is|was))?(?=\s+by\b)|"
+         rf"(?:{_FOR_THE_FILM})?"
          r"(?:\s+(?:[a-z]+\s+){0,3}?(?:is\s+|was\s+|are\s+)?(?:still\s+)?(?:done|composed|written|performed|provided|"
          r"supplied)|\s*,\s+(?:[a-z]+\s+){0,2}?(?:done|composed|written|provided|supplied|made|contributed|created)))"
          r"\s+by\s*:?", "composer", ("by",)),
@@ -502,8 +503,7 @@ def directing_career(name: str) -> bool:
     """The archive's headers credit the name (3+ reviews) with directing at least as often as with acting,
     writing or any other work: a director first ("Sidney Lumet", "Wes Craven"; not the writers "David Mamet",
     "Lawrence Kasdan", whose "his films" are mostly scripts)."""
-    counts = _career(name)
-    return counts is not None and counts[0] >= CAREER_MIN_REVIEWS and counts[0] >= max(counts[1], counts[2], counts[4])
+    return directs_first(_career(name))
 
 
 def actor_career(name: str) -> bool:
@@ -831,9 +831,8 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
             # "fans of the Tom Wolfe novel", "I never read the Bret Easton Ellis novel on which it is based": a
             # definite "the NAME novel" in a sentence naming no other film, comparing nothing, is the source
             # (archive: extractors/README.md)
-            if _THE_BEFORE.search(left[-30:]) and _NAMED_SOURCE.match(right) and not any(
-                    f.film != reviewed and not (reviewed and _filmography_film(text, f, people))
-                    for f in ctx.films_in(s_start, s_end)) and not _COMPARING.search(left):
+            if _THE_BEFORE.search(left[-30:]) and _NAMED_SOURCE.match(right) and \
+                    not _other_film_named(ctx, people, reviewed, s_start, s_end) and not _COMPARING.search(left):
                 roles.append(("source_author", confidence("credits.source"), p.start, "credits.source"))
 
             # lists carry the cue on: "cameos by Laurie Metcalf, Richard Lewis and Valeria Golino"
@@ -881,9 +880,8 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
             reviewed_named = any(f.film == reviewed for f in ctx.films_in(s_start, s_end))
             if _SOURCE_POSSESSIVE.match(right) and (based() or reviewed_named):
                 roles.append(("source_author", confidence("credits.source", "possessive"), p.start, "credits.source"))
-            elif _SOURCE_POSSESSIVE_ONE.match(right) and not any(
-                    f.film != reviewed and not (reviewed and _filmography_film(text, f, people))
-                    for f in ctx.films_in(s_start, s_end)):
+            elif _SOURCE_POSSESSIVE_ONE.match(right) and \
+                    not _other_film_named(ctx, people, reviewed, s_start, s_end):
                 # "Thompson's book went further", "Conrad's novella": in a sentence about no other film,
                 # the one book of a person the review names is the reviewed film's source (a film in another
                 # person's filmography bracket, "director X (FILM) ... Y's bestseller", is no other film's talk)
@@ -1082,6 +1080,14 @@ def _filmography_film(text: str, f: FilmSpan, people: list[PersonSpan]) -> bool:
     adaptation cue, 69 pages, 39 critics; those with a film in the bracket name the reviewed film's source."""
     m = _OPENS_BRACKET.search(text, max(0, f.start - 8), f.start)
     return m is not None and any(0 <= m.start() - p.end <= 3 for p in people)
+
+
+def _other_film_named(ctx: ReviewContext, people: list[PersonSpan], reviewed: str | None, start: int,
+                      end: int) -> bool:
+    """Does the sentence ``start``-``end`` name a film other than the reviewed one, not counting a film in a
+    person's filmography bracket (:func:`_filmography_film`) where there is a reviewed film?"""
+    return any(f.film != reviewed and not (reviewed and _filmography_film(ctx.text, f, people))
+               for f in ctx.films_in(start, end))
 
 
 def _film_before_paren(ctx: ReviewContext, p: PersonSpan, s_start: int) -> FilmSpan | None:

@@ -28,7 +28,7 @@ from filmkg.core.regex import gated
 from filmkg.core.spans import SpanIndex
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
-from filmkg.extractors.models import CAREER_MIN_REVIEWS, ArchiveLexicon, archive_lexicon, archive_roles
+from filmkg.extractors.models import CAREER_MIN_REVIEWS, ArchiveLexicon, archive_lexicon, archive_roles, directs_first
 from filmkg.linking.lexicon import Lexicon
 
 #: Entity labels of places and nationalities: the packaged model's PLACE, the general model's own.
@@ -915,8 +915,7 @@ def careers_by_surname(careers: dict[str, list[int]] | None = None) -> dict[str,
 
 def _director_surname(name: str) -> bool:
     """The full name that stands for this surname directs first (as credits.directing_career)."""
-    counts = careers_by_surname().get(name)
-    return counts is not None and counts[0] >= CAREER_MIN_REVIEWS and counts[0] >= max(counts[1], counts[2], counts[4])
+    return directs_first(careers_by_surname().get(name))
 
 
 def _lone_possessors(text: str, found: list[Mention], critic: Critic, known, archive: ArchiveLexicon) -> list[Mention]:

@@ -195,6 +195,12 @@ CAREER_ROLES = ("director", "actor", "screenwriter", "source_author", "other")
 CAREER_MIN_REVIEWS = 3
 
 
+def directs_first(counts: list[int] | None) -> bool:
+    """Header counts (:data:`CAREER_ROLES` order) of a director first: directing in 3+ reviews and at least as
+    often as acting, writing or any other work."""
+    return counts is not None and counts[0] >= CAREER_MIN_REVIEWS and counts[0] >= max(counts[1], counts[2], counts[4])
+
+
 @functools.lru_cache(maxsize=1)
 def archive_roles() -> dict[str, list[int]]:
     """{name: reviews crediting it as director, actor, screenwriter, source author, other crew} over the
