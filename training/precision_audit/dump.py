@@ -33,8 +33,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=150)
     ap.add_argument("--seed", type=int, default=777)
     ap.add_argument("--out", type=Path, default=Path("pred.jsonl"))
+    ap.add_argument("--leave-out", type=Path, action="append", default=[],
+                    help="a file of review ids an earlier audit judged (never drawn again)")
     args = ap.parse_args(argv)
     skip = excluded_ids()
+    for path in args.leave_out:
+        skip |= set(path.read_text().split())
     with open(SHARED / "corpus" / "index.csv", newline="") as fh:
         rows = list(csv.DictReader(fh))
     random.Random(args.seed).shuffle(rows)
