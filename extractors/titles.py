@@ -410,6 +410,12 @@ def find_titles(
                                         SpanIndex(list(blocked) + list(person_spans)), archive,
                                         SpanIndex(weak_blocked)))
     out = [t for t in out if not _other_work(t, gazetteer, archive)]
+    if MARKED_WORD_CUED:
+        spans = SpanIndex([(t.start, t.end) for t in out])
+        out = [t for t in out if not (t.rule in _MARK_RULES and t.year is None and " " not in t.name and
+                                      not _is_reviewed(t.name, reviewed) and
+                                      archive.title_counts(t.name)[0] < MARKED_WORD_CRITICS and
+                                      not _cued_here(text, t, spans))]
     if TITLE_USAGE_RATIO is not None:
         spans = SpanIndex([(t.start, t.end) for t in out])
         out = [t for t in out if not (t.rule in _UNMARKED_RULES and t.year is None and _left_unmarked(t.name)
@@ -730,6 +736,44 @@ def _vouched_here(text: str, t: Mention, found: SpanIndex) -> bool:
     near = [(a, b) for a, b, _ in found.overlapping(max(0, t.start - 60), t.end + 60) if (a, b) != (t.start, t.end)]
     return any((b <= t.start and _LIST_JOIN.fullmatch(text, b, t.start)) or
                (a >= t.end and _LIST_JOIN.fullmatch(text, t.end, a)) for a, b in near)
+
+
+#: One marked word is a film where the archive's critics write it as one (two critics or more), or where its own
+#: sentence says so: a film cue before it, a film word, bracket or rating after it, another title beside it in a
+#: list. Else it is a stressed word, a heading, a book, a song or a cut title ("goes WAY over", "POSTSCRIPT",
+#: "Dante's INFERNO", "the reason "Dead" disappoints"). (extractors/README.md, "Films, thirteenth pass".)
+MARKED_WORD_CUED = True
+MARKED_WORD_CRITICS = 2
+_MARK_RULES = frozenset({"titles.caps", "titles.quoted", "titles.marked"})
+_MARK_CHARS = "\"'_*\u201c\u201d\u2018\u2019`"
+_MARKED_LIST_JOIN = re.compile(r"(?:[\s\"'_*\u201c\u201d\u2018\u2019`]*(?:[,;/&]|\band\b|\bor\b|\([^()\n]{1,12}\)))*"
+                               r"[\s\"'_*\u201c\u201d\u2018\u2019`]*(?:(?:the|a|an)\s+)?", re.I)
+_BRACKET_OR_RATING_AFTER = re.compile(r"[\"'_*\u201d\u2019]*\s*(?:\(|\[|-?\s*\d+(?:\.\d+)?\s*/\s*\d|"
+                                      r"\s+(?:director|star|sequel|remake|fame)\b)")
+#: "Malle's DAMAGE" (a filmmaker's possessive), "the 1981 muckraker PIXOTE" (a year before it in the sentence), "a
+#: production called "X"", "her doctor in SYBIL", "traces of CATCH-22 influence"
+_MAKER_BEFORE = re.compile(r"([A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){0,2})['\u2019]s?\s*$")
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d(?:['\u2019]s\s*$|\b(?!['\u2019]s)[^.!?\n]{0,40}$)|\boriginal\s*$")
+_CALLED_BEFORE = re.compile(r"\b(?:films?|movies?|pictures?|productions?|features?|flicks?)\s+(?:called|titled|"
+                            r"entitled|named)\s*$|\b(?:his|her|their)\s+[a-z]+\s+in\s*$", re.I)
+_INFLUENCE_AFTER = re.compile(r"\s+influences?\b")
+
+
+def _cued_here(text: str, t: Mention, found: SpanIndex) -> bool:
+    """A film cue in the mention's own sentence, its marks aside (:func:`_vouched_here` counts the marks)."""
+    before = text[max(0, t.start - 40) : t.start].rstrip(_MARK_CHARS + " ")
+    tail = text[t.end : t.end + 3]
+    after = t.end + len(tail) - len(tail.lstrip(_MARK_CHARS))
+    if _FILM_CUE_BEFORE.search(before) or _FILM_WORD_AFTER.match(text, after) or \
+            _BRACKET_OR_RATING_AFTER.match(text, t.end) or _YEAR_BEFORE.search(before) or \
+            _CALLED_BEFORE.search(before) or _INFLUENCE_AFTER.match(text, after):
+        return True
+    maker = _MAKER_BEFORE.search(before)
+    if maker and (_filmmaker(" ".join(maker[1].split())) or _filmmaker(maker[1].split()[-1])):
+        return True
+    near = [(a, b) for a, b, _ in found.overlapping(max(0, t.start - 60), t.end + 60) if (a, b) != (t.start, t.end)]
+    return any((b <= t.start and _MARKED_LIST_JOIN.fullmatch(text, b, t.start)) or
+               (a >= t.end and _MARKED_LIST_JOIN.fullmatch(text, t.end, a)) for a, b in near)
 
 
 def _left_unmarked(name: str) -> bool:

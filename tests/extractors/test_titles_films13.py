@@ -1,0 +1,41 @@
+"""Films, thirteenth pass: one marked word the archive does not vouch for as a film needs a cue in its sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+import filmkg.extractors.titles as titles
+from filmkg.extractors.titles import find_titles
+from filmkg.linking.lexicon import FilmTitles
+
+KB = FilmTitles(["Glimmer", "Tin Lake", "Marsh Hill", "Fargo"])
+# a critic who writes titles in capitals: two of them before the word under test
+CAPS = "I saw MARSH HILL and TIN LAKE. "
+
+
+def _names(text: str) -> set[str]:
+    return {m.name for m in find_titles(text, None, [], KB)}
+
+
+def test_a_lone_capitalised_word_without_a_cue_is_no_film(monkeypatch: pytest.MonkeyPatch):
+    text = CAPS + "Then GLIMMER said it all."
+    assert "Glimmer" not in _names(text)
+    # the switch is what drops it
+    monkeypatch.setattr(titles, "MARKED_WORD_CUED", False)
+    assert "Glimmer" in _names(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Then the 1981 thriller GLIMMER said it all.",   # a year before it in the sentence
+    "Then her nurse in GLIMMER was fine.",           # a part in it
+    "It shows GLIMMER influence.",                   # a film word after it
+    "Hitchcock's GLIMMER is fine.",                  # a filmmaker's possessive
+    "It recalls FARGO, GLIMMER and the rest.",       # another title beside it in a list
+    "I liked GLIMMER (1990) a lot.",                 # a year after it
+])
+def test_a_cue_in_the_sentence_keeps_it(sentence: str):
+    assert "Glimmer" in _names(CAPS + sentence)
+
+
+def test_a_two_word_title_needs_no_cue():
+    assert {"Marsh Hill", "Tin Lake"} <= _names(CAPS + "That is all.")
