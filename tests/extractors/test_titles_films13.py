@@ -39,3 +39,20 @@ def test_a_cue_in_the_sentence_keeps_it(sentence: str):
 
 def test_a_two_word_title_needs_no_cue():
     assert {"Marsh Hill", "Tin Lake"} <= _names(CAPS + "That is all.")
+
+
+@pytest.mark.parametrize("text", [
+    'It plays like an episode of "Tin Lake" and little more.',
+    'She posed for the cover of "Tin Lake" last year.',
+    'He watched every season of "Tin Lake" twice.',
+])
+def test_a_work_named_as_the_whole_of_an_episode_issue_or_season_is_no_film(text: str):
+    assert "Tin Lake" not in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    'It takes a page from "Tin Lake" and runs.',       # an idiom, the film itself
+    'In a season of "Tin Lake" and "Marsh Hill", it stood out.',
+])
+def test_idioms_with_page_and_season_keep_the_film(text: str):
+    assert "Tin Lake" in _names(text)
