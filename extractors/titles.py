@@ -418,6 +418,7 @@ def find_titles(
     if MARKED_WORD_CUED:
         spans = SpanIndex([(t.start, t.end) for t in out])
         out = [t for t in out if not (t.rule in _MARK_RULES and t.year is None and " " not in t.name and
+                                      text[t.start - 1 : t.start] != "_" and
                                       not _is_reviewed(t.name, reviewed) and
                                       archive.title_counts(t.name)[0] < MARKED_WORD_CRITICS and
                                       not _cued_here(text, t, spans))]
@@ -746,7 +747,8 @@ def _vouched_here(text: str, t: Mention, found: SpanIndex) -> bool:
 #: One marked word is a film where the archive's critics write it as one (two critics or more), or where its own
 #: sentence says so: a film cue before it, a film word, bracket or rating after it, another title beside it in a
 #: list. Else it is a stressed word, a heading, a book, a song or a cut title ("goes WAY over", "POSTSCRIPT",
-#: "Dante's INFERNO", "the reason "Dead" disappoints"). (extractors/README.md, "Films, thirteenth pass".)
+#: "Dante's INFERNO", "the reason "Dead" disappoints"). Underscores always mark: "_Joe_", "_SPR_" stay.
+#: (extractors/README.md, "Films, thirteenth pass".)
 MARKED_WORD_CUED = True
 MARKED_WORD_CRITICS = 2
 _MARK_RULES = frozenset({"titles.caps", "titles.quoted", "titles.marked"})
@@ -760,7 +762,7 @@ _BRACKET_OR_RATING_AFTER = re.compile(r"[\"'_*\u201d\u2019]*\s*(?:\(|\[|-?\s*\d+
 _MAKER_BEFORE = re.compile(r"([A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){0,2})['\u2019]s?\s*$")
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d(?:['\u2019]s\s*$|\b(?!['\u2019]s)[^.!?\n]{0,40}$)|\boriginal\s*$")
 _CALLED_BEFORE = re.compile(r"\b(?:films?|movies?|pictures?|productions?|features?|flicks?)\s+(?:called|titled|"
-                            r"entitled|named)\s*$|\b(?:his|her|their)\s+[a-z]+\s+in\s*$", re.I)
+                            r"entitled|named)\s*$|\b(?:his|her|their)\s+[a-z]+\s+in\s*$|\bunlike\s*$", re.I)
 _INFLUENCE_AFTER = re.compile(r"\s+influences?\b")
 
 

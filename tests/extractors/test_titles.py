@@ -215,7 +215,9 @@ def test_a_critic_who_quotes_the_reviewed_title_quotes_one_word_titles_too():
     from filmkg.linking.lexicon import FilmTitles
 
     kb = FilmTitles(["Tidewater", "Neighbours"])
-    archive = ArchiveLexicon({"titles": {name_key("Neighbours", film=True): [1, 9, 0]}})
+    # (two critics write "Tidewater" as a film: one marked word nobody writes so needs a cue, MARKED_WORD_CUED)
+    archive = ArchiveLexicon({"titles": {name_key("Neighbours", film=True): [1, 9, 0],
+                                         name_key("Tidewater", film=True): [2, 0, 0]}})
     text = '"Glass River" is slow. Its star carried "Tidewater" alone; she was on "Neighbours" for years.'
     found = {(m.name, m.rule) for m in find_titles(text, "Glass River", [], kb, archive=archive)}
     # the one-word "Tidewater" is taken without a cue word, the TV show "Neighbours" is not

@@ -37,7 +37,8 @@ def test_caps_that_end_on_a_bang_or_warn_of_spoilers_are_shouts():
 
 
 def test_a_critics_own_labels_are_no_titles():
-    lexicon = archive(labels={"Ann Critic": {"USELESS FACTS": 30, "TIDEWATER": 45}})
+    # (two critics write "Tidewater" as a film: one capitalised word nobody writes so needs a cue, MARKED_WORD_CUED)
+    lexicon = archive({"Tidewater": [2, 0, 0]}, labels={"Ann Critic": {"USELESS FACTS": 30, "TIDEWATER": 45}})
     text = "GLASS RIVER is slow. GLASS RIVER drags.\n\nUSELESS FACTS -- the cat is real.\nTIDEWATER was better."
     assert names(text, lexicon=lexicon, critic="Ann Critic") == {"Glass River"}
     # another critic's review keeps them (an unknown caps run of a caps-style review is a title)
