@@ -72,4 +72,6 @@ def _cap(word: str) -> str:
         return word
     if re.fullmatch(r"[ivxlc]+", word) and len(word) <= 4 and word not in {"i", "civil", "ill", "lil"}:
         return word.upper() if word != "i" else "I"
+    if word[0] in "'\u2018\u2019" and len(word) > 3:
+        return word[:2].upper() + word[2:]  # "The 'Burbs", "From Dusk 'Til Dawn" ("Boyz 'n the Hood" keeps its 'n)
     return word[0].upper() + word[1:]

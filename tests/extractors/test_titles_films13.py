@@ -56,3 +56,12 @@ def test_a_work_named_as_the_whole_of_an_episode_issue_or_season_is_no_film(text
 ])
 def test_idioms_with_page_and_season_keep_the_film(text: str):
     assert "Tin Lake" in _names(text)
+
+
+def test_an_elided_word_stays_inside_a_capitalised_title():
+    kb = FilmTitles(["Boyz n the Hood", "The 'Burbs", "Marsh Hill"])
+    found = {m.name for m in find_titles("I saw MARSH HILL, BOYZ 'N THE HOOD and THE 'BURBS.", None, [], kb)}
+    assert {"Boyz 'n the Hood", "The 'Burbs"} <= found
+    assert "The Hood" not in found
+    # a quotation opened inside capitals is no elision
+    assert "Said 'Ha" not in {m.name for m in find_titles("I saw MARSH HILL. He SAID 'HA' twice.", None, [], kb)}
