@@ -65,3 +65,11 @@ def test_an_elided_word_stays_inside_a_capitalised_title():
     assert "The Hood" not in found
     # a quotation opened inside capitals is no elision
     assert "Said 'Ha" not in {m.name for m in find_titles("I saw MARSH HILL. He SAID 'HA' twice.", None, [], kb)}
+
+
+def test_a_colon_at_a_line_end_continues_a_title_in_prose_but_ends_a_label():
+    kb = FilmTitles(["Marsh Hill: The Return", "Marsh Hill"])
+    found = {m.name for m in find_titles("I saw FARGO, then MARSH HILL:\nTHE RETURN last week.", None, [], kb)}
+    assert "Marsh Hill: The Return" in found and "The Return" not in found
+    # a label that opens its line stays a label
+    assert "Director: Marsh Hill" not in {m.name for m in find_titles("DIRECTOR:\nMARSH HILL\n", None, [], kb)}
