@@ -484,8 +484,10 @@ _RIGHT_ACTOR = re.compile(
 #: hits of "a / an / another (adj) NAME score / soundtrack", 19 critics; 17/19 the film's composer, the misses a
 #: hypothesis "in search of a X soundtrack" and a question)
 _THE_NAME_MUSIC_LEFT = re.compile(r"\b(?i:the|an?|another)\s+(?:(?-i:[a-z])[\w\-]*,?\s+){0,2}$")
-_THE_NAME_MUSIC_RIGHT = re.compile(r"\s+(?:score|soundtrack|music)\b(?!\s+(?:videos?|for|of|from|in|scenes?)\b)",
-                                   re.I)
+#: ... not a credits block's next label: "Screenplay: A based on the novel by B Music: C" (crew13: 38 archive hits of
+#: "the (w ){0,2}NAME Music: / Score:", 5 critics; all a source's author before the composer's label)
+_THE_NAME_MUSIC_RIGHT = re.compile(r"\s+(?:score|soundtrack|music)\b(?!\s+(?:videos?|for|of|from|in|scenes?)\b)"
+                                   r"(?!\s*:)", re.I)
 #: "What is X doing in this film?", "Why was X in the movie?" (archive: 4 "is|was NAME doing in the movie|film|
 #: picture" hits, 4 critics; 4/4 a cast member)
 _DOING_IN_FILM = re.compile(r"\s+(?:doing\s+)?in\s+(?:the|this)\s+(?:movie|film|picture)\b")

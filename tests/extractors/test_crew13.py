@@ -70,3 +70,11 @@ def test_a_space_opera_is_no_music(extract):
     got = credits_of(extract("It owes a lot to Tom Varley's classic space opera.", FILM))
     assert "composer" not in roles_of(got, "Tom Varley")
     assert "composer" in roles_of(credits_of(extract("Tom Varley's opera is heard at the end.", FILM)), "Tom Varley")
+
+
+def test_a_source_author_before_the_music_label_is_no_composer(extract):
+    got = credits_of(extract("Starring:  Sara Quint, Joel Prentiss\nDirector:  Ann Mercer\n"
+                             "Screenplay:  Ann Mercer based on the novel by \n             Ruth Amesbury\n"
+                             "Music:  Tom Varley\n\n     A slow film with a fine cast.", FILM))
+    assert "composer" not in roles_of(got, "Ruth Amesbury")
+    assert "composer" in roles_of(credits_of(extract("I liked the Tom Varley score a lot.", FILM)), "Tom Varley")
