@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from filmkg.core.records import Fact, Mention
 from filmkg.core.regex import gated, opening
 from filmkg.extractors import state
+from filmkg.extractors.characters import film_leading
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
 from filmkg.extractors.header import SOURCE_IN_BRACKETS
@@ -1012,7 +1013,8 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                     film = earlier[0].film if earlier else reviewed
                 elif host is not None:
                     film, ev_start = host.film, host.start
-                elif extractor == "credits.cue_before" and role not in ("actor", "composer") and (
+                elif extractor == "credits.cue_before" and (role not in ("actor", "composer") or role == "actor" and
+                                                           _STARRING.match(text, ev_start)) and (
                         apposed := _film_before_cue(ctx, s_start, ev_start)) is not None:
                     # "BRAINDEAD, written by Jackson and Walsh": the film the clause hangs on ("Rhapsody in Blue,"
                     # composed by X" is a piece of music, not a film)
@@ -1022,6 +1024,8 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                     film = list_film.film
                 elif target is not None and role != "source_author":
                     film = target.film
+                elif extractor == "credits.cue_after" and (lead := film_leading(ctx, s_start, p.start)) is not None:
+                    film = lead  # "In FILM, X plays Y", "In FILM, X gave a fine performance" (ties13)
                 if film is None:
                     continue
                 end = p.end if target is None else max(p.end, target.end)
@@ -1103,9 +1107,16 @@ def _film_before_paren(ctx: ReviewContext, p: PersonSpan, s_start: int) -> FilmS
 
 #: "BETRAYED, which was written by X", "TEKWAR, a rather decent TV movie directed by X", "FILM, one of a pair of
 #: films made by filmmaker X": a crew cue in apposition to another film (extractors/README.md, sixth pass)
-_APPOSED_CUE = re.compile(r"[\"'_*\u201d]*\s*,[\"'\u201d]?\s*(?:which\s+(?:was|is|had\s+been)\s+(?:also\s+)?|"
+_APPOSED_CUE = re.compile(r"[\"'_*\u201d]*\s*(?:\([^()]{1,12}\)\s*)?,[\"'\u201d]?\s*"
+                          r"(?:which\s+(?:was|is|had\s+been)\s+(?:also\s+)?|"
                           r"(?:a|an|the|his|her|their|"
                           r"one|another)\s+[^,;.()\"\u201c_]{0,50}?\s+)?$")
+
+
+#: "1983's THE HUNGER, starring David Bowie", "RAIN MAN (8/10), starring A and B": the cast of the film before the
+#: comma (ties13: archive 92 "TITLE, starring / featuring / with Name" hits, 47 critics; "with" is left out: "THE
+#: GRADUATE, with Jackie Brown (Pam Grier) on ..." is a scene of the reviewed film)
+_STARRING = re.compile(r"(?:starring|featuring)\b", re.I)
 
 
 def _film_before_cue(ctx: ReviewContext, s_start: int, cue_start: int) -> FilmSpan | None:
