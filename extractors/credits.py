@@ -1311,6 +1311,13 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
             if am["fame"] is not None:
                 fm = re.match(r"[^.;:()]{1,100}?\bfame\b", rest)
                 clause_len = fm.end() if fm else 0
+                if not fm and _FROM_FILM.fullmatch(am[0].rstrip()) and any(
+                        _FILM_OPENS.fullmatch(text, p.end + am.end(), f.start)
+                        for f in ctx.films_in(p.end + am.end(), p.end + am.end() + 30)[:1]):
+                    # "Robert Carlyle of THE FULL MONTY and TRAINSPOTTING", "(Colin Firth, from FILM, etc)": the
+                    # films right after "of / from" are the person's, no craft stated (ties13: archive 1,014
+                    # "Name, of / from TITLE" hits without "fame", 883 pages, 157 critics; extractors/README.md)
+                    clause_len = _clause_len(rest, _LIST_CUT)
             else:
                 clause_len = _clause_len(rest, _FILMOGRAPHY_CUT)
             hits.extend(_filmography(ctx, p, p.end + am.end(), p.end + am.end() + clause_len))
@@ -1536,6 +1543,10 @@ _APPOSED_FILMS = re.compile(
     # "X, whose last film, FILM,", "X, whose only other film was FILM" (archive: 28 hits, 28 pages; 20/20 tie X to
     # FILM, the role unstated: directors mostly, a few actors, whose credits resolve turns into acting)
     r"whose\s+(?:[\w\-]+\s+){0,3}?(?:film|movie|picture|feature)s?(?:\s*,\s*|\s+(?:was|were|is)\s+))", re.I)
+#: "X of FILM", "X, from FILM": the bare preposition of ``_APPOSED_FILMS``'s fame group (not "fresh off")
+_FROM_FILM = re.compile(r"\s*,?\s*\(?\s*(?:of|from)", re.I)
+#: what may stand between "of / from" and the title: "the", "1998's", a quote
+_FILM_OPENS = re.compile(r"\s*(?:the\s+)?(?:(?:19|20)\d\d['\u2019]s\s+)?[\"'_*\u201c]*", re.I)
 #: "I have yet to read X's FILM": a book is read (archive: 18 "read X's Title" hits in 18 reviews; eighth pass)
 _READ_BEFORE = re.compile(r"\b(?:read|reading|re-?read)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _BRACKET_ROLES = r"director|writer|screenwriter|producer|composer|cinematographer|editor|star"
