@@ -30,7 +30,7 @@ from filmkg.extractors.models import CAREER_MIN_REVIEWS, archive_roles, directs_
 
 #: Rules whose ``contributor`` credit becomes ``actor`` when the review has the person acting.
 FILMOGRAPHY_RULES = frozenset({"credits.filmography", "credits.filmography_list", "credits.known_for",
-                               "credits.film_possessor"})
+                               "credits.of_film", "credits.film_possessor"})
 
 
 #: patterns of hot calls, compiled once: re's module functions look each up in their cache at every call
@@ -1221,10 +1221,10 @@ def _clause_len(rest: str, cut: re.Pattern[str]) -> int:
     return m.start() if m else len(rest)
 
 
-def _filmography(ctx: ReviewContext, p: PersonSpan, start: int, end: int) -> list[Fact]:
+def _filmography(ctx: ReviewContext, p: PersonSpan, start: int, end: int,
+                 rule: str = "credits.known_for") -> list[Fact]:
     """Contributor credits of ``p`` on the films other than the reviewed one named from ``start`` to ``end``."""
-    return [_credit(p.person, "contributor", f.film, p.start, f.end, "credits.known_for",
-                    confidence("credits.known_for"))
+    return [_credit(p.person, "contributor", f.film, p.start, f.end, rule, confidence(rule))
             for f in ctx.films_in(start, end) if f.film != ctx.reviewed]
 
 
@@ -1308,19 +1308,24 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
         am = _APPOSED_FILMS.match(after)
         if am:
             rest = after[am.end() :]
+            rule = "credits.known_for"
             if am["fame"] is not None:
                 fm = re.match(r"[^.;:()]{1,100}?\bfame\b", rest)
                 clause_len = fm.end() if fm else 0
-                if not fm and _FROM_FILM.fullmatch(am[0].rstrip()) and any(
+                if not fm and _FROM_FILM.fullmatch(am[0].rstrip()) and (
+                        p.person in ctx.header_roles or
+                        sum(archive_roles().get(p.person) or ()) >= CAREER_MIN_REVIEWS) and any(
                         _FILM_OPENS.fullmatch(text, p.end + am.end(), f.start)
                         for f in ctx.films_in(p.end + am.end(), p.end + am.end() + 30)[:1]):
                     # "Robert Carlyle of THE FULL MONTY and TRAINSPOTTING", "(Colin Firth, from FILM, etc)": the
                     # films right after "of / from" are the person's, no craft stated (ties13: archive 1,014
                     # "Name, of / from TITLE" hits without "fame", 883 pages, 157 critics; extractors/README.md)
-                    clause_len = _clause_len(rest, _LIST_CUT)
+                    # ... only for a name the header or the archive's headers (3+ reviews) credit: "Stanley Ipkiss
+                    # from THE MASK", "Max Cady of CAPE FEAR" are parts
+                    clause_len, rule = _clause_len(rest, _LIST_CUT), "credits.of_film"
             else:
                 clause_len = _clause_len(rest, _FILMOGRAPHY_CUT)
-            hits.extend(_filmography(ctx, p, p.end + am.end(), p.end + am.end() + clause_len))
+            hits.extend(_filmography(ctx, p, p.end + am.end(), p.end + am.end() + clause_len, rule))
         ofm = _OTHER_FILMS.match(after)
         if ofm:
             start = p.end + ofm.end()

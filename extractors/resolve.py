@@ -656,6 +656,10 @@ def _kb_roles_for_possessives(found: list[Fact], titles: dict[str, tuple[str, in
             if role and role != c.predicate:
                 c = Fact(c.subject, role, c.object, c.start, c.end, "credits.possessive_film_kb",
                          confidence("credits.possessive_film_kb"))
+        elif c.rule == "credits.of_film" and c.predicate == "contributor" and c.object not in crew and \
+                c.subject in titles and roles_of(c.object, *titles[c.subject]) == {"actor"}:
+            # "Robert Carlyle of THE FULL MONTY": a cast member where the KB files the pair as acting alone (ties13)
+            c = Fact(c.subject, "actor", c.object, c.start, c.end, c.rule, c.confidence)
         elif c.rule == "credits.film_possessor" and c.predicate == "contributor" and (
                 c.object not in crew or c.subject in titles and "actor" in roles_of(c.object, *titles[c.subject])):
             # "FARGO's Frances McDormand": mostly a cast member introduced by an earlier part (15 of the 18 of
