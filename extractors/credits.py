@@ -1329,7 +1329,12 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
                     clause_len = named[0].start - p.end - am.end() if named else clause_len
             else:
                 clause_len = _clause_len(rest, _FILMOGRAPHY_CUT)
-            hits.extend(_filmography(ctx, p, p.end + am.end(), p.end + am.end() + clause_len, rule))
+            tied = _filmography(ctx, p, p.end + am.end(), p.end + am.end() + clause_len, rule)
+            if rule == "credits.of_film" and actor_career(p.person):
+                # "Judy Davis of MY BRILLIANT CAREER": a star's films are her parts (the archive's headers credit
+                # the name with acting more than with all crew work)
+                tied = [_credit(c.object, "actor", c.subject, c.start, c.end, rule, c.confidence) for c in tied]
+            hits.extend(tied)
         ofm = _OTHER_FILMS.match(after)
         if ofm:
             start = p.end + ofm.end()
