@@ -1008,6 +1008,8 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                     continue
                 film = reviewed
                 target = other_verb if extractor == "credits.verb_after" else other
+                if extractor == "credits.cue_before" and role == "director" and _films_by(ctx, p, s_start, s_end):
+                    continue  # "a previous film by director X, FILM": FILM's direction (below), not this film's
                 if extractor == "credits.award":
                     earlier = ctx.films_in(s_start, p.start)
                     film = earlier[0].film if earlier else reviewed
@@ -1240,6 +1242,31 @@ _OTHER_FILMS = re.compile(
     r",\s*(?:such\s+as|including|like)?|\s+(?:such\s+as|including|like))\s*")
 
 
+#: "a previous film by director Ron Shelton, BULL DURHAM", "a pair of huge hits from X, "A" and "B"", "the last two
+#: films by X, A and B": the films in apposition to "films by X" are X's direction (the guideline's "a Spielberg film");
+#: not "(played in the film by X, "FILM")", an actor in the film of the sentence (ties13: archive 15 hits, 15 pages,
+#: 11 critics; extractors/README.md)
+_WORK_BY = re.compile(r"\b(?<!in the )(?<!in this )(?:films?|movies?|pictures?|hits?|efforts?|comed(?:y|ies)|"
+                      r"thrillers?|dramas?|classics?)\s+(?:by|from)\s+(?:(?:the\s+)?(?:director|filmmaker|"
+                      r"writer-director)\s+)?$", re.I)
+_WORK_BY_LIST = re.compile(r"\s*(?:,|:|-{2}|\u2014)\s*(?:(?:such\s+as|like|including|especially)\s+)?"
+                           r"(?:(?:19|20)\d\d['\u2019]s\s+)?[\"'_*\u201c]*")
+
+
+def _films_by(ctx: ReviewContext, p: PersonSpan, s_start: int, s_end: int) -> list[FilmSpan]:
+    """The films in apposition to "films by P": the first right after the comma, the list up to the clause's end
+    or the next name; none when the first is the reviewed film."""
+    if not _WORK_BY.search(ctx.text, max(s_start, p.start - 45), p.start):
+        return []
+    first = ctx.films_in(p.end, s_end)[:1]
+    if not first or first[0].film == ctx.reviewed or not _WORK_BY_LIST.fullmatch(ctx.text, p.end, first[0].start):
+        return []
+    end = first[0].start + _clause_len(ctx.text[first[0].start : s_end], _LIST_CUT)
+    named = ctx.people_in(first[0].start, end)
+    end = named[0].start if named else end
+    return [f for f in ctx.films_in(first[0].start, end) if f.film != ctx.reviewed]
+
+
 _DIRECTOR_OF_BRACKET = re.compile(r"\s*(?:the\s+)?(?:acclaimed\s+|Oscar-winning\s+)?(?:co-)?(?:writer[/-]|"
                                   r"screenwriter[/-])?(?:director|helmer|filmmaker)\s+of\s", re.I)
 
@@ -1335,6 +1362,8 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
                 # the name with acting more than with all crew work)
                 tied = [_credit(c.object, "actor", c.subject, c.start, c.end, rule, c.confidence) for c in tied]
             hits.extend(tied)
+        hits.extend(_credit(p.person, "director", f.film, p.start, f.end, "credits.film_by",
+                            confidence("credits.film_by")) for f in _films_by(ctx, p, s_start, s_end))
         ofm = _OTHER_FILMS.match(after)
         if ofm:
             start = p.end + ofm.end()
