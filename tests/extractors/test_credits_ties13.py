@@ -57,3 +57,19 @@ def test_a_name_no_header_credits_is_no_ones_filmography(extract, monkeypatch):
     # "Stanley Ipkiss from THE MASK" is a part: a name the archive's headers never credit gets no tie
     got = credits_of(extract(LEAD + "It has Mick Tarrow of COLD HARBOR FARM in it.", "Gamma"))
     assert not {c for c in got if c[2] == "Cold Harbor Farm"}
+
+
+@pytest.mark.parametrize("text,films", [
+    ("Nothing here is as good as a previous film by director Ron Sheltor, BULL DURHAM PARK.", ["Bull Durham Park"]),
+    ("It followed a pair of huge hits from Ron Sheltor, JAWS OF DOOM and CLOSE CALLS.",
+     ["Jaws of Doom", "Close Calls"]),
+])
+def test_films_by_a_maker_in_apposition_are_his_direction(extract, text, films):
+    got = credits_of(extract(LEAD + text, "Gamma"))
+    assert {("Ron Sheltor", "director", f) for f in films} <= got
+    assert ("Ron Sheltor", "director", "Gamma") not in got  # the cue is the other films', not this one's
+
+
+def test_a_film_by_a_maker_with_no_title_after_is_the_reviewed_film(extract):
+    got = credits_of(extract("GAMMA is a film by Ron Sheltor, and a slow one.", "Gamma"))
+    assert ("Ron Sheltor", "director", "Gamma") in got
