@@ -605,6 +605,8 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             if plural and (len(team) < 2 or name):
                 continue  # "A and B play X": one part for two actors only when it is a description
             film = _part_film(ctx, p.end, p.end + pm.end(), s_end)
+            if film == ctx.reviewed and (lead := film_leading(ctx, s_start, p.start)) is not None:
+                film = lead  # "In FILM, X plays Y": the film that opens the sentence (ties13)
             owned = pm[0].lstrip()[:1] in ("'", "\u2019")
             elsewhere = any(f.film != ctx.reviewed for f in ctx.films_in(s_start, s_end))
             if owned and film == ctx.reviewed and (not (p.person in actors or actorish(p.person)) or elsewhere):
@@ -1041,6 +1043,25 @@ def _part_film(ctx: ReviewContext, start: int, part_start: int, s_end: int) -> s
             not any(f.film == ctx.reviewed for f in ctx.films_in(part_start, min(s_end, part_start + 120))):
         return None
     return ctx.reviewed
+
+
+#: "In FILM, X plays", "And in "FILM" (1994) X played": a film opening the sentence before the name, nothing else
+#: between (ties13: archive 48 "In TITLE, Name plays / played / stars / portrays" hits, 45 pages, 32 critics;
+#: extractors/README.md)
+_LEADING_IN = re.compile(r"\W*(?:(?:and|but|so|yet|also|earlier|later|then)\s*,?\s+)?in\s+(?:the\s+)?[\"'_*\u201c]*$",
+                         re.I)
+_AFTER_LEAD = re.compile(r"[\"'_*\u201d]*\s*(?:\((?:19|20)\d\d\)\s*)?,?[\"'\u201d]?\s*")
+
+
+def film_leading(ctx: ReviewContext, s_start: int, name_start: int) -> str | None:
+    """The film of "In FILM, X plays Y": named right after the sentence's opening "In", right before the name."""
+    films = ctx.films_in(s_start, name_start)
+    if len(films) != 1:
+        return None
+    f = films[0]
+    if _LEADING_IN.fullmatch(ctx.text, s_start, f.start) and _AFTER_LEAD.fullmatch(ctx.text, f.end, name_start):
+        return f.film
+    return None
 
 
 def _after_place_word(before: str) -> bool:

@@ -87,6 +87,8 @@ CONFIDENCE: dict[str, float] = {
     "credits.verb_after:actor": 0.7,             # "X wrote and starred in" (a chain of verbs)
     "credits.ordinal_film": 0.7,                 # "X's second film as director"
     "credits.known_for": 0.65,                   # "X, best known for FILM": a contribution of unstated kind
+    "credits.film_by": 0.7,                      # "a film by X, FILM": FILM's director
+    "credits.of_film": 0.65,                     # "X of FILM", "X, from FILM": a contribution of unstated kind
     "credits.award": 0.75,                       # "Best Director (Elia Kazan)": the award category's craft
     "credits.as_role": 0.7,                      # "(A as writer, B as producer)"
     "credits.filmography": 0.7,                  # "X (Film A, Film B)": actor or contributor, resolved

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from filmkg.core.records import Fact, Mention
 from filmkg.core.regex import gated, opening
 from filmkg.extractors import state
+from filmkg.extractors.characters import film_leading
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
 from filmkg.extractors.header import SOURCE_IN_BRACKETS
@@ -29,7 +30,7 @@ from filmkg.extractors.models import CAREER_MIN_REVIEWS, archive_roles, directs_
 
 #: Rules whose ``contributor`` credit becomes ``actor`` when the review has the person acting.
 FILMOGRAPHY_RULES = frozenset({"credits.filmography", "credits.filmography_list", "credits.known_for",
-                               "credits.film_possessor"})
+                               "credits.of_film", "credits.film_possessor"})
 
 
 #: patterns of hot calls, compiled once: re's module functions look each up in their cache at every call
@@ -1064,12 +1065,15 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                     continue
                 film = reviewed
                 target = other_verb if extractor == "credits.verb_after" else other
+                if extractor == "credits.cue_before" and role == "director" and _films_by(ctx, p, s_start, s_end):
+                    continue  # "a previous film by director X, FILM": FILM's direction (below), not this film's
                 if extractor == "credits.award":
                     earlier = ctx.films_in(s_start, p.start)
                     film = earlier[0].film if earlier else reviewed
                 elif host is not None:
                     film, ev_start = host.film, host.start
-                elif extractor == "credits.cue_before" and role not in ("actor", "composer") and (
+                elif extractor == "credits.cue_before" and (role not in ("actor", "composer") or role == "actor" and
+                                                           _STARRING.match(text, ev_start)) and (
                         apposed := _film_before_cue(ctx, s_start, ev_start)) is not None:
                     # "BRAINDEAD, written by Jackson and Walsh": the film the clause hangs on ("Rhapsody in Blue,"
                     # composed by X" is a piece of music, not a film)
@@ -1079,6 +1083,8 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                     film = list_film.film
                 elif target is not None and role != "source_author":
                     film = target.film
+                elif extractor == "credits.cue_after" and (lead := film_leading(ctx, s_start, p.start)) is not None:
+                    film = lead  # "In FILM, X plays Y", "In FILM, X gave a fine performance" (ties13)
                 if film is None:
                     continue
                 end = p.end if target is None else max(p.end, target.end)
@@ -1160,9 +1166,17 @@ def _film_before_paren(ctx: ReviewContext, p: PersonSpan, s_start: int) -> FilmS
 
 #: "BETRAYED, which was written by X", "TEKWAR, a rather decent TV movie directed by X", "FILM, one of a pair of
 #: films made by filmmaker X": a crew cue in apposition to another film (extractors/README.md, sixth pass)
-_APPOSED_CUE = re.compile(r"[\"'_*\u201d]*\s*,[\"'\u201d]?\s*(?:which\s+(?:was|is|had\s+been)\s+(?:also\s+)?|"
+_APPOSED_CUE = re.compile(r"[\"'_*\u201d]*\s*(?:\([^()]{1,12}\)\s*)?,[\"'\u201d]?\s*"
+                          r"(?:which\s+(?:was|is|had\s+been)\s+(?:also\s+)?|"
                           r"(?:a|an|the|his|her|their|"
                           r"one|another)\s+[^,;.()\"\u201c_]{0,50}?\s+)?$")
+
+
+#: "1983's THE HUNGER, starring David Bowie", "RAIN MAN (8/10), starring A and B": the cast of the film before the
+#: comma (ties13: archive 63 "TITLE, starring Name" hits, 63 pages, 30 critics; "featuring" (3 hits) and "with" (26)
+#: are left out: "cross A with B, featuring X", "THE GRADUATE, with Jackie Brown (Pam Grier) on ..." are scenes or
+#: casts of the reviewed film)
+_STARRING = re.compile(r"starring\b", re.I)
 
 
 def _film_before_cue(ctx: ReviewContext, s_start: int, cue_start: int) -> FilmSpan | None:
@@ -1267,10 +1281,10 @@ def _clause_len(rest: str, cut: re.Pattern[str]) -> int:
     return m.start() if m else len(rest)
 
 
-def _filmography(ctx: ReviewContext, p: PersonSpan, start: int, end: int) -> list[Fact]:
+def _filmography(ctx: ReviewContext, p: PersonSpan, start: int, end: int,
+                 rule: str = "credits.known_for") -> list[Fact]:
     """Contributor credits of ``p`` on the films other than the reviewed one named from ``start`` to ``end``."""
-    return [_credit(p.person, "contributor", f.film, p.start, f.end, "credits.known_for",
-                    confidence("credits.known_for"))
+    return [_credit(p.person, "contributor", f.film, p.start, f.end, rule, confidence(rule))
             for f in ctx.films_in(start, end) if f.film != ctx.reviewed]
 
 
@@ -1283,6 +1297,31 @@ _OTHER_FILMS = re.compile(
     r"(?:\s+(?:two|three|four|five|few))?(?:\s+(?!(?:and|or|of|in|by|for|with)\b)[a-z][\w\-]*){0,2}?\s+"
     r"(?:films|movies|pictures|efforts|works|outings|features)\b\s*(?:\(\s*(?:such\s+as|including|like|e\.g\.)?|"
     r",\s*(?:such\s+as|including|like)?|\s+(?:such\s+as|including|like))\s*")
+
+
+#: "a previous film by director Ron Shelton, BULL DURHAM", "a pair of huge hits from X, "A" and "B"", "the last two
+#: films by X, A and B": the films in apposition to "films by X" are X's direction (the guideline's "a Spielberg film");
+#: not "(played in the film by X, "FILM")", an actor in the film of the sentence (ties13: archive 15 hits, 15 pages,
+#: 11 critics; extractors/README.md)
+_WORK_BY = re.compile(r"\b(?<!in the )(?<!in this )(?:films?|movies?|pictures?|hits?|efforts?|comed(?:y|ies)|"
+                      r"thrillers?|dramas?|classics?)\s+(?:by|from)\s+(?:(?:the\s+)?(?:director|filmmaker|"
+                      r"writer-director)\s+)?$", re.I)
+_WORK_BY_LIST = re.compile(r"\s*(?:,|:|-{2}|\u2014)\s*(?:(?:such\s+as|like|including|especially)\s+)?"
+                           r"(?:(?:19|20)\d\d['\u2019]s\s+)?[\"'_*\u201c]*")
+
+
+def _films_by(ctx: ReviewContext, p: PersonSpan, s_start: int, s_end: int) -> list[FilmSpan]:
+    """The films in apposition to "films by P": the first right after the comma, the list up to the clause's end
+    or the next name; none when the first is the reviewed film."""
+    if not _WORK_BY.search(ctx.text, max(s_start, p.start - 45), p.start):
+        return []
+    first = ctx.films_in(p.end, s_end)[:1]
+    if not first or first[0].film == ctx.reviewed or not _WORK_BY_LIST.fullmatch(ctx.text, p.end, first[0].start):
+        return []
+    end = first[0].start + _clause_len(ctx.text[first[0].start : s_end], _LIST_CUT)
+    named = ctx.people_in(first[0].start, end)
+    end = named[0].start if named else end
+    return [f for f in ctx.films_in(first[0].start, end) if f.film != ctx.reviewed]
 
 
 _DIRECTOR_OF_BRACKET = re.compile(r"\s*(?:the\s+)?(?:acclaimed\s+|Oscar-winning\s+)?(?:co-)?(?:writer[/-]|"
@@ -1354,12 +1393,34 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
         am = _APPOSED_FILMS.match(after)
         if am:
             rest = after[am.end() :]
+            rule = "credits.known_for"
             if am["fame"] is not None:
                 fm = re.match(r"[^.;:()]{1,100}?\bfame\b", rest)
                 clause_len = fm.end() if fm else 0
+                if not fm and _FROM_FILM.fullmatch(am[0].rstrip()) and (
+                        p.person in ctx.header_roles or
+                        sum(archive_roles().get(p.person) or ()) >= CAREER_MIN_REVIEWS) and any(
+                        _FILM_OPENS.fullmatch(text, p.end + am.end(), f.start)
+                        for f in ctx.films_in(p.end + am.end(), p.end + am.end() + 30)[:1]):
+                    # "Robert Carlyle of THE FULL MONTY and TRAINSPOTTING", "(Colin Firth, from FILM, etc)": the
+                    # films right after "of / from" are the person's, no craft stated (ties13: archive 1,014
+                    # "Name, of / from TITLE" hits without "fame", 883 pages, 157 critics; extractors/README.md)
+                    # ... only for a name the header or the archive's headers (3+ reviews) credit: "Stanley Ipkiss
+                    # from THE MASK", "Max Cady of CAPE FEAR" are parts
+                    clause_len, rule = _clause_len(rest, _LIST_CUT), "credits.of_film"
+                    # ... up to the next name: "X of FILM and Y of FILM2" ties Y alone to FILM2
+                    named = ctx.people_in(p.end + am.end(), p.end + am.end() + clause_len)
+                    clause_len = named[0].start - p.end - am.end() if named else clause_len
             else:
                 clause_len = _clause_len(rest, _FILMOGRAPHY_CUT)
-            hits.extend(_filmography(ctx, p, p.end + am.end(), p.end + am.end() + clause_len))
+            tied = _filmography(ctx, p, p.end + am.end(), p.end + am.end() + clause_len, rule)
+            if rule == "credits.of_film" and actor_career(p.person):
+                # "Judy Davis of MY BRILLIANT CAREER": a star's films are her parts (the archive's headers credit
+                # the name with acting more than with all crew work)
+                tied = [_credit(c.object, "actor", c.subject, c.start, c.end, rule, c.confidence) for c in tied]
+            hits.extend(tied)
+        hits.extend(_credit(p.person, "director", f.film, p.start, f.end, "credits.film_by",
+                            confidence("credits.film_by")) for f in _films_by(ctx, p, s_start, s_end))
         ofm = _OTHER_FILMS.match(after)
         if ofm:
             start = p.end + ofm.end()
@@ -1582,6 +1643,10 @@ _APPOSED_FILMS = re.compile(
     # "X, whose last film, FILM,", "X, whose only other film was FILM" (archive: 28 hits, 28 pages; 20/20 tie X to
     # FILM, the role unstated: directors mostly, a few actors, whose credits resolve turns into acting)
     r"whose\s+(?:[\w\-]+\s+){0,3}?(?:film|movie|picture|feature)s?(?:\s*,\s*|\s+(?:was|were|is)\s+))", re.I)
+#: "X of FILM", "X, from FILM": the bare preposition of ``_APPOSED_FILMS``'s fame group (not "fresh off")
+_FROM_FILM = re.compile(r"\s*,?\s*\(?\s*(?:of|from)", re.I)
+#: what may stand between "of / from" and the title: "the", "1998's", a quote
+_FILM_OPENS = re.compile(r"\s*(?:the\s+)?(?:(?:19|20)\d\d['\u2019]s\s+)?[\"'_*\u201c]*", re.I)
 #: "I have yet to read X's FILM": a book is read (archive: 18 "read X's Title" hits in 18 reviews; eighth pass)
 _READ_BEFORE = re.compile(r"\b(?:read|reading|re-?read)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _BRACKET_ROLES = r"director|writer|screenwriter|producer|composer|cinematographer|editor|star"

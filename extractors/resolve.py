@@ -608,7 +608,8 @@ def _labels_a_performer(text: str, form: str, starts: dict[int, str], actors: se
 
 #: "X's FILM" and "the X film FILM": a film named beside its person, no craft stated (a director credit until the
 #: KB, the review's acting or the archive's careers say otherwise)
-_NAMED_FILM_RULES = frozenset({"credits.possessive_film", "credits.name_film"})
+#: ... and "a film by X, FILM" (ties13): a maker named with the film, the role left to the KB and the careers
+_NAMED_FILM_RULES = frozenset({"credits.possessive_film", "credits.name_film", "credits.film_by"})
 
 
 def _actors_possessives(found: list[Fact], reviewed: str | None) -> list[Fact]:
@@ -635,7 +636,7 @@ def _kb_roles_for_possessives(found: list[Fact], titles: dict[str, tuple[str, in
     sources = {(c.subject, c.object) for c in found if c.predicate == "source_author"}
     out = []
     for c in found:
-        if (c.rule in ("credits.possessive_film", "credits.name_in_film", "credits.name_film") or
+        if (c.rule in ("credits.possessive_film", "credits.name_in_film", "credits.name_film", "credits.film_by") or
                 c.rule == "credits.who_made" and c.predicate == "contributor") and c.subject in titles:
             kb = roles_of(c.object, *titles[c.subject])
             # a director may be filed as a performer: "actor" counts only beside another director
@@ -656,6 +657,10 @@ def _kb_roles_for_possessives(found: list[Fact], titles: dict[str, tuple[str, in
             if role and role != c.predicate:
                 c = Fact(c.subject, role, c.object, c.start, c.end, "credits.possessive_film_kb",
                          confidence("credits.possessive_film_kb"))
+        elif c.rule == "credits.of_film" and c.predicate == "contributor" and c.object not in crew and \
+                c.subject in titles and roles_of(c.object, *titles[c.subject]) == {"actor"}:
+            # "Robert Carlyle of THE FULL MONTY": a cast member where the KB files the pair as acting alone (ties13)
+            c = Fact(c.subject, "actor", c.object, c.start, c.end, c.rule, c.confidence)
         elif c.rule == "credits.film_possessor" and c.predicate == "contributor" and (
                 c.object not in crew or c.subject in titles and "actor" in roles_of(c.object, *titles[c.subject])):
             # "FARGO's Frances McDormand": mostly a cast member introduced by an earlier part (15 of the 18 of

@@ -1,0 +1,270 @@
+"""Credits that tie people to other films a review names, measured against the films' known principals.
+
+A review names other films beside people ("director-screenwriter Mike Figgis (Internal Affairs)", "Spielberg's
+JAWS", "X, whose credits include A and B"). Who worked on many of those films is known twice over: the bundled
+KB's ``title.principals`` and the archive's own credits headers (the ``principals`` of the archive lexicon),
+joined as the pipeline's ``principal_roles``. The silver pairs: in a review R, a person P and a film F other than
+R's reviewed film, both found by the pipeline and named in one sentence (outside R's credits header), where the
+principals say P worked on F (with that role).
+
+The pipeline's ``credits.kb_principal_sentence`` joins the very same lists, so "credited at all" is near 1 by
+construction; what the measure watches is the part the *text* gives, which is all there is for the many films no
+list knows:
+
+- recall (text rules): silver pairs some rule other than the KB's credits (any role); ``role agrees``: the text
+  rule's role is one the principals give, or ``contributor`` (a tie whose role the text does not state);
+- precision proxy: the pipeline's credits on other films whose principals are known (the title has some), going
+  to a person the principals do not list for it (a contradiction: a wrong pair, or a remake of the same name).
+
+Not every silver pair is a credit by the guideline: the gold credits only what the text ties ("reminiscent of
+Vertigo, Stewart ..." ties no one), so the recall ceiling is well under 1 (``--show`` prints random misses to read).
+Even ids develop, odd ids test; at most ``--per-critic`` reviews a critic. Dev, every gold set and the blind ids
+are never read (training/gold_sets.py).
+
+    .venv/bin/python training/ties_silver.py --slice develop --n 1000 --save /tmp/ties-dev.json
+    .venv/bin/python training/ties_silver.py --reuse /tmp/ties-dev.json [--misses FILE.jsonl] [--show 30]
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import dataclasses
+import json
+import random
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from crew_silver import HTML, fold_surname, header_lines, is_prose, is_text  # noqa: E402
+from director_silver import draw  # noqa: E402 - a script beside this one
+from unmarked_films import apply_settings  # noqa: E402
+
+
+def run(reviews: list, n_process: int) -> list[dict]:
+    """Each review through the whole pipeline: its people and other films with their spans, its sentences, its
+    credits on other films, and the silver pairs (labels) of its sentences."""
+    from filmkg.core.normalize import name_key
+    from filmkg.core.records import ROLES
+    from filmkg.extractors import state
+    from filmkg.extractors.assemble import to_extraction
+    from filmkg.extractors.context import sentences
+    from filmkg.extractors.header import page_credits
+    from filmkg.extractors.models import archive_lexicon
+    from filmkg.extractors.pipeline import load_nlp, spacy_text
+    from filmkg.linking.imdb_kb import load_kb
+    from filmkg.linking.lexicon import Lexicon
+
+    lexicon = Lexicon.from_kb(load_kb(None)).with_principals(archive_lexicon().principal_roles)
+    roles_of = lexicon.principal_roles
+    nlp = load_nlp("filmkg", lexicon)
+    rows = []
+    pairs = ((spacy_text(r.text), r) for r in reviews)
+    for doc, review in nlp.pipe(pairs, as_tuples=True, n_process=n_process, batch_size=16):
+        if getattr(doc._, state.FAILED):
+            continue
+        ex = to_extraction(doc, review)
+        rules: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+        for c in state.facts(doc, state.CREDITS):
+            rules[(name_key(c.subject, film=True), c.object, c.predicate)].add(c.rule)
+        names = {k: e.name for k, e in ex.entities.items()}
+        films = [{"key": k, "name": e.name, "spans": sorted({(m.start, m.end) for m in e.mentions})}
+                 for k, e in ex.entities.items() if e.kind == "film" and k != ex.reviewed_film]
+        people = [{"name": e.name, "spans": sorted({(m.start, m.end) for m in e.mentions})}
+                  for e in ex.entities.values() if e.kind == "person"]
+        credits = []
+        for f in ex.facts:
+            if f.predicate not in ROLES or f.subject == ex.reviewed_film or f.object not in names:
+                continue
+            film, person = names.get(f.subject, f.subject), names[f.object]
+            rs = sorted(rules.get((name_key(film, film=True), person, f.predicate), set()) | {f.rule})
+            credits.append({"film": film, "person": person, "role": f.predicate, "rules": rs,
+                            "known": sorted(roles_of(person, film, None)),
+                            "film_known": sorted(roles_of("", film, None))})
+        header = header_lines(review.text, page_credits(review.text))
+        sents = sentences(doc)
+        row = {"id": review.identifier, "critic": review.critic, "text": review.text,
+               "reviewed": names.get(ex.reviewed_film or "", ""), "header": header, "sentences": sents,
+               "films": films, "people": people, "credits": credits}
+        row["labels"] = labels(row, roles_of)
+        rows.append(row)
+    return rows
+
+
+def labels(row: dict, roles_of) -> list[dict]:
+    """The silver pairs of one review: a person and another film in one sentence of the prose, the person
+    among the film's principals; one per (film, surname), the first sentence that pairs them."""
+    from filmkg.extractors.reviewed import film_key
+
+    sents = [tuple(s) for s in row["sentences"]]
+    starts = [s for s, _ in sents]
+    header = [tuple(h) for h in row["header"]]
+
+    def sent(pos: int) -> int:
+        return bisect.bisect_right(starts, pos) - 1
+
+    def prose(a: int) -> bool:
+        return not any(s <= a < e for s, e in header)
+
+    out, seen = [], set()
+    for f in row["films"]:
+        key = film_key(f["name"])
+        if not key or key == film_key(row["reviewed"] or ""):
+            continue
+        where = {sent(a): a for a, _ in f["spans"] if prose(a)}
+        if not where:
+            continue
+        for p in row["people"]:
+            k = (key, fold_surname(p["name"]))
+            if k in seen:
+                continue
+            at = [(a, b) for a, b in p["spans"] if prose(a) and sent(a) in where]
+            if not at:
+                continue
+            kb = roles_of(p["name"], f["name"], None)
+            if not kb:
+                continue
+            seen.add(k)
+            a, b = at[0]
+            s0, s1 = sents[sent(a)]
+            out.append({"film": f["name"], "key": key, "person": p["name"], "kb": sorted(kb), "at": a,
+                        "film_at": where[sent(a)], "sentence": [s0, s1]})
+    return out
+
+
+def score(rows: list[dict], misses_out: Path | None = None, show: int = 0, seed: int = 5) -> dict[str, float]:
+    from filmkg.extractors.reviewed import film_key
+
+    st: Counter[str] = Counter()
+    roles: Counter[tuple[str, str]] = Counter()  # (kb's first role, the text's role)
+    by_rule: Counter[tuple[str, bool]] = Counter()
+    misses, wrong = [], []
+    for row in rows:
+        given: dict[tuple[str, str], list[tuple[str, list[str]]]] = defaultdict(list)
+        for c in row["credits"]:
+            if is_prose(c["rules"]):
+                given[(film_key(c["film"]), fold_surname(c["person"]))].append((c["role"], c["rules"]))
+            if not c["film_known"] or not is_prose(c["rules"]):
+                continue
+            right = bool(c["known"])
+            st["pred"] += 1
+            st["right"] += right
+            if is_text(c["rules"]):
+                st["pred_text"] += 1
+                st["right_text"] += right
+                for r in set(c["rules"]):
+                    by_rule[r, right] += 1
+                if c["role"] == "contributor":
+                    st["pred_contrib"] += 1
+                    st["right_contrib"] += right
+                if not right:
+                    wrong.append({"id": row["id"], "film": c["film"], "person": c["person"], "role": c["role"],
+                                  "rules": c["rules"]})
+        text = row["text"]
+        for lab in row["labels"]:
+            st["gold"] += 1
+            got = given.get((lab["key"], fold_surname(lab["person"])), [])
+            text_got = [(r, rs) for r, rs in got if is_text(rs)]
+            st["found"] += bool(got)
+            st["found_text"] += bool(text_got)
+            kb_first = next((r for r in ("director", "source_author", "screenwriter", "actor", "producer",
+                                         "composer", "cinematographer", "editor") if r in lab["kb"]), lab["kb"][0])
+            if text_got:
+                role = text_got[0][0]
+                roles[kb_first, role] += 1
+                st["agree"] += role in lab["kb"] or role == "contributor"
+                st["agree_strict"] += role in lab["kb"]
+            else:
+                s0, s1 = lab["sentence"]
+                misses.append({"id": row["id"], "critic": row["critic"], "film": lab["film"],
+                               "person": lab["person"], "kb": lab["kb"],
+                               "kb_credit": [r for r, _ in got],
+                               "sentence": re.sub(r"\s+", " ", text[s0:s1])[:400]})
+    g, p = st["gold"], st["pred"]
+    res = {"reviews": len(rows), "silver pairs": g, "credited at all": st["found"] / max(g, 1),
+           "recall (text rules)": st["found_text"] / max(g, 1),
+           "text role agrees (or contributor)": st["agree"] / max(st["found_text"], 1),
+           "text role in principals": st["agree_strict"] / max(st["found_text"], 1),
+           "credits on known films": p, "precision proxy": st["right"] / max(p, 1),
+           "text credits on known films": st["pred_text"],
+           "precision proxy (text rules)": st["right_text"] / max(st["pred_text"], 1),
+           "contributions on known films": st["pred_contrib"],
+           "precision proxy (contributions)": st["right_contrib"] / max(st["pred_contrib"], 1)}
+    for k, v in res.items():
+        print(f"{k:36} {v:.3f}" if isinstance(v, float) else f"{k:36} {v}")
+    print("principals' role -> text role:", "; ".join(f"{a}->{b} {n}" for (a, b), n in roles.most_common(14)))
+    print("text rule (right/contradicted on known films):",
+          "; ".join(f"{r} {by_rule[r, True]}/{by_rule[r, False]}" for r in sorted({r for r, _ in by_rule})
+                    if by_rule[r, True] + by_rule[r, False] >= 3))
+    if misses_out:
+        with misses_out.open("w") as fh:
+            for m in misses:
+                fh.write(json.dumps(m) + "\n")
+        with misses_out.with_suffix(".wrong.jsonl").open("w") as fh:
+            for w in wrong:
+                fh.write(json.dumps(w) + "\n")
+    for m in random.Random(seed).sample(misses, min(show, len(misses))):
+        print(f"- {m['id']} {m['person']} / {m['film']} {m['kb']} kb:{m['kb_credit']}: {m['sentence']}")
+    return res
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--slice", choices=("develop", "test"), default="develop")
+    ap.add_argument("--n", type=int, default=1000, help="reviews drawn")
+    ap.add_argument("--per-critic", type=int, default=4)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("-j", "--n-process", type=int, default=2)
+    ap.add_argument("--save", type=Path, help="keep the sample (the reviews with a label or a known other film)")
+    ap.add_argument("--reuse", type=Path, help="re-run the pipeline on a saved sample, score its saved labels")
+    ap.add_argument("--set", action="append", default=[], metavar="MODULE.CONSTANT=VALUE",
+                    help="override a switch of filmkg.extractors (a Python literal)")
+    ap.add_argument("--misses", type=Path, help="write the misses here (jsonl; contradicted credits beside it)")
+    ap.add_argument("--out", type=Path, help="write each review's credits on other films here (jsonl)")
+    ap.add_argument("--show", type=int, default=0, help="print this many random misses")
+    args = ap.parse_args(argv)
+    apply_settings(args.set)
+
+    from filmkg.core.records import Review
+    from filmkg.readers.sources import iter_raw, parse
+
+    t0 = time.time()
+    if args.reuse:
+        sample = json.loads(args.reuse.read_text())
+        fields = {f.name for f in dataclasses.fields(Review)}
+        reviews = [Review(**{k: tuple(v) if isinstance(v, list) else v for k, v in r.items() if k in fields})
+                   for r in sample["reviews"]]
+        rows = run(reviews, args.n_process)
+        saved = sample["labels"]
+        for row in rows:  # the labels of the saved run: a rule change must not move the yardstick
+            row["labels"] = saved.get(row["id"], [])
+    else:
+        ids = draw(args.slice, args.n, args.per_critic, args.seed)
+        reviews = []
+        for raw in iter_raw([HTML / f"{i}.html" for i in ids]):
+            try:
+                reviews.append(parse(raw))
+            except Exception:  # noqa: BLE001 - an unreadable page counts for nothing
+                continue
+        rows = run(reviews, args.n_process)
+        if args.save:
+            kept = {row["id"] for row in rows if row["labels"] or any(c["film_known"] for c in row["credits"])}
+            args.save.write_text(json.dumps({
+                "reviews": [dataclasses.asdict(r) for r in reviews if r.identifier in kept],
+                "labels": {row["id"]: row["labels"] for row in rows if row["labels"]},
+                "slice": args.slice, "seed": args.seed}))
+    if args.out:
+        with args.out.open("w") as fh:
+            for row in rows:
+                fh.write(json.dumps({"id": row["id"], "credits": row["credits"]}) + "\n")
+    print(f"{args.slice if not args.reuse else args.reuse.name}: ", end="")
+    score(rows, args.misses, args.show)
+    print(f"({time.time() - t0:.0f}s)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
