@@ -428,6 +428,9 @@ def find_titles(
                                       not _is_reviewed(t.name, reviewed) and
                                       archive.title_counts(t.name)[0] < MARKED_WORD_CRITICS and
                                       not _cued_here(text, t, spans))]
+    if AUTHORS_WORKS:
+        out = [t for t in out if not (t.year is None and not t.rule.startswith("titles.reviewed") and
+                                      not _is_reviewed(t.name, reviewed) and _authors_work(text, t, gazetteer))]
     if TITLE_USAGE_RATIO is not None:
         spans = SpanIndex([(t.start, t.end) for t in out])
         out = [t for t in out if not (t.rule in _UNMARKED_RULES and t.year is None and _left_unmarked(t.name)
@@ -787,6 +790,30 @@ def _cued_here(text: str, t: Mention, found: SpanIndex) -> bool:
     near = [(a, b) for a, b, _ in found.overlapping(max(0, t.start - 60), t.end + 60) if (a, b) != (t.start, t.end)]
     return any((b <= t.start and _MARKED_LIST_JOIN.fullmatch(text, b, t.start)) or
                (a >= t.end and _MARKED_LIST_JOIN.fullmatch(text, t.end, a)) for a, b in near)
+
+
+#: A title right after the possessive of somebody the archive's credits headers give as a source's author
+#: far more than as anything else is that author's book or play ("Richard Wright's "Native Son"", "Stoker's
+#: "Dracula"", "Shakespeare's MACBETH"); another mention of it without the possessive may still be the film.
+#: (extractors/README.md, "Films, thirteenth pass".)
+AUTHORS_WORKS = True
+_POSSESSOR_BEFORE = re.compile(r"([A-Z][\w\-]+(?:\.?\s+[A-Z][\w.\-]+){0,2})['\u2019]s?\s*[\"'_*\u201c\u2018`]?\s*$")
+
+
+def _authors_work(text: str, t: Mention, gazetteer: FilmTitles) -> bool:
+    m = _POSSESSOR_BEFORE.search(text, max(0, t.start - 40), t.start)
+    if not m:
+        return False
+    name = " ".join(m[1].split())
+    whole = f"{name}'s {t.name}"
+    if text[t.start - 1 : t.start] not in _MARK_CHARS and \
+            (whole in gazetteer or archive_lexicon().title_counts(whole)[0] >= 1):
+        return False  # "films such as Bram Stoker's Dracula": the possessive is the film's own title
+    roles = archive_roles().get(name) or (_surname_roles().get(name) if " " not in name else None)
+    if not roles:
+        return False
+    director, actor, writer, source = roles[:4]
+    return source >= 2 and source > director + actor + writer
 
 
 def _left_unmarked(name: str) -> bool:

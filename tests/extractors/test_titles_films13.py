@@ -73,3 +73,14 @@ def test_a_colon_at_a_line_end_continues_a_title_in_prose_but_ends_a_label():
     assert "Marsh Hill: The Return" in found and "The Return" not in found
     # a label that opens its line stays a label
     assert "Director: Marsh Hill" not in {m.name for m in find_titles("DIRECTOR:\nMARSH HILL\n", None, [], kb)}
+
+
+def test_a_title_after_an_authors_possessive_is_the_book(monkeypatch: pytest.MonkeyPatch):
+    from filmkg.extractors import titles as t
+
+    careers = {"Ann Quill": [0, 0, 0, 12, 0], "Bo Lens": [9, 0, 0, 0, 0]}
+    monkeypatch.setattr(t, "archive_roles", lambda: careers)
+    text = 'I saw MARSH HILL. It retells Ann Quill\'s "Tin Lake", unlike Bo Lens\'s "Tin Lake".'
+    found = [m for m in find_titles(text, None, [], KB) if m.name == "Tin Lake"]
+    # the author's possessive makes the first the book; a director's leaves the second a film
+    assert [text[m.start - 11 : m.start] for m in found] == ["Bo Lens's \""]
