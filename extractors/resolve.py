@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Container
+from collections.abc import Callable, Container
 
 from rapidfuzz import fuzz
 from spacy.language import Language
@@ -321,7 +321,14 @@ class ResolveCast:
             fold(n) in char_names and not (n not in known and _misspelt_principal(n))
             or not actorish(n) and set(fold(n).split()) <= char_words)}
         unknown = {n for n in names if not actorish(n) and n not in crew}
-        fictional |= _named_as_characters(ctx.text, people, unknown, {n for n in names if actorish(n)})
+        actors = {n for n in names if actorish(n)}
+        actor_surnames = {n.split()[-1] for n in actors}
+
+        def surname(word: str) -> bool:
+            # a performer's surname: a named performer's, or the KB's surname that is mostly no given name
+            return word in actor_surnames or known.has_surname(word) and not known.mostly_given_name(word)
+
+        fictional |= _named_as_characters(ctx.text, people, unknown, actors, surname)
         # "Luke Skywalker", "Jar Jar Binks": a name the archive's critics give as a part, never as a person
         fictional |= {n for n in unknown if self.archive.is_part(n)}
         # "Tommy" in a review of TOMMY BOY, "Private Ryan", "Blair Witch": a name made of the reviewed title's
@@ -539,7 +546,15 @@ def _title_parts(title: str | None, text: str, candidates: set[str]) -> set[str]
     return hits if hits and not _TRUE_STORY.search(text) else set()
 
 
-def _named_as_characters(text: str, people: list[Mention], candidates: set[str], actors: set[str]) -> set[str]:
+#: "Joe Vale (McGuire)": a lone word in brackets right after a name, a surname and mostly no given name in the KB, is
+#: the performer's surname, so the name before it is a part (extractors/README.md, "People, thirteenth pass").
+#: False: off.
+BRACKETED_SURNAMES = True
+_LONE_BRACKET = re.compile(r"[ \t]*\((?P<w>[A-Z][\w'\u2019\-]+)\)")
+
+
+def _named_as_characters(text: str, people: list[Mention], candidates: set[str], actors: set[str],
+                         surname: Callable[[str], bool] = lambda word: False) -> set[str]:
     """Names the text gives as parts: after a part cue ("as NAME", "plays NAME"), before a
     performer in brackets ("NAME (Actor)", the actor a name the KB or the header knows), or
     called by the first name and never by the surname (people go by surname in a review,
@@ -563,6 +578,9 @@ def _named_as_characters(text: str, people: list[Mention], candidates: set[str],
         # "Kristy (Schuyler Fisk)": a lone name before a full name in brackets is a part, even where neither
         # KB nor header knows the performer (6 in 600 archive reviews beyond the known performers, 6/6 parts)
         elif actor is not None and " " not in m.name and len(actor.split()) >= 2 and m.name not in actor.split():
+            out.add(m.name)
+        elif BRACKETED_SURNAMES and actor is None and (lone := _LONE_BRACKET.match(text, m.end)) and \
+                lone["w"] not in m.name.split() and surname(lone["w"]):
             out.add(m.name)
         # "Jeremy Irons' NAME", "the actor's NAME": a name after a known performer's possessive is the part
         # (extractors/README.md, "People, twelfth pass")
