@@ -551,6 +551,14 @@ def _title_parts(title: str | None, text: str, candidates: set[str]) -> set[str]
 #: False: off.
 BRACKETED_SURNAMES = True
 _LONE_BRACKET = re.compile(r"[ \t]*\((?P<w>[A-Z][\w'\u2019\-]+)\)")
+#: "Detective McBain", "Dr. Grace Vale", "Sgt. Zim", "Uncle Danny": a rank or title before a name neither the KB nor
+#: the header knows makes it a part (not "General", "King", "Senator", "Sir", "Father": real figures' too; not "Mr",
+#: "Ms": some critics' way with actors). False: off. (extractors/README.md, "People, thirteenth pass")
+TITLED_PARTS = True
+_TITLED_PART = re.compile(r"(?<![\w.])(?:Dr|Doctor|Mayor|Sheriff|Deputy|Captain|Capt|Agent|Inspector|Officer|Detective|"
+                          r"Det|Professor|Prof|Sergeant|Sgt|Lieutenant|Lt|Colonel|Col|Major|Judge|Chief|Commander|"
+                          r"Corporal|Cpl|Private|Pvt|Nurse|Reverend|Rev|Uncle|Aunt|Frau|Herr|Lord|Lady|Count|Countess|"
+                          r"Baron|Baroness|Miss|Mister)\.?[ \t]+(?:\n[ \t]*)?$")
 
 
 def _named_as_characters(text: str, people: list[Mention], candidates: set[str], actors: set[str],
@@ -581,6 +589,10 @@ def _named_as_characters(text: str, people: list[Mention], candidates: set[str],
             out.add(m.name)
         elif BRACKETED_SURNAMES and actor is None and (lone := _LONE_BRACKET.match(text, m.end)) and \
                 lone["w"] not in m.name.split() and surname(lone["w"]):
+            out.add(m.name)
+        if TITLED_PARTS and m.name not in out and (
+                _TITLED_PART.search(text, max(0, m.start - 16), m.start)
+                or (sp := text.find(" ", m.start, m.end)) > 0 and _TITLED_PART.search(text, m.start, sp + 1)):
             out.add(m.name)
         # "Jeremy Irons' NAME", "the actor's NAME": a name after a known performer's possessive is the part
         # (extractors/README.md, "People, twelfth pass")
