@@ -32,6 +32,7 @@ from filmkg.core.records import Fact, Mention
 from filmkg.core.regex import gated
 from filmkg.core.spans import SpanIndex
 from filmkg.extractors import state
+from filmkg.extractors.characters import _RELATIONS
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import PersonSpan, ReviewContext, from_header, header_rules
 from filmkg.extractors.credits import FILMOGRAPHY_RULES, HEDGE, crew_career, directing_career
@@ -561,6 +562,24 @@ _TITLED_PART = re.compile(r"(?<![\w.])(?:Dr|Doctor|Mayor|Sheriff|Deputy|Captain|
                           r"Baron|Baroness|Miss|Mister)\.?[ \t]+(?:\n[ \t]*)?$")
 
 
+#: "his wife Connie", "killer Carl Vale", "Ed's brother Ray": a relation or a plot's trade (not a film trade, a writer,
+#: a singer, a model: real people's too) right before a name neither the KB nor the header knows makes it a part,
+#: unless a known performer owns the relation ("Gerard Depardieu's son Guillaume"). False: off.
+RELATED_PARTS = True
+_PLOT_NOUNS = (_RELATIONS - {"twin", "sons", "daughters", "brothers", "sisters", "friends", "parents", "children",
+                             "partner", "assistant", "boss", "mentor", "protege", "rival", "teacher", "tutor"}) | {
+    "scientist", "detective", "cop", "policeman", "policewoman", "attorney", "nurse", "bartender", "waitress",
+    "waiter", "hooker", "prostitute", "killer", "assassin", "gangster", "mobster", "thief", "hitman", "villain", "hero",
+    "heroine", "protagonist", "warlord", "cowboy", "priest", "nun", "soldier", "pilot", "spy", "promoter",
+    "psychiatrist", "housekeeper", "geologist", "archaeologist", "astronaut", "cabbie", "mercenary", "gunslinger",
+    "convict", "inmate", "hitchhiker", "stripper", "landlady", "landlord", "schoolteacher", "heiress", "tycoon",
+    "kingpin", "henchman", "thug", "farmer", "rancher", "outlaw", "orphan", "teenager", "gunfighter", "physicist",
+    "surgeon", "psychologist", "physician"}
+_PLOT_NOUN_BEFORE = re.compile(r"(?:(?P<o>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,2})['\u2019]s?[ \t]+"
+                               r"(?:[a-z][\w\-]*[ \t]+){0,2})?(?<![\w\-])(?:" +
+                               "|".join(sorted(_PLOT_NOUNS, key=len, reverse=True)) + r")[ \t]+(?:\n[ \t]*)?$")
+
+
 def _named_as_characters(text: str, people: list[Mention], candidates: set[str], actors: set[str],
                          surname: Callable[[str], bool] = lambda word: False) -> set[str]:
     """Names the text gives as parts: after a part cue ("as NAME", "plays NAME"), before a
@@ -589,6 +608,10 @@ def _named_as_characters(text: str, people: list[Mention], candidates: set[str],
             out.add(m.name)
         elif BRACKETED_SURNAMES and actor is None and (lone := _LONE_BRACKET.match(text, m.end)) and \
                 lone["w"] not in m.name.split() and surname(lone["w"]):
+            out.add(m.name)
+        if RELATED_PARTS and m.name not in out and (rel := _PLOT_NOUN_BEFORE.search(text, max(0, m.start - 80),
+                                                                                      m.start)) and \
+                " ".join((rel["o"] or "").split()) not in actors:
             out.add(m.name)
         if TITLED_PARTS and m.name not in out and (
                 _TITLED_PART.search(text, max(0, m.start - 16), m.start)
