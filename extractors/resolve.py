@@ -556,10 +556,10 @@ _LONE_BRACKET = re.compile(r"[ \t]*\((?P<w>[A-Z][\w'\u2019\-]+)\)")
 #: the header knows makes it a part (not "General", "King", "Senator", "Sir", "Father": real figures' too; not "Mr",
 #: "Ms": some critics' way with actors). False: off. (extractors/README.md, "People, thirteenth pass")
 TITLED_PARTS = True
-_TITLED_PART = re.compile(r"(?<![\w.])(?:Dr|Doctor|Mayor|Sheriff|Deputy|Captain|Capt|Agent|Inspector|Officer|Detective|"
-                          r"Det|Professor|Prof|Sergeant|Sgt|Lieutenant|Lt|Colonel|Col|Major|Judge|Chief|Commander|"
-                          r"Corporal|Cpl|Private|Pvt|Nurse|Reverend|Rev|Uncle|Aunt|Frau|Herr|Lord|Lady|Count|Countess|"
-                          r"Baron|Baroness|Miss|Mister)\.?[ \t]+(?:\n[ \t]*)?$")
+_TITLE_WORDS = frozenset("""Dr Doctor Mayor Sheriff Deputy Captain Capt Agent Inspector Officer Detective Det Professor
+Prof Sergeant Sgt Lieutenant Lt Colonel Col Major Judge Chief Commander Corporal Cpl Private Pvt Nurse Reverend Rev
+Uncle Aunt Frau Herr Lord Lady Count Countess Baron Baroness Miss Mister""".split())
+_TITLED_PART = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(_TITLE_WORDS)) + r")\.?[ \t]+(?:\n[ \t]*)?$")
 
 
 #: "his wife Connie", "killer Carl Vale", "Ed's brother Ray": a relation or a plot's trade (not a film trade, a writer,
@@ -609,14 +609,18 @@ def _named_as_characters(text: str, people: list[Mention], candidates: set[str],
         elif BRACKETED_SURNAMES and actor is None and (lone := _LONE_BRACKET.match(text, m.end)) and \
                 lone["w"] not in m.name.split() and surname(lone["w"]):
             out.add(m.name)
-        if RELATED_PARTS and m.name not in out and (rel := _PLOT_NOUN_BEFORE.search(text, max(0, m.start - 80),
-                                                                                      m.start)) and \
-                " ".join((rel["o"] or "").split()) not in actors:
-            out.add(m.name)
-        if TITLED_PARTS and m.name not in out and (
-                _TITLED_PART.search(text, max(0, m.start - 16), m.start)
-                or (sp := text.find(" ", m.start, m.end)) > 0 and _TITLED_PART.search(text, m.start, sp + 1)):
-            out.add(m.name)
+        if (RELATED_PARTS or TITLED_PARTS) and m.name not in out:
+            # the word before the name (or the name's own first word, "Dr. Vale" as spaCy took it) gates both
+            before = text[max(0, m.start - 20) : m.start].split()
+            word = before[-1] if before else ""
+            if RELATED_PARTS and word in _PLOT_NOUNS and (rel := _PLOT_NOUN_BEFORE.search(
+                    text, max(0, m.start - 80), m.start)) and " ".join((rel["o"] or "").split()) not in actors:
+                out.add(m.name)
+            elif TITLED_PARTS and (word.rstrip(".") in _TITLE_WORDS and _TITLED_PART.search(text, max(0, m.start - 20),
+                                                                                              m.start)
+                                   or len(own := text[m.start : m.end].split()) > 1
+                                   and own[0].rstrip(".") in _TITLE_WORDS):
+                out.add(m.name)
         # "Jeremy Irons' NAME", "the actor's NAME": a name after a known performer's possessive is the part
         # (extractors/README.md, "People, twelfth pass")
         if POSSESSED_PARTS and m.name not in out:

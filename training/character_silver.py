@@ -51,8 +51,8 @@ NEVER = NEVER | set("""11081 1327 13909 1472 15460 16029 17244 17453 18505 1915 
 8833 0679 0730 1038 10616 10840 11110 14031 15001 15426 16177 16398 2302 2766 28062 3099 3653 3874 4309 6451 9087
 17176 27615 3755 13995 29510 21597 6533""".split())
 #: Words of a part's name that say no one in particular ("Dr. Sam Vale" is labelled by "Sam" and "Vale").
-_TITLE_WORDS = set("""the a an dr doctor mr mrs ms miss mister sir lady lord captain capt agent det detective officer sgt
-sergeant lt lieutenant col colonel general gen major professor prof young old little big uncle aunt father mother
+_TITLE_WORDS = set("""the a an dr doctor mr mrs ms miss mister sir lady lord captain capt agent det detective officer
+sgt sergeant lt lieutenant col colonel general gen major professor prof young old little big uncle aunt father mother
 king queen prince princess brother sister judge senator president mayor sheriff deputy nurse reverend rev jr sr ii
 iii himself herself themselves and of de la le van von voice narrator man woman boy girl""".split())
 
@@ -196,15 +196,19 @@ def classify(person: str, parts: list[dict], actor_words: set[str]) -> str:
     return "other"
 
 
-def score(rows: list[dict], critic_of: dict[str, str] | None = None) -> tuple[Counter[str], list[dict]]:
+def score(rows: list[dict]) -> tuple[Counter[str], list[dict]]:
+    from filmkg.core.normalize import fold
+    from filmkg.extractors.models import archive_roles
+
+    careers = archive_roles()
     st: Counter[str] = Counter()
     errors = []
     for row in rows:
-        from filmkg.core.normalize import fold
-
         critic = set(fold(row["critic"] or "").split())
         prose = set(row["prose_words"])
-        parts = row["parts"]
+        # a "part" the archive's headers credit as a person is a header read the wrong way round ("Character
+        # ..... Actor" columns taken as "Actor ..... Character"): no label
+        parts = [p for p in row["parts"] if not sum(careers.get(p["character"]) or [0])]
         st["reviews"] += 1
         st["chars_in_prose"] += sum(1 for p in parts if set(p["words"]) & prose)
         actor_surnames = {(_words(p["actor"]) or [""])[-1] for p in parts}
