@@ -575,6 +575,7 @@ _PLOT_NOUNS = (_RELATIONS - {"twin", "sons", "daughters", "brothers", "sisters",
     "convict", "inmate", "hitchhiker", "stripper", "landlady", "landlord", "schoolteacher", "heiress", "tycoon",
     "kingpin", "henchman", "thug", "farmer", "rancher", "outlaw", "orphan", "teenager", "gunfighter", "physicist",
     "surgeon", "psychologist", "physician"}
+_CRITICS_OWN = re.compile(r"\b(?:[Mm]y|[Oo]ur)[ \t]+(?:[a-z][\w\-]*[ \t]+)?[a-z][\w\-]*[ \t]+(?:\n[ \t]*)?$")
 _PLOT_NOUN_BEFORE = re.compile(r"(?:(?P<o>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,2})['\u2019]s?[ \t]+"
                                r"(?:[a-z][\w\-]*[ \t]+){0,2})?(?<![\w\-])(?:" +
                                "|".join(sorted(_PLOT_NOUNS, key=len, reverse=True)) + r")[ \t]+(?:\n[ \t]*)?$")
@@ -613,10 +614,15 @@ def _named_as_characters(text: str, people: list[Mention], candidates: set[str],
             # the word before the name (or the name's own first word, "Dr. Vale" as spaCy took it) gates both
             before = text[max(0, m.start - 20) : m.start].split()
             word = before[-1] if before else ""
+            # "my friend X", "our nurse X": the critic's own people are real
             if RELATED_PARTS and word in _PLOT_NOUNS and (rel := _PLOT_NOUN_BEFORE.search(
-                    text, max(0, m.start - 80), m.start)) and " ".join((rel["o"] or "").split()) not in actors:
+                    text, max(0, m.start - 80), m.start)) and " ".join((rel["o"] or "").split()) not in actors \
+                    and not _CRITICS_OWN.search(text, max(0, m.start - 40), m.start):
                 out.add(m.name)
-            elif TITLED_PARTS and (word.rstrip(".") in _TITLE_WORDS and _TITLED_PART.search(text, max(0, m.start - 20),
+            # "Miss Kent", "Mister Vale" of an actress or actor the review names in full: the critic's courtesy,
+            # so only the full name (or a lone word) after the title
+            elif TITLED_PARTS and (" ".join(text[m.start : m.end].split()) == m.name or " " not in m.name) and (
+                    word.rstrip(".") in _TITLE_WORDS and _TITLED_PART.search(text, max(0, m.start - 20),
                                                                                               m.start)
                                    or len(own := text[m.start : m.end].split()) > 1
                                    and own[0].rstrip(".") in _TITLE_WORDS):
