@@ -554,11 +554,12 @@ BRACKETED_SURNAMES = True
 _LONE_BRACKET = re.compile(r"[ \t]*\((?P<w>[A-Z][\w'\u2019\-]+)\)")
 #: "Detective McBain", "Dr. Grace Vale", "Sgt. Zim", "Uncle Danny": a rank or title before a name neither the KB nor
 #: the header knows makes it a part (not "General", "King", "Senator", "Sir", "Father", "Reverend": real figures' too;
-#: not "Mr", "Ms": some critics' way with actors). False: off. (extractors/README.md, "People, thirteenth pass")
+#: not "Mr", "Ms": some critics' way with actors and real people; "Mrs" is mostly a part's). False: off.
+#: (extractors/README.md, "People, thirteenth pass")
 TITLED_PARTS = True
 _TITLE_WORDS = frozenset("""Dr Doctor Mayor Sheriff Deputy Captain Capt Agent Inspector Officer Detective Det Professor
 Prof Sergeant Sgt Lieutenant Lt Colonel Col Major Judge Chief Commander Corporal Cpl Private Pvt Nurse
-Uncle Aunt Frau Herr Lord Lady Count Countess Baron Baroness Miss Mister""".split())
+Uncle Aunt Frau Herr Lord Lady Count Countess Baron Baroness Miss Mister Mrs""".split())
 _TITLED_PART = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(_TITLE_WORDS)) + r")\.?[ \t]+(?:\n[ \t]*)?$")
 
 
