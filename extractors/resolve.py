@@ -44,7 +44,7 @@ from filmkg.extractors.models import (
     archive_roles,
     surname_names,
 )
-from filmkg.extractors.people import PersonCluster, careers_by_surname, cluster_people, propagate_mentions
+from filmkg.extractors.people import PLACE_LABELS, PersonCluster, careers_by_surname, cluster_people, propagate_mentions
 from filmkg.extractors.titles import title_like_quotes
 from filmkg.linking.lexicon import Lexicon
 from filmkg.linking.principals import PrincipalRoles
@@ -325,9 +325,14 @@ class ResolveCast:
         actors = {n for n in names if actorish(n)}
         actor_surnames = {n.split()[-1] for n in actors}
 
+        places = {e.text for e in doc.ents if e.label_ in PLACE_LABELS}
+
         def surname(word: str) -> bool:
-            # a performer's surname: a named performer's, or the KB's surname that is mostly no given name
-            return word in actor_surnames or known.has_surname(word) and not known.mostly_given_name(word)
+            # a performer's surname: a named performer's, or the KB's surname that is mostly no given name (not a
+            # place the model tags: "Grzegorz Vale (Poland)" is a crew member's country)
+            return word in actor_surnames or word not in places and word not in _COUNTRIES \
+                and known.has_surname(word) \
+                and not known.mostly_given_name(word)
 
         fictional |= _named_as_characters(ctx.text, people, unknown, actors, surname)
         # "Luke Skywalker", "Jar Jar Binks": a name the archive's critics give as a part, never as a person
@@ -551,6 +556,14 @@ def _title_parts(title: str | None, text: str, candidates: set[str]) -> set[str]
 #: the performer's surname, so the name before it is a part (extractors/README.md, "People, thirteenth pass").
 #: False: off.
 BRACKETED_SURNAMES = True
+#: Countries a crew list puts in brackets after a name ("Ann Vale (Poland)"): no performer's surname.
+_COUNTRIES = frozenset("""Afghanistan Albania Algeria Argentina Armenia Australia Austria Belgium Bolivia Bosnia Brazil
+Britain Bulgaria Cambodia Canada Chile China Colombia Croatia Cuba Czechoslovakia Denmark Egypt England Estonia Ethiopia
+Finland France Georgia Germany Ghana Greece Holland Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy
+Jamaica Japan Jordan Kazakhstan Kenya Korea Latvia Lebanon Lithuania Macedonia Malaysia Mali Mexico Mongolia Morocco
+Nepal Netherlands Nigeria Norway Pakistan Palestine Peru Philippines Poland Portugal Romania Russia Scotland Senegal
+Serbia Slovakia Slovenia Spain Sweden Switzerland Syria Taiwan Thailand Tibet Tunisia Turkey Ukraine Uruguay Venezuela
+Vietnam Wales Yugoslavia Zimbabwe""".split())
 _LONE_BRACKET = re.compile(r"[ \t]*\((?P<w>[A-Z][\w'\u2019\-]+)\)")
 #: "Detective McBain", "Dr. Grace Vale", "Sgt. Zim", "Uncle Danny": a rank or title before a name neither the KB nor
 #: the header knows makes it a part (not "General", "King", "Senator", "Sir", "Father", "Reverend": real figures' too;

@@ -48,6 +48,8 @@ def test_each_rule_decides(extract, monkeypatch, flag, text, part):
 @pytest.mark.parametrize("text,person", [
     # a given name in brackets after a full name is the part: the full name is the performer
     ("Bruce Willis (Harry) drills for oil.", "Bruce Willis"),
+    # a country in brackets after a crew member's name is no performer's surname
+    ("The crew: Branimir Babic, Grzegorz Piatkowski (Poland). Music by Tom Vale.", "Grzegorz Piatkowski"),
     # the critic's own people are real
     ("I went with my friend John Oakhurst to see it.", "John Oakhurst"),
     # "Miss Kent" of an actress the review names in full is the critic's courtesy
