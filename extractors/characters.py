@@ -363,7 +363,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             if outer_votes >= max(1, 2 * inner_votes):
                 return False
         # "Bruce Willis (Harry)": a lone given name in parentheses after a full name is the character; a lone
-        # surname is the performer ("Joe Vale (McGuire)": 437 of 445 such pairs in the prose of archive pages
+        # surname is the performer ("Joe Vale (McGuire)": 411 of 418 such pairs in the prose of even-id archive pages
         # whose header gives the parts, where neither side is credited or KB-known; extractors/README.md)
         return not (inner_p not in people_names and len(inner_p.split()) == 1 and len(outer_p.split()) >= 2
                     and given_name(inner_p))
