@@ -330,8 +330,11 @@ class ResolveCast:
         def surname(word: str) -> bool:
             # a performer's surname: a named performer's, or the KB's surname that is mostly no given name (not a
             # place the model tags: "Grzegorz Vale (Poland)" is a crew member's country)
+            # nor a part's title or trade, nor an ordinary word the archive's critics write in lower case: "Ann Vale
+            # (Nurse)" of a cast line
             return word in actor_surnames or word not in places and word not in _COUNTRIES \
-                and known.has_surname(word) \
+                and word not in _TITLE_WORDS and (low := word.lower()) not in _PLOT_NOUNS \
+                and low not in self.archive.common_words and known.has_surname(word) \
                 and not known.mostly_given_name(word)
 
         fictional |= _named_as_characters(ctx.text, people, unknown, actors, surname)

@@ -50,6 +50,9 @@ def test_each_rule_decides(extract, monkeypatch, flag, text, part):
     ("Bruce Willis (Harry) drills for oil.", "Bruce Willis"),
     # a country in brackets after a crew member's name is no performer's surname
     ("The crew: Branimir Babic, Grzegorz Piatkowski (Poland). Music by Tom Vale.", "Grzegorz Piatkowski"),
+    # ... nor is an ordinary word: the bracket holds the part
+    ("Also fine in small roles are Tracy Ferenc (Nurse) and Sol Denter (Bartender).", "Tracy Ferenc"),
+    ("Also fine in small roles are Tracy Ferenc (Nurse) and Sol Denter (Bartender).", "Sol Denter"),
     # the critic's own people are real
     ("I went with my friend John Oakhurst to see it.", "John Oakhurst"),
     # "Miss Kent" of an actress the review names in full is the critic's courtesy
