@@ -325,17 +325,21 @@ class ResolveCast:
         actors = {n for n in names if actorish(n)}
         actor_surnames = {n.split()[-1] for n in actors}
 
-        places = {e.text for e in doc.ents if e.label_ in PLACE_LABELS}
+        places: list[set[str]] = []  # the model's places, read only when a lone bracket asks (seldom)
+
+        def place(word: str) -> bool:
+            if not places:
+                places.append({e.text for e in doc.ents if e.label_ in PLACE_LABELS})
+            return word in places[0]
 
         def surname(word: str) -> bool:
             # a performer's surname: a named performer's, or the KB's surname that is mostly no given name (not a
             # place the model tags: "Grzegorz Vale (Poland)" is a crew member's country)
             # nor a part's title or trade, nor an ordinary word the archive's critics write in lower case: "Ann Vale
             # (Nurse)" of a cast line
-            return word in actor_surnames or word not in places and word not in _COUNTRIES \
-                and word not in _TITLE_WORDS and (low := word.lower()) not in _PLOT_NOUNS \
-                and low not in self.archive.common_words and known.has_surname(word) \
-                and not known.mostly_given_name(word)
+            return word in actor_surnames or word not in _COUNTRIES and word not in _TITLE_WORDS \
+                and (low := word.lower()) not in _PLOT_NOUNS and low not in self.archive.common_words \
+                and known.has_surname(word) and not known.mostly_given_name(word) and not place(word)
 
         fictional |= _named_as_characters(ctx.text, people, unknown, actors, surname)
         # "Luke Skywalker", "Jar Jar Binks": a name the archive's critics give as a part, never as a person
