@@ -48,7 +48,11 @@ class Characters:
         def actorish(name: str) -> bool:
             return name in ctx.header_roles or name in known
 
-        found = state.facts(doc, state.CHARACTERS) + find_characters(ctx, actors, actorish)
+        def given_name(word: str) -> bool:
+            # without a KB nothing tells a given name from a surname: "Bruce Willis (Harry)" as before
+            return known.kb is None or known.mostly_given_name(word)
+
+        found = state.facts(doc, state.CHARACTERS) + find_characters(ctx, actors, actorish, given_name)
         state.set_records(doc, state.CHARACTERS, one_per_actor(found))
         return doc
 
@@ -331,7 +335,8 @@ _COMMA_NAME = re.compile(rf",\s+(?P<n>{_NAME})(?=\s*(?:[,.;:!?)]|$))")
 
 
 def find_characters(ctx: ReviewContext, actors: set[str],
-                    actorish: Callable[[str], bool] = lambda name: False) -> list[Fact]:
+                    actorish: Callable[[str], bool] = lambda name: False,
+                    given_name: Callable[[str], bool] = lambda word: True) -> list[Fact]:
     """Characters of the reviewed film.
 
     ``actors`` are the people known to act in it; ``actorish(name)`` says whether a name is
@@ -357,8 +362,11 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 return True
             if outer_votes >= max(1, 2 * inner_votes):
                 return False
-        # "Bruce Willis (Harry)": a lone word in parentheses after a full name is the character.
-        return not (inner_p not in people_names and len(inner_p.split()) == 1 and len(outer_p.split()) >= 2)
+        # "Bruce Willis (Harry)": a lone given name in parentheses after a full name is the character; a lone
+        # surname is the performer ("Joe Vale (McGuire)": 411 of 418 such pairs in the prose of even-id archive pages
+        # whose header gives the parts, where neither side is credited or KB-known; extractors/README.md)
+        return not (inner_p not in people_names and len(inner_p.split()) == 1 and len(outer_p.split()) >= 2
+                    and given_name(inner_p))
 
     def part(rest: str, at: int) -> tuple[str | None, str | None]:
         """The part (name, description) a verb of playing opens at ``rest`` (``at`` its offset)."""

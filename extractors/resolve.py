@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Container
+from collections.abc import Callable, Container
 
 from rapidfuzz import fuzz
 from spacy.language import Language
@@ -32,6 +32,7 @@ from filmkg.core.records import Fact, Mention
 from filmkg.core.regex import gated
 from filmkg.core.spans import SpanIndex
 from filmkg.extractors import state
+from filmkg.extractors.characters import _RELATIONS
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import PersonSpan, ReviewContext, from_header, header_rules
 from filmkg.extractors.credits import FILMOGRAPHY_RULES, HEDGE, crew_career, directing_career
@@ -43,7 +44,7 @@ from filmkg.extractors.models import (
     archive_roles,
     surname_names,
 )
-from filmkg.extractors.people import PersonCluster, careers_by_surname, cluster_people, propagate_mentions
+from filmkg.extractors.people import PLACE_LABELS, PersonCluster, careers_by_surname, cluster_people, propagate_mentions
 from filmkg.extractors.titles import title_like_quotes
 from filmkg.linking.lexicon import Lexicon
 from filmkg.linking.principals import PrincipalRoles
@@ -321,7 +322,26 @@ class ResolveCast:
             fold(n) in char_names and not (n not in known and _misspelt_principal(n))
             or not actorish(n) and set(fold(n).split()) <= char_words)}
         unknown = {n for n in names if not actorish(n) and n not in crew}
-        fictional |= _named_as_characters(ctx.text, people, unknown, {n for n in names if actorish(n)})
+        actors = {n for n in names if actorish(n)}
+        actor_surnames = {n.split()[-1] for n in actors}
+
+        places: list[set[str]] = []  # the model's places, read only when a lone bracket asks (seldom)
+
+        def place(word: str) -> bool:
+            if not places:
+                places.append({e.text for e in doc.ents if e.label_ in PLACE_LABELS})
+            return word in places[0]
+
+        def surname(word: str) -> bool:
+            # a performer's surname: a named performer's, or the KB's surname that is mostly no given name (not a
+            # place the model tags: "Grzegorz Vale (Poland)" is a crew member's country)
+            # nor a part's title or trade, nor an ordinary word the archive's critics write in lower case: "Ann Vale
+            # (Nurse)" of a cast line
+            return word in actor_surnames or word not in _COUNTRIES and word not in _TITLE_WORDS \
+                and (low := word.lower()) not in _PLOT_NOUNS and low not in self.archive.common_words \
+                and known.has_surname(word) and not known.mostly_given_name(word) and not place(word)
+
+        fictional |= _named_as_characters(ctx.text, people, unknown, actors, surname)
         # "Luke Skywalker", "Jar Jar Binks": a name the archive's critics give as a part, never as a person
         fictional |= {n for n in unknown if self.archive.is_part(n)}
         # "Tommy" in a review of TOMMY BOY, "Private Ryan", "Blair Witch": a name made of the reviewed title's
@@ -539,7 +559,51 @@ def _title_parts(title: str | None, text: str, candidates: set[str]) -> set[str]
     return hits if hits and not _TRUE_STORY.search(text) else set()
 
 
-def _named_as_characters(text: str, people: list[Mention], candidates: set[str], actors: set[str]) -> set[str]:
+#: "Joe Vale (McGuire)": a lone word in brackets right after a name, a surname and mostly no given name in the KB, is
+#: the performer's surname, so the name before it is a part (extractors/README.md, "People, thirteenth pass").
+#: False: off.
+BRACKETED_SURNAMES = True
+#: Countries a crew list puts in brackets after a name ("Ann Vale (Poland)"): no performer's surname.
+_COUNTRIES = frozenset("""Afghanistan Albania Algeria Argentina Armenia Australia Austria Belgium Bolivia Bosnia Brazil
+Britain Bulgaria Cambodia Canada Chile China Colombia Croatia Cuba Czechoslovakia Denmark Egypt England Estonia Ethiopia
+Finland France Georgia Germany Ghana Greece Holland Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy
+Jamaica Japan Jordan Kazakhstan Kenya Korea Latvia Lebanon Lithuania Macedonia Malaysia Mali Mexico Mongolia Morocco
+Nepal Netherlands Nigeria Norway Pakistan Palestine Peru Philippines Poland Portugal Romania Russia Scotland Senegal
+Serbia Slovakia Slovenia Spain Sweden Switzerland Syria Taiwan Thailand Tibet Tunisia Turkey Ukraine Uruguay Venezuela
+Vietnam Wales Yugoslavia Zimbabwe""".split())
+_LONE_BRACKET = re.compile(r"[ \t]*\((?P<w>[A-Z][\w'\u2019\-]+)\)")
+#: "Detective McBain", "Dr. Grace Vale", "Sgt. Zim", "Uncle Danny": a rank or title before a name neither the KB nor
+#: the header knows makes it a part (not "General", "King", "Senator", "Sir", "Father", "Reverend": real figures' too;
+#: not "Mr", "Ms": some critics' way with actors and real people; "Mrs" is mostly a part's). False: off.
+#: (extractors/README.md, "People, thirteenth pass")
+TITLED_PARTS = True
+_TITLE_WORDS = frozenset("""Dr Doctor Mayor Sheriff Deputy Captain Capt Agent Inspector Officer Detective Det Professor
+Prof Sergeant Sgt Lieutenant Lt Colonel Col Major Judge Chief Commander Corporal Cpl Private Pvt Nurse
+Uncle Aunt Frau Herr Lord Lady Count Countess Baron Baroness Miss Mister Mrs""".split())
+_TITLED_PART = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(_TITLE_WORDS)) + r")\.?[ \t]+(?:\n[ \t]*)?$")
+
+
+#: "his wife Connie", "killer Carl Vale", "Ed's brother Ray": a relation or a plot's trade (not a film trade, a writer,
+#: a singer, a model: real people's too) right before a name neither the KB nor the header knows makes it a part,
+#: unless a known performer owns the relation ("Gerard Depardieu's son Guillaume"). False: off.
+RELATED_PARTS = True
+_PLOT_NOUNS = (_RELATIONS - {"twin", "sons", "daughters", "brothers", "sisters", "friends", "parents", "children",
+                             "partner", "assistant", "boss", "mentor", "protege", "rival", "teacher", "tutor"}) | {
+    "scientist", "detective", "cop", "policeman", "policewoman", "attorney", "nurse", "bartender", "waitress",
+    "waiter", "hooker", "prostitute", "killer", "assassin", "gangster", "mobster", "thief", "hitman", "villain", "hero",
+    "heroine", "protagonist", "warlord", "cowboy", "priest", "nun", "soldier", "pilot", "spy", "promoter",
+    "psychiatrist", "housekeeper", "geologist", "archaeologist", "astronaut", "cabbie", "mercenary", "gunslinger",
+    "convict", "inmate", "hitchhiker", "stripper", "landlady", "landlord", "schoolteacher", "heiress", "tycoon",
+    "kingpin", "henchman", "thug", "farmer", "rancher", "outlaw", "orphan", "teenager", "gunfighter", "physicist",
+    "surgeon", "psychologist", "physician"}
+_CRITICS_OWN = re.compile(r"\b(?:[Mm]y|[Oo]ur)[ \t]+(?:[a-z][\w\-]*[ \t]+)?[a-z][\w\-]*[ \t]+(?:\n[ \t]*)?$")
+_PLOT_NOUN_BEFORE = re.compile(r"(?:(?P<o>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,2})['\u2019]s?[ \t]+"
+                               r"(?:[a-z][\w\-]*[ \t]+){0,2})?(?<![\w\-])(?:" +
+                               "|".join(sorted(_PLOT_NOUNS, key=len, reverse=True)) + r")[ \t]+(?:\n[ \t]*)?$")
+
+
+def _named_as_characters(text: str, people: list[Mention], candidates: set[str], actors: set[str],
+                         surname: Callable[[str], bool] = lambda word: False) -> set[str]:
     """Names the text gives as parts: after a part cue ("as NAME", "plays NAME"), before a
     performer in brackets ("NAME (Actor)", the actor a name the KB or the header knows), or
     called by the first name and never by the surname (people go by surname in a review,
@@ -564,6 +628,26 @@ def _named_as_characters(text: str, people: list[Mention], candidates: set[str],
         # KB nor header knows the performer (6 in 600 archive reviews beyond the known performers, 6/6 parts)
         elif actor is not None and " " not in m.name and len(actor.split()) >= 2 and m.name not in actor.split():
             out.add(m.name)
+        elif BRACKETED_SURNAMES and actor is None and (lone := _LONE_BRACKET.match(text, m.end)) and \
+                lone["w"] not in m.name.split() and surname(lone["w"]):
+            out.add(m.name)
+        if (RELATED_PARTS or TITLED_PARTS) and m.name not in out:
+            # the word before the name (or the name's own first word, "Dr. Vale" as spaCy took it) gates both
+            before = text[max(0, m.start - 20) : m.start].split()
+            word = before[-1] if before else ""
+            # "my friend X", "our nurse X": the critic's own people are real
+            if RELATED_PARTS and word in _PLOT_NOUNS and (rel := _PLOT_NOUN_BEFORE.search(
+                    text, max(0, m.start - 80), m.start)) and " ".join((rel["o"] or "").split()) not in actors \
+                    and not _CRITICS_OWN.search(text, max(0, m.start - 40), m.start):
+                out.add(m.name)
+            # "Miss Kent", "Mister Vale" of an actress or actor the review names in full: the critic's courtesy,
+            # so only the full name (or a lone word) after the title
+            elif TITLED_PARTS and (" ".join(text[m.start : m.end].split()) == m.name or " " not in m.name) and (
+                    word.rstrip(".") in _TITLE_WORDS and _TITLED_PART.search(text, max(0, m.start - 20),
+                                                                                              m.start)
+                                   or len(own := text[m.start : m.end].split()) > 1
+                                   and own[0].rstrip(".") in _TITLE_WORDS):
+                out.add(m.name)
         # "Jeremy Irons' NAME", "the actor's NAME": a name after a known performer's possessive is the part
         # (extractors/README.md, "People, twelfth pass")
         if POSSESSED_PARTS and m.name not in out:
