@@ -800,11 +800,16 @@ AUTHORS_WORKS = True
 _POSSESSOR_BEFORE = re.compile(r"([A-Z][\w\-]+(?:\.?\s+[A-Z][\w.\-]+){0,2})['\u2019]s?\s*[\"'_*\u201c\u2018`]?\s*$")
 
 
+_ADAPTED_BEFORE = re.compile(r"\b(?:adapt\w*|(?:screen|film|movie)\s+versions?)\b[^.!?]{0,60}$", re.I)
+
+
 def _authors_work(text: str, t: Mention, gazetteer: FilmTitles) -> bool:
     m = _POSSESSOR_BEFORE.search(text, max(0, t.start - 40), t.start)
     if not m:
         return False
     name = " ".join(m[1].split())
+    if _ADAPTED_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+        return False  # "he directed a screen adaptation of a best-seller - X's "Y"": the film made of the book
     whole = f"{name}'s {t.name}"
     if text[t.start - 1 : t.start] not in _MARK_CHARS and \
             (whole in gazetteer or archive_lexicon().title_counts(whole)[0] >= 1):
