@@ -402,7 +402,8 @@ def find_titles(
         for t in appositions:
             taken.add(t.start, t.end)
     if KNOWN_WORD_MIN is not None:
-        out.extend(_known_words(text, unmarked_gazetteer, archive, reviewed, taken))
+        hard = frozenset([(t.start, t.end) for t in out] + list(blocked))
+        out.extend(_known_words(text, unmarked_gazetteer, archive, reviewed, taken, hard))
     if roles_of is not None and MAKER_TITLES:
         out.extend(_maker_titles(text, person_spans, roles_of, unmarked_gazetteer))
     if UNMARKED_LISTS:
@@ -704,7 +705,7 @@ class _WithArchive:
         return True
 
 
-_UNMARKED_RULES = frozenset({"titles.gazetteer", "titles.ner", "titles.known_word"})
+_UNMARKED_RULES = frozenset({"titles.gazetteer", "titles.ner", "titles.known_word", "titles.cued_word"})
 #: A known title found with no mark and no cue is a phrase where the archive's critics who mark titles leave it
 #: unmarked (in reviews where they mark others) this often for each critic who marks it: "on Wall Street", "a New
 #: Age type", "henchman to Poison Ivy" (training/title_usage.py; extractors/README.md, "Films, twelfth pass").
@@ -751,6 +752,25 @@ _LONE_AFTER = re.compile(r"\s+(?:[A-Z0-9]|of\b|and\s+[A-Z]|&)|['\u2019]s\b|-\w|\
 #: Days and holidays are days before they are films ("an appropriate Halloween", "a lazy Sunday afternoon")
 _HOLIDAYS = frozenset({"Halloween", "Christmas", "Easter", "Thanksgiving", "Monday", "Tuesday", "Wednesday",
                        "Thursday", "Friday", "Saturday", "Sunday"})
+
+
+#: A word the archive's wrapped lines put at a line's start opens no sentence: "as\nGoodfellas", "finale. Even\n
+#: Volcano" (the line-start test of :data:`_LONE_BEFORE` read every such word as an opening). None of the other words
+#: before it may hold it back; see extractors/README.md, "Films, thirteenth pass".
+KNOWN_WORD_WRAPS = True
+_WRAPPED = re.compile(r"(?<![.?!:;\n\s])[ \t]*\n[ \t]*$")
+_LONE_BEFORE_WORD = re.compile(r"(?:\b(?:the|a|an|this|that|his|her|its|their|our|my|your|on|to|for|from|at|into|"
+                               r"onto|planet|old|new|young|every|each|no)|[A-Z][\w'.\u2019]*|['\u2019]s|"
+                               r"\d+(?:st|nd|rd|th))[ \t]*\n[ \t]*$")
+
+
+def _wrapped_into(text: str, start: int) -> bool:
+    """The word at ``start`` opens a line that goes on a sentence (the line before ends on no stop and is long: a
+    line of running prose, not a heading), and the word before the break is none :data:`_LONE_BEFORE` refuses."""
+    if not _WRAPPED.search(text, max(0, start - 12), start):
+        return False
+    line_start = text.rfind("\n", 0, text.rfind("\n", 0, start)) + 1
+    return start - line_start >= 50 and not _LONE_BEFORE_WORD.search(text, max(0, start - 30), start)
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -806,22 +826,64 @@ def _genre_appositions(text: str, gazetteer: FilmTitles | _WithArchive, taken: S
 
 
 def _known_words(text: str, gazetteer: FilmTitles, archive: ArchiveLexicon, reviewed: str | None,
-                 taken: SpanIndex) -> list[Mention]:
+                 taken: SpanIndex, hard: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Lone capitalised words the KB and enough of the archive's critics know as films (:data:`KNOWN_WORD_MIN`)."""
     out = []
     verdict: dict[str, bool] = {}
+    cued_verdict: dict[str, bool] = {}
     for m in _LONE_WORD.finditer(text):
         word = m[0]
         if word not in verdict:
             verdict[word] = _archive_film_word(archive, word, KNOWN_WORD_MIN or 0) and word in gazetteer
-        if not verdict[word] or _is_reviewed(word, reviewed) or taken.overlaps(m.start(), m.end()):
+        if _is_reviewed(word, reviewed):
             continue
-        if _LONE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _LONE_AFTER.match(text, m.end()):
-            continue
-        if _non_film_context(text, m.start(), m.end()):
-            continue
-        out.append(_mention(text, word, m.start(), m.end(), "titles.known_word", confidence("titles.known_word")))
+        if verdict[word] and _lone_known(text, m, taken):
+            out.append(_mention(text, word, m.start(), m.end(), "titles.known_word", confidence("titles.known_word")))
+        elif CUED_WORD_MIN is not None and _cued_word(text, m, archive, gazetteer, taken, hard, cued_verdict):
+            out.append(_mention(text, word, m.start(), m.end(), "titles.cued_word", confidence("titles.cued_word")))
     return out
+
+
+def _lone_known(text: str, m: re.Match, taken: SpanIndex) -> bool:
+    """A known word alone in mid-sentence: nothing found there yet, no article, preposition, possessive or
+    capitalised word before it (a wrapped line's break is no sentence opening), no capitalised word after it."""
+    if taken.overlaps(m.start(), m.end()) or _LONE_AFTER.match(text, m.end()):
+        return False
+    if _LONE_BEFORE.search(text, max(0, m.start() - 30), m.start()) and \
+            not (KNOWN_WORD_WRAPS and _wrapped_into(text, m.start())):
+        return False
+    return not _non_film_context(text, m.start(), m.end())
+
+
+#: A lone capitalised word right after a film cue ("roles in", "Name in", "like", "films such as", "than") is a film
+#: when this many of the archive's critics write it as one (twice as often as a TV show or a book) and the KB knows
+#: it, though the archive writes it in lower case, as a name, or the NER took it for a person or a place: "Jodie
+#: Foster in Nell", "films like Bound", "Zach Grenier--Twister" (extractors/README.md, "Films, thirteenth pass").
+#: None: off.
+CUED_WORD_MIN: int | None = 3
+#: ... and a word the archive's headers give as a given name or a surname ("Nell", "Godzilla" against "Lucas", "Woo")
+CUED_NAME_MIN = 10
+_CUE_STOP = re.compile(r"[.!?;:]\s")
+
+
+def _cued_word(text: str, m: re.Match, archive: ArchiveLexicon, gazetteer: FilmTitles, taken: SpanIndex,
+               hard: frozenset[tuple[int, int]], verdict: dict[str, bool]) -> bool:
+    """A lone word the known-word rule refused, after a film cue; a person or place span of this word alone gives
+    way (no longer name, no header name: ``hard``), a title found already does not."""
+    word, s, e = m[0], m.start(), m.end()
+    if word not in verdict:
+        film, tv, work = archive.title_counts(word)
+        # "like Lucas", "like Woo", "a Best Actor Oscar": a name needs many more critics
+        least = CUED_NAME_MIN if word in archive.surnames or word in archive.given_names else CUED_WORD_MIN or 0
+        verdict[word] = film >= least and film > 2 * (tv + work) and word not in _HOLIDAYS and word in gazetteer
+    if not verdict[word] or _LONE_AFTER.match(text, e):
+        return False
+    cue = _FILM_CUE_BEFORE.search(text, max(0, s - 40), s)
+    if cue is None or _CUE_STOP.search(text, cue.start(), s):
+        return False  # "... throughout the movie. Always taking": the cue's sentence ended before the word
+    if any((a, b) != (s, e) or (a, b) in hard for a, b, _ in taken.overlapping(s, e)):
+        return False
+    return not _non_film_context(text, s, e)
 
 
 _PART_RULES = _UNMARKED_RULES | {"titles.filmography"}
