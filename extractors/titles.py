@@ -864,6 +864,7 @@ CUED_WORD_MIN: int | None = 3
 #: ... and a word the archive's headers give as a given name or a surname ("Nell", "Godzilla" against "Lucas", "Woo")
 CUED_NAME_MIN = 10
 _CUE_STOP = re.compile(r"[.!?;:]\s")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'.\u2019]*[ \t]+\n?[ \t]*$")
 
 
 def _cued_word(text: str, m: re.Match, archive: ArchiveLexicon, gazetteer: FilmTitles, taken: SpanIndex,
@@ -876,8 +877,8 @@ def _cued_word(text: str, m: re.Match, archive: ArchiveLexicon, gazetteer: FilmT
         # "like Lucas", "like Woo", "a Best Actor Oscar": a name needs many more critics
         least = CUED_NAME_MIN if word in archive.surnames or word in archive.given_names else CUED_WORD_MIN or 0
         verdict[word] = film >= least and film > 2 * (tv + work) and word not in _HOLIDAYS and word in gazetteer
-    if not verdict[word] or _LONE_AFTER.match(text, e):
-        return False
+    if not verdict[word] or _LONE_AFTER.match(text, e) or _CAPITAL_BEFORE.search(text, max(0, s - 30), s):
+        return False  # ... "in Movie Limbo": a capitalised word before, a name's
     cue = _FILM_CUE_BEFORE.search(text, max(0, s - 40), s)
     if cue is None or _CUE_STOP.search(text, cue.start(), s):
         return False  # "... throughout the movie. Always taking": the cue's sentence ended before the word
@@ -1365,6 +1366,8 @@ def _cued_lists(text: str, gazetteer: FilmTitles, person_spans: list[tuple[int, 
         if m["as"] and _NAME_BEFORE_AS.search(m[0]):
             continue  # "the film stars Christopher Walken as Fox": a performer and a part, no "films such as" list
         lm = _TC_LIST.match(text, m.end())
+        if lm and LIST_JOINS and _cue_inside_title(text, m, lm, gazetteer):
+            continue  # "Best Picture Shakespeare in Love": the cue's "in" is a word of a known title
         if lm:
             items = _list_items(text, lm.start(), lm.end(), "titles.cued_list", confidence("titles.cued_list"),
                                  gazetteer)
@@ -1441,10 +1444,50 @@ def _list_items(text: str, start: int, end: int, extractor: str, conf: float,
         if ys and mention.year is None:
             mention = Mention("film", mention.name, mention.start, mention.end, extractor, conf, int(ys[1]))
         out.append(mention)
-    return _joined_titles(text, out, gazetteer) if TITLE_SHAPES else out
+    out = _joined_titles(text, out, gazetteer) if TITLE_SHAPES else out
+    if LIST_JOINS and out:
+        out = _longer_items(text, out, gazetteer)
+        # ... an item the abbreviation's title took in is no item of its own
+        out = [it for i, it in enumerate(out) if not (i and out[i - 1].end > it.start)]
+    return out
 
 
 _ITEM_JOIN = re.compile(r"(?:[,:]|[ \t]+(?:and|&))[ \t]*\n?[ \t]*(?:the[ \t]+)?")
+#: A list's items as titles are written: the last item goes on over "and (the) ..." or "or ..." into a title the KB
+#: knows ("as The Little Mermaid, Beauty and the Beast, and ALADDIN", "Plan 9 and Glen or Glenda", which the list's
+#: pattern ends at "Beauty", "Glen"), and an abbreviation's stop is no item's end ("films like Mr. Wonderful", "Dr.
+#: Strangelove"); see extractors/README.md, "Films, thirteenth pass".
+LIST_JOINS = True
+_ITEM_TAIL = re.compile(rf"[ \t]+\n?[ \t]*(?:and|or|&)[ \t]+\n?[ \t]*(?:the[ \t]+\n?[ \t]*)?{_TC_ITEM}")
+_ITEM_ABBREVIATION = re.compile(rf"(?:Mr|Mrs|Ms|Dr|St)\.[ \t]+\n?[ \t]*{_TC_ITEM}")
+_CUE_LAST_WORD = re.compile(r"[A-Z][\w'\u2019\-]*[ \t]+\n?[ \t]*in[ \t]+\n?[ \t]*$")
+
+
+def _cue_inside_title(text: str, cue: re.Match, items: re.Match, gazetteer: FilmTitles) -> bool:
+    """A list cue ending "Capitalised in" whose words, with the item after it, are a title the KB knows."""
+    wm = _CUE_LAST_WORD.search(text, cue.start(), cue.end())
+    if wm is None:
+        return False
+    item = re.match(_TC_ITEM, text[items.start() : items.end()])
+    return item is not None and " ".join(text[wm.start() : items.start() + item.end()].split()) in gazetteer
+
+
+def _longer_items(text: str, items: list[Mention], gazetteer: FilmTitles) -> list[Mention]:
+    """Items lengthened to the known title they open (see :data:`LIST_JOINS`)."""
+    out = []
+    for it in items:
+        m = _ITEM_ABBREVIATION.match(text, it.start) if it.name in {"Mr", "Mrs", "Ms", "Dr", "St"} else None
+        if m is None:
+            m = _ITEM_TAIL.match(text, it.end)
+            m = m if m is not None and it is items[-1] else None
+            end = m.end() if m is not None else it.end
+        else:
+            end = m.end()
+        surface = text[it.start : end].rstrip(".")
+        if m is not None and " ".join(surface.split()) in gazetteer:
+            it = _mention(text, surface, it.start, it.start + len(surface), it.rule, it.confidence)
+        out.append(it)
+    return out
 
 
 def _joined_titles(text: str, items: list[Mention], gazetteer: FilmTitles) -> list[Mention]:
