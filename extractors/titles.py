@@ -742,6 +742,7 @@ def _left_unmarked(name: str) -> bool:
 #: of the archive: "the cast of Scream", "before Twister" (see extractors/README.md). None: off.
 KNOWN_WORD_MIN: int | None = 5
 _LONE_WORD = re.compile(r"(?<![\w'\"*_\u201c\u2018`-])[A-Z][a-z]{2,}(?![\w'\u2019\"*_\u201d-])")
+_LONE_WORD_DASH = re.compile(r"(?<![\w'\"*_\u201c\u2018`])(?<!(?<!-)-)[A-Z][a-z]{2,}(?![\w'\u2019\"*_\u201d-])")
 #: ... not after an article, a preposition of place or time, a possessive, nor beside another capitalised word
 _LONE_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|that|his|her|its|their|our|my|your|on|to|for|from|at|into|onto|"
                           r"planet|old|new|young|every|each|no)\s+|[A-Z][\w'.\u2019]*\s+|['\u2019]s\s+|\d+(?:st|nd|rd|th)\s+|"
@@ -831,7 +832,7 @@ def _known_words(text: str, gazetteer: FilmTitles, archive: ArchiveLexicon, revi
     out = []
     verdict: dict[str, bool] = {}
     cued_verdict: dict[str, bool] = {}
-    for m in _LONE_WORD.finditer(text):
+    for m in (_LONE_WORD_DASH if DASH_OPENS else _LONE_WORD).finditer(text):
         word = m[0]
         if word not in verdict:
             verdict[word] = _archive_film_word(archive, word, KNOWN_WORD_MIN or 0) and word in gazetteer
@@ -1511,7 +1512,7 @@ def _gazetteer_spans(text: str, gazetteer: FilmTitles, person_spans: list[tuple[
         return []
     taken = SpanIndex([(t.start, t.end) for t in found] + person_spans)
     out = []
-    for m in (_GAZETTEER_RUN if TITLE_SHAPES else _TC_RUN).finditer(text):
+    for m in ((_GAZETTEER_RUN_DASH if DASH_OPENS else _GAZETTEER_RUN) if TITLE_SHAPES else _TC_RUN).finditer(text):
         surface = m[0].rstrip(".!?")
         words = surface.split()
         start = m.start()
@@ -1587,6 +1588,13 @@ _ABBREVIATION = r"(?:(?:Mr|Mrs|Ms|Dr|St|Jr)\.|(?:[A-Z]\.){2,})"
 _SHAPED_WORD = rf"(?:{_ABBREVIATION}|{_TC_WORD}:?)"
 _GAZETTEER_RUN = re.compile(
     rf"(?<![\w'\-.]){_SHAPED_WORD}(?:\s+(?:(?:of|the|a|an|in|on|to|for|with|at|from|by|vs\.?|&)\s+)*{_SHAPED_WORD})*")
+#: A dash written as two hyphens opens a title as a blank does ("Gangster movies--White Heat, ...", "(Zach
+#: Grenier--Twister, ...)"); one hyphen still joins a word ("Spider-Man"). See extractors/README.md, "Films,
+#: thirteenth pass".
+DASH_OPENS = True
+_GAZETTEER_RUN_DASH = re.compile(
+    rf"(?<![\w'.])(?<!(?<!-)-){_SHAPED_WORD}(?:\s+(?:(?:of|the|a|an|in|on|to|for|with|at|from|by|vs\.?|&)\s+)*"
+    rf"{_SHAPED_WORD})*")
 _LIKENESS_SUFFIX = r"-(?:esque|like|style|type|ish|inspired|influenced|flavou?red|sized)"
 _LIKENESS = re.compile(rf"(?P<w>.+?){_LIKENESS_SUFFIX}")
 _LIKENESS_AFTER = re.compile(rf"{_LIKENESS_SUFFIX}\b")
