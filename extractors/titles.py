@@ -391,8 +391,14 @@ def find_titles(
         unmarked.extend(_dated_titles(text, gazetteer, blocked, out + unmarked))
     out.extend(t for t in unmarked if (t.rule != "titles.gazetteer" and t.name in gazetteer)
                or not _inside_any(t, weak_blocked))
-    out.extend(t for t in _ner_titles(text, film_spans or [], with_archive if ARCHIVE_NER else unmarked_gazetteer,
-                                      reviewed) if not _one_word_unvouched(t, text, reviewed, archive))
+    ner = [t for t in _ner_titles(text, film_spans or [], with_archive if ARCHIVE_NER else unmarked_gazetteer,
+                                  reviewed) if not _one_word_unvouched(t, text, reviewed, archive)]
+    if any(t.rule == "titles.ner_cued" for t in ner):
+        # "first feature The Peacemaker with George Clooney": a title found otherwise, a person or a place in the
+        # model's span that the KB lacks leaves it to them
+        near = SpanIndex([(t.start, t.end) for t in out] + list(person_spans) + weak_blocked)
+        ner = [t for t in ner if t.rule != "titles.ner_cued" or not near.overlaps(t.start, t.end)]
+    out.extend(ner)
     # what the appositions and the lone words may not take: the titles found so far, people, places and dates
     taken = SpanIndex([(t.start, t.end) for t in out] + list(blocked) + list(person_spans) + weak_blocked)
     if GENRE_APPOSITIONS:
@@ -432,7 +438,8 @@ def find_titles(
         out.extend(m for m in _reviewed_mentions(text, reviewed) if not _strictly_inside(m.start, m.end, longer))
     # "Batman" of "Batman & Robin": the model's shorter title strictly inside a longer KB title gives way to it
     longer_kb = SpanIndex([(t.start, t.end) for t in out if t.rule == "titles.gazetteer"])
-    out = [t for t in out if t.rule != "titles.ner" or not _strictly_inside(t.start, t.end, longer_kb)]
+    out = [t for t in out if t.rule not in ("titles.ner", "titles.ner_cued") or
+           not _strictly_inside(t.start, t.end, longer_kb)]
     return _dedupe(out, blocked)
 
 
@@ -705,7 +712,8 @@ class _WithArchive:
         return True
 
 
-_UNMARKED_RULES = frozenset({"titles.gazetteer", "titles.ner", "titles.known_word", "titles.cued_word"})
+_UNMARKED_RULES = frozenset({"titles.gazetteer", "titles.ner", "titles.known_word", "titles.cued_word",
+                             "titles.ner_cued"})
 #: A known title found with no mark and no cue is a phrase where the archive's critics who mark titles leave it
 #: unmarked (in reviews where they mark others) this often for each critic who marks it: "on Wall Street", "a New
 #: Age type", "henchman to Poison Ivy" (training/title_usage.py; extractors/README.md, "Films, twelfth pass").
@@ -881,11 +889,18 @@ def _cued_word(text: str, m: re.Match, archive: ArchiveLexicon, gazetteer: FilmT
     if not verdict[word] or _LONE_AFTER.match(text, e) or _CAPITAL_BEFORE.search(text, max(0, s - 30), s):
         return False  # ... "in Movie Limbo": a capitalised word before, a name's
     cue = _FILM_CUE_BEFORE.search(text, max(0, s - 40), s)
-    if cue is None or _CUE_STOP.search(text, cue.start(), s):
-        return False  # "... throughout the movie. Always taking": the cue's sentence ended before the word
-    if any((a, b) != (s, e) or (a, b) in hard for a, b, _ in taken.overlapping(s, e)):
+    if cue is None or _CUE_STOP.search(text, cue.start(), s) or _HIT_CUE.search(cue[0]):
+        return False  # "... throughout the movie. Always taking": the cue's sentence ended; "will hit Earth": a verb
+    spans = [(a, b) for a, b, _ in taken.overlapping(s, e)]
+    if any((a, b) != (s, e) or (a, b) in hard for a, b in spans):
         return False
+    if spans and _NAME_IN_CUE.search(cue[0]):
+        return False  # "Andre in Manhattan": a person or a place span gives way to a film's cue, not to "Name in"
     return not _non_film_context(text, s, e)
+
+
+_HIT_CUE = re.compile(r"^hits?\W*$", re.I)
+_NAME_IN_CUE = re.compile(r"^[A-Z][\w'\-]+\s+in\W*$")
 
 
 _PART_RULES = _UNMARKED_RULES | {"titles.filmography"}
@@ -989,6 +1004,31 @@ _TV_WORD = re.compile(r"\b(?:tv|television|sitcom|cartoon|soap|network|mini-?ser
 
 
 NER_UNKNOWN_MIN_WORDS: int | None = None
+#: A FILM entity of the model's, of two words or more, that the KB lacks, is a film after a film cue ("in", "like",
+#: "films such as", "Name in") within its sentence, or before a year in brackets (extractors/README.md, "Films,
+#: thirteenth pass": tried, off).
+NER_UNKNOWN_CUED = False
+
+
+def _ner_cued(text: str, start: int, end: int) -> bool:
+    """... of two capitalised words or more besides an article, ending on one, and all of the Title Case run there
+    ("Batman and", "Taming" of "Taming of the Shrew", "The Dude" are pieces or names)."""
+    words = text[start:end].split()
+    if sum(1 for w in words if w[:1].isupper() and w not in _ARTICLES) < 2 or not words[-1][:1].isupper():
+        return False
+    run = _GAZETTEER_RUN_DASH.match(text, start)
+    if run is None or run.end() != end:
+        return False
+    if _YEAR_AFTER.match(text, end):
+        return True
+    cue = _FILM_CUE_BEFORE.search(text, max(0, start - 40), start)
+    # "like Yours Truly", "than Western Union", "Set in Port Adelaide": a comparison or a place, no film's cue
+    return cue is not None and not _CUE_STOP.search(text, cue.start(), start) and \
+        not _COMPARISON_CUE.match(cue[0]) and not _SET_IN.search(text, max(0, start - 40), start) and \
+        not _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+
+
+_COMPARISON_CUE = re.compile(r"(?:like|than|since|hits?)\W*$", re.I)
 
 
 def _ner_titles(text: str, spans: list[tuple[int, int]], gazetteer: FilmTitles,
@@ -1003,6 +1043,11 @@ def _ner_titles(text: str, spans: list[tuple[int, int]], gazetteer: FilmTitles,
             continue
         start += raw.find(surface)
         known = surface in gazetteer or _is_reviewed(surface, reviewed)
+        if not known and NER_UNKNOWN_CUED and len(surface.split()) >= 2 and not surface.isupper() and \
+                _ner_cued(text, start, start + len(surface)):
+            out.append(_mention(text, surface, start, start + len(surface), "titles.ner_cued",
+                                confidence("titles.ner_cued")))
+            continue
         if not known and (NER_UNKNOWN_MIN_WORDS is None or len(surface.split()) < NER_UNKNOWN_MIN_WORDS
                           or surface.isupper()):
             continue
