@@ -408,7 +408,7 @@ def find_titles(
         for t in appositions:
             taken.add(t.start, t.end)
     if KNOWN_WORD_MIN is not None:
-        hard = frozenset([(t.start, t.end) for t in out] + list(blocked))
+        hard = frozenset([(t.start, t.end) for t in out] + list(blocked) + weak_blocked)
         out.extend(_known_words(text, unmarked_gazetteer, archive, reviewed, taken, hard))
     if roles_of is not None and MAKER_TITLES:
         out.extend(_maker_titles(text, person_spans, roles_of, unmarked_gazetteer))
@@ -869,17 +869,17 @@ def _lone_known(text: str, m: re.Match, taken: SpanIndex) -> bool:
 #: it, though the archive writes it in lower case, as a name, or the NER took it for a person or a place: "Jodie
 #: Foster in Nell", "films like Bound", "Zach Grenier--Twister" (extractors/README.md, "Films, thirteenth pass").
 #: None: off.
-CUED_WORD_MIN: int | None = 3
+CUED_WORD_MIN: int | None = 5
 #: ... and a word the archive's headers give as a given name or a surname ("Nell", "Godzilla" against "Lucas", "Woo")
 CUED_NAME_MIN = 10
-_CUE_STOP = re.compile(r"[.!?;:]\s")
+_CUE_STOP = re.compile(r"[.!?;:][\"'\u201d)]*\s")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'.\u2019]*[ \t]+\n?[ \t]*$")
 
 
 def _cued_word(text: str, m: re.Match, archive: ArchiveLexicon, gazetteer: FilmTitles, taken: SpanIndex,
                hard: frozenset[tuple[int, int]], verdict: dict[str, bool]) -> bool:
-    """A lone word the known-word rule refused, after a film cue; a person or place span of this word alone gives
-    way (no longer name, no header name: ``hard``), a title found already does not."""
+    """A lone word the known-word rule refused, after a film cue; a person span of this word alone gives way (no
+    longer name, no header name: ``hard``), a title found already or a place ("a place like Manhattan") does not."""
     word, s, e = m[0], m.start(), m.end()
     if word not in verdict:
         film, tv, work = archive.title_counts(word)
@@ -894,13 +894,16 @@ def _cued_word(text: str, m: re.Match, archive: ArchiveLexicon, gazetteer: FilmT
     spans = [(a, b) for a, b, _ in taken.overlapping(s, e)]
     if any((a, b) != (s, e) or (a, b) in hard for a, b in spans):
         return False
+    if _NAME_IN_CUE.search(cue[0]) and _TITLE_CONNECTOR_BEFORE.search(text, max(0, cue.start() - 8), cue.start()):
+        return False  # "Crime and Punishment in Suburbia": the "Name in" is a title's own words
     if spans and _NAME_IN_CUE.search(cue[0]):
-        return False  # "Andre in Manhattan": a person or a place span gives way to a film's cue, not to "Name in"
+        return False  # "Ann in Wren": a person span gives way to a film's cue, not to "Name in"
     return not _non_film_context(text, s, e)
 
 
 _HIT_CUE = re.compile(r"^hits?\W*$", re.I)
 _NAME_IN_CUE = re.compile(r"^[A-Z][\w'\-]+\s+in\W*$")
+_TITLE_CONNECTOR_BEFORE = re.compile(r"\b(?:and|of|the|&)\s+$", re.I)
 
 
 _PART_RULES = _UNMARKED_RULES | {"titles.filmography"}

@@ -12,7 +12,7 @@ from filmkg.extractors.titles import find_titles
 from filmkg.linking.lexicon import FilmTitles
 
 COUNTS = {"Harbourmaster": [12, 0, 0], "Quarry": [6, 0, 0], "Wren": [14, 0, 0], "Lucan": [6, 0, 0],
-          "Lantern": [2, 0, 0], "Gallows": [4, 0, 3]}
+          "Lantern": [4, 0, 0], "Gallows": [6, 0, 3]}
 ARCHIVE = ArchiveLexicon({"titles": {name_key(t, film=True): c for t, c in COUNTS.items()},
                           "common_words": ["quarry", "lantern", "gallows"], "given_names": ["Wren", "Lucan"]})
 KB = FilmTitles([*COUNTS, "Glass Road", "Tin Lake", "Salt and Pepper", "Moon or Tide", "Mr. Wilde",
@@ -51,6 +51,8 @@ def test_a_known_word_at_a_wrapped_lines_start_is_no_sentence_opening():
     ("It is lighter than Lucan, though.", set()),                     # a given name few critics write as a film
     ("It is lighter than Quarry. Quarry is heavier.", {"Quarry"}),   # the second one has no cue
     ("It shows the movie. Quarry is next.", set()),                   # the cue's sentence ended
+    ('I typed "movie." Quarry is next.', set()),                      # ... inside the quotes
+    ("Bread and Butter in Quarry (2000), a review", set()),           # a title's own "Name in"
     ("It sat in Movie Quarry for a year.", set()),                    # a capitalised word before it
     ("It looks like Gallows with better jokes.", set()),              # critics call it a book as often
     ("It looks like Lantern with better jokes.", set()),              # too few critics
@@ -60,11 +62,15 @@ def test_a_lone_word_right_after_a_film_cue(text, expected):
     assert _names(text, CUED_WORD_MIN=None) == set()
 
 
-def test_a_cued_word_takes_a_lone_word_person_or_place_span_but_no_longer_one():
+def test_a_cued_word_takes_a_lone_word_person_span_but_no_place_nor_longer_name():
     text = "It looks like Wren with better jokes."
     at = text.index("Wren")
     assert _names(text, people=[(at, at + 4)]) == {"Wren"}
-    assert _names(text, places=[(at, at + 4)]) == {"Wren"}
+    assert _names(text, places=[(at, at + 4)]) == set()
+    # "Name in" gives a person's span no way
+    text = "It recalls Ann Vale in Wren, oddly."
+    at = text.index("Wren")
+    assert _names(text, people=[(at, at + 4)]) == set()
     text = "It looks like Wren Hall with better jokes."
     assert _names(text, people=[(at, at + 9)]) == set()
 
