@@ -844,11 +844,13 @@ def _known_words(text: str, gazetteer: FilmTitles, archive: ArchiveLexicon, revi
         word = m[0]
         if word not in verdict:
             verdict[word] = _archive_film_word(archive, word, KNOWN_WORD_MIN or 0) and word in gazetteer
-        if _is_reviewed(word, reviewed):
-            continue
-        if verdict[word] and _lone_known(text, m, taken):
-            out.append(_mention(text, word, m.start(), m.end(), "titles.known_word", confidence("titles.known_word")))
-        elif CUED_WORD_MIN is not None and _cued_word(text, m, archive, gazetteer, taken, hard, cued_verdict):
+        if verdict[word]:
+            if _lone_known(text, m, taken) and not _is_reviewed(word, reviewed):
+                out.append(_mention(text, word, m.start(), m.end(), "titles.known_word",
+                                    confidence("titles.known_word")))
+                continue
+        if CUED_WORD_MIN is not None and _cued_word(text, m, archive, gazetteer, taken, hard, cued_verdict) and \
+                not _is_reviewed(word, reviewed):
             out.append(_mention(text, word, m.start(), m.end(), "titles.cued_word", confidence("titles.cued_word")))
     return out
 
