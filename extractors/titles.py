@@ -884,10 +884,7 @@ def _cued_word(text: str, m: re.Match, archive: ArchiveLexicon, gazetteer: FilmT
     longer name, no header name: ``hard``), a title found already or a place ("a place like Manhattan") does not."""
     word, s, e = m[0], m.start(), m.end()
     if word not in verdict:
-        film, tv, work = archive.title_counts(word)
-        # "like Lucas", "like Woo", "a Best Actor Oscar": a name needs many more critics
-        least = CUED_NAME_MIN if word in archive.surnames or word in archive.given_names else CUED_WORD_MIN or 0
-        verdict[word] = film >= least and film > 2 * (tv + work) and word not in _HOLIDAYS and word in gazetteer
+        verdict[word] = _cued_film_word(archive, word, CUED_WORD_MIN or 0) and word in gazetteer
     if not verdict[word] or _LONE_AFTER.match(text, e) or _CAPITAL_BEFORE.search(text, max(0, s - 30), s):
         return False  # ... "in Movie Limbo": a capitalised word before, a name's
     cue = _FILM_CUE_BEFORE.search(text, max(0, s - 40), s)
@@ -901,6 +898,15 @@ def _cued_word(text: str, m: re.Match, archive: ArchiveLexicon, gazetteer: FilmT
     if spans and _NAME_IN_CUE.search(cue[0]):
         return False  # "Ann in Wren": a person span gives way to a film's cue, not to "Name in"
     return not _non_film_context(text, s, e)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _cued_film_word(archive: ArchiveLexicon, word: str, least: int) -> bool:
+    """What the archive says of a word for :func:`_cued_word` (asked of every capitalised word: cached)."""
+    film, tv, work = archive.title_counts(word)
+    # "like Lucas", "like Woo", "a Best Actor Oscar": a name needs many more critics
+    least = max(least, CUED_NAME_MIN) if word in archive.surnames or word in archive.given_names else least
+    return film >= least and film > 2 * (tv + work) and word not in _HOLIDAYS
 
 
 _HIT_CUE = re.compile(r"^hits?\W*$", re.I)
