@@ -765,8 +765,9 @@ _HOLIDAYS = frozenset({"Halloween", "Christmas", "Easter", "Thanksgiving", "Mond
 
 #: A word the archive's wrapped lines put at a line's start opens no sentence: "as\nGoodfellas", "finale. Even\n
 #: Volcano" (the line-start test of :data:`_LONE_BEFORE` read every such word as an opening). None of the other words
-#: before it may hold it back; see extractors/README.md, "Films, thirteenth pass".
-KNOWN_WORD_WRAPS = True
+#: before it may hold it back. Off: 11 of 20 archive hits were films (characters, places); see extractors/README.md,
+#: "Films, thirteenth pass".
+KNOWN_WORD_WRAPS = False
 _WRAPPED = re.compile(r"(?<![.?!:;\n\s])[ \t]*\n[ \t]*$")
 _LONE_BEFORE_WORD = re.compile(r"(?:\b(?:the|a|an|this|that|his|her|its|their|our|my|your|on|to|for|from|at|into|"
                                r"onto|planet|old|new|young|every|each|no)|[A-Z][\w'.\u2019]*|['\u2019]s|"
@@ -875,7 +876,10 @@ CUED_WORD_MIN: int | None = 5
 #: ... and a word the archive's headers give as a given name or a surname ("Nell", "Godzilla" against "Lucas", "Woo")
 CUED_NAME_MIN = 10
 _CUE_STOP = re.compile(r"[.!?;:][\"'\u201d)]*\s")
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'.\u2019]*[ \t]+\n?[ \t]*$")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'.\u2019]*(?:[ \t]+\n?|\n)[ \t]*$")
+#: "like Life is Beautiful": the word opens a longer title; "the film, Michael manages": a film noun's clause
+_LONGER_AFTER = re.compile(r"[ \t]+\n?[ \t]*[a-z]+[ \t]+\n?[ \t]*[A-Z]")
+_FILM_NOUN_COMMA = re.compile(r"^(?:films?|movies?|pictures?|flicks?|features?)\W*,", re.I)
 
 
 def _cued_word(text: str, m: re.Match, archive: ArchiveLexicon, gazetteer: FilmTitles, taken: SpanIndex,
@@ -888,7 +892,10 @@ def _cued_word(text: str, m: re.Match, archive: ArchiveLexicon, gazetteer: FilmT
     if not verdict[word] or _LONE_AFTER.match(text, e) or _CAPITAL_BEFORE.search(text, max(0, s - 30), s):
         return False  # ... "in Movie Limbo": a capitalised word before, a name's
     cue = _FILM_CUE_BEFORE.search(text, max(0, s - 40), s)
-    if cue is None or _CUE_STOP.search(text, cue.start(), s) or _HIT_CUE.search(cue[0]):
+    if _LONGER_AFTER.match(text, e):
+        return False
+    if cue is None or _CUE_STOP.search(text, cue.start(), s) or _HIT_CUE.search(cue[0]) or \
+            _FILM_NOUN_COMMA.match(cue[0]):
         return False  # "... throughout the movie. Always taking": the cue's sentence ended; "will hit Earth": a verb
     spans = [(a, b) for a, b, _ in taken.overlapping(s, e)]
     if any((a, b) != (s, e) or (a, b) in hard for a, b in spans):
