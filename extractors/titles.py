@@ -869,8 +869,8 @@ def _lone_known(text: str, m: re.Match, taken: SpanIndex) -> bool:
 
 #: A lone capitalised word right after a film cue ("roles in", "Name in", "like", "films such as", "than") is a film
 #: when this many of the archive's critics write it as one (twice as often as a TV show or a book) and the KB knows
-#: it, though the archive writes it in lower case, as a name, or the NER took it for a person or a place: "Jodie
-#: Foster in Nell", "films like Bound", "Zach Grenier--Twister" (extractors/README.md, "Films, thirteenth pass").
+#: it, though the archive writes it in lower case or as a name, or the NER took it alone for a person: "Jodie Foster
+#: in Nell", "films like Bound", "than Godzilla" (extractors/README.md, "Films, thirteenth pass").
 #: None: off.
 CUED_WORD_MIN: int | None = 5
 #: ... and a word the archive's headers give as a given name or a surname ("Nell", "Godzilla" against "Lucas", "Woo")
@@ -1022,9 +1022,9 @@ _TV_WORD = re.compile(r"\b(?:tv|television|sitcom|cartoon|soap|network|mini-?ser
 
 
 NER_UNKNOWN_MIN_WORDS: int | None = None
-#: A FILM entity of the model's, of two words or more, that the KB lacks, is a film after a film cue ("in", "like",
-#: "films such as", "Name in") within its sentence, or before a year in brackets (extractors/README.md, "Films,
-#: thirteenth pass": tried, off).
+#: A FILM entity of the model's, of two capitalised words or more, that the KB lacks, is a film after a film cue
+#: other than a comparison ("roles in", "films such as", "Name in") within its sentence, or before a year in
+#: brackets. Off: about 0.55 of what it added were films (extractors/README.md, "Films, thirteenth pass").
 NER_UNKNOWN_CUED = False
 
 
