@@ -47,6 +47,8 @@ CONFIDENCE: dict[str, float] = {
     "titles.maker": 0.75,               # "Godard's Alphaville": the KB files the possessor among its principals
     "titles.gazetteer": 0.55,           # unmarked Title Case the KB knows as a film
     "titles.known_word": 0.55,          # one capitalised word many of the archive's critics write as a film
+    "titles.ner_cued": 0.55,            # the model's FILM entity the KB lacks, after a film cue or before a year
+    "titles.cued_word": 0.55,           # ... or a few, right after a film cue ("roles in", "like", "Name in")
     "titles.ner:known": 0.6,            # the trained model's FILM, a title the KB knows exactly (a
                                         # typographic rule finding the same span is preferred)
     "titles.ner": 0.55,                 # the model's FILM unknown to the KB (off: NER_UNKNOWN_MIN_WORDS)

@@ -402,8 +402,14 @@ def find_titles(
         unmarked.extend(_dated_titles(text, gazetteer, blocked, out + unmarked))
     out.extend(t for t in unmarked if (t.rule != "titles.gazetteer" and t.name in gazetteer)
                or not _inside_any(t, weak_blocked))
-    out.extend(t for t in _ner_titles(text, film_spans or [], with_archive if ARCHIVE_NER else unmarked_gazetteer,
-                                      reviewed) if not _one_word_unvouched(t, text, reviewed, archive))
+    ner = [t for t in _ner_titles(text, film_spans or [], with_archive if ARCHIVE_NER else unmarked_gazetteer,
+                                  reviewed) if not _one_word_unvouched(t, text, reviewed, archive)]
+    if any(t.rule == "titles.ner_cued" for t in ner):
+        # "first feature The Peacemaker with George Clooney": a title found otherwise, a person or a place in the
+        # model's span that the KB lacks leaves it to them
+        near = SpanIndex([(t.start, t.end) for t in out] + list(person_spans) + weak_blocked)
+        ner = [t for t in ner if t.rule != "titles.ner_cued" or not near.overlaps(t.start, t.end)]
+    out.extend(ner)
     # what the appositions and the lone words may not take: the titles found so far, people, places and dates
     taken = SpanIndex([(t.start, t.end) for t in out] + list(blocked) + list(person_spans) + weak_blocked)
     if GENRE_APPOSITIONS:
@@ -413,7 +419,8 @@ def find_titles(
         for t in appositions:
             taken.add(t.start, t.end)
     if KNOWN_WORD_MIN is not None:
-        out.extend(_known_words(text, unmarked_gazetteer, archive, reviewed, taken))
+        hard = frozenset([(t.start, t.end) for t in out] + list(blocked) + weak_blocked)
+        out.extend(_known_words(text, unmarked_gazetteer, archive, reviewed, taken, hard))
     if roles_of is not None and MAKER_TITLES:
         out.extend(_maker_titles(text, person_spans, roles_of, unmarked_gazetteer))
     if UNMARKED_LISTS:
@@ -452,7 +459,8 @@ def find_titles(
         out.extend(m for m in _reviewed_mentions(text, reviewed) if not _strictly_inside(m.start, m.end, longer))
     # "Batman" of "Batman & Robin": the model's shorter title strictly inside a longer KB title gives way to it
     longer_kb = SpanIndex([(t.start, t.end) for t in out if t.rule == "titles.gazetteer"])
-    out = [t for t in out if t.rule != "titles.ner" or not _strictly_inside(t.start, t.end, longer_kb)]
+    out = [t for t in out if t.rule not in ("titles.ner", "titles.ner_cued") or
+           not _strictly_inside(t.start, t.end, longer_kb)]
     return _dedupe(out, blocked)
 
 
@@ -725,7 +733,8 @@ class _WithArchive:
         return True
 
 
-_UNMARKED_RULES = frozenset({"titles.gazetteer", "titles.ner", "titles.known_word"})
+_UNMARKED_RULES = frozenset({"titles.gazetteer", "titles.ner", "titles.known_word", "titles.cued_word",
+                             "titles.ner_cued"})
 #: A known title found with no mark and no cue is a phrase where the archive's critics who mark titles leave it
 #: unmarked (in reviews where they mark others) this often for each critic who marks it: "on Wall Street", "a New
 #: Age type", "henchman to Poison Ivy" (training/title_usage.py; extractors/README.md, "Films, twelfth pass").
@@ -830,6 +839,7 @@ def _left_unmarked(name: str) -> bool:
 #: of the archive: "the cast of Scream", "before Twister" (see extractors/README.md). None: off.
 KNOWN_WORD_MIN: int | None = 5
 _LONE_WORD = re.compile(r"(?<![\w'\"*_\u201c\u2018`-])[A-Z][a-z]{2,}(?![\w'\u2019\"*_\u201d-])")
+_LONE_WORD_DASH = re.compile(r"(?<![\w'\"*_\u201c\u2018`])(?<!(?<!-)-)[A-Z][a-z]{2,}(?![\w'\u2019\"*_\u201d-])")
 #: ... not after an article, a preposition of place or time, a possessive, nor beside another capitalised word
 _LONE_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|that|his|her|its|their|our|my|your|on|to|for|from|at|into|onto|"
                           r"planet|old|new|young|every|each|no)\s+|[A-Z][\w'.\u2019]*\s+|['\u2019]s\s+|\d+(?:st|nd|rd|th)\s+|"
@@ -840,6 +850,26 @@ _LONE_AFTER = re.compile(r"\s+(?:[A-Z0-9]|of\b|and\s+[A-Z]|&)|['\u2019]s\b|-\w|\
 #: Days and holidays are days before they are films ("an appropriate Halloween", "a lazy Sunday afternoon")
 _HOLIDAYS = frozenset({"Halloween", "Christmas", "Easter", "Thanksgiving", "Monday", "Tuesday", "Wednesday",
                        "Thursday", "Friday", "Saturday", "Sunday"})
+
+
+#: A word the archive's wrapped lines put at a line's start opens no sentence: "as\nGoodfellas", "finale. Even\n
+#: Volcano" (the line-start test of :data:`_LONE_BEFORE` read every such word as an opening). None of the other words
+#: before it may hold it back. Off: 11 of 20 archive hits were films (characters, places); see extractors/README.md,
+#: "Films, thirteenth pass".
+KNOWN_WORD_WRAPS = False
+_WRAPPED = re.compile(r"(?<![.?!:;\n\s])[ \t]*\n[ \t]*$")
+_LONE_BEFORE_WORD = re.compile(r"(?:\b(?:the|a|an|this|that|his|her|its|their|our|my|your|on|to|for|from|at|into|"
+                               r"onto|planet|old|new|young|every|each|no)|[A-Z][\w'.\u2019]*|['\u2019]s|"
+                               r"\d+(?:st|nd|rd|th))[ \t]*\n[ \t]*$")
+
+
+def _wrapped_into(text: str, start: int) -> bool:
+    """The word at ``start`` opens a line that goes on a sentence (the line before ends on no stop and is long: a
+    line of running prose, not a heading), and the word before the break is none :data:`_LONE_BEFORE` refuses."""
+    if not _WRAPPED.search(text, max(0, start - 12), start):
+        return False
+    line_start = text.rfind("\n", 0, text.rfind("\n", 0, start)) + 1
+    return start - line_start >= 50 and not _LONE_BEFORE_WORD.search(text, max(0, start - 30), start)
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -895,22 +925,89 @@ def _genre_appositions(text: str, gazetteer: FilmTitles | _WithArchive, taken: S
 
 
 def _known_words(text: str, gazetteer: FilmTitles, archive: ArchiveLexicon, reviewed: str | None,
-                 taken: SpanIndex) -> list[Mention]:
+                 taken: SpanIndex, hard: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Lone capitalised words the KB and enough of the archive's critics know as films (:data:`KNOWN_WORD_MIN`)."""
     out = []
     verdict: dict[str, bool] = {}
-    for m in _LONE_WORD.finditer(text):
+    cued_verdict: dict[str, bool] = {}
+    for m in (_LONE_WORD_DASH if DASH_OPENS else _LONE_WORD).finditer(text):
         word = m[0]
         if word not in verdict:
             verdict[word] = _archive_film_word(archive, word, KNOWN_WORD_MIN or 0) and word in gazetteer
-        if not verdict[word] or _is_reviewed(word, reviewed) or taken.overlaps(m.start(), m.end()):
-            continue
-        if _LONE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _LONE_AFTER.match(text, m.end()):
-            continue
-        if _non_film_context(text, m.start(), m.end()):
-            continue
-        out.append(_mention(text, word, m.start(), m.end(), "titles.known_word", confidence("titles.known_word")))
+        if verdict[word]:
+            if _lone_known(text, m, taken) and not _is_reviewed(word, reviewed):
+                out.append(_mention(text, word, m.start(), m.end(), "titles.known_word",
+                                    confidence("titles.known_word")))
+                continue
+        if CUED_WORD_MIN is not None and _cued_word(text, m, archive, gazetteer, taken, hard, cued_verdict) and \
+                not _is_reviewed(word, reviewed):
+            out.append(_mention(text, word, m.start(), m.end(), "titles.cued_word", confidence("titles.cued_word")))
     return out
+
+
+def _lone_known(text: str, m: re.Match, taken: SpanIndex) -> bool:
+    """A known word alone in mid-sentence: nothing found there yet, no article, preposition, possessive or
+    capitalised word before it (a wrapped line's break is no sentence opening), no capitalised word after it."""
+    if taken.overlaps(m.start(), m.end()) or _LONE_AFTER.match(text, m.end()):
+        return False
+    if _LONE_BEFORE.search(text, max(0, m.start() - 30), m.start()) and \
+            not (KNOWN_WORD_WRAPS and _wrapped_into(text, m.start())):
+        return False
+    return not _non_film_context(text, m.start(), m.end())
+
+
+#: A lone capitalised word right after a film cue ("roles in", "Name in", "like", "films such as", "than") is a film
+#: when this many of the archive's critics write it as one (twice as often as a TV show or a book) and the KB knows
+#: it, though the archive writes it in lower case or as a name, or the NER took it alone for a person: "Jodie Foster
+#: in Nell", "films like Bound", "than Godzilla" (extractors/README.md, "Films, thirteenth pass").
+#: None: off.
+CUED_WORD_MIN: int | None = 5
+#: ... and a word the archive's headers give as a given name or a surname ("Nell", "Godzilla" against "Lucas", "Woo")
+CUED_NAME_MIN = 10
+_CUE_STOP = re.compile(r"[.!?;:][\"'\u201d)]*\s")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'.\u2019]*(?:[ \t]+\n?|\n)[ \t]*$")
+#: "like Life is Beautiful": the word opens a longer title; "the film, Michael manages": a film noun's clause
+_LONGER_AFTER = re.compile(r"[ \t]+\n?[ \t]*[a-z]+[ \t]+\n?[ \t]*[A-Z]")
+_FILM_NOUN_COMMA = re.compile(r"^(?:films?|movies?|pictures?|flicks?|features?)\W*,", re.I)
+
+
+def _cued_word(text: str, m: re.Match, archive: ArchiveLexicon, gazetteer: FilmTitles, taken: SpanIndex,
+               hard: frozenset[tuple[int, int]], verdict: dict[str, bool]) -> bool:
+    """A lone word the known-word rule refused, after a film cue; a person span of this word alone gives way (no
+    longer name, no header name: ``hard``), a title found already or a place ("a place like Manhattan") does not."""
+    word, s, e = m[0], m.start(), m.end()
+    if word not in verdict:
+        verdict[word] = _cued_film_word(archive, word, CUED_WORD_MIN or 0) and word in gazetteer
+    if not verdict[word] or _LONE_AFTER.match(text, e) or _CAPITAL_BEFORE.search(text, max(0, s - 30), s):
+        return False  # ... "in Movie Limbo": a capitalised word before, a name's
+    cue = _FILM_CUE_BEFORE.search(text, max(0, s - 40), s)
+    if _LONGER_AFTER.match(text, e):
+        return False
+    if cue is None or _CUE_STOP.search(text, cue.start(), s) or _HIT_CUE.search(cue[0]) or \
+            _FILM_NOUN_COMMA.match(cue[0]):
+        return False  # "... throughout the movie. Always taking": the cue's sentence ended; "will hit Earth": a verb
+    spans = [(a, b) for a, b, _ in taken.overlapping(s, e)]
+    if any((a, b) != (s, e) or (a, b) in hard for a, b in spans):
+        return False
+    if _NAME_IN_CUE.search(cue[0]) and _TITLE_CONNECTOR_BEFORE.search(text, max(0, cue.start() - 8), cue.start()):
+        return False  # "Crime and Punishment in Suburbia": the "Name in" is a title's own words
+    if spans and _NAME_IN_CUE.search(cue[0]):
+        return False  # "Ann in Wren": a person span gives way to a film's cue, not to "Name in"
+    return not _non_film_context(text, s, e)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _cued_film_word(archive: ArchiveLexicon, word: str, least: int) -> bool:
+    """What the archive says of a word for :func:`_cued_word` (asked of every capitalised word: cached)."""
+    film, tv, work = archive.title_counts(word)
+    # "like Lucas", "like Woo", "a Best Actor Oscar": a name needs many more critics
+    least = max(least, CUED_NAME_MIN) if word in archive.surnames or word in archive.given_names else least
+    return film >= least and film > 2 * (tv + work) and word not in _HOLIDAYS
+
+
+_HIT_CUE = re.compile(r"^hits?\W*$", re.I)
+_NAME_IN_CUE = re.compile(r"^[A-Z][\w'\-]+\s+in\W*$")
+_TITLE_CONNECTOR_BEFORE = re.compile(r"\b(?:and|of|the|&)\s+$", re.I)
 
 
 _PART_RULES = _UNMARKED_RULES | {"titles.filmography"}
@@ -1014,6 +1111,31 @@ _TV_WORD = re.compile(r"\b(?:tv|television|sitcom|cartoon|soap|network|mini-?ser
 
 
 NER_UNKNOWN_MIN_WORDS: int | None = None
+#: A FILM entity of the model's, of two capitalised words or more, that the KB lacks, is a film after a film cue
+#: other than a comparison ("roles in", "films such as", "Name in") within its sentence, or before a year in
+#: brackets. Off: about 0.55 of what it added were films (extractors/README.md, "Films, thirteenth pass").
+NER_UNKNOWN_CUED = False
+
+
+def _ner_cued(text: str, start: int, end: int) -> bool:
+    """... of two capitalised words or more besides an article, ending on one, and all of the Title Case run there
+    ("Batman and", "Taming" of "Taming of the Shrew", "The Dude" are pieces or names)."""
+    words = text[start:end].split()
+    if sum(1 for w in words if w[:1].isupper() and w not in _ARTICLES) < 2 or not words[-1][:1].isupper():
+        return False
+    run = _GAZETTEER_RUN_DASH.match(text, start)
+    if run is None or run.end() != end:
+        return False
+    if _YEAR_AFTER.match(text, end):
+        return True
+    cue = _FILM_CUE_BEFORE.search(text, max(0, start - 40), start)
+    # "like Yours Truly", "than Western Union", "Set in Port Adelaide": a comparison or a place, no film's cue
+    return cue is not None and not _CUE_STOP.search(text, cue.start(), start) and \
+        not _COMPARISON_CUE.match(cue[0]) and not _SET_IN.search(text, max(0, start - 40), start) and \
+        not _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+
+
+_COMPARISON_CUE = re.compile(r"(?:like|than|since|hits?)\W*$", re.I)
 
 
 def _ner_titles(text: str, spans: list[tuple[int, int]], gazetteer: FilmTitles,
@@ -1028,6 +1150,11 @@ def _ner_titles(text: str, spans: list[tuple[int, int]], gazetteer: FilmTitles,
             continue
         start += raw.find(surface)
         known = surface in gazetteer or _is_reviewed(surface, reviewed)
+        if not known and NER_UNKNOWN_CUED and len(surface.split()) >= 2 and not surface.isupper() and \
+                _ner_cued(text, start, start + len(surface)):
+            out.append(_mention(text, surface, start, start + len(surface), "titles.ner_cued",
+                                confidence("titles.ner_cued")))
+            continue
         if not known and (NER_UNKNOWN_MIN_WORDS is None or len(surface.split()) < NER_UNKNOWN_MIN_WORDS
                           or surface.isupper()):
             continue
@@ -1401,6 +1528,8 @@ def _cued_lists(text: str, gazetteer: FilmTitles, person_spans: list[tuple[int, 
         if m["as"] and _NAME_BEFORE_AS.search(m[0]):
             continue  # "the film stars Christopher Walken as Fox": a performer and a part, no "films such as" list
         lm = _TC_LIST.match(text, m.end())
+        if lm and LIST_JOINS and _cue_inside_title(text, m, lm, gazetteer):
+            continue  # "Best Picture Shakespeare in Love": the cue's "in" is a word of a known title
         if lm:
             items = _list_items(text, lm.start(), lm.end(), "titles.cued_list", confidence("titles.cued_list"),
                                  gazetteer)
@@ -1477,10 +1606,50 @@ def _list_items(text: str, start: int, end: int, extractor: str, conf: float,
         if ys and mention.year is None:
             mention = Mention("film", mention.name, mention.start, mention.end, extractor, conf, int(ys[1]))
         out.append(mention)
-    return _joined_titles(text, out, gazetteer) if TITLE_SHAPES else out
+    out = _joined_titles(text, out, gazetteer) if TITLE_SHAPES else out
+    if LIST_JOINS and out:
+        out = _longer_items(text, out, gazetteer)
+        # ... an item the abbreviation's title took in is no item of its own
+        out = [it for i, it in enumerate(out) if not (i and out[i - 1].end > it.start)]
+    return out
 
 
 _ITEM_JOIN = re.compile(r"(?:[,:]|[ \t]+(?:and|&))[ \t]*\n?[ \t]*(?:the[ \t]+)?")
+#: A list's items as titles are written: the last item goes on over "and (the) ..." or "or ..." into a title the KB
+#: knows ("as The Little Mermaid, Beauty and the Beast, and ALADDIN", "Plan 9 and Glen or Glenda", which the list's
+#: pattern ends at "Beauty", "Glen"), and an abbreviation's stop is no item's end ("films like Mr. Wonderful", "Dr.
+#: Strangelove"); see extractors/README.md, "Films, thirteenth pass".
+LIST_JOINS = True
+_ITEM_TAIL = re.compile(rf"[ \t]+\n?[ \t]*(?:and|or|&)[ \t]+\n?[ \t]*(?:the[ \t]+\n?[ \t]*)?{_TC_ITEM}")
+_ITEM_ABBREVIATION = re.compile(rf"(?:Mr|Mrs|Ms|Dr|St)\.[ \t]+\n?[ \t]*{_TC_ITEM}")
+_CUE_LAST_WORD = re.compile(r"[A-Z][\w'\u2019\-]*[ \t]+\n?[ \t]*in[ \t]+\n?[ \t]*$")
+
+
+def _cue_inside_title(text: str, cue: re.Match, items: re.Match, gazetteer: FilmTitles) -> bool:
+    """A list cue ending "Capitalised in" whose words, with the item after it, are a title the KB knows."""
+    wm = _CUE_LAST_WORD.search(text, cue.start(), cue.end())
+    if wm is None:
+        return False
+    item = re.match(_TC_ITEM, text[items.start() : items.end()])
+    return item is not None and " ".join(text[wm.start() : items.start() + item.end()].split()) in gazetteer
+
+
+def _longer_items(text: str, items: list[Mention], gazetteer: FilmTitles) -> list[Mention]:
+    """Items lengthened to the known title they open (see :data:`LIST_JOINS`)."""
+    out = []
+    for it in items:
+        m = _ITEM_ABBREVIATION.match(text, it.start) if it.name in {"Mr", "Mrs", "Ms", "Dr", "St"} else None
+        if m is None:
+            m = _ITEM_TAIL.match(text, it.end)
+            m = m if m is not None and it is items[-1] else None
+            end = m.end() if m is not None else it.end
+        else:
+            end = m.end()
+        surface = text[it.start : end].rstrip(".")
+        if m is not None and " ".join(surface.split()) in gazetteer:
+            it = _mention(text, surface, it.start, it.start + len(surface), it.rule, it.confidence)
+        out.append(it)
+    return out
 
 
 def _joined_titles(text: str, items: list[Mention], gazetteer: FilmTitles) -> list[Mention]:
@@ -1504,7 +1673,7 @@ def _gazetteer_spans(text: str, gazetteer: FilmTitles, person_spans: list[tuple[
         return []
     taken = SpanIndex([(t.start, t.end) for t in found] + person_spans)
     out = []
-    for m in (_GAZETTEER_RUN if TITLE_SHAPES else _TC_RUN).finditer(text):
+    for m in ((_GAZETTEER_RUN_DASH if DASH_OPENS else _GAZETTEER_RUN) if TITLE_SHAPES else _TC_RUN).finditer(text):
         surface = m[0].rstrip(".!?")
         words = surface.split()
         start = m.start()
@@ -1580,6 +1749,13 @@ _ABBREVIATION = r"(?:(?:Mr|Mrs|Ms|Dr|St|Jr)\.|(?:[A-Z]\.){2,})"
 _SHAPED_WORD = rf"(?:{_ABBREVIATION}|{_TC_WORD}:?)"
 _GAZETTEER_RUN = re.compile(
     rf"(?<![\w'\-.]){_SHAPED_WORD}(?:\s+(?:(?:of|the|a|an|in|on|to|for|with|at|from|by|vs\.?|&)\s+)*{_SHAPED_WORD})*")
+#: A dash written as two hyphens opens a title as a blank does ("Gangster movies--White Heat, ...", "(Zach
+#: Grenier--Twister, ...)"); one hyphen still joins a word ("Spider-Man"). See extractors/README.md, "Films,
+#: thirteenth pass".
+DASH_OPENS = True
+_GAZETTEER_RUN_DASH = re.compile(
+    rf"(?<![\w'.])(?<!(?<!-)-){_SHAPED_WORD}(?:\s+(?:(?:of|the|a|an|in|on|to|for|with|at|from|by|vs\.?|&)\s+)*"
+    rf"{_SHAPED_WORD})*")
 _LIKENESS_SUFFIX = r"-(?:esque|like|style|type|ish|inspired|influenced|flavou?red|sized)"
 _LIKENESS = re.compile(rf"(?P<w>.+?){_LIKENESS_SUFFIX}")
 _LIKENESS_AFTER = re.compile(rf"{_LIKENESS_SUFFIX}\b")

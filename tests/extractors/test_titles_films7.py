@@ -70,7 +70,8 @@ def test_a_lone_capitalised_word_many_critics_write_as_a_film():
 
     assert names("It is darker than Harbourmaster, and longer.") == {"Harbourmaster"}
     # a common word, a day, a title critics call a book as often, one few critics write as a film
-    assert names("It is darker than Quarry, Tuesday, Gallows or Lantern.") == set()
+    # (no film cue before them: after "than" a common word many critics write as a film is one, titles.cued_word)
+    assert names("It is darker with Quarry, Tuesday, Gallows or Lantern.") == set()
     # sentence-initial, after an article or a possessive, beside another capital, before a bracketed name
     for text in ("Harbourmaster is dark.", "It sails past the Harbourmaster again.", "Ann's Harbourmaster wins.",
                  "Old Harbourmaster Jones waves.", "He loves Harbourmaster (Ann Vale) most."):
