@@ -36,10 +36,9 @@ import re
 import sys
 import time
 from collections import Counter
-from dataclasses import replace
 from pathlib import Path
 
-from crew_silver import HTML, NEVER, TXT, blank, header_lines  # training/ is the scripts' folder
+from crew_silver import NEVER, TXT, blank, blanked_docs, header_lines  # training/ is the scripts' folder
 from gold_sets import excluded_ids
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -134,35 +133,11 @@ def select(n: int, per_critic: int, seed: int, cache: Path | None) -> dict[str, 
 
 def run(ids: list[str], n_process: int, keep_header: bool) -> list[dict]:
     """Each review through the whole pipeline (its header blanked unless ``keep_header``): a row per review."""
-    from filmkg.core.errors import ReviewFormatError
     from filmkg.extractors import state
     from filmkg.extractors.assemble import to_extraction
-    from filmkg.extractors.pipeline import load_nlp, spacy_text
-    from filmkg.linking.imdb_kb import load_kb
-    from filmkg.linking.lexicon import Lexicon
-    from filmkg.readers.sources import iter_raw, parse
-
-    nlp = load_nlp("filmkg", Lexicon.from_kb(load_kb(None)))
-    parts_of: dict[str, tuple[list[dict], str]] = {}
-
-    def reviews():
-        for raw in iter_raw([HTML / f"{i}.html" for i in ids]):
-            try:
-                review = parse(raw)
-            except ReviewFormatError:
-                continue
-            found = labels(review.text)
-            if found is None:
-                continue
-            parts_of[review.identifier] = found
-            text = review.text if keep_header else found[1]
-            yield spacy_text(text), replace(review, text=text)
 
     rows = []
-    for doc, review in nlp.pipe(reviews(), as_tuples=True, n_process=n_process, batch_size=16):
-        parts, blanked = parts_of.pop(review.identifier)
-        if getattr(doc._, state.FAILED):
-            continue
+    for doc, review, parts, blanked in blanked_docs(ids, n_process, labels, keep_header):
         ex = to_extraction(doc, review)
         rules: dict[str, set[str]] = {}
         first: dict[str, int] = {}

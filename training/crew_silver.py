@@ -34,8 +34,10 @@ import re
 import sys
 import time
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from gold_sets import excluded_ids  # training/ is the scripts' folder
 
@@ -153,18 +155,21 @@ def select(per_role: int, per_critic: int, seed: int, cache: Path | None = None)
     return {p: dict(v) for p, v in out.items()}
 
 
-def run(ids: list[str], n_process: int) -> list[dict]:
-    """Each review through the whole pipeline, its header blanked: one result row per review."""
+def blanked_docs(ids: list[str], n_process: int, split: Callable[[str], tuple[Any, str] | None],
+                 keep_header: bool = False) -> Iterator[tuple[Any, Any, Any, str]]:
+    """The archive pages of ``ids`` that ``split`` labels (``split(text)``: the labels its credits header gives and
+    the text with that header blanked, or None), each through the whole pipeline with its header blanked (kept with
+    ``keep_header``): (doc, review, labels, blanked text) for every page the pipeline does not fail on.
+    training/character_silver.py reads its pages so too."""
     from filmkg.core.errors import ReviewFormatError
-    from filmkg.core.records import ROLES
     from filmkg.extractors import state
-    from filmkg.extractors.assemble import to_extraction
     from filmkg.extractors.pipeline import load_nlp, spacy_text
     from filmkg.linking.imdb_kb import load_kb
     from filmkg.linking.lexicon import Lexicon
     from filmkg.readers.sources import iter_raw, parse
 
     nlp = load_nlp("filmkg", Lexicon.from_kb(load_kb(None)))
+    found_of: dict[str, tuple[Any, str]] = {}
 
     def reviews():
         for raw in iter_raw([HTML / f"{i}.html" for i in ids]):
@@ -172,20 +177,29 @@ def run(ids: list[str], n_process: int) -> list[dict]:
                 review = parse(raw)
             except ReviewFormatError:
                 continue
-            found = header_people(review.text)
+            found = split(review.text)
             if found is None:
                 continue
-            people, blanked = found
-            header[review.identifier] = people
+            found_of[review.identifier] = found
+            text = review.text if keep_header else found[1]
             # the review itself rides as the context: the first component reads its metadata there
-            yield spacy_text(blanked), replace(review, text=blanked)
+            yield spacy_text(text), replace(review, text=text)
 
-    header: dict[str, dict[str, set[str]]] = {}
-    rows = []
     for doc, review in nlp.pipe(reviews(), as_tuples=True, n_process=n_process, batch_size=16):
-        people = header.pop(review.identifier)
+        labels, blanked = found_of.pop(review.identifier)
         if getattr(doc._, state.FAILED):
             continue
+        yield doc, review, labels, blanked
+
+
+def run(ids: list[str], n_process: int) -> list[dict]:
+    """Each review through the whole pipeline, its header blanked: one result row per review."""
+    from filmkg.core.records import ROLES
+    from filmkg.extractors import state
+    from filmkg.extractors.assemble import to_extraction
+
+    rows = []
+    for doc, review, people, _ in blanked_docs(ids, n_process, header_people):
         ex = to_extraction(doc, review)
         # every rule that gave a credit (the Extraction keeps only the most confident one)
         rules: dict[tuple[str, str], set[str]] = defaultdict(set)

@@ -35,7 +35,9 @@ import re
 import sys
 import time
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from crew_silver import HTML, KB_RULES, NEVER, SHARED, TXT, fold_surname, header_lines, is_prose  # noqa: E402
@@ -97,8 +99,10 @@ def draw(part: str, n: int, per_critic: int, seed: int) -> list[str]:
     return out
 
 
-def run(reviews: list, n_process: int) -> list[dict]:
-    """Each review through the whole pipeline: its films, sentences and director credits on other films."""
+def pipeline_rows(reviews: list, n_process: int, lexicon: Any = None) -> Iterator[dict]:
+    """Each review through the whole pipeline (``lexicon``: the KB's by default): its other films and its people
+    with their spans, its sentences and credits lines, and its credits on other films with every rule that gave
+    them (the Extraction keeps only the most confident). training/ties_silver.py reads the same rows."""
     from filmkg.core.normalize import name_key
     from filmkg.core.records import ROLES
     from filmkg.extractors import state
@@ -109,8 +113,7 @@ def run(reviews: list, n_process: int) -> list[dict]:
     from filmkg.linking.imdb_kb import load_kb
     from filmkg.linking.lexicon import Lexicon
 
-    nlp = load_nlp("filmkg", Lexicon.from_kb(load_kb(None)))
-    rows = []
+    nlp = load_nlp("filmkg", lexicon if lexicon is not None else Lexicon.from_kb(load_kb(None)))
     pairs = ((spacy_text(r.text), r) for r in reviews)
     for doc, review in nlp.pipe(pairs, as_tuples=True, n_process=n_process, batch_size=16):
         if getattr(doc._, state.FAILED):
@@ -122,6 +125,8 @@ def run(reviews: list, n_process: int) -> list[dict]:
         names = {k: e.name for k, e in ex.entities.items()}
         films = [{"key": k, "name": e.name, "spans": sorted({(m.start, m.end) for m in e.mentions})}
                  for k, e in ex.entities.items() if e.kind == "film" and k != ex.reviewed_film]
+        people = [{"name": e.name, "spans": sorted({(m.start, m.end) for m in e.mentions})}
+                  for e in ex.entities.values() if e.kind == "person"]
         credits = []
         for f in ex.facts:
             if f.predicate not in ROLES or f.subject == ex.reviewed_film or f.object not in names:
@@ -130,11 +135,37 @@ def run(reviews: list, n_process: int) -> list[dict]:
             rs = sorted(rules.get((name_key(film, film=True), person, f.predicate), set()) | {f.rule})
             credits.append({"film": film, "person": person, "role": f.predicate, "rules": rs, "start": f.start,
                             "end": f.end})
-        rows.append({"id": review.identifier, "critic": review.critic, "text": review.text,
-                     "reviewed": names.get(ex.reviewed_film or "", ""),
-                     "header": header_lines(review.text, page_credits(review.text)),
-                     "sentences": sentences(doc), "films": films, "credits": credits})
-    return rows
+        yield {"id": review.identifier, "critic": review.critic, "text": review.text,
+               "reviewed": names.get(ex.reviewed_film or "", ""),
+               "header": header_lines(review.text, page_credits(review.text)),
+               "sentences": sentences(doc), "films": films, "people": people, "credits": credits}
+
+
+def run(reviews: list, n_process: int) -> list[dict]:
+    """Each review through the whole pipeline: its films, sentences and director credits on other films."""
+    return list(pipeline_rows(reviews, n_process))
+
+
+def read_reviews(ids: list[str]) -> list:
+    """The archive pages of ``ids``, parsed (an unreadable page counts for nothing)."""
+    from filmkg.readers.sources import iter_raw, parse
+
+    reviews = []
+    for raw in iter_raw([HTML / f"{i}.html" for i in ids]):
+        try:
+            reviews.append(parse(raw))
+        except Exception:  # noqa: BLE001 - an unreadable page counts for nothing
+            continue
+    return reviews
+
+
+def saved_reviews(sample: dict) -> list:
+    """The reviews a ``--save`` sample kept, as Review records again."""
+    from filmkg.core.records import Review
+
+    fields = {f.name for f in dataclasses.fields(Review)}
+    return [Review(**{k: tuple(v) if isinstance(v, list) else v for k, v in r.items() if k in fields})
+            for r in sample["reviews"]]
 
 
 _WORD = r"(?<![\w'\u2019-]){}(?![\w-])"
@@ -290,27 +321,16 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     apply_settings(args.set)
 
-    from filmkg.core.records import Review
     from filmkg.extractors.reviewed import film_key
-    from filmkg.readers.sources import iter_raw, parse
 
     t0 = time.time()
     directors = header_directors(args.cache)
     if args.reuse:
         sample = json.loads(args.reuse.read_text())
-        fields = {f.name for f in dataclasses.fields(Review)}
-        reviews = [Review(**{k: tuple(v) if isinstance(v, list) else v for k, v in r.items() if k in fields})
-                   for r in sample["reviews"]]
-        rows = run(reviews, args.n_process)
+        rows = run(saved_reviews(sample), args.n_process)
         labels_of = sample["labels"]
     else:
-        ids = draw(args.slice, args.n, args.per_critic, args.seed)
-        reviews = []
-        for raw in iter_raw([HTML / f"{i}.html" for i in ids]):
-            try:
-                reviews.append(parse(raw))
-            except Exception:  # noqa: BLE001 - an unreadable page counts for nothing
-                continue
+        reviews = read_reviews(draw(args.slice, args.n, args.per_critic, args.seed))
         rows = run(reviews, args.n_process)
         labels_of = {row["id"]: labels(row, directors) for row in rows}
         if args.save:

@@ -39,56 +39,26 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from crew_silver import HTML, fold_surname, header_lines, is_prose, is_text  # noqa: E402
-from director_silver import draw  # noqa: E402 - a script beside this one
+from crew_silver import fold_surname, is_prose, is_text  # noqa: E402
+from director_silver import draw, pipeline_rows, read_reviews, saved_reviews  # noqa: E402 - beside this one
 from unmarked_films import apply_settings  # noqa: E402
 
 
 def run(reviews: list, n_process: int) -> list[dict]:
-    """Each review through the whole pipeline: its people and other films with their spans, its sentences, its
-    credits on other films, and the silver pairs (labels) of its sentences."""
-    from filmkg.core.normalize import name_key
-    from filmkg.core.records import ROLES
-    from filmkg.extractors import state
-    from filmkg.extractors.assemble import to_extraction
-    from filmkg.extractors.context import sentences
-    from filmkg.extractors.header import page_credits
+    """Each review through the whole pipeline (director_silver's rows: its people and other films with their spans,
+    its sentences, its credits on other films), with what the principals know of each credit and the silver pairs
+    (labels) of its sentences."""
     from filmkg.extractors.models import archive_lexicon
-    from filmkg.extractors.pipeline import load_nlp, spacy_text
     from filmkg.linking.imdb_kb import load_kb
     from filmkg.linking.lexicon import Lexicon
 
     lexicon = Lexicon.from_kb(load_kb(None)).with_principals(archive_lexicon().principal_roles)
     roles_of = lexicon.principal_roles
-    nlp = load_nlp("filmkg", lexicon)
     rows = []
-    pairs = ((spacy_text(r.text), r) for r in reviews)
-    for doc, review in nlp.pipe(pairs, as_tuples=True, n_process=n_process, batch_size=16):
-        if getattr(doc._, state.FAILED):
-            continue
-        ex = to_extraction(doc, review)
-        rules: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-        for c in state.facts(doc, state.CREDITS):
-            rules[(name_key(c.subject, film=True), c.object, c.predicate)].add(c.rule)
-        names = {k: e.name for k, e in ex.entities.items()}
-        films = [{"key": k, "name": e.name, "spans": sorted({(m.start, m.end) for m in e.mentions})}
-                 for k, e in ex.entities.items() if e.kind == "film" and k != ex.reviewed_film]
-        people = [{"name": e.name, "spans": sorted({(m.start, m.end) for m in e.mentions})}
-                  for e in ex.entities.values() if e.kind == "person"]
-        credits = []
-        for f in ex.facts:
-            if f.predicate not in ROLES or f.subject == ex.reviewed_film or f.object not in names:
-                continue
-            film, person = names.get(f.subject, f.subject), names[f.object]
-            rs = sorted(rules.get((name_key(film, film=True), person, f.predicate), set()) | {f.rule})
-            credits.append({"film": film, "person": person, "role": f.predicate, "rules": rs,
-                            "known": sorted(roles_of(person, film, None)),
-                            "film_known": sorted(roles_of("", film, None))})
-        header = header_lines(review.text, page_credits(review.text))
-        sents = sentences(doc)
-        row = {"id": review.identifier, "critic": review.critic, "text": review.text,
-               "reviewed": names.get(ex.reviewed_film or "", ""), "header": header, "sentences": sents,
-               "films": films, "people": people, "credits": credits}
+    for row in pipeline_rows(reviews, n_process, lexicon):
+        for c in row["credits"]:
+            c["known"] = sorted(roles_of(c["person"], c["film"], None))
+            c["film_known"] = sorted(roles_of("", c["film"], None))
         row["labels"] = labels(row, roles_of)
         rows.append(row)
     return rows
@@ -228,27 +198,15 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     apply_settings(args.set)
 
-    from filmkg.core.records import Review
-    from filmkg.readers.sources import iter_raw, parse
-
     t0 = time.time()
     if args.reuse:
         sample = json.loads(args.reuse.read_text())
-        fields = {f.name for f in dataclasses.fields(Review)}
-        reviews = [Review(**{k: tuple(v) if isinstance(v, list) else v for k, v in r.items() if k in fields})
-                   for r in sample["reviews"]]
-        rows = run(reviews, args.n_process)
+        rows = run(saved_reviews(sample), args.n_process)
         saved = sample["labels"]
         for row in rows:  # the labels of the saved run: a rule change must not move the yardstick
             row["labels"] = saved.get(row["id"], [])
     else:
-        ids = draw(args.slice, args.n, args.per_critic, args.seed)
-        reviews = []
-        for raw in iter_raw([HTML / f"{i}.html" for i in ids]):
-            try:
-                reviews.append(parse(raw))
-            except Exception:  # noqa: BLE001 - an unreadable page counts for nothing
-                continue
+        reviews = read_reviews(draw(args.slice, args.n, args.per_critic, args.seed))
         rows = run(reviews, args.n_process)
         if args.save:
             kept = {row["id"] for row in rows if row["labels"] or any(c["film_known"] for c in row["credits"])}
