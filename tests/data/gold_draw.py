@@ -1,5 +1,6 @@
-"""The draw of a blind gold set, one procedure for every ``gold-unseen*/draw.py`` (each gives its seed, size,
-critic aliases and the earlier sets whose critics it leaves out; see its README).
+"""The draw of a blind gold set, one procedure for every ``gold-unseen*/draw.py`` (each gives its seed, size and
+critic aliases; the earlier sets whose critics it leaves out follow from its folder, :func:`earlier_sets`; see its
+README).
 
 Ids of index.csv sorted as strings, shuffled with the seed, walked in that order; a page is kept when its critic
 (index.csv ``critic`` column, compared case-insensitively through the aliases) is new and is neither the index.csv
@@ -21,6 +22,14 @@ from pathlib import Path
 
 #: The tarball's ``movie/`` folder extracted, unless the command line names another.
 ARCHIVE = Path("/tmp/contrib/html/movie")
+
+
+def earlier_sets(here: Path, shared: Path) -> list[Path]:
+    """The sets drawn before ``here`` (tests/data/gold-unseenN), whose critics its draw leaves out: dev,
+    gold-extra, gold-unseen and gold-unseen2 to gold-unseenN-1."""
+    n = int(here.name.removeprefix("gold-unseen") or 1)
+    return [shared / "eval" / "dev", here.parent / "gold-extra", here.parent / "gold-unseen",
+            *(here.parent / f"gold-unseen{i}" for i in range(2, n))]
 
 
 def page_text(path: Path) -> str:

@@ -27,16 +27,10 @@ SHARED = Path("/work/shared")
 # drawn pages (23201's byline misspells Dustin Putman; 29083 is JoBlo's review signed Berge
 # Garabedian, critic of gold-unseen 21690). A critic is compared by this canonical name.
 ALIASES = {"dustin putnam": "dustin putman", "joblo": "berge garabedian", "max messler": "max messier"}
-GOLD_DIRS = [
-    SHARED / "eval" / "dev",
-    HERE.parent / "gold-extra",
-    HERE.parent / "gold-unseen",
-    HERE.parent / "gold-unseen2",
-]
 
 
 sys.path.insert(0, str(HERE.parent))  # tests/data, for the procedure every draw shares
-from gold_draw import main  # noqa: E402
+from gold_draw import earlier_sets, main  # noqa: E402
 
 if __name__ == "__main__":
-    sys.exit(main(SEED, WANTED, GOLD_DIRS, ALIASES, SHARED, Path("/tmp/annot5/movie")))
+    sys.exit(main(SEED, WANTED, earlier_sets(HERE, SHARED), ALIASES, SHARED, Path("/tmp/annot5/movie")))

@@ -29,17 +29,10 @@ SHARED = Path("/work/shared")
 ALIASES = {"dustin putnam": "dustin putman", "joblo": "berge garabedian", "max messler": "max messier",
            "jon webb": "jon a. webb", "moviephan2": "nick lyons",
            "berge garabedian%3cjoblo%40joblo.com%3e": "berge garabedian"}
-GOLD_DIRS = [
-    SHARED / "eval" / "dev",
-    HERE.parent / "gold-extra",
-    HERE.parent / "gold-unseen",
-    HERE.parent / "gold-unseen2",
-    HERE.parent / "gold-unseen3",
-]
 
 
 sys.path.insert(0, str(HERE.parent))  # tests/data, for the procedure every draw shares
-from gold_draw import main  # noqa: E402
+from gold_draw import earlier_sets, main  # noqa: E402
 
 if __name__ == "__main__":
-    sys.exit(main(SEED, WANTED, GOLD_DIRS, ALIASES, SHARED))
+    sys.exit(main(SEED, WANTED, earlier_sets(HERE, SHARED), ALIASES, SHARED))

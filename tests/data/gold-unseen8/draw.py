@@ -35,21 +35,10 @@ ALIASES = {"dustin putnam": "dustin putman", "joblo": "berge garabedian", "max m
            "redman%40bvoice.com": "michael redman", "matt prigge": "ted prigge",
            "faust667%40aol.com": "jerry saravia", "terri s buchman": "terri buchman",
            "nick amado": "nicholas amado", "jonathan f. richards": "jonathan richards"}
-GOLD_DIRS = [
-    SHARED / "eval" / "dev",
-    HERE.parent / "gold-extra",
-    HERE.parent / "gold-unseen",
-    HERE.parent / "gold-unseen2",
-    HERE.parent / "gold-unseen3",
-    HERE.parent / "gold-unseen4",
-    HERE.parent / "gold-unseen5",
-    HERE.parent / "gold-unseen6",
-    HERE.parent / "gold-unseen7",
-]
 
 
 sys.path.insert(0, str(HERE.parent))  # tests/data, for the procedure every draw shares
-from gold_draw import main  # noqa: E402
+from gold_draw import earlier_sets, main  # noqa: E402
 
 if __name__ == "__main__":
-    sys.exit(main(SEED, WANTED, GOLD_DIRS, ALIASES, SHARED))
+    sys.exit(main(SEED, WANTED, earlier_sets(HERE, SHARED), ALIASES, SHARED))
