@@ -436,8 +436,9 @@ def find_titles(
                                       archive.title_counts(t.name)[0] < MARKED_WORD_CRITICS and
                                       not _cued_here(text, t, spans))]
     if AUTHORS_WORKS:
+        # (the possessive's regex first: most mentions have none, and the reviewed-title test costs more)
         out = [t for t in out if not (t.year is None and not t.rule.startswith("titles.reviewed") and
-                                      not _is_reviewed(t.name, reviewed) and _authors_work(text, t, gazetteer))]
+                                      _authors_work(text, t, gazetteer) and not _is_reviewed(t.name, reviewed))]
     if TITLE_USAGE_RATIO is not None:
         spans = SpanIndex([(t.start, t.end) for t in out])
         out = [t for t in out if not (t.rule in _UNMARKED_RULES and t.year is None and _left_unmarked(t.name)
@@ -757,9 +758,14 @@ def _vouched_here(text: str, t: Mention, found: SpanIndex) -> bool:
             _FILM_CUE_BEFORE.search(before) or _FILM_WORD_AFTER.match(text, t.end):
         return True
     # "Reds, Prizzi's Honor, Ironweed, A Few Good Men": another title just before or after, across a list's joint
+    return _beside_a_title(text, t, found, _LIST_JOIN)
+
+
+def _beside_a_title(text: str, t: Mention, found: SpanIndex, joint: re.Pattern[str]) -> bool:
+    """Another title of ``found`` just before or after the mention, nothing but ``joint`` between them."""
     near = [(a, b) for a, b, _ in found.overlapping(max(0, t.start - 60), t.end + 60) if (a, b) != (t.start, t.end)]
-    return any((b <= t.start and _LIST_JOIN.fullmatch(text, b, t.start)) or
-               (a >= t.end and _LIST_JOIN.fullmatch(text, t.end, a)) for a, b in near)
+    return any((b <= t.start and joint.fullmatch(text, b, t.start)) or
+               (a >= t.end and joint.fullmatch(text, t.end, a)) for a, b in near)
 
 
 #: One marked word is a film where the archive's critics write it as one (two critics or more), or where its own
@@ -796,9 +802,7 @@ def _cued_here(text: str, t: Mention, found: SpanIndex) -> bool:
     maker = _MAKER_BEFORE.search(before)
     if maker and (_filmmaker(" ".join(maker[1].split())) or _filmmaker(maker[1].split()[-1])):
         return True
-    near = [(a, b) for a, b, _ in found.overlapping(max(0, t.start - 60), t.end + 60) if (a, b) != (t.start, t.end)]
-    return any((b <= t.start and _MARKED_LIST_JOIN.fullmatch(text, b, t.start)) or
-               (a >= t.end and _MARKED_LIST_JOIN.fullmatch(text, t.end, a)) for a, b in near)
+    return _beside_a_title(text, t, found, _MARKED_LIST_JOIN)
 
 
 #: A title right after the possessive of somebody the archive's credits headers give as a source's author
