@@ -38,17 +38,11 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from crew_silver import NEVER, TXT, blank, blanked_docs, header_lines  # training/ is the scripts' folder
-from gold_sets import excluded_ids
+from crew_silver import TXT, blank, blanked_docs, header_lines  # training/ is the scripts' folder
+from gold_sets import never_read
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
-#: Blind sets' and reserved pages (the helpers' notes): never read, whatever tests/data holds.
-NEVER = NEVER | set("""11081 1327 13909 1472 15460 16029 17244 17453 18505 1915 19569 27952 3901 5365 5641 6248
-6682 7179 7705 7965 0171 0828 1213 1232 12556 14689 14839 20654 2105 2443 2864 3006 4572 4812 4943 5647 5962 8228
-9309 9707 0925 10291 10736 11371 11456 12512 1357 15174 1551 18838 18963 19093 20018 20826 5457 5710 7001 7246 8657
-8833 0679 0730 1038 10616 10840 11110 14031 15001 15426 16177 16398 2302 2766 28062 3099 3653 3874 4309 6451 9087
-17176 27615 3755 13995 29510 21597 6533""".split())
 #: Words of a part's name that say no one in particular ("Dr. Sam Vale" is labelled by "Sam" and "Vale").
 _TITLE_WORDS = set("""the a an dr doctor mr mrs ms miss mister sir lady lord captain capt agent det detective officer
 sgt sergeant lt lieutenant col colonel general gen major professor prof young old little big uncle aunt father mother
@@ -100,7 +94,7 @@ def survey(cache: Path | None) -> dict[str, str]:
         return json.loads(cache.read_text())
     with open(SHARED / "corpus" / "index.csv", newline="") as fh:
         critic = {row["id"]: row["critic"] for row in csv.DictReader(fh)}
-    skip = excluded_ids() | NEVER
+    skip = never_read()
     skip |= {i.lstrip("0") for i in skip}
     out: dict[str, str] = {}
     for i in sorted(critic):

@@ -28,7 +28,7 @@ from collections import Counter
 from pathlib import Path
 
 from archive_pass import write_examples  # training/ is the scripts' folder
-from gold_sets import excluded_ids
+from gold_sets import never_read
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -42,7 +42,7 @@ LABELS = ("director", "screenwriter", "actor", "producer", "composer", "cinemato
 def select_ids(n: int, seed: int) -> set[str]:
     with open(SHARED / "corpus" / "index.csv", newline="") as fh:
         ids = sorted(row["id"] for row in csv.DictReader(fh))
-    skip = excluded_ids()
+    skip = never_read()
     ids = [i for i in ids if i not in skip]
     random.Random(seed).shuffle(ids)
     return set(ids[:n])

@@ -39,18 +39,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from gold_sets import excluded_ids  # training/ is the scripts' folder
+from gold_sets import never_read  # training/ is the scripts' folder
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 HTML = Path("/tmp/contrib/html/movie")
 TXT = Path("/tmp/archive-txt")
-#: Blind sets' and reserved pages: never read, whatever tests/data holds.
-NEVER = set("""11081 1327 13909 1472 15460 16029 17244 17453 18505 1915 19569 27952 3901 5365 5641 6248 6682 7179 7705
-7965 0171 0828 1213 1232 12556 14689 14839 20654 2105 2443 2864 3006 4572 4812 4943 5647 5962 8228 9309
-9707 0925 10291 10736 11371 11456 12512 1357 15174 1551 18838 18963 19093 20018 20826 5457 5710 7001 7246
-8657 8833 0679 0730 1038 10616 10840 11110 14031 15001 15426 16177 16398 2302 2766 28062 3099 3653 3874
-4309 6451 9087 17176 27615 3755 13995 29510 21597 6533""".split())
 CREW = ("source_author", "composer", "cinematographer", "editor", "producer", "screenwriter")
 #: Credit rules that ask the KB (extractors/resolve.py, extractors/credits.py).
 KB_RULES = ("credits.kb_principal", "credits.possessive_film_kb", "resolve.kb", "film_relations")
@@ -113,7 +107,7 @@ def in_prose(name: str, blanked: str) -> bool:
 
 def survey(cache: Path | None) -> dict[str, tuple[str, list[str]]]:
     """{id: (critic, roles of header people named again in the prose)} over the archive texts."""
-    skip = excluded_ids() | NEVER
+    skip = never_read()
     skip |= {i.lstrip("0") for i in skip}
     if cache and cache.is_file():
         # a cache written before a gold set was merged may hold its pages: the skip list holds again

@@ -40,13 +40,13 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from crew_silver import HTML, KB_RULES, NEVER, SHARED, TXT, fold_surname, header_lines, is_prose  # noqa: E402
-from gold_sets import excluded_ids  # noqa: E402 - a script beside this one
+from crew_silver import HTML, KB_RULES, SHARED, TXT, fold_surname, header_lines, is_prose  # noqa: E402
+from gold_sets import never_read  # noqa: E402 - a script beside this one
 from unmarked_films import apply_settings  # noqa: E402
 
 
 def skipped() -> set[str]:
-    skip = excluded_ids() | NEVER
+    skip = never_read()
     return skip | {i.lstrip("0") for i in skip}
 
 

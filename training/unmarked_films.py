@@ -31,7 +31,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT / "training"))
-from gold_sets import excluded_ids  # noqa: E402 - a script beside this one
+from gold_sets import never_read  # noqa: E402 - a script beside this one
 
 MARK_RULES = frozenset({"titles.quoted", "titles.caps", "titles.marked"})
 MARKS = "\"'_*\u201c\u201d\u2018\u2019`"
@@ -100,7 +100,7 @@ def teacher(args: argparse.Namespace, ex: Any) -> dict[str, dict]:
     from filmkg.core.normalize import name_key
     from filmkg.readers.sources import iter_tarball, parse
 
-    skip = excluded_ids()
+    skip = never_read()
     with open(SHARED / "corpus" / "index.csv", newline="") as fh:
         rows = list(csv.DictReader(fh))
     random.Random(args.seed).shuffle(rows)

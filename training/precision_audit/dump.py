@@ -22,12 +22,12 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # training/, for gold_sets
 
-from gold_sets import SHARED, excluded_ids  # noqa: E402
+from gold_sets import SHARED, never_read  # noqa: E402
 
 
 def draw(n: int, seed: int, leave_out: Iterable[Path] = ()) -> list[str]:
     """``n`` review ids, one per critic, none of a gold set or of an earlier audit's ``ids.txt``."""
-    skip = excluded_ids()
+    skip = never_read()
     for path in leave_out:
         skip |= set(path.read_text().split())
     with open(SHARED / "corpus" / "index.csv", newline="") as fh:
