@@ -120,3 +120,22 @@ def test_a_title_found_inside_the_page_line_is_the_reviewed_film():
     named = Reviewed("Marquis Dorvale", ("Le Marquis Dorval",))
     assert [m.name for m in merge_aliases(found, text, named, page_line=(0, 18))] == ["Marquis Dorvale"] * 2
     assert "Marquis Dorval" in {m.name for m in merge_aliases(found, text, named)}
+
+
+@pytest.mark.parametrize(("text", "title", "spans"), [
+    ("We saw Schindler's List, then SCHINDLERS LIST again.", "Schindler's List", [(7, 23), (30, 45)]),
+    ("Tom & Jerry, Tom and Jerry, Tom&Jerry.", "Tom and Jerry", [(0, 11), (13, 26)]),
+    ("ROCKY II beat Rocky 2 and Rocky 20.", "Rocky II", [(0, 8), (14, 21)]),
+    ("The Crow; Crows; crowbar; _The_Crow_.", "The Crow", [(4, 8), (31, 35)]),
+    ("Jaws, Jaw's and jawsome.", "Jaws", [(0, 4), (6, 11)]),
+    ("A Star-Is-Born and a star\n is  born.", "A Star Is Born", [(2, 14), (21, 35)]),
+])
+def test_find_title_scans_as_its_regex_does(text: str, title: str, spans: list[tuple[int, int]]) -> None:
+    # the hand scan replaced a regex compiled per title: both must give the same spans
+    from filmkg.core.normalize import fold
+    from filmkg.extractors.reviewed import _plain, _title_regex
+
+    assert find_title(text, title) == spans
+    words = fold(title).split()
+    words = words[1:] if words[0] in {"the", "a", "an"} else words
+    assert [m.span() for m in _title_regex(tuple(words)).finditer(_plain(text))] == spans
