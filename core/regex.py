@@ -172,3 +172,56 @@ def _char(code: int) -> str:
 
 
 __all__ = ["gated", "first_chars", "opening", "required"]
+
+
+def word_run_spans(text: str, words: Iterable[str], underscores: bool = True,
+                   ignore_case: bool = True, pos: int = 0) -> list[tuple[int, int]]:
+    """The spans of ``(?<!\\w)W1[\\s_]+W2...(?!\\w)`` in ``text``, the words taken literally (``re.escape``; the
+    separators ``\\s+`` without ``underscores``; ``re.IGNORECASE`` with ``ignore_case``), found without compiling
+    that regex. A review's own title makes a new regex for every review, and compiling it cost more than the
+    search. Where the scan could part from the regex (case folding beyond ASCII, a word holding a separator)
+    the regex runs. ``pos`` is the regex's own: matches open there or later, the look behind sees before it
+    (``text[:endpos]`` stands for its ``endpos``)."""
+    words = list(words)
+    seps = (lambda c: c.isspace() or c == "_") if underscores else str.isspace
+    if not words or any(not w or any(seps(c) for c in w) for w in words) or \
+            (ignore_case and not (all(w.isascii() for w in words) and
+                                  (text.isascii() or not any(c in text for c in _FOLDS_TO_ASCII)))):
+        sep = r"[\s_]+" if underscores else r"\s+"
+        pattern = rf"(?<![\w]){sep.join(re.escape(w) for w in words)}(?![\w])"
+        return [m.span() for m in re.compile(pattern, re.IGNORECASE if ignore_case else 0).finditer(text, pos)]
+    if ignore_case:  # ASCII words: lower-casing keeps every offset and matches as IGNORECASE does
+        text, words = text.lower(), [w.lower() for w in words]
+    first, out = words[0], []
+    i = text.find(first, pos)
+    while i >= 0:
+        end = None if i and _word_char(text[i - 1]) else _run_end(text, i + len(first), words, seps)
+        if end is None:
+            i = text.find(first, i + 1)
+        else:
+            out.append((i, end))
+            i = text.find(first, end)
+    return out
+
+
+#: The only characters beyond ASCII that ``re.IGNORECASE`` matches with an ASCII letter (İ, ı, ſ and the Kelvin
+#: sign, Python's ``re`` docs); "İ" is also the one whose ``lower()`` is two characters long.
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # the regex's \w, which is str.isalnum and the underscore
+
+
+def _run_end(text: str, pos: int, words: list[str], seps) -> int | None:
+    """Where the run of ``words`` that opened with ``words[0]`` ending at ``pos`` ends, or None. A word never opens
+    with a separator, so the separators before it are one greedy run, as in the regex."""
+    n = len(text)
+    for w in words[1:]:
+        j = pos
+        while j < n and seps(text[j]):
+            j += 1
+        if j == pos or not text.startswith(w, j):
+            return None
+        pos = j + len(w)
+    return None if pos < n and _word_char(text[pos]) else pos

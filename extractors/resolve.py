@@ -191,8 +191,14 @@ def _header_characters(header: list[Mention], clusters: list[PersonCluster], rev
     return out
 
 
+#: What every match of :func:`_team_mentions`' per-surname regex holds: without it, no regex is compiled
+_TEAM_WORD = re.compile(r"\s(?:[Bb]rothers|[Bb]ros|[Ss]isters|family)\b")
+
+
 def _team_mentions(text: str, clusters: list[PersonCluster]) -> list[PersonSpan]:
     """"the Coen Brothers" stands for every person of the review with that surname."""
+    if not _TEAM_WORD.search(text):
+        return []
     by_surname: dict[str, list[str]] = defaultdict(list)
     for c in clusters:
         words = c.name.split()

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from filmkg.core.normalize import fold, name_key, title_case
 from filmkg.core.records import Mention
+from filmkg.core.regex import word_run_spans
 from filmkg.core.spans import SpanIndex
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
@@ -1096,11 +1097,9 @@ def _called_tv_here(text: str, found: list[Mention], reviewed: str | None) -> li
         near = [p for p in cues if low.find(first, max(0, p - 80), p + 80) >= 0]
         if not near:
             continue
-        pattern = re.compile(r"(?<![\w])" + r"[\s_]+".join(re.escape(w) for w in name.split()) + r"(?![\w])",
-                             re.IGNORECASE)
         for p in near:
-            for m in pattern.finditer(text, max(0, p - 120), p + 120):
-                if _TV_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _TV_AFTER.match(text, m.end()):
+            for start, end in word_run_spans(text[: p + 120], name.split(), pos=max(0, p - 120)):
+                if _TV_BEFORE.search(text, max(0, start - 30), start) or _TV_AFTER.match(text, end):
                     tv.add(name)
                     break
             if name in tv:
@@ -1184,20 +1183,21 @@ def uses_caps_titles(text: str, reviewed: str | None) -> bool:
     upper = reviewed.upper()
     if text.count(upper.split(" ")[0]) < 2:
         return False  # each match opens with the title's first word: fewer than two, and no regex is compiled
-    caps = re.escape(upper).replace(r"\ ", r"\s+")
-    return len(re.findall(rf"(?<![\w]){caps}(?![\w])", text)) >= 2
+    if "  " in upper or upper != upper.strip():
+        caps = re.escape(upper).replace(r"\ ", r"\s+")
+        return len(re.findall(rf"(?<![\w]){caps}(?![\w])", text)) >= 2
+    return len(word_run_spans(text, upper.split(" "), underscores=False, ignore_case=False)) >= 2
 
 
 def _uses_quoted_titles(text: str, reviewed: str | None) -> bool:
     """Does this reviewer put titles in quotes? Judged by the reviewed film's title (found with the very
     pattern :func:`_reviewed_mentions` compiles: one regex compile a review fewer)."""
-    words = [re.escape(w) for w in (reviewed or "").replace("_", " ").split()]
+    words = (reviewed or "").replace("_", " ").split()
     if not words:
         return False
-    pattern = r"[\s_]+".join(words)
-    for m in re.finditer(rf"(?<![\w]){pattern}(?![\w])", text, re.IGNORECASE):
-        before = text[max(0, m.start() - 2) : m.start()]
-        after = text[m.end() : m.end() + 3]
+    for start, end in word_run_spans(text, words):
+        before = text[max(0, start - 2) : start]
+        after = text[end : end + 3]
         if (before.endswith(('"', "\u201c")) or before == "''") and \
                 re.match(r"[,.!?]?(?:\"|''|\u201d)", after):
             return True
@@ -1910,31 +1910,25 @@ def _reviewed_mentions(text: str, reviewed: str) -> list[Mention]:
     """Every occurrence of the reviewed title, in any case, with or without its article."""
     key = fold(reviewed)
     bare = re.sub(r"^(the|a|an) ", "", key)
-    words = [re.escape(w) for w in reviewed.replace("_", " ").split()]
+    words = reviewed.replace("_", " ").split()
     if not words:
         return []
-    pattern = r"[\s_]+".join(words)
-    out = []
-    for m in re.finditer(rf"(?<![\w]){pattern}(?![\w])", text, re.IGNORECASE):
-        out.append(Mention("film", reviewed, m.start(), m.end(), "titles.reviewed", confidence("titles.reviewed")))
+    out = [Mention("film", reviewed, s, e, "titles.reviewed", confidence("titles.reviewed"))
+           for s, e in word_run_spans(text, words)]
     # "Mad Max 2: The Road Warrior" is also called "The Road Warrior" and "Mad Max 2"
     parts = [p.strip() for p in re.split(r":\s+|\s+-\s+|\s+\u2013\s+", reviewed) if p.strip()]
     for part in parts if len(parts) > 1 else []:
         if len(part.split()) < 2 and not re.search(r"\d", part):
             continue
-        pattern = r"[\s_]+".join(re.escape(w) for w in part.split())
-        for m in re.finditer(rf"(?<![\w]){pattern}(?![\w])", text, re.IGNORECASE):
-            if m.end() > m.start() and not any(o.start <= m.start() < o.end for o in out) \
-                    and text[m.start()].isupper():
-                out.append(Mention("film", reviewed, m.start(), m.end(), "titles.reviewed_part",
+        for start, end in word_run_spans(text, part.split()):
+            if end > start and not any(o.start <= start < o.end for o in out) and text[start].isupper():
+                out.append(Mention("film", reviewed, start, end, "titles.reviewed_part",
                                    confidence("titles.reviewed_part")))
     bare_words = reviewed.split()[1:]
     if bare != key and bare_words:  # "A.W.O.L." folds to "a w o l" but has no word after its "article"
-        pattern = r"[\s_]+".join(re.escape(w) for w in bare_words)
-        for m in re.finditer(rf"(?<![\w]){pattern}(?![\w])", text, re.IGNORECASE):
-            if m.end() > m.start() and not any(o.start <= m.start() < o.end for o in out) \
-                    and text[m.start()].isupper():
-                out.append(Mention("film", reviewed, m.start(), m.end(), "titles.reviewed",
+        for start, end in word_run_spans(text, bare_words):
+            if end > start and not any(o.start <= start < o.end for o in out) and text[start].isupper():
+                out.append(Mention("film", reviewed, start, end, "titles.reviewed",
                                    confidence("titles.reviewed", "no_article")))
     return out
 

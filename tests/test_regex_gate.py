@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from filmkg.core.regex import first_chars, gated
+from filmkg.core.regex import first_chars, gated, word_run_spans
 
 #: patterns of the shapes the rules search with: word alternations after \b, look behinds, case flags in scope,
 #: optional openings, classes with categories
@@ -82,3 +82,43 @@ def test_a_text_without_the_required_strings_has_no_match(text):
         assert words
         if re.search(pattern, text):
             assert any(w in text for w in words)
+
+
+@pytest.mark.parametrize(("text", "words", "underscores", "ignore_case"), [
+    ("Leaving Las Vegas; LEAVING_LAS  VEGAS; leaving las vegass; xleaving las vegas", ["Leaving", "Las", "Vegas"],
+     True, True),
+    ("Amélie and AMÉLIE and amélie", ["Amélie"], True, True),  # words beyond ASCII: the regex runs
+    ("Saving Private Ryan, ſaving private ryan", ["saving", "private", "ryan"], True, True),  # ſ folds to s
+    ("Café Society and CAFE SOCIETY", ["Cafe", "Society"], True, True),  # text beyond ASCII, words within
+    ("THE X\nFILES and THE X_FILES and the x files", ["THE", "X", "FILES"], False, False),
+    ("Se7en, SE7EN!, Se7enth", ["Se7en"], True, True),
+    ("Star Wars: Episode I (STAR WARS:  EPISODE I)", ["Star", "Wars:", "Episode", "I"], True, True),
+])
+def test_word_run_spans_match_their_regex(text: str, words: list[str], underscores: bool, ignore_case: bool) -> None:
+    sep = r"[\s_]+" if underscores else r"\s+"
+    pattern = rf"(?<![\w]){sep.join(re.escape(w) for w in words)}(?![\w])"
+    expected = [m.span() for m in re.finditer(pattern, text, re.IGNORECASE if ignore_case else 0)]
+    assert expected  # each case holds at least one match, so an empty scan fails
+    assert word_run_spans(text, words, underscores=underscores, ignore_case=ignore_case) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="abS _-\n\u0130\u0131\u017f\u212aé'", max_size=40),
+       words=st.lists(st.text(alphabet="abSs-'é", min_size=1, max_size=3), min_size=1, max_size=3),
+       underscores=st.booleans(), ignore_case=st.booleans())
+def test_word_run_spans_agree_with_the_regex_on_any_text(text: str, words: list[str], underscores: bool,
+                                                         ignore_case: bool) -> None:
+    sep = r"[\s_]+" if underscores else r"\s+"
+    pattern = rf"(?<![\w]){sep.join(re.escape(w) for w in words)}(?![\w])"
+    expected = [m.span() for m in re.finditer(pattern, text, re.IGNORECASE if ignore_case else 0)]
+    assert word_run_spans(text, words, underscores=underscores, ignore_case=ignore_case) == expected
+
+
+def test_word_run_spans_start_at_pos_and_see_behind_it() -> None:
+    text = "Friends, friends; xFriends and Friends"
+    pattern = re.compile(r"(?<![\w])Friends(?![\w])", re.IGNORECASE)
+    for pos in (0, 1, 9, 19, 20):
+        for endpos in (len(text), 16, 36):
+            expected = [m.span() for m in pattern.finditer(text, pos, endpos)]
+            assert word_run_spans(text[:endpos], ["Friends"], pos=pos) == expected
+    assert word_run_spans(text, ["Friends"], pos=19) == [(31, 38)]  # "xFriends" at 19 is inside a word
