@@ -32,7 +32,7 @@ from filmkg.core.records import Fact, Mention
 from filmkg.core.regex import gated
 from filmkg.core.spans import SpanIndex
 from filmkg.extractors import state
-from filmkg.extractors.characters import _RELATIONS
+from filmkg.extractors.characters import RELATIONS
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import PersonSpan, ReviewContext, from_header, header_rules
 from filmkg.extractors.credits import FILMOGRAPHY_RULES, HEDGE, crew_career, directing_career
@@ -587,7 +587,7 @@ _TITLED_PART = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(_TITLE_WORDS)) + r"
 #: a singer, a model: real people's too) right before a name neither the KB nor the header knows makes it a part,
 #: unless a known performer owns the relation ("Gerard Depardieu's son Guillaume"). False: off.
 RELATED_PARTS = True
-_PLOT_NOUNS = (_RELATIONS - {"twin", "sons", "daughters", "brothers", "sisters", "friends", "parents", "children",
+_PLOT_NOUNS = (RELATIONS - {"twin", "sons", "daughters", "brothers", "sisters", "friends", "parents", "children",
                              "partner", "assistant", "boss", "mentor", "protege", "rival", "teacher", "tutor"}) | {
     "scientist", "detective", "cop", "policeman", "policewoman", "attorney", "nurse", "bartender", "waitress",
     "waiter", "hooker", "prostitute", "killer", "assassin", "gangster", "mobster", "thief", "hitman", "villain", "hero",
