@@ -543,29 +543,29 @@ def _unvouched(people: list[Mention], unknown: set[str], given: Container[str], 
     if not unknown or not (LONE_UNVOUCHED or UNVOUCHED_FULL_NAMES or UNVOUCHED_NAME_SHAPES):
         return set()
     rules: dict[str, set[str]] = defaultdict(set)
-    cued: set[str] = set()
     for m in people:
         if m.name in unknown:
             rules[m.name].add(m.rule)
-            if _PERFORMER_BEFORE.search(text, max(0, m.start - 24), m.start):
-                cued.add(m.name)
     careers = archive_roles()
     out: set[str] = set()
     for name, found_by in rules.items():
-        if name in cued or sum(careers.get(name) or ()) > 0:
-            continue
         words = name.split()
+        shape = not found_by <= _MODEL_ONLY
+        if shape and (len(words) == 1 or not found_by <= _MODEL_ONLY | {"people.name_shape"}):
+            continue  # the KB's, a career's, a shared surname's, a source's author: vouched for
+        if sum(careers.get(name) or ()) > 0:
+            continue
         if len(words) == 1:
-            if LONE_UNVOUCHED and found_by <= _MODEL_ONLY and \
-                    sum(careers_by_surname(careers).get(name) or ()) < CAREER_MIN_REVIEWS:
+            if LONE_UNVOUCHED and sum(careers_by_surname(careers).get(name) or ()) < CAREER_MIN_REVIEWS:
                 out.add(name)
-        elif words[-1] in archive.surnames or known.has_surname(words[-1]):
+        elif not (UNVOUCHED_NAME_SHAPES if shape else UNVOUCHED_FULL_NAMES) or \
+                words[-1] in archive.surnames or known.has_surname(words[-1]):
             continue  # "Basil Rathbone", "Bill Clinton": a surname of the KB or the archive's headers vouches
-        elif found_by <= _MODEL_ONLY:
-            if UNVOUCHED_FULL_NAMES and fold(words[0]) not in given and words[0] not in archive.given_names:
-                out.add(name)
-        elif UNVOUCHED_NAME_SHAPES and found_by <= _MODEL_ONLY | {"people.name_shape"}:
+        elif shape or fold(words[0]) not in given and words[0] not in archive.given_names:
             out.add(name)
+    if out:  # the performer's cue, read only for the few names dropped
+        out -= {m.name for m in people
+                if m.name in out and _PERFORMER_BEFORE.search(text, max(0, m.start - 24), m.start)}
     return out
 
 
