@@ -104,3 +104,30 @@ def test_each_switch_decides(monkeypatch, flag, name, rule):
     assert unvouched([(name, rule)]) == {name}
     monkeypatch.setattr(resolve, flag, False)
     assert unvouched([(name, rule)]) == set()
+
+
+def _phrases(name: str, text: str) -> list[tuple[str, str]]:
+    from filmkg.extractors import people
+
+    i = text.index(name)
+    found = people._without_phrases([_mention(name, i)], text, set(), {"massimo", "jocelyn"}, ArchiveLexicon())
+    return [(m.name, text[m.start : m.end]) for m in found]
+
+
+def test_a_nationality_before_a_full_name_is_cut():
+    text = "It was directed by Italian Massimo Troisi in Rome."
+    assert _phrases("Italian Massimo Troisi", text) == [("Massimo Troisi", "Massimo Troisi")]
+
+
+@pytest.mark.parametrize("name", ["British Secret Service", "Italian Troisi"])
+def test_a_nationality_stays_without_a_given_name_and_surname(name):
+    # no given name after it, or no surname after the given name: no cut ("Italian Troisi" is left as it was)
+    assert _phrases(name, f"He met the {name} at dawn.") == [(name, name)]
+
+
+def test_nationality_cut_switch(monkeypatch):
+    from filmkg.extractors import people
+
+    monkeypatch.setattr(people, "NATIONALITY_CUT", False)
+    text = "It was directed by Italian Massimo Troisi in Rome."
+    assert _phrases("Italian Massimo Troisi", text) == [("Italian Massimo Troisi", "Italian Massimo Troisi")]
