@@ -81,15 +81,16 @@ _GENERIC = {"character", "main character", "hero", "heroine", "protagonist", "le
             "director", "filmmaker", "producer", "writer", "screenwriter", "composer", "whole", "result", "team",
             "role", "part", "star", "film", "movie", "actor", "actress", "man", "woman", "guy", "one", "other",
             "latter", "former", "rest", "cast", "best", "same", "way", "most", "performance"}
-#: the relations a possessive part names ("Ada's son", "Ruby's close friend"): such a noun ends the part
-_RELATIONS = {"son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "friend", "boyfriend",
-              "girlfriend", "fiancee", "fiance", "lover", "boss", "partner", "uncle", "aunt", "nephew", "niece",
-              "cousin", "grandfather", "grandmother", "grandson", "granddaughter", "mistress", "secretary", "assistant",
-              "sidekick", "rival", "mom", "dad", "stepfather", "stepmother", "stepson", "stepdaughter", "widow",
-              "ex-wife", "ex-husband", "buddy", "pal", "neighbor", "neighbour", "roommate", "therapist", "lawyer",
-              "doctor", "bodyguard", "servant", "butler", "maid", "nanny", "tutor", "teacher", "mentor", "protege",
-              "steward", "twin", "sons", "daughters", "brothers", "sisters", "friends", "parents", "children"}
-_RELATION_RX = "|".join(sorted(_RELATIONS, key=len, reverse=True))
+#: the relations a possessive part names ("Ada's son", "Ruby's close friend"): such a noun ends the part (public:
+#: resolve.py builds its plot nouns from it)
+RELATIONS = frozenset({"son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "friend",
+    "boyfriend", "girlfriend", "fiancee", "fiance", "lover", "boss", "partner", "uncle", "aunt", "nephew", "niece",
+    "cousin", "grandfather", "grandmother", "grandson", "granddaughter", "mistress", "secretary", "assistant",
+    "sidekick", "rival", "mom", "dad", "stepfather", "stepmother", "stepson", "stepdaughter", "widow", "ex-wife",
+    "ex-husband", "buddy", "pal", "neighbor", "neighbour", "roommate", "therapist", "lawyer", "doctor", "bodyguard",
+    "servant", "butler", "maid", "nanny", "tutor", "teacher", "mentor", "protege", "steward", "twin", "sons",
+    "daughters", "brothers", "sisters", "friends", "parents", "children"})
+_RELATION_RX = "|".join(sorted(RELATIONS, key=len, reverse=True))
 #: generic alone, a part once qualified ("an old man", "a nice guy")
 _PERSON_NOUNS = {"man", "woman", "guy", "one"}
 #: jobs a part may have once qualified ("an aspiring writer", "a struggling documentary filmmaker")
@@ -414,7 +415,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             # "Ann Bell as Carter's secretary Joan"
             d = owner["d"].split()
             # "A as Ada's cousin and B as Ada's aunt make a fine pair": a relation ends the part, the verb is none of it
-            cut = next((i for i, w in enumerate(d) if w in _RELATIONS), None)
+            cut = next((i for i, w in enumerate(d) if w in RELATIONS), None)
             if cut is not None and not owner["n"] and len(d) - cut > 2:  # not "Jack's assistant director"
                 d = d[: cut + 1]
             name, desc = owner["n"], f"{owner['o']}'s {' '.join(d)}"

@@ -278,6 +278,10 @@ def _coinage(word: str) -> bool:
     return False
 
 
+#: A nationality before a given name and a surname that the model took into the name is cut off it. False: off.
+NATIONALITY_CUT = True
+
+
 def _without_phrases(found: list[Mention], text: str, known: Container[str], given: Container[str],
                      archive: ArchiveLexicon) -> list[Mention]:
     """spaCy's names that the archive shows are no person's: one opening with words its critics write in
@@ -292,6 +296,15 @@ def _without_phrases(found: list[Mention], text: str, known: Container[str], giv
             out.append(m)
             continue
         words = m.name.split()
+        if NATIONALITY_CUT and words[0] in _NATIONALITIES and len(words) >= 3 and \
+                (fold(words[1]) in given or words[1] in archive.given_names):
+            # "Italian Massimo Troisi", "Australian Jocelyn Moorhouse": the nationality is no part of the name
+            # (extractors/README.md, "People, fourteenth pass")
+            at = _find_words(text[m.start : m.end], words[1:])
+            if at is not None:
+                out.append(Mention("person", " ".join(words[1:]), m.start + at[0], m.start + at[1], m.rule,
+                                   m.confidence))
+                continue
         if m.name in archive.companies and fold(words[0]) not in given and words[0] not in archive.given_names:
             continue  # "Castle Rock"; "Irwin Allen" of "Irwin Allen Productions" is the man too
         n = 0

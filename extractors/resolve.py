@@ -32,7 +32,7 @@ from filmkg.core.records import Fact, Mention
 from filmkg.core.regex import gated
 from filmkg.core.spans import SpanIndex
 from filmkg.extractors import state
-from filmkg.extractors.characters import _RELATIONS
+from filmkg.extractors.characters import RELATIONS
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import PersonSpan, ReviewContext, from_header, header_rules
 from filmkg.extractors.credits import FILMOGRAPHY_RULES, HEDGE, crew_career, directing_career
@@ -353,6 +353,12 @@ class ResolveCast:
         # "Tommy" in a review of TOMMY BOY, "Private Ryan", "Blair Witch": a name made of the reviewed title's
         # words is its title part or a phrase of it, unless the film tells a true story
         fictional |= _title_parts(getattr(doc._, state.REVIEWED), ctx.text, unknown)
+        # names nothing vouches for: no KB, header, career or credit, only the model's span (a lone word, or words
+        # that are neither a given name nor a surname anywhere), or a name shape alone
+        # (not a performer the review states: "Part (Name)", "Name plays Part")
+        stated = {c.object for c in characters} | {c.object for c in found
+                                                    if c.predicate == "actor" and c.rule in _STATED_ACTING}
+        fictional |= _unvouched(people, unknown - stated, self.lexicon.given_names, known, self.archive, ctx.text)
         # "A B (Dr C D), E F (G H), ...": a list of performers and their parts
         outside, inside = _cast_list_pairs(ctx.text, people, known, self.archive, ctx.header_roles)
         fictional = (fictional - (outside - inside)) | {n for n in inside - outside if n not in ctx.header_roles}
@@ -520,6 +526,55 @@ def _cast_list_pairs(text: str, people: list[Mention], known: Container[str], ar
     return outside, inside
 
 
+#: The model's one-word names (people.ner alone) that no KB, header, credit or career vouches for: mostly parts,
+#: places and groups; a lone surname stays when the one full name of the archive's credits it stands for has a
+#: career (3+ reviews: "Spielberg", "Welles"). False: off.
+LONE_UNVOUCHED = True
+#: The model's full names whose first word is no given name and whose last word is no surname of the KB or the
+#: archive's headers ("Iwo Jima", "Popul Vuh", "Santa Cruz Sentinel"). False: off.
+UNVOUCHED_FULL_NAMES = True
+#: Name shapes alone (people.name_shape: a given name and a surname word) that the KB and the archive's credits do
+#: not know ("German Army", "Rebel Alliance"). False: off.
+UNVOUCHED_NAME_SHAPES = True
+_MODEL_ONLY = frozenset({"people.ner", "people.propagated"})
+_PERFORMER_BEFORE = re.compile(r"(?:\b(?:played|portrayed|voiced)\s+by|\bstarring|\bactor|\bactress)[ \t]+\n?[ \t]*$",
+                               re.IGNORECASE)
+
+
+def _unvouched(people: list[Mention], unknown: set[str], given: Container[str], known,
+               archive: ArchiveLexicon, text: str = "") -> set[str]:
+    """Persons of ``unknown`` (no KB, header or crew credit) found by the model or a name shape alone, whose name
+    nothing else vouches for, nor a performer's cue before it ("played by X", "actor X"; extractors/README.md,
+    "People, fourteenth pass")."""
+    if not unknown or not (LONE_UNVOUCHED or UNVOUCHED_FULL_NAMES or UNVOUCHED_NAME_SHAPES):
+        return set()
+    rules: dict[str, set[str]] = defaultdict(set)
+    for m in people:
+        if m.name in unknown:
+            rules[m.name].add(m.rule)
+    careers = archive_roles()
+    out: set[str] = set()
+    for name, found_by in rules.items():
+        words = name.split()
+        shape = not found_by <= _MODEL_ONLY
+        if shape and (len(words) == 1 or not found_by <= _MODEL_ONLY | {"people.name_shape"}):
+            continue  # the KB's, a career's, a shared surname's, a source's author: vouched for
+        if sum(careers.get(name) or ()) > 0:
+            continue
+        if len(words) == 1:
+            if LONE_UNVOUCHED and sum(careers_by_surname(careers).get(name) or ()) < CAREER_MIN_REVIEWS:
+                out.add(name)
+        elif not (UNVOUCHED_NAME_SHAPES if shape else UNVOUCHED_FULL_NAMES) or \
+                words[-1] in archive.surnames or known.has_surname(words[-1]):
+            continue  # "Basil Rathbone", "Bill Clinton": a surname of the KB or the archive's headers vouches
+        elif shape or fold(words[0]) not in given and words[0] not in archive.given_names:
+            out.add(name)
+    if out:  # the performer's cue, read only for the few names dropped
+        out -= {m.name for m in people
+                if m.name in out and _PERFORMER_BEFORE.search(text, max(0, m.start - 24), m.start)}
+    return out
+
+
 def _real_figures(text: str, people: list[Mention], fictional: set[str]) -> set[str]:
     """Names the part rules would drop that the review itself calls real: a biopic's subject is a
     person of the review, though no actor or crew of it."""
@@ -593,7 +648,7 @@ _TITLED_PART = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(_TITLE_WORDS)) + r"
 #: a singer, a model: real people's too) right before a name neither the KB nor the header knows makes it a part,
 #: unless a known performer owns the relation ("Gerard Depardieu's son Guillaume"). False: off.
 RELATED_PARTS = True
-_PLOT_NOUNS = (_RELATIONS - {"twin", "sons", "daughters", "brothers", "sisters", "friends", "parents", "children",
+_PLOT_NOUNS = (RELATIONS - {"twin", "sons", "daughters", "brothers", "sisters", "friends", "parents", "children",
                              "partner", "assistant", "boss", "mentor", "protege", "rival", "teacher", "tutor"}) | {
     "scientist", "detective", "cop", "policeman", "policewoman", "attorney", "nurse", "bartender", "waitress",
     "waiter", "hooker", "prostitute", "killer", "assassin", "gangster", "mobster", "thief", "hitman", "villain", "hero",

@@ -42,6 +42,7 @@ def test_parts_are_no_people(extract, text, part):
 def test_each_rule_decides(extract, monkeypatch, flag, text, part):
     """Without its rule the name is taken as a person: the rule is what drops it."""
     monkeypatch.setattr(resolve, flag, False)
+    _vouch_for_made_up_names(monkeypatch)
     assert part in persons(extract, text)
 
 
@@ -58,5 +59,13 @@ def test_each_rule_decides(extract, monkeypatch, flag, text, part):
     # "Miss Kent" of an actress the review names in full is the critic's courtesy
     ("Jean Kentrow plays the lead. Miss Kentrow gives a truthful performance.", "Jean Kentrow"),
 ])
-def test_people_stay(extract, text, person):
+def test_people_stay(extract, monkeypatch, text, person):
+    _vouch_for_made_up_names(monkeypatch)
     assert person in persons(extract, text)
+
+
+def _vouch_for_made_up_names(monkeypatch) -> None:
+    """The made-up names here are ones nothing vouches for (no KB, header, career, known given name or surname),
+    which the fourteenth pass's rules drop (test_people14.py): off, so the rules of this pass are tested alone."""
+    for flag in ("LONE_UNVOUCHED", "UNVOUCHED_FULL_NAMES", "UNVOUCHED_NAME_SHAPES"):
+        monkeypatch.setattr(resolve, flag, False)
