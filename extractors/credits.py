@@ -1021,7 +1021,8 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
             nm = _NEW_FILM.match(right_np)
             shift = len(right) - len(right_np)
             header_directors = {n for n, r in ctx.header_roles.items() if "director" in r}
-            if nm and not hedged and reviewed is not None and not roles and not _acts(ctx, p) and (
+            if nm and not hedged and reviewed is not None and not roles and (
+                    not _acts(ctx, p) or ACTING_DIRECTORS and directing_career(p.person)) and (
                     not header_directors or p.person in header_directors):
                 named = [f for f in ctx.films_in(p.end + shift, s_end) if f.start <= p.end + shift + nm.end() + 15]
                 if all(f.film == reviewed for f in named):
@@ -1222,6 +1223,9 @@ _MADE_A_FILM = re.compile(
     r"^\s+has\s+(?:(?:also|again|finally|now|once\s+again|[a-z]+ly)\s+)?(?:made|crafted|fashioned|created|directed|"
     r"helmed|put\s+together|delivered|turned\s+out)\s+an?\s+(?:[\w\-]+,?\s+){0,3}?(?:film|movie|picture|thriller|"
     r"comedy|drama|feature|documentary|motion\s+picture)\b")
+#: "Woody Allen's new film" where the review has him acting too: still his direction when the archive's headers
+#: credit him with directing at least as often as with acting (crew14; "Jim Carrey's new film" stays a star's)
+ACTING_DIRECTORS = True
 _NEW_FILM = re.compile(r"^['\u2019]s?\s+(?:(?:brand\s+)?new|newest|latest|current|most\s+recent)"
                        r"(?:\s+(?:film|movie|picture|effort|offering|feature|outing|opus|project)\b|\s*[,\-\u2014]|"
                        r"\s+(?:is|was)\b)", re.I)

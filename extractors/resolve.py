@@ -31,6 +31,7 @@ from filmkg.core.normalize import fold, name_key
 from filmkg.core.records import Fact, Mention
 from filmkg.core.regex import gated
 from filmkg.core.spans import SpanIndex
+from filmkg.extractors import credits as credits_mod
 from filmkg.extractors import state
 from filmkg.extractors.characters import _RELATIONS
 from filmkg.extractors.confidence import confidence
@@ -390,7 +391,8 @@ class ResolveCast:
         found = _actors_possessives(found, ctx.reviewed)
         # "Jim Carrey's new film": a star's film, not one he directed, when the review has him acting
         acting = {c.object for c in found if c.predicate == "actor" and c.subject == ctx.reviewed}
-        found = [c for c in found if not (c.rule == "credits.new_film" and c.object in acting)]
+        found = [c for c in found if not (c.rule == "credits.new_film" and c.object in acting and not (
+            credits_mod.ACTING_DIRECTORS and directing_career(c.object)))]
         if roles_of is not None:
             found = _kb_roles_for_possessives(found, titles, roles_of, ctx.reviewed)
             # ... or where the KB files the reviewed film with the person as a performer, not its director
