@@ -708,7 +708,10 @@ def _actors_possessives(found: list[Fact], reviewed: str | None) -> list[Fact]:
         if c.rule == "credits.name_film" and c.subject == reviewed:
             continue  # "a remake of the X classic FILM, REVIEWED is ...": a list run on into the reviewed film
         if c.rule in _NAMED_FILM_RULES and c.predicate == "director" and c.subject != reviewed and \
-                c.object in actors and c.object not in crew:
+                c.object in actors and c.object not in crew and not (
+                    credits_mod.ACTING_DIRECTORS and directing_career(c.object)):
+            # ... not an acting director's ("Woody Allen's ANNIE HALL" in a review with Allen acting: his direction
+            # when the archive's headers credit him with directing at least as often as with acting; crew14)
             c = Fact(c.subject, "actor", c.object, c.start, c.end, "credits.possessive_film_actor",
                      confidence("credits.possessive_film_actor"))
         out.append(c)
