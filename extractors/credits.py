@@ -14,6 +14,7 @@ when the review has the person acting, and "from the director of FILM" is a film
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.language import Language
@@ -1021,12 +1022,26 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
             nm = _NEW_FILM.match(right_np)
             shift = len(right) - len(right_np)
             header_directors = {n for n, r in ctx.header_roles.items() if "director" in r}
-            if nm and not hedged and reviewed is not None and not roles and not _acts(ctx, p) and (
+            if nm and not hedged and reviewed is not None and not roles and (
+                    not _acts(ctx, p) or ACTING_DIRECTORS and directing_career(p.person)) and (
                     not header_directors or p.person in header_directors):
                 named = [f for f in ctx.films_in(p.end + shift, s_end) if f.start <= p.end + shift + nm.end() + 15]
                 if all(f.film == reviewed for f in named):
                     hits.append(_credit(p.person, "director", reviewed, p.start, p.end + shift + nm.end(),
                                         "credits.new_film", confidence("credits.new_film")))
+            # "Egoyan's film is masterful", "Spielberg's harrowing movie": a director's film with no title after it,
+            # in a sentence that names no other film and compares nothing, is the reviewed film, when the archive's
+            # headers credit the name with directing first and the review's header names no other director (crew14:
+            # on the archive pages whose header names a director, 116 of 132 such possessives name that director;
+            # the rest comparisons with another film: "Michael Bay's film drew comparisons to", "than Peter Weir's
+            # similarly themed film"; without the career test a star's vehicle or a cinematographer's "picture")
+            elif DIRECTORS_FILM and nm is None and not hedged and reviewed is not None and not roles and (
+                    om := _DIRECTORS_FILM.match(right_np)) and not _MODIFIED_FILM.search(om["mod"]) and \
+                    not _COMPARED_FILM.search(sentence) and \
+                    all(f.film == reviewed for f in ctx.films_in(_sentence_before(ctx, s_start), s_end)) and \
+                    (not header_directors or p.person in header_directors) and directing_career(p.person):
+                hits.append(_credit(p.person, "director", reviewed, p.start, p.end + shift + om.end(),
+                                    "credits.new_film", confidence("credits.new_film")))
 
             # "the Reitman-directed DAVE", "this Joe Roth-directed comedy", "the new Jerry Bruckheimer-produced and
             # Tony Scott-directed action picture": the film named right after, else the reviewed film after "this"
@@ -1222,9 +1237,32 @@ _MADE_A_FILM = re.compile(
     r"^\s+has\s+(?:(?:also|again|finally|now|once\s+again|[a-z]+ly)\s+)?(?:made|crafted|fashioned|created|directed|"
     r"helmed|put\s+together|delivered|turned\s+out)\s+an?\s+(?:[\w\-]+,?\s+){0,3}?(?:film|movie|picture|thriller|"
     r"comedy|drama|feature|documentary|motion\s+picture)\b")
+DIRECTORS_FILM = True
+#: "X's film", "X's harrowing, intimate movie" with no title right after (a title there is `possessive_film`'s)
+_DIRECTORS_FILM = re.compile(r"^['\u2019]s?\s+(?P<mod>(?:[a-z\-]+,?\s+){0,2}?)(?:film|movie|picture)(?![\w\-])"
+                             r"(?!\s*[,:]?\s*[\"_\u201c*]?[A-Z])")
+#: ... not another of X's films ("X's previous film", "X's best movie", "X's debut film")
+_MODIFIED_FILM = re.compile(r"\b(?:previous|last|earlier|next|other|first|second|third|debut|recent|upcoming|former|"
+                            r"early|older|prior|preceding|following|subsequent|later|lesser|best|worst|finest|greatest|own|original|"
+                            r"classic|famous|"
+                            r"similarly|similar)\b", re.I)
+#: ... nor a sentence that sets it beside another film ("X's film drew comparisons to", "more than X's film")
+_COMPARED_FILM = re.compile(r"\b(?:than|unlike|like|compar\w*|similar\w*|remake|original|version|sequel|"
+                            r"reminiscent|echo\w*|homage|inspired|shares?|borrow\w*|rip-?off|imitat\w*|same|"
+                            r"wannabe)\b", re.I)
+#: "Woody Allen's new film" where the review has him acting too: still his direction when the archive's headers
+#: credit him with directing at least as often as with acting (crew14; "Jim Carrey's new film" stays a star's)
+ACTING_DIRECTORS = True
 _NEW_FILM = re.compile(r"^['\u2019]s?\s+(?:(?:brand\s+)?new|newest|latest|current|most\s+recent)"
                        r"(?:\s+(?:film|movie|picture|effort|offering|feature|outing|opus|project)\b|\s*[,\-\u2014]|"
                        r"\s+(?:is|was)\b)", re.I)
+
+
+def _sentence_before(ctx: ReviewContext, s_start: int, back: int = 2) -> int:
+    """Where the sentence ``back`` sentences before the one at ``s_start`` starts (the first sentence's start at
+    most)."""
+    i = bisect.bisect_left(ctx.sentences, (s_start, -1))
+    return ctx.sentences[max(0, i - back)][0] if ctx.sentences else s_start
 
 
 def _acts(ctx: ReviewContext, p: PersonSpan) -> bool:

@@ -295,7 +295,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, help="write each review's result row here (jsonl)")
     ap.add_argument("--rows", type=Path, help="score these result rows instead of running the pipeline")
     ap.add_argument("--misses", type=Path, help="write the develop slice's misses here (jsonl)")
+    ap.add_argument("--director", action="store_true",
+                    help="score the reviewed film's director too (a survey of its own: the default cache + '-dir')")
     args = ap.parse_args(argv)
+    if args.director:
+        # the header's director named again in the prose: where the reviewed film's director is found without
+        # a header (the other roles' draws do not change: each role is drawn on its own)
+        global CREW
+        CREW = (*CREW, "director")
+        if args.cache:
+            args.cache = args.cache.with_name(args.cache.stem + "-dir" + args.cache.suffix)
 
     t0 = time.time()
     chosen = select(args.per_role, args.per_critic, args.seed, args.cache)
