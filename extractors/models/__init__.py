@@ -39,6 +39,10 @@ ARCHIVE_ROLES = Path(__file__).resolve().parent / "archive_roles.json.gz"
 #: Per title key, critics who mark it and critics who leave it unmarked in reviews where they mark other titles
 #: (training/title_usage.py).
 TITLE_USAGE = Path(__file__).resolve().parent / "title_usage.json.gz"
+#: Per title key of two words or more that 3 critics or more mark, how the archive's critics write it (marked, in
+#: quotes or underscores, beside a film, TV or book word, in Title Case unmarked, in lower case), counted with the
+#: silver samples and the precision audits left out (training/marked_titles.py).
+MARKED_TITLES = Path(__file__).resolve().parent / "marked_titles.json.gz"
 #: The labels the NER model predicts.
 NER_LABELS = ("EVENT", "FILM", "PERSON", "PLACE")
 
@@ -189,6 +193,16 @@ def title_usage() -> dict[str, list[int]]:
     return json.loads(gzip.decompress(TITLE_USAGE.read_bytes()))["titles"]
 
 
+@functools.lru_cache(maxsize=1)
+def marked_titles() -> dict[str, list[int]]:
+    """{title key: [critics marking it, marking it in quotes or underscores, writing it beside a film word, a TV
+    word, a book word, in Title Case with no mark in a review that marks other titles, in lower case]}
+    (training/marked_titles.py); empty when the file is missing."""
+    if not MARKED_TITLES.is_file():
+        return {}
+    return json.loads(gzip.decompress(MARKED_TITLES.read_bytes()))["titles"]
+
+
 #: The role groups of :func:`archive_roles`' counts, in order.
 CAREER_ROLES = ("director", "actor", "screenwriter", "source_author", "other")
 #: Reviews a name needs in the archive's headers before its career says anything.
@@ -250,4 +264,4 @@ def textcat_scores(nlp: Language, texts: list[str]) -> list[dict[str, float]]:
 
 
 __all__ = ["NER_DIR", "ROLES_DIR", "RELATIONS_DIR", "NER_LABELS", "ARCHIVE_LEXICON", "ArchiveLexicon",
-           "archive_lexicon", "load_ner", "load_textcat", "textcat_scores"]
+           "archive_lexicon", "marked_titles", "load_ner", "load_textcat", "textcat_scores"]
