@@ -742,8 +742,10 @@ class _WithArchive:
 MARKED_TITLE_MIN: int | None = 3
 #: ... of whom this many mark it with quotes or underscores (capitals alone also mark names and headings)
 MARKED_TITLE_QUOTED = 1
-#: ... and this many in capitals (critics who write films in capitals quote songs, episodes and books)
-MARKED_TITLE_CAPS = 1
+#: ... and this share of them in capitals: critics who write films in capitals quote songs, books, plays, TV shows and
+#: scenes, so a title quote critics mark far more often than caps critics is mostly no film ("Waiting for Godot",
+#: "Frosty the Snowman", "Stab 3")
+MARKED_TITLE_CAPS = 0.4
 #: ... and that critics who mark titles write unmarked in Title Case, or anybody writes in lower case, this often for
 #: each critic who marks it or less (a name or a phrase: "Wall Street", "the Bottom Line")
 MARKED_TITLE_PHRASE = 0.5
@@ -757,8 +759,8 @@ def _marked_title(title: str, least: int) -> bool:
     if counts is None:
         return False
     marked, quoted, caps, film, tv, work, phrase, lower = counts
-    return marked >= least and quoted >= MARKED_TITLE_QUOTED and caps >= MARKED_TITLE_CAPS and tv + work <= film and \
-        phrase + lower <= MARKED_TITLE_PHRASE * marked
+    return marked >= least and quoted >= MARKED_TITLE_QUOTED and caps >= max(1.0, MARKED_TITLE_CAPS * marked) and \
+        tv + work <= film and phrase + lower <= MARKED_TITLE_PHRASE * marked
 
 
 _UNMARKED_RULES = frozenset({"titles.gazetteer", "titles.ner", "titles.known_word", "titles.cued_word",

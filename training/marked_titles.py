@@ -34,6 +34,7 @@ of its develop and test samples, seed 7, ``unmarked_films_ids.txt``; the precisi
 from __future__ import annotations
 
 import argparse
+import bisect
 import csv
 import gzip
 import json
@@ -65,9 +66,9 @@ _TV_SHAPE = re.compile(r"\b(?:Show|Live|Tonight)$")
 _MARK_BEFORE = re.compile(r"[\"'_*\u201c\u2018`]\s*$")
 
 
-def marks_of(text: str, films: FilmTitles) -> list[tuple[str, str]]:
-    """(kind, surface) of every title-like span the critic marks: "q" quotes or underscores, "c" capitals. A run of
-    capitals with a comma is cut at it unless the KB knows the whole, as the caps rule cuts it ("GOOD MORNING,
+def marks_of(text: str, films: FilmTitles) -> list[tuple[str, str, int, int]]:
+    """(kind, surface, start, end) of every title-like span the critic marks: "q" quotes or underscores, "c" capitals.
+    A run of capitals with a comma is cut at it unless the KB knows the whole, as the caps rule cuts it ("GOOD MORNING,
     VIETNAM" whole, "KINGPIN, DUMB AND DUMBER" two titles): a piece of a longer title is no title of its own."""
     from filmkg.core.normalize import title_case
     from filmkg.extractors.titles import (
@@ -85,7 +86,7 @@ def marks_of(text: str, films: FilmTitles) -> list[tuple[str, str]]:
         for m in rx.finditer(text):
             s = m["t"].rstrip(",.!? :")
             if _title_like(s):
-                out.append(("q", s))
+                out.append(("q", s, m.start("t"), m.end("t")))
     for m in _CAPS_RUN.finditer(text):
         end = _sentence_cut(text, m)
         whole = text[m.start() : end].rstrip(".,:;!?-'\u2019 ")
@@ -94,7 +95,7 @@ def marks_of(text: str, films: FilmTitles) -> list[tuple[str, str]]:
         for piece in pieces:
             s = " ".join(piece.split()).rstrip(",.!? :")
             if len(re.sub(r"[^A-Z]", "", s)) >= 4:
-                out.append(("c", title_case(s)))
+                out.append(("c", title_case(s), m.start(), end))
     return out
 
 
@@ -136,7 +137,10 @@ def main(argv: list[str] | None = None) -> int:
         critic = critic_of.get(review.identifier, review.identifier)
         count_titles(review.text, critic, context)
         keys = set()
-        for kind, surface in marks_of(review.text, films):
+        quotes = []
+        for kind, surface, start, end in marks_of(review.text, films):
+            if kind == "q":
+                quotes.append((start, end))
             key = name_key(surface, film=True)
             if not MIN_WORDS <= len(key.split()) <= MAX_WORDS:
                 continue
@@ -144,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
             marked[key].add(critic)
             (quoted if kind == "q" else caps)[key].add(critic)
             forms[key][surface] += 1
-        texts.append((critic, review.text, frozenset(keys)))
+        texts.append((critic, review.text, frozenset(keys), sorted(quotes)))
     print(f"{len(texts)} reviews counted, {len(skip)} ids left out", file=sys.stderr)
 
     persons = _person_words()
@@ -164,7 +168,8 @@ def main(argv: list[str] | None = None) -> int:
         first[key.split()[0]].add(len(key.split()))
     phrase: dict[str, set[str]] = defaultdict(set)
     lower: dict[str, set[str]] = defaultdict(set)
-    for critic, text, keys in texts:
+    for critic, text, keys, quotes in texts:
+        starts = [a for a, _ in quotes]
         words = list(_WORD.finditer(text))
         folded = [fold(m[0]) for m in words]
         for i, f in enumerate(folded):
@@ -178,6 +183,11 @@ def main(argv: list[str] | None = None) -> int:
                 before = text[max(0, words[j].start() - 3) : words[j].start()]
                 if _MARK_BEFORE.search(before) or text[span[0].start() : span[-1].end()].isupper():
                     continue
+                q = bisect.bisect_right(starts, span[0].start()) - 1
+                if q >= 0 and quotes[q][1] >= span[-1].end():
+                    continue  # "Temple of Doom" inside a quoted "Indiana Jones and the Temple of Doom": marked
+                if _inside_run(text, words, folded, j):
+                    continue  # ... or inside a longer name written with no mark: no use of this title of its own
                 if all(m[0][0].islower() for m in span[1:]):
                     lower[key].add(critic)  # "good morning", "Good morning, ...": the phrase (a sentence opens it)
                 elif span[0][0][0].isupper() and span[-1][0][0].isupper() and key not in keys and len(keys) >= 2:
@@ -188,6 +198,14 @@ def main(argv: list[str] | None = None) -> int:
                                        mtime=0))
     print(f"{len(out)} titles marked by {MIN_MARKED} critics or more -> {args.out}")
     return 0
+
+
+def _inside_run(text: str, words: list[re.Match[str]], folded: list[str], j: int) -> bool:
+    """The word before ``j`` (over "and", "of") is a capitalised word of the same run."""
+    k = j - 1
+    if k >= 1 and folded[k] in ("and", "of") and not text[words[k].end() : words[j].start()].strip():
+        k -= 1
+    return k >= 0 and words[k][0][0].isupper() and not text[words[k].end() : words[k + 1].start()].strip()
 
 
 def _person_words() -> tuple[frozenset[str], frozenset[str]]:
