@@ -11,7 +11,9 @@ training/ the code that rebuilds them. ``archive_lexicon.json.gz`` holds what th
 call films, TV shows, books, characters and companies (training/archive_lexicon.py), read through
 :func:`archive_lexicon`; ``archive_roles.json.gz`` how often its credits headers give a name each role
 (training/archive_roles.py), read through :func:`archive_roles`; ``title_usage.json.gz`` how often critics who
-mark titles leave a known one unmarked (training/title_usage.py), read through :func:`title_usage`.
+mark titles leave a known one unmarked (training/title_usage.py), read through :func:`title_usage`;
+``marked_titles.json.gz`` how the archive's critics write the titles of two words or more that many of them mark and
+the KB lacks (training/marked_titles.py), read through :func:`marked_titles`.
 """
 
 from __future__ import annotations
