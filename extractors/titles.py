@@ -20,7 +20,7 @@ from filmkg.core.regex import word_run_spans
 from filmkg.core.spans import SpanIndex
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
-from filmkg.extractors.models import ArchiveLexicon, archive_lexicon, archive_roles, title_usage
+from filmkg.extractors.models import ArchiveLexicon, archive_lexicon, archive_roles, marked_titles, title_usage
 from filmkg.extractors.reviewed import Reviewed, film_key, find_title, merge_aliases, reviewed_film
 from filmkg.linking.lexicon import FilmTitles, Lexicon
 from filmkg.linking.principals import PrincipalRoles
@@ -729,10 +729,39 @@ class _WithArchive:
         self.films, self.archive = films, archive
 
     def __contains__(self, title: object) -> bool:
-        return title in self.films or (isinstance(title, str) and self.archive.is_film(title, ARCHIVE_UNMARKED_MIN))
+        return title in self.films or (isinstance(title, str) and (
+            self.archive.is_film(title, ARCHIVE_UNMARKED_MIN) or
+            (MARKED_TITLE_MIN is not None and _marked_title(title, MARKED_TITLE_MIN))))
 
     def __bool__(self) -> bool:
         return True
+
+
+#: A title of two words or more that this many of the archive's critics mark (quotes, underscores, capitals) is a
+#: title where another critic writes it in Title Case with no mark, though no critic writes it beside a film word
+#: (training/marked_titles.py; extractors/README.md, "Films, fourteenth pass"). None: off.
+MARKED_TITLE_MIN: int | None = 3
+#: ... of whom this many mark it with quotes or underscores (capitals alone also mark names and headings)
+MARKED_TITLE_QUOTED = 1
+#: ... and this share of them in capitals: critics who write films in capitals quote songs, books, plays, TV shows and
+#: scenes, so a title quote critics mark far more often than caps critics is mostly no film ("Waiting for Godot",
+#: "Frosty the Snowman", "Stab 3")
+MARKED_TITLE_CAPS = 0.4
+#: ... and that critics who mark titles write unmarked in Title Case, or anybody writes in lower case, this often for
+#: each critic who marks it or less (a name or a phrase: "Wall Street", "the Bottom Line")
+MARKED_TITLE_PHRASE = 0.5
+
+
+@functools.lru_cache(maxsize=65_536)
+def _marked_title(title: str, least: int) -> bool:
+    """Whether the archive's critics mark ``title`` as a title, and as a film (no TV show, book or song), and
+    seldom write it as a phrase (asked of every Title Case run the KB lacks: cached)."""
+    counts = marked_titles().get(name_key(title, film=True))
+    if counts is None:
+        return False
+    marked, quoted, caps, film, tv, work, phrase, lower = counts
+    return marked >= least and quoted >= MARKED_TITLE_QUOTED and caps >= max(1.0, MARKED_TITLE_CAPS * marked) and \
+        tv + work <= film and phrase + lower <= MARKED_TITLE_PHRASE * marked
 
 
 _UNMARKED_RULES = frozenset({"titles.gazetteer", "titles.ner", "titles.known_word", "titles.cued_word",

@@ -11,7 +11,9 @@ training/ the code that rebuilds them. ``archive_lexicon.json.gz`` holds what th
 call films, TV shows, books, characters and companies (training/archive_lexicon.py), read through
 :func:`archive_lexicon`; ``archive_roles.json.gz`` how often its credits headers give a name each role
 (training/archive_roles.py), read through :func:`archive_roles`; ``title_usage.json.gz`` how often critics who
-mark titles leave a known one unmarked (training/title_usage.py), read through :func:`title_usage`.
+mark titles leave a known one unmarked (training/title_usage.py), read through :func:`title_usage`;
+``marked_titles.json.gz`` how the archive's critics write the titles of two words or more that many of them mark and
+the KB lacks (training/marked_titles.py), read through :func:`marked_titles`.
 """
 
 from __future__ import annotations
@@ -39,6 +41,10 @@ ARCHIVE_ROLES = Path(__file__).resolve().parent / "archive_roles.json.gz"
 #: Per title key, critics who mark it and critics who leave it unmarked in reviews where they mark other titles
 #: (training/title_usage.py).
 TITLE_USAGE = Path(__file__).resolve().parent / "title_usage.json.gz"
+#: Per title key of two words or more that 3 critics or more mark, how the archive's critics write it (marked, in
+#: quotes or underscores, beside a film, TV or book word, in Title Case unmarked, in lower case), counted with the
+#: silver samples and the precision audits left out (training/marked_titles.py).
+MARKED_TITLES = Path(__file__).resolve().parent / "marked_titles.json.gz"
 #: The labels the NER model predicts.
 NER_LABELS = ("EVENT", "FILM", "PERSON", "PLACE")
 
@@ -189,6 +195,16 @@ def title_usage() -> dict[str, list[int]]:
     return json.loads(gzip.decompress(TITLE_USAGE.read_bytes()))["titles"]
 
 
+@functools.lru_cache(maxsize=1)
+def marked_titles() -> dict[str, list[int]]:
+    """{title key: [critics marking it, marking it in quotes or underscores, writing it beside a film word, a TV
+    word, a book word, in Title Case with no mark in a review that marks other titles, in lower case]}
+    (training/marked_titles.py); empty when the file is missing."""
+    if not MARKED_TITLES.is_file():
+        return {}
+    return json.loads(gzip.decompress(MARKED_TITLES.read_bytes()))["titles"]
+
+
 #: The role groups of :func:`archive_roles`' counts, in order.
 CAREER_ROLES = ("director", "actor", "screenwriter", "source_author", "other")
 #: Reviews a name needs in the archive's headers before its career says anything.
@@ -250,4 +266,4 @@ def textcat_scores(nlp: Language, texts: list[str]) -> list[dict[str, float]]:
 
 
 __all__ = ["NER_DIR", "ROLES_DIR", "RELATIONS_DIR", "NER_LABELS", "ARCHIVE_LEXICON", "ArchiveLexicon",
-           "archive_lexicon", "load_ner", "load_textcat", "textcat_scores"]
+           "archive_lexicon", "marked_titles", "load_ner", "load_textcat", "textcat_scores"]
