@@ -445,6 +445,8 @@ def find_titles(
                                       and not _is_reviewed(t.name, reviewed) and not _vouched_here(text, t, spans))]
     if CREDITED_PEOPLE:
         out = [t for t in out if not (t.rule in _UNMARKED_RULES and _credited_person(t.name, archive))]
+    if CAPS_CREDITED_PEOPLE:
+        out = [t for t in out if not _caps_credited_person(text, t, reviewed, archive)]
     out = _called_tv_here(text, out, reviewed)
     out = [t for t in out if not (t.rule in _UNMARKED_RULES and _before_performer(text, t.end, person_spans))]
     out = [t for t in out if not (t.rule in _PART_RULES and _played_part(text, t, archive, gazetteer))]
@@ -691,6 +693,17 @@ def _credited_person(name: str, archive: ArchiveLexicon) -> bool:
     a film ("Michael", 18 credits and 11 critics' film, stays a film)."""
     roles = archive_roles().get(name)
     return bool(roles) and sum(roles) >= 3 and 3 * archive.title_counts(name)[0] < sum(roles)
+
+
+#: A capitalised run of two words or more that the archive's headers credit as a person three times or more (and
+#: over three times as often as its critics write it as a film) is that person, no film: caps critics write names
+#: in capitals too ("see NICHOLAS CAGE team up with SEAN CONNERY"). See extractors/README.md, fourteenth pass.
+CAPS_CREDITED_PEOPLE = True
+
+
+def _caps_credited_person(text: str, t: Mention, reviewed: str | None, archive: ArchiveLexicon) -> bool:
+    return t.rule == "titles.caps" and t.year is None and " " in t.name and _credited_person(t.name, archive) \
+        and not _YEAR_AFTER.match(text[t.end : t.end + 12]) and not _is_reviewed(t.name, reviewed)
 
 
 def _one_word_unvouched(t: Mention, text: str, reviewed: str | None, archive: ArchiveLexicon) -> bool:
