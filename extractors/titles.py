@@ -1488,10 +1488,30 @@ def _title_like(surface: str) -> bool:
     return all(w[0].isupper() or not w[0].isalpha() for w in major) and words[0][0].isupper()
 
 
+#: What one does with a book, a play or a song and not with a film, right before its title: "reads "Moby Dick"",
+#: "his reading all of "The Great Gatsby"", "sings "Delilah"", "the stage production of X",
+#: "the short story collection X", and a non-film noun before a list cue or a naming word ("novels such as X",
+#: "songs like X", "a novel called X"). See extractors/README.md, fourteenth pass.
+OTHER_WORK_CUES = True
+_OTHER_WORK_CUE = re.compile(
+    # (not "the marquee on the theatre reads SEVEN YEARS IN TIBET": what a marquee reads is a film)
+    r"(?<![\w-])(?:(?<!marquee )(?<!theatre )(?<!theater )(?<!that )(?<!which )(?:re-?)?read(?:s|ing)?"
+    r"(?:\s+(?:all|parts?|passages?|excerpts?|chapters?)\s+(?:of|from)|\s+(?:aloud\s+)?from)?|"
+    r"sings?|sang|singing|croons?|crooning|hums?|humming|recites?|reciting|"
+    r"(?:stage|theatre|theater|broadway)\s+(?:productions?|versions?|adaptations?|revivals?|stagings?)\s+of|"
+    r"stagings?\s+of|(?:story|stories|poetry|poems|essay)\s+collection|collection\s+(?:called|titled|entitled)|"
+    # ("it plays like X", "true stories like X", "crime stories such as X": films)
+    r"(?:novels?|books?|songs?|plays?|poems?|albums?|short\s+story)\s*,?\s+"
+    r"(?:such\s+as|including|included|called|titled|entitled|named)|"
+    r"(?:novels?|books?|songs?|poems?|albums?|short\s+story)\s*,?\s+like|plays\s*,\s+like)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _non_film_context(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30) : start]
     before = before.rstrip(" \"'\u201c_*")
-    cue = _NON_FILM_CUE.search(before)
+    cue = _NON_FILM_CUE.search(before) or (OTHER_WORK_CUES and _OTHER_WORK_CUE.search(before)) or None
     # ... but "(QUIZ SHOW, DONNIE BRASCO", "THE TRUMAN SHOW, X": a cue word in capitals ends the title before
     if cue is not None and CAPS_CUE_IS_TITLE and _in_caps_title(cue[0]):
         cue = None
