@@ -1265,7 +1265,35 @@ def _split_caps_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pieces.append((pos, start + m.start()))
         pos = start + m.end()
     pieces.append((pos, end))
+    if CAPS_SENTENCE_SPLIT and "." in text[start:end]:
+        pieces = _split_at_sentence_ends(text, pieces)
     return [(s, e) for s, e in pieces if e > s]
+
+
+#: A full stop after a capitalised word (not an abbreviation, an initial or an ellipsis) ends a sentence inside a caps
+#: run: "much as it was in his GANDHI. CHAPLIN is ...", "as searing as THE PLAYER. READY TO WEAR keeps ..." are two
+#: titles, never "The Player. Ready to Wear". See extractors/README.md, fourteenth pass.
+CAPS_SENTENCE_SPLIT = True
+_SENTENCE_END_IN_RUN = re.compile(r"(?<![.\w])(?P<w>[A-Z0-9][A-Z0-9'\u2019\-]+)\.(?!\.)[ \t]*\n?[ \t]*(?=[A-Z0-9])")
+_RUN_ABBREVIATIONS = frozenset({"MR", "MRS", "MS", "DR", "ST", "JR", "SR", "VS", "NO", "VOL", "PT", "LT", "GEN", "COL",
+                                "SGT", "CAPT", "REV", "PROF", "MT", "FT", "GOV", "SEN", "BROS", "CO", "INC", "MME",
+                                "MLLE", "NOS", "OP", "CH", "FIG", "APPROX", "ETC", "VRS", "JNR"})
+#: ... and the credits lines a sentence end parts in a caps header ("STARRING X AND Y. DIRECTED BY Z."), no titles
+_CREDIT_LABEL_PIECE = re.compile(
+    r"[ \t]*(?:(?:DIRECTED|WRITTEN|PRODUCED|EDITED|PHOTOGRAPHED|SCORED)\s+BY|RUNNING\s+TIME|STARRING|RATED)\b")
+
+
+def _split_at_sentence_ends(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for s, e in pieces:
+        pos = s
+        for m in _SENTENCE_END_IN_RUN.finditer(text, s, e):
+            if m["w"] in _RUN_ABBREVIATIONS:
+                continue
+            out.append((pos, m.end("w")))
+            pos = m.end()
+        out.append((pos, e))
+    return [(s, e) for s, e in out if not _CREDIT_LABEL_PIECE.match(text, s, e)]
 
 
 def _caps_title_ok(text: str, surface: str, start: int, end: int, reviewed: str | None,
