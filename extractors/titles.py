@@ -1265,16 +1265,18 @@ def _split_caps_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pieces.append((pos, start + m.start()))
         pos = start + m.end()
     pieces.append((pos, end))
-    if CAPS_SENTENCE_SPLIT and "." in text[start:end]:
+    if CAPS_SENTENCE_SPLIT and ("." in text[start:end] or "?" in text[start:end]):
         pieces = _split_at_sentence_ends(text, pieces)
     return [(s, e) for s, e in pieces if e > s]
 
 
-#: A full stop after a capitalised word (not an abbreviation, an initial or an ellipsis) ends a sentence inside a caps
-#: run: "much as it was in his GANDHI. CHAPLIN is ...", "as searing as THE PLAYER. READY TO WEAR keeps ..." are two
-#: titles, never "The Player. Ready to Wear". See extractors/README.md, fourteenth pass.
+#: A full stop after a capitalised word (not an abbreviation, an initial or an ellipsis), or a question mark before a
+#: space ("was it ALIENS? TERMINATOR 2?"), ends a sentence inside a caps run: "as it was in his GANDHI. CHAPLIN is",
+#: "as searing as THE PLAYER. READY TO WEAR keeps" are two titles, never "The Player. Ready to Wear". See
+#: extractors/README.md, fourteenth pass.
 CAPS_SENTENCE_SPLIT = True
-_SENTENCE_END_IN_RUN = re.compile(r"(?<![.\w])(?P<w>[A-Z0-9][A-Z0-9'\u2019\-]+)\.(?!\.)[ \t]*\n?[ \t]*(?=[A-Z0-9])")
+_SENTENCE_END_IN_RUN = re.compile(
+    r"(?<![.\w])(?P<w>[A-Z0-9][A-Z0-9'\u2019\-]+)(?:\.(?!\.)|\?+(?=\s))[ \t]*\n?[ \t]*(?=[A-Z0-9])")
 _RUN_ABBREVIATIONS = frozenset({"MR", "MRS", "MS", "DR", "ST", "JR", "SR", "VS", "NO", "VOL", "PT", "LT", "GEN", "COL",
                                 "SGT", "CAPT", "REV", "PROF", "MT", "FT", "GOV", "SEN", "BROS", "CO", "INC", "MME",
                                 "MLLE", "NOS", "OP", "CH", "FIG", "APPROX", "ETC", "VRS", "JNR"})
