@@ -448,6 +448,8 @@ def find_titles(
     if CAPS_CREDITED_PEOPLE:
         out = [t for t in out if not _caps_credited_person(text, t, reviewed, archive)]
     out = _called_tv_here(text, out, reviewed)
+    if TV_ON:
+        out = [t for t in out if not _on_tv_show(text, t, archive, reviewed)]
     out = [t for t in out if not (t.rule in _UNMARKED_RULES and _before_performer(text, t.end, person_spans))]
     out = [t for t in out if not (t.rule in _PART_RULES and _played_part(text, t, archive, gazetteer))]
     # "My Life" inside "My Life to Live": a known title inside a longer quoted Title Case run is a piece of
@@ -1122,6 +1124,26 @@ def _called_tv_here(text: str, found: list[Mention], reviewed: str | None) -> li
         return found
     dated = {t.name for t in found if t.year is not None}
     return [t for t in found if t.name not in tv or t.name in dated]
+
+
+#: A title the archive's critics write as a TV show three times or more, and at least half as often as a film, is the
+#: show after a bare "on" ("playing Willow on Buffy the Vampire Slayer", "done better on The X-Files"): films are
+#: "in" a title; "based on", "a take on", "worked on", "editor on" X are left to the film. See extractors/README.md, fourteenth pass.
+TV_ON = True
+_ON_BEFORE = re.compile(r"(?<!\bbased )(?<!\btake )(?<!\btakes )(?<!\briff )(?<!\bspin )(?<!\btwist )(?<!\bworked )"
+                        r"(?<!\bworking )(?<!\bwork )(?<!\bspent )(?<!\bmodeled )(?<!\bmodelled )(?<!\bvariation )"
+                        r"(?<!\bimprovement )(?<!\bcomment )(?<!\bsequel )(?<!\bdraws )(?<!\bdrew )(?<!\bbuilt )(?<!\bhopes )"
+                        # "editor on X", "grew up on X": a crew's job and what one was raised on are films as well
+                        r"(?<!\beditor )(?<!\bwriter )(?<!\bdirector )(?<!\bcinematographer )(?<!\bup )"
+                        r"\bon[ \t]+\n?[ \t]*[\"'_*\u201c\u2018`]?$", re.I)
+
+
+def _on_tv_show(text: str, t: Mention, archive: ArchiveLexicon, reviewed: str | None) -> bool:
+    if t.year is not None or t.rule.startswith("titles.reviewed") or not _ON_BEFORE.search(text, max(0, t.start - 40),
+                                                                                           t.start):
+        return False
+    film, tv, _ = archive.title_counts(t.name)
+    return tv >= 3 and 2 * tv >= film and not _is_reviewed(t.name, reviewed)
 
 
 _TV_WORD = re.compile(r"\b(?:tv|television|sitcom|cartoon|soap|network|mini-?series)\b", re.I)
