@@ -1128,7 +1128,8 @@ def _called_tv_here(text: str, found: list[Mention], reviewed: str | None) -> li
 
 #: A title the archive's critics write as a TV show three times or more, and at least half as often as a film, is the
 #: show after a bare "on" ("playing Willow on Buffy the Vampire Slayer", "done better on The X-Files"): films are
-#: "in" a title; "based on", "a take on", "worked on", "editor on" X are left to the film. See extractors/README.md, fourteenth pass.
+#: "in" a title; "based on", "a take on", "worked on", "editor on" X are left to the film. See extractors/README.md,
+#: fourteenth pass.
 TV_ON = True
 _ON_BEFORE = re.compile(r"(?<!\bbased )(?<!\btake )(?<!\btakes )(?<!\briff )(?<!\bspin )(?<!\btwist )(?<!\bworked )"
                         r"(?<!\bworking )(?<!\bwork )(?<!\bspent )(?<!\bmodeled )(?<!\bmodelled )(?<!\bvariation )"
