@@ -1133,7 +1133,8 @@ def _called_tv_here(text: str, found: list[Mention], reviewed: str | None) -> li
 TV_ON = True
 _ON_BEFORE = re.compile(r"(?<!\bbased )(?<!\btake )(?<!\btakes )(?<!\briff )(?<!\bspin )(?<!\btwist )(?<!\bworked )"
                         r"(?<!\bworking )(?<!\bwork )(?<!\bspent )(?<!\bmodeled )(?<!\bmodelled )(?<!\bvariation )"
-                        r"(?<!\bimprovement )(?<!\bcomment )(?<!\bsequel )(?<!\bdraws )(?<!\bdrew )(?<!\bbuilt )(?<!\bhopes )"
+                        r"(?<!\bimprovement )(?<!\bcomment )(?<!\bsequel )(?<!\bdraws )(?<!\bdrew )(?<!\bbuilt )"
+                        r"(?<!\bhopes )"
                         # "editor on X", "grew up on X": a crew's job and what one was raised on are films as well
                         r"(?<!\beditor )(?<!\bwriter )(?<!\bdirector )(?<!\bcinematographer )(?<!\bup )"
                         r"\bon[ \t]+\n?[ \t]*[\"'_*\u201c\u2018`]?$", re.I)
