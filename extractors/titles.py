@@ -1141,11 +1141,11 @@ _ON_BEFORE = re.compile(r"(?<!\bbased )(?<!\btake )(?<!\btakes )(?<!\briff )(?<!
 
 
 def _on_tv_show(text: str, t: Mention, archive: ArchiveLexicon, reviewed: str | None) -> bool:
-    if t.year is not None or t.rule.startswith("titles.reviewed") or not _ON_BEFORE.search(text, max(0, t.start - 40),
-                                                                                           t.start):
+    if t.year is not None or t.rule.startswith("titles.reviewed"):
         return False
-    film, tv, _ = archive.title_counts(t.name)
-    return tv >= 3 and 2 * tv >= film and not _is_reviewed(t.name, reviewed)
+    film, tv, _ = archive.title_counts(t.name)  # (a dict lookup: most titles are no TV show, and the regex costs more)
+    return tv >= 3 and 2 * tv >= film and bool(_ON_BEFORE.search(text, max(0, t.start - 40), t.start)) and \
+        not _is_reviewed(t.name, reviewed)
 
 
 _TV_WORD = re.compile(r"\b(?:tv|television|sitcom|cartoon|soap|network|mini-?series)\b", re.I)
@@ -1561,11 +1561,22 @@ _OTHER_WORK_CUE = re.compile(
     re.IGNORECASE,
 )
 
+# (the regex only where one of its words is there: most titles have none before them)
+_OTHER_WORK_STEMS = ("read", "sing", "sang", "croon", "hum", "recit", "stag", "collection", "novel", "book", "song",
+                     "play", "poem", "album", "short")
+
+
+def _other_work_cue(before: str) -> re.Match | None:
+    low = before.lower()
+    if not any(stem in low for stem in _OTHER_WORK_STEMS):
+        return None
+    return _OTHER_WORK_CUE.search(before)
+
 
 def _non_film_context(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30) : start]
     before = before.rstrip(" \"'\u201c_*")
-    cue = _NON_FILM_CUE.search(before) or (OTHER_WORK_CUES and _OTHER_WORK_CUE.search(before)) or None
+    cue = _NON_FILM_CUE.search(before) or (OTHER_WORK_CUES and _other_work_cue(before)) or None
     # ... but "(QUIZ SHOW, DONNIE BRASCO", "THE TRUMAN SHOW, X": a cue word in capitals ends the title before
     if cue is not None and CAPS_CUE_IS_TITLE and _in_caps_title(cue[0]):
         cue = None
