@@ -446,7 +446,11 @@ def find_titles(
                                       and not _is_reviewed(t.name, reviewed) and not _vouched_here(text, t, spans))]
     if CREDITED_PEOPLE:
         out = [t for t in out if not (t.rule in _UNMARKED_RULES and _credited_person(t.name, archive))]
+    if CAPS_CREDITED_PEOPLE:
+        out = [t for t in out if not _caps_credited_person(text, t, reviewed, archive)]
     out = _called_tv_here(text, out, reviewed)
+    if TV_ON:
+        out = [t for t in out if not _on_tv_show(text, t, archive, reviewed)]
     out = [t for t in out if not (t.rule in _UNMARKED_RULES and _before_performer(text, t.end, person_spans))]
     out = [t for t in out if not (t.rule in _PART_RULES and _played_part(text, t, archive, gazetteer))]
     # "My Life" inside "My Life to Live": a known title inside a longer quoted Title Case run is a piece of
@@ -692,6 +696,17 @@ def _credited_person(name: str, archive: ArchiveLexicon) -> bool:
     a film ("Michael", 18 credits and 11 critics' film, stays a film)."""
     roles = archive_roles().get(name)
     return bool(roles) and sum(roles) >= 3 and 3 * archive.title_counts(name)[0] < sum(roles)
+
+
+#: A capitalised run of two words or more that the archive's headers credit as a person three times or more (and
+#: over three times as often as its critics write it as a film) is that person, no film: caps critics write names
+#: in capitals too ("see NICHOLAS CAGE team up with SEAN CONNERY"). See extractors/README.md, fourteenth pass.
+CAPS_CREDITED_PEOPLE = True
+
+
+def _caps_credited_person(text: str, t: Mention, reviewed: str | None, archive: ArchiveLexicon) -> bool:
+    return t.rule == "titles.caps" and t.year is None and " " in t.name and _credited_person(t.name, archive) \
+        and not _YEAR_AFTER.match(text[t.end : t.end + 12]) and not _is_reviewed(t.name, reviewed)
 
 
 def _one_word_unvouched(t: Mention, text: str, reviewed: str | None, archive: ArchiveLexicon) -> bool:
@@ -1139,6 +1154,28 @@ def _called_tv_here(text: str, found: list[Mention], reviewed: str | None) -> li
     return [t for t in found if t.name not in tv or t.name in dated]
 
 
+#: A title the archive's critics write as a TV show three times or more, and at least half as often as a film, is the
+#: show after a bare "on" ("playing Willow on Buffy the Vampire Slayer", "done better on The X-Files"): films are
+#: "in" a title; "based on", "a take on", "worked on", "editor on" X are left to the film. See extractors/README.md,
+#: fourteenth pass.
+TV_ON = True
+_ON_BEFORE = re.compile(r"(?<!\bbased )(?<!\btake )(?<!\btakes )(?<!\briff )(?<!\bspin )(?<!\btwist )(?<!\bworked )"
+                        r"(?<!\bworking )(?<!\bwork )(?<!\bspent )(?<!\bmodeled )(?<!\bmodelled )(?<!\bvariation )"
+                        r"(?<!\bimprovement )(?<!\bcomment )(?<!\bsequel )(?<!\bdraws )(?<!\bdrew )(?<!\bbuilt )"
+                        r"(?<!\bhopes )"
+                        # "editor on X", "grew up on X": a crew's job and what one was raised on are films as well
+                        r"(?<!\beditor )(?<!\bwriter )(?<!\bdirector )(?<!\bcinematographer )(?<!\bup )"
+                        r"\bon[ \t]+\n?[ \t]*[\"'_*\u201c\u2018`]?$", re.I)
+
+
+def _on_tv_show(text: str, t: Mention, archive: ArchiveLexicon, reviewed: str | None) -> bool:
+    if t.year is not None or t.rule.startswith("titles.reviewed"):
+        return False
+    film, tv, _ = archive.title_counts(t.name)  # (a dict lookup: most titles are no TV show, and the regex costs more)
+    return tv >= 3 and 2 * tv >= film and bool(_ON_BEFORE.search(text, max(0, t.start - 40), t.start)) and \
+        not _is_reviewed(t.name, reviewed)
+
+
 _TV_WORD = re.compile(r"\b(?:tv|television|sitcom|cartoon|soap|network|mini-?series)\b", re.I)
 
 
@@ -1281,7 +1318,37 @@ def _split_caps_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pieces.append((pos, start + m.start()))
         pos = start + m.end()
     pieces.append((pos, end))
+    if CAPS_SENTENCE_SPLIT and ("." in text[start:end] or "?" in text[start:end]):
+        pieces = _split_at_sentence_ends(text, pieces)
     return [(s, e) for s, e in pieces if e > s]
+
+
+#: A full stop after a capitalised word (not an abbreviation, an initial or an ellipsis), or a question mark before a
+#: space ("was it ALIENS? TERMINATOR 2?"), ends a sentence inside a caps run: "as it was in his GANDHI. CHAPLIN is",
+#: "as searing as THE PLAYER. READY TO WEAR keeps" are two titles, never "The Player. Ready to Wear". See
+#: extractors/README.md, fourteenth pass.
+CAPS_SENTENCE_SPLIT = True
+_SENTENCE_END_IN_RUN = re.compile(
+    r"(?<![.\w])(?P<w>[A-Z0-9][A-Z0-9'\u2019\-]+)(?:\.(?!\.)|\?+(?=\s))[ \t]*\n?[ \t]*(?=[A-Z0-9])")
+_RUN_ABBREVIATIONS = frozenset({"MR", "MRS", "MS", "DR", "ST", "JR", "SR", "VS", "NO", "VOL", "PT", "LT", "GEN", "COL",
+                                "SGT", "CAPT", "REV", "PROF", "MT", "FT", "GOV", "SEN", "BROS", "CO", "INC", "MME",
+                                "MLLE", "NOS", "OP", "CH", "FIG", "APPROX", "ETC", "VRS", "JNR"})
+#: ... and the credits lines a sentence end parts in a caps header ("STARRING X AND Y. DIRECTED BY Z."), no titles
+_CREDIT_LABEL_PIECE = re.compile(
+    r"[ \t]*(?:(?:DIRECTED|WRITTEN|PRODUCED|EDITED|PHOTOGRAPHED|SCORED)\s+BY|RUNNING\s+TIME|STARRING|RATED)\b")
+
+
+def _split_at_sentence_ends(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for s, e in pieces:
+        pos = s
+        for m in _SENTENCE_END_IN_RUN.finditer(text, s, e):
+            if m["w"] in _RUN_ABBREVIATIONS:
+                continue
+            out.append((pos, m.end("w")))
+            pos = m.end()
+        out.append((pos, e))
+    return [(s, e) for s, e in out if not _CREDIT_LABEL_PIECE.match(text, s, e)]
 
 
 def _caps_title_ok(text: str, surface: str, start: int, end: int, reviewed: str | None,
@@ -1504,10 +1571,41 @@ def _title_like(surface: str) -> bool:
     return all(w[0].isupper() or not w[0].isalpha() for w in major) and words[0][0].isupper()
 
 
+#: What one does with a book, a play or a song and not with a film, right before its title: "reads "Moby Dick"",
+#: "his reading all of "The Great Gatsby"", "sings "Delilah"", "the stage production of X",
+#: "the short story collection X", and a non-film noun before a list cue or a naming word ("novels such as X",
+#: "songs like X", "a novel called X"). See extractors/README.md, fourteenth pass.
+OTHER_WORK_CUES = True
+_OTHER_WORK_CUE = re.compile(
+    # (not "the marquee on the theatre reads SEVEN YEARS IN TIBET": what a marquee reads is a film)
+    r"(?<![\w-])(?:(?<!marquee )(?<!theatre )(?<!theater )(?<!that )(?<!which )(?:re-?)?read(?:s|ing)?"
+    r"(?:\s+(?:all|parts?|passages?|excerpts?|chapters?)\s+(?:of|from)|\s+(?:aloud\s+)?from)?|"
+    r"sings?|sang|singing|croons?|crooning|hums?|humming|recites?|reciting|"
+    r"(?:stage|theatre|theater|broadway)\s+(?:productions?|versions?|adaptations?|revivals?|stagings?)\s+of|"
+    r"stagings?\s+of|(?:story|stories|poetry|poems|essay)\s+collection|collection\s+(?:called|titled|entitled)|"
+    # ("it plays like X", "true stories like X", "crime stories such as X": films)
+    r"(?:novels?|books?|songs?|plays?|poems?|albums?|short\s+story)\s*,?\s+"
+    r"(?:such\s+as|including|included|called|titled|entitled|named)|"
+    r"(?:novels?|books?|songs?|poems?|albums?|short\s+story)\s*,?\s+like|plays\s*,\s+like)\W*$",
+    re.IGNORECASE,
+)
+
+# (the regex only where one of its words is there: most titles have none before them)
+_OTHER_WORK_STEMS = ("read", "sing", "sang", "croon", "hum", "recit", "stag", "collection", "novel", "book", "song",
+                     "play", "poem", "album", "short")
+
+
+def _other_work_cue(before: str) -> re.Match | None:
+    low = before.lower()
+    if not any(stem in low for stem in _OTHER_WORK_STEMS):
+        return None
+    return _OTHER_WORK_CUE.search(before)
+
+
 def _non_film_context(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30) : start]
     before = before.rstrip(" \"'\u201c_*")
-    cue = _NON_FILM_CUE.search(before)
+    cue = _NON_FILM_CUE.search(before) or (OTHER_WORK_CUES and _other_work_cue(before)) or None
     # ... but "(QUIZ SHOW, DONNIE BRASCO", "THE TRUMAN SHOW, X": a cue word in capitals ends the title before
     if cue is not None and CAPS_CUE_IS_TITLE and _in_caps_title(cue[0]):
         cue = None
