@@ -45,8 +45,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from archive_lexicon import count_titles  # training/ is the scripts' folder
-from gold_sets import excluded_ids
-from title_usage import NEVER
+from gold_sets import never_read
 
 if TYPE_CHECKING:
     from filmkg.linking.lexicon import FilmTitles
@@ -54,8 +53,6 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 OUT = ROOT / "extractors" / "models" / "marked_titles.json.gz"
-#: Reserved archive ids that no script may read, besides the gold sets' and title_usage.NEVER.
-RESERVED = frozenset({"21597", "6533"})
 #: Critics who must mark a title for the file to keep it.
 MIN_MARKED = 3
 #: Words in a title key, at least and at most.
@@ -111,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--leave-out", type=Path, nargs="*", default=[], help="files of review ids not to count")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
-    skip = excluded_ids() | NEVER | RESERVED
+    skip = never_read()
     for path in args.sample:
         skip |= set(json.loads(path.read_text()))
     for path in args.leave_out:
