@@ -15,11 +15,11 @@ class SpanIndex:
     """Half-open spans ``[start, end)``, each with an optional item, sorted by start."""
 
     def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
-        self._starts: list[int] = []
-        self._spans: list[tuple[int, int, Any]] = []
-        self._longest = 0
-        for s, e in spans:
-            self.add(s, e)
+        # one stable sort, not an insert a span: the same order as adding them one by one (a span goes after those
+        # with its start already there), without the insert's quadratic cost on a long review
+        self._spans: list[tuple[int, int, Any]] = sorted(((s, e, None) for s, e in spans), key=lambda t: t[0])
+        self._starts: list[int] = [t[0] for t in self._spans]
+        self._longest = max([0, *(e - s for s, e, _ in self._spans)])
 
     def add(self, start: int, end: int, item: Any = None) -> None:
         i = bisect.bisect_right(self._starts, start)
