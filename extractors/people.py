@@ -938,28 +938,34 @@ def _lone_possessors(text: str, found: list[Mention], critic: Critic, known, arc
     the KB or the archive's headers know as a surname and that is no given name, ordinary word or part."""
     out = []
     taken = SpanIndex((m.start, m.end) for m in found)
-    has_surname = getattr(known, "has_surname", None)
     for m in _LONE_POSSESSOR.finditer(text):
         name = m["n"]
         s, e = m.span("n")
-        if taken.overlaps(s, e) or critic.covers(s, e) or fold(name) in critic.keys() or fold(name) in NOT_PEOPLE:
+        if not _lone_surname(name, s, e, taken, critic, known, archive):
             continue
         if _CAPITAL_WORD_BEFORE_DOT.search(text[max(0, s - 30) : s]):
             continue  # "Ottorino Respighi's": part of a longer name spaCy missed
-        if name.lower() in archive.common_words or name in archive.given_names or archive.is_part(name, 2):
-            continue
         # ... or any capitalised words after the surname of a director first ("Kubrick's The Shining", "Fincher's
         # The Game": archive, 120 hits of such surnames before capitalised words, 64 critics; 23/25 sampled are the
         # director, the misses a cereal maker, twice; dir11)
         if m["p"] and not (archive.is_part(m["p"], 2) or archive.is_part(m["p"].split()[0], 2)) and \
                 (not _director_surname(name) or text.endswith("the ", 0, s)):  # "the Lord's Prayer"
             continue
-        if not (name in archive.surnames or (has_surname is not None and has_surname(name))) or \
-                _mostly_given(known, name):
-            continue
         out.append(Mention("person", name, s, e, "people.ner", confidence("people.ner")))
         taken.add(s, e)
     return out
+
+
+def _lone_surname(name: str, s: int, e: int, taken: SpanIndex, critic: Critic, known, archive: ArchiveLexicon) -> bool:
+    """Can this capitalised word, found alone, stand for a person: not taken, not the critic's, no ordinary word,
+    given name or part, and a surname the KB or the archive's headers know that is not mostly a given name."""
+    if taken.overlaps(s, e) or critic.covers(s, e) or fold(name) in critic.keys() or fold(name) in NOT_PEOPLE:
+        return False
+    if name.lower() in archive.common_words or name in archive.given_names or archive.is_part(name, 2):
+        return False
+    has_surname = getattr(known, "has_surname", None)
+    return (name in archive.surnames or (has_surname is not None and has_surname(name))) and \
+        not _mostly_given(known, name)
 
 
 LONE_DIRECTORS = True
@@ -981,18 +987,12 @@ def _lone_directors(text: str, found: list[Mention], critic: Critic, known, arch
     headers directs first, and that is no given name, ordinary word or part: spaCy rarely tags such a word."""
     out = []
     taken = SpanIndex((m.start, m.end) for m in found)
-    has_surname = getattr(known, "has_surname", None)
     for m in _LONE_DIRECTOR.finditer(text):
         name = m["n"]
         s, e = m.span("n")
-        if taken.overlaps(s, e) or critic.covers(s, e) or fold(name) in critic.keys() or fold(name) in NOT_PEOPLE:
-            continue
         if m["cue"] and _NOT_FILM_DIRECTOR.search(text, max(0, m.start() - 20), m.start()):
             continue
-        if name.lower() in archive.common_words or name in archive.given_names or archive.is_part(name, 2):
-            continue
-        if not (name in archive.surnames or (has_surname is not None and has_surname(name))) or \
-                _mostly_given(known, name) or not _director_surname(name):
+        if not _lone_surname(name, s, e, taken, critic, known, archive) or not _director_surname(name):
             continue
         out.append(Mention("person", name, s, e, "people.ner", confidence("people.ner")))
         taken.add(s, e)

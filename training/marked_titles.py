@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING
 
 from archive_lexicon import count_titles  # training/ is the scripts' folder
 from gold_sets import never_read
+from title_usage import archive_reviews
 
 if TYPE_CHECKING:
     from filmkg.linking.lexicon import FilmTitles
@@ -100,8 +101,6 @@ def main(argv: list[str] | None = None) -> int:
     from filmkg.core.normalize import fold, name_key
     from filmkg.linking.imdb_kb import load_kb
     from filmkg.linking.lexicon import Lexicon
-    from filmkg.readers.sources import iter_tarball, parse
-
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sample", type=Path, nargs="*", default=[],
                     help="saved unmarked_films.py samples (JSON) whose reviews are left out")
@@ -124,13 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     caps: dict[str, set[str]] = defaultdict(set)
     forms: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     texts: list[tuple[str, str, frozenset[str]]] = []
-    for raw in iter_tarball(next((SHARED / "corpus").glob("*.tar*"))):
-        if raw.identifier in skip or raw.error is not None:
-            continue
-        try:
-            review = parse(raw)
-        except Exception:  # noqa: BLE001 - a page the reader refuses is no review to count
-            continue
+    for review in archive_reviews(skip):
         critic = critic_of.get(review.identifier, review.identifier)
         count_titles(review.text, critic, context)
         keys = set()

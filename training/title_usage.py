@@ -58,7 +58,8 @@ def may_mark(text: str, films: Any) -> bool:
     return sum(1 for s in found if len(s) > 3 and s in films) > MARKING_MIN
 
 
-def reviews(skip: set[str], films: Any) -> Iterator[Any]:
+def archive_reviews(skip: set[str]) -> Iterator[Any]:
+    """Every archive review the reader takes, but those of ``skip``."""
     from filmkg.readers.sources import iter_tarball, parse
 
     for raw in iter_tarball(next((SHARED / "corpus").glob("*.tar*"))):
@@ -68,8 +69,11 @@ def reviews(skip: set[str], films: Any) -> Iterator[Any]:
             review = parse(raw)
         except Exception:  # noqa: BLE001 - a page the reader refuses is no review to count
             continue
-        if may_mark(review.text, films):
-            yield review
+        yield review
+
+
+def reviews(skip: set[str], films: Any) -> Iterator[Any]:
+    return (review for review in archive_reviews(skip) if may_mark(review.text, films))
 
 
 def run(skip: set[str], dump: Path | None) -> list[dict]:

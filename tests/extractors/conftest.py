@@ -71,3 +71,8 @@ def people_of(ex: Extraction) -> set[str]:
 
 def films_of(ex: Extraction) -> set[str]:
     return {e.name for e in ex.entities.values() if e.kind == "film"}
+
+
+def persons_in(extract, text: str, title: str = "The Long Day") -> set[str]:
+    """The people of ``text`` read as the prose of a review of ``title`` (its title line in capitals above it)."""
+    return people_of(extract(f"{title.upper()}\n\n{text}", title=title))

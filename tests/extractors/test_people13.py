@@ -7,13 +7,7 @@ from __future__ import annotations
 import pytest
 
 from filmkg.extractors import resolve
-
-TITLE = "The Long Day"
-
-
-def persons(extract, text: str) -> set[str]:
-    ex = extract(f"THE LONG DAY\n\n{text}", title=TITLE)
-    return {e.name for e in ex.entities.values() if e.kind == "person"}
+from tests.extractors.conftest import persons_in
 
 
 @pytest.mark.parametrize("text,part", [
@@ -30,7 +24,7 @@ def persons(extract, text: str) -> set[str]:
     ("The villain is promoter Titus Sinclaire, who cheats everyone.", "Titus Sinclaire"),
 ])
 def test_parts_are_no_people(extract, text, part):
-    assert part not in persons(extract, text)
+    assert part not in persons_in(extract, text)
 
 
 @pytest.mark.parametrize("flag,text,part", [
@@ -43,7 +37,7 @@ def test_each_rule_decides(extract, monkeypatch, flag, text, part):
     """Without its rule the name is taken as a person: the rule is what drops it."""
     monkeypatch.setattr(resolve, flag, False)
     _vouch_for_made_up_names(monkeypatch)
-    assert part in persons(extract, text)
+    assert part in persons_in(extract, text)
 
 
 @pytest.mark.parametrize("text,person", [
@@ -61,7 +55,7 @@ def test_each_rule_decides(extract, monkeypatch, flag, text, part):
 ])
 def test_people_stay(extract, monkeypatch, text, person):
     _vouch_for_made_up_names(monkeypatch)
-    assert person in persons(extract, text)
+    assert person in persons_in(extract, text)
 
 
 def _vouch_for_made_up_names(monkeypatch) -> None:

@@ -10,14 +10,9 @@ import pytest
 from filmkg.core.records import Mention
 from filmkg.extractors import resolve
 from filmkg.extractors.models import ArchiveLexicon
+from tests.extractors.conftest import persons_in
 
-TITLE = "The Long Day"
 FLAGS = ("LONE_UNVOUCHED", "UNVOUCHED_FULL_NAMES", "UNVOUCHED_NAME_SHAPES")
-
-
-def persons(extract, text: str) -> set[str]:
-    ex = extract(f"THE LONG DAY\n\n{text}", title=TITLE)
-    return {e.name for e in ex.entities.values() if e.kind == "person"}
 
 
 @pytest.mark.parametrize("text,name", [
@@ -26,10 +21,10 @@ def persons(extract, text: str) -> set[str]:
     ("The film, directed by Tom Vale, stars Anna Lund. Kaneda rides a motorbike through Neo-Tokyo.", "Neo-Tokyo"),
 ])
 def test_unvouched_names_are_no_people(extract, monkeypatch, text, name):
-    assert name not in persons(extract, text)
+    assert name not in persons_in(extract, text)
     for flag in FLAGS:
         monkeypatch.setattr(resolve, flag, False)
-    assert name in persons(extract, text)  # the model takes it: the rules are what drop it
+    assert name in persons_in(extract, text)  # the model takes it: the rules are what drop it
 
 
 @pytest.mark.parametrize("text,name", [
@@ -41,7 +36,7 @@ def test_unvouched_names_are_no_people(extract, monkeypatch, text, name):
     ("The old witch, played by Chieko Naniwa, foretells their future.", "Chieko Naniwa"),
 ])
 def test_vouched_names_stay(extract, text, name):
-    assert name in persons(extract, text)
+    assert name in persons_in(extract, text)
 
 
 class _Known(set):
