@@ -22,6 +22,7 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the title rules ask it of the same few hundred strings about 300 times a review
 def name_key(name: str, film: bool = False) -> str:
     key = fold(name)
     if film and key.startswith(_LEADING_ARTICLES):  # (a plain prefix test: most keys have no article)

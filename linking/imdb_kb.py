@@ -158,6 +158,7 @@ def person_key(name: str) -> str:
     return _fold(name)
 
 
+@lru_cache(maxsize=1 << 16)  # asked again for every principal of a film each time a name is looked up on it
 def person_reduced_key(name: str) -> str | None:
     """Key without middle initials and Jr./Sr.: 'Samuel L. Jackson' -> 'samuel jackson'.
 
@@ -183,6 +184,7 @@ def _strip_suffix(words: list[str]) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=1 << 16)
 def surname_key(name: str) -> str:
     words = _strip_suffix(person_key(name).split())
     return words[-1] if words else ""
