@@ -1023,7 +1023,7 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
             shift = len(right) - len(right_np)
             header_directors = {n for n, r in ctx.header_roles.items() if "director" in r}
             if nm and not hedged and reviewed is not None and not roles and (
-                    not _acts(ctx, p) or ACTING_DIRECTORS and directing_career(p.person)) and (
+                    not _acts(ctx, p) or acting_director(p.person)) and (
                     not header_directors or p.person in header_directors):
                 named = [f for f in ctx.films_in(p.end + shift, s_end) if f.start <= p.end + shift + nm.end() + 15]
                 if all(f.film == reviewed for f in named):
@@ -1253,6 +1253,11 @@ _COMPARED_FILM = re.compile(r"\b(?:than|unlike|like|compar\w*|similar\w*|remake|
 #: "Woody Allen's new film" where the review has him acting too: still his direction when the archive's headers
 #: credit him with directing at least as often as with acting (crew14; "Jim Carrey's new film" stays a star's)
 ACTING_DIRECTORS = True
+
+
+def acting_director(name: str) -> bool:
+    """A name whose films stay its direction though the review has it acting (:data:`ACTING_DIRECTORS`)."""
+    return ACTING_DIRECTORS and directing_career(name)
 _NEW_FILM = re.compile(r"^['\u2019]s?\s+(?:(?:brand\s+)?new|newest|latest|current|most\s+recent)"
                        r"(?:\s+(?:film|movie|picture|effort|offering|feature|outing|opus|project)\b|\s*[,\-\u2014]|"
                        r"\s+(?:is|was)\b)", re.I)

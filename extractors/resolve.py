@@ -31,12 +31,11 @@ from filmkg.core.normalize import fold, name_key
 from filmkg.core.records import Fact, Mention
 from filmkg.core.regex import gated
 from filmkg.core.spans import SpanIndex
-from filmkg.extractors import credits as credits_mod
 from filmkg.extractors import state
 from filmkg.extractors.characters import RELATIONS
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import PersonSpan, ReviewContext, from_header, header_rules
-from filmkg.extractors.credits import FILMOGRAPHY_RULES, HEDGE, crew_career, directing_career
+from filmkg.extractors.credits import FILMOGRAPHY_RULES, HEDGE, acting_director, crew_career, directing_career
 from filmkg.extractors.models import (
     CAREER_MIN_REVIEWS,
     CAREER_ROLES,
@@ -403,8 +402,8 @@ class ResolveCast:
         found = _actors_possessives(found, ctx.reviewed)
         # "Jim Carrey's new film": a star's film, not one he directed, when the review has him acting
         acting = {c.object for c in found if c.predicate == "actor" and c.subject == ctx.reviewed}
-        found = [c for c in found if not (c.rule == "credits.new_film" and c.object in acting and not (
-            credits_mod.ACTING_DIRECTORS and directing_career(c.object)))]
+        found = [c for c in found if not (c.rule == "credits.new_film" and c.object in acting
+                                          and not acting_director(c.object))]
         if roles_of is not None:
             found = _kb_roles_for_possessives(found, titles, roles_of, ctx.reviewed)
             # ... or where the KB files the reviewed film with the person as a performer, not its director
@@ -769,8 +768,7 @@ def _actors_possessives(found: list[Fact], reviewed: str | None) -> list[Fact]:
         if c.rule == "credits.name_film" and c.subject == reviewed:
             continue  # "a remake of the X classic FILM, REVIEWED is ...": a list run on into the reviewed film
         if c.rule in _NAMED_FILM_RULES and c.predicate == "director" and c.subject != reviewed and \
-                c.object in actors and c.object not in crew and not (
-                    credits_mod.ACTING_DIRECTORS and directing_career(c.object)):
+                c.object in actors and c.object not in crew and not acting_director(c.object):
             # ... not an acting director's ("Woody Allen's ANNIE HALL" in a review with Allen acting: his direction
             # when the archive's headers credit him with directing at least as often as with acting; crew14)
             c = Fact(c.subject, "actor", c.object, c.start, c.end, "credits.possessive_film_actor",
@@ -786,7 +784,7 @@ def _kb_roles_for_possessives(found: list[Fact], titles: dict[str, tuple[str, in
     sources = {(c.subject, c.object) for c in found if c.predicate == "source_author"}
     out = []
     for c in found:
-        if (c.rule in ("credits.possessive_film", "credits.name_in_film", "credits.name_film", "credits.film_by") or
+        if (c.rule in _NAMED_FILM_RULES or c.rule == "credits.name_in_film" or
                 c.rule == "credits.who_made" and c.predicate == "contributor") and c.subject in titles:
             kb = roles_of(c.object, *titles[c.subject])
             # a director may be filed as a performer: "actor" counts only beside another director

@@ -820,7 +820,6 @@ def _beside_a_title(text: str, t: Mention, found: SpanIndex, joint: re.Pattern[s
 #: (extractors/README.md, "Films, thirteenth pass".)
 MARKED_WORD_CUED = True
 MARKED_WORD_CRITICS = 2
-_MARK_RULES = frozenset({"titles.caps", "titles.quoted", "titles.marked"})
 _MARK_CHARS = "\"'_*\u201c\u201d\u2018\u2019`"
 _MARKED_LIST_JOIN = re.compile(r"(?:[\s\"'_*\u201c\u201d\u2018\u2019`]*(?:[,;/&]|\band\b|\bor\b|\([^()\n]{1,12}\)))*"
                                r"[\s\"'_*\u201c\u201d\u2018\u2019`]*(?:(?:the|a|an)\s+)?", re.I)
