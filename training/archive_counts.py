@@ -1,7 +1,7 @@
 """Count the archive once: ``extractors/models/archive_lexicon.json.gz`` and ``archive_roles.json.gz`` from one pass.
 
 Both files count what the archive's reviews (dev and every gold set of tests/data left out, by review id:
-gold_sets.excluded_ids) and their credits headers give: archive_lexicon.py what critics call titles, parts,
+gold_sets.never_read: those and the reserved pages) and their credits headers give: archive_lexicon.py what critics call titles, parts,
 people and companies, archive_roles.py the careers of names. archive_headers.walk reads the tarball and runs
 the header rules once per review for both. Each file records how it was counted (archive_headers.fingerprints:
 the header rules' code, ``header_parser``; the counting code's, ``counting_code``; the reviews left out,
@@ -24,7 +24,7 @@ from pathlib import Path
 import archive_lexicon  # training/ is the script's folder
 import archive_roles
 from archive_headers import TARBALL, fingerprints, walk
-from gold_sets import excluded_ids
+from gold_sets import never_read
 
 
 def write(data: dict, out: Path) -> None:
@@ -43,7 +43,7 @@ def main() -> int:
         return 2
     t = time.time()
     lexicon, roles = archive_lexicon.LexiconCounts(), archive_roles.RolesCounts()
-    skip = excluded_ids()
+    skip = never_read()
     for h in walk(a.tarball, skip):
         lexicon.add(h)
         roles.add(h)
