@@ -1,7 +1,7 @@
 """Count the archive once: ``extractors/models/archive_lexicon.json.gz`` and ``archive_roles.json.gz`` from one pass.
 
-Both files count what the archive's reviews (dev and every gold set of tests/data left out, by review id:
-gold_sets.never_read: those and the reserved pages) and their credits headers give: archive_lexicon.py what critics call titles, parts,
+Both files count what the archive's reviews (dev, every gold set of tests/data and the reserved pages left out,
+by review id: gold_sets.never_read) and their credits headers give: archive_lexicon.py what critics call titles, parts,
 people and companies, archive_roles.py the careers of names. archive_headers.walk reads the tarball and runs
 the header rules once per review for both. Each file records how it was counted (archive_headers.fingerprints:
 the header rules' code, ``header_parser``; the counting code's, ``counting_code``; the reviews left out,
