@@ -147,6 +147,21 @@ _PLAY_AFTER = re.compile(
     r"as)\s+",
     re.IGNORECASE,
 )
+#: "X seems miscast as Gordon", "X shows promise as Chang Lee", "X offers a subtle evil as Cameron": a verb in the
+#: third person and up to four words before "as" and the part, past the verbs :data:`_PLAY_AFTER` lists; only for a
+#: name the header or the KB knows as an actor's (see extractors/README.md, "Characters, fifteenth pass").
+LOOSE_AS = True
+_LOOSE_AS = re.compile(
+    r"^,?\s*(?:who\s+)?(?:also\s+|here\s+)?(?-i:(?!(?:is|was|has|does|uses|used|treats|treated|sees|saw|regards|regarded|"
+    r"describes|described|refers|referred|views|viewed|casts|cast|serves|served|works|worked|doubles|doubled|"
+    r"acts|acted|poses|posed|began|begins|started|starts|ranks|ranked|counts|counted|lists|listed|credits|"
+    r"credited|bills|billed|knows|known|dresses|dressed|brings|brought|emerges|emerged|watches|watched|lies|comes|"
+    r"decides|decided)\b)[a-z]+(?:s|ed))\s+"
+    r"(?:(?!as\b|not\b|never\b|such\b|well\b|much\b|long\b|soon\b|far\b|good\b|little\b|just\b|same\b|"
+    r"many\b|him\b|her\b|them\b|it\b|himself\b|herself\b|me\b|us\b|you\b|credit\b|experience\b|background\b|"
+    r"career\b|across\b)[a-z][\w\-]*,?\s+){0,4}?as\s+")
+
+
 _PAREN_OPENER = re.compile(
     # "(played by X)", "(nicely played by X)", "(now played by X)", "(played by the late X)"
     # chars4: "(Sir X)", "(Ms. X)": an honorific the name leaves out
@@ -599,6 +614,12 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                                else after)  # "Cuba Gooding Jr. plays"
         if pm and after.startswith("."):
             after = after[1:]
+        loose = False
+        if pm is None and LOOSE_AS and (p.person in actors or actorish(p.person)):
+            pm = _LOOSE_AS.match(after)
+            loose = pm is not None and not (ctx.people_in(p.end, p.end + pm.end())
+                                            or ctx.films_in(p.end, p.end + pm.end()))
+            pm = pm if loose else None
         if pm and re.search(r"(?:turn|performance|portrayal|role|part|cameo)\s+as\s+$", pm[0]) and \
                 (ctx.people_in(p.end, p.end + pm.end()) or ctx.films_in(p.end, p.end + pm.end())):
             pm = None  # "X praised Y's performance as": the turn is someone else's
