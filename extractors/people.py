@@ -889,7 +889,7 @@ def _shared_surnames(text: str, found: list[Mention], critic: Critic, known: Con
 
 LONE_POSSESSORS = True
 #: "Hitchcock's PSYCHO", "Kubrick's last film", "Verhoeven's film": a lone surname before a title or a film word
-_LONE_POSSESSOR = re.compile(
+_LONE_POSSESSOR = gated(
     # ... "McMillan's novel", "DePalma's film" too; and the crafts and sources a lone surname is credited by
     # ("Forster's first novel", "Horner's music", "Lubezki's photography"; a line may wrap before the name: crew11,
     # extractors/README.md)

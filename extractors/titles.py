@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from filmkg.core.normalize import fold, name_key, title_case
 from filmkg.core.records import Mention
-from filmkg.core.regex import word_run_spans
+from filmkg.core.regex import gated, word_run_spans
 from filmkg.core.spans import SpanIndex
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
@@ -102,7 +102,7 @@ class Titles:
         return doc
 
 
-_YEAR = re.compile(r"(?<![\w$#./-])(?:19|20)\d\d(?![\w/-])")
+_YEAR = gated(r"(?<![\w$#./-])(?:19|20)\d\d(?![\w/-])")
 
 
 def _with_archive_titles(named: Reviewed, text: str, body_start: int, titles: list[str] | None) -> Reviewed:
@@ -214,7 +214,7 @@ _CAPS_RUN = re.compile(
 STARS_VOUCHED = True
 _TITLE_CASED_WORDS = re.compile(r"[A-Z0-9][\w'\u2019\-.:&!?]*(?:\s+(?:(?:of|the|a|an|and|in|on|to|for|with|at|from|by)"
                                 r"\s+)*[A-Z0-9][\w'\u2019\-.:&!?]*)+")
-_MARKED = re.compile(r"(?<![\w*])([_*])(?P<t>[A-Z0-9](?:[^_*\n]|_(?=\w)){0,80}?)\1(?![\w*])")
+_MARKED = gated(r"(?<![\w*])([_*])(?P<t>[A-Z0-9](?:[^_*\n]|_(?=\w)){0,80}?)\1(?![\w*])")
 _QUOTED = re.compile(
     r"(?:\"|''|\u201c)(?P<t>[A-Z0-9](?:[^\"\u201d\n]|\n(?!\s*\n)){0,70}?)(?:\"|''|\u201d)"
 )
@@ -474,7 +474,7 @@ def find_titles(
 #: see extractors/README.md.
 SINGLE_QUOTED = True
 #: ... across one line break of the archive's wrapped lines ('Robin Hood: Prince\nof Thieves')
-_SQUOTED = re.compile(r"(?<![\w'\u2019`])['`\u2018](?P<t>[A-Z0-9](?:[^'\u2019\n]|\n(?![ \t]*\n)){1,60}?)['\u2019]"
+_SQUOTED = gated(r"(?<![\w'\u2019`])['`\u2018](?P<t>[A-Z0-9](?:[^'\u2019\n]|\n(?![ \t]*\n)){1,60}?)['\u2019]"
                       r"(?![\w'\u2019])")
 #: A one-word KB title in single quotes is a film in a review that single-quotes its own film's title, or after a
 #: film word or a filmmaker's possessive (see extractors/README.md).
@@ -886,8 +886,8 @@ def _left_unmarked(name: str) -> bool:
 #: far more often than as a TV show or a book), the KB knows it, and it is no common word, first name or surname
 #: of the archive: "the cast of Scream", "before Twister" (see extractors/README.md). None: off.
 KNOWN_WORD_MIN: int | None = 5
-_LONE_WORD = re.compile(r"(?<![\w'\"*_\u201c\u2018`-])[A-Z][a-z]{2,}(?![\w'\u2019\"*_\u201d-])")
-_LONE_WORD_DASH = re.compile(r"(?<![\w'\"*_\u201c\u2018`])(?<!(?<!-)-)[A-Z][a-z]{2,}(?![\w'\u2019\"*_\u201d-])")
+_LONE_WORD = gated(r"(?<![\w'\"*_\u201c\u2018`-])[A-Z][a-z]{2,}(?![\w'\u2019\"*_\u201d-])")
+_LONE_WORD_DASH = gated(r"(?<![\w'\"*_\u201c\u2018`])(?<!(?<!-)-)[A-Z][a-z]{2,}(?![\w'\u2019\"*_\u201d-])")
 #: ... not after an article, a preposition of place or time, a possessive, nor beside another capitalised word
 _LONE_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|that|his|her|its|their|our|my|your|on|to|for|from|at|into|onto|"
                           r"planet|old|new|young|every|each|no)\s+|[A-Z][\w'.\u2019]*\s+|['\u2019]s\s+|\d+(?:st|nd|rd|th)\s+|"
@@ -1175,7 +1175,7 @@ def _on_tv_show(text: str, t: Mention, archive: ArchiveLexicon, reviewed: str | 
         not _is_reviewed(t.name, reviewed)
 
 
-_TV_WORD = re.compile(r"\b(?:tv|television|sitcom|cartoon|soap|network|mini-?series)\b", re.I)
+_TV_WORD = gated(r"\b(?:tv|television|sitcom|cartoon|soap|network|mini-?series)\b", re.I)
 
 
 NER_UNKNOWN_MIN_WORDS: int | None = None
@@ -1624,7 +1624,7 @@ def _in_caps_title(cue: str) -> bool:
 #: acting-noun "as" lists taken, 15 read, 0 films); a film word's "as" stays ("such films as THE NATURAL")
 #: ... where the words between place or date the film ("the film is set in Chicago", "movies to be released in
 #: America", "takes place in 1957"), "in" opens no title (archive: 52 single items taken, 51/52 places or dates)
-_LIST_CUE = re.compile(
+_LIST_CUE = gated(
     r"\b(?:(?P<acting>roles?|parts?|turns?|performances?|appearances?)|hits?|films?|movies?|pictures?|credits?|"
     r"work|efforts?|features?|classics?|gems?|comedies|dramas|thrillers|fare|flicks?|outings?|spoofs?|"
     r"parodies|titles)\s+(?:[\w\-]+\s+){0,3}?(?:in|like|including|such\s+as|(?P<as>as))\s+",
@@ -1868,7 +1868,7 @@ def _gazetteer_inside(text: str, start: int, words: list[str], gazetteer: FilmTi
     return None
 
 
-_TC_RUN = re.compile(rf"(?<![\w'\-]){_TC_ITEM}")
+_TC_RUN = gated(rf"(?<![\w'\-]){_TC_ITEM}")
 #: Title shapes the Title Case run of :data:`_TC_ITEM` breaks or hides, for unmarked titles the KB knows: an
 #: abbreviation ("Mr. Nanny", "Dr. No", "G.I. Jane"), a subtitle after a colon and a space ("Terminator 2: Judgment
 #: Day"), a suffix of likeness ("a City Slickers-esque clash", "his Reservoir Dogs-style storytelling") and a year's
@@ -1877,13 +1877,13 @@ _TC_RUN = re.compile(rf"(?<![\w'\-]){_TC_ITEM}")
 TITLE_SHAPES = True
 _ABBREVIATION = r"(?:(?:Mr|Mrs|Ms|Dr|St|Jr)\.|(?:[A-Z]\.){2,})"
 _SHAPED_WORD = rf"(?:{_ABBREVIATION}|{_TC_WORD}:?)"
-_GAZETTEER_RUN = re.compile(
+_GAZETTEER_RUN = gated(
     rf"(?<![\w'\-.]){_SHAPED_WORD}(?:\s+(?:(?:of|the|a|an|in|on|to|for|with|at|from|by|vs\.?|&)\s+)*{_SHAPED_WORD})*")
 #: A dash written as two hyphens opens a title as a blank does ("Gangster movies--White Heat, ...", "(Zach
 #: Grenier--Twister, ...)"); one hyphen still joins a word ("Spider-Man"). See extractors/README.md, "Films,
 #: thirteenth pass".
 DASH_OPENS = True
-_GAZETTEER_RUN_DASH = re.compile(
+_GAZETTEER_RUN_DASH = gated(
     rf"(?<![\w'.])(?<!(?<!-)-){_SHAPED_WORD}(?:\s+(?:(?:of|the|a|an|in|on|to|for|with|at|from|by|vs\.?|&)\s+)*"
     rf"{_SHAPED_WORD})*")
 _LIKENESS_SUFFIX = r"-(?:esque|like|style|type|ish|inspired|influenced|flavou?red|sized)"
@@ -1911,7 +1911,7 @@ _AND_NEXT = re.compile(rf"[ \t]+\n?[ \t]*and[ \t]+\n?[ \t]*(?:the[ \t]+)?{_TC_IT
 #: "Demi Moore's About Last Night... (1986)": Title Case words right before a year in brackets are a title the KB
 #: knows from any year (the review's own time bound is for titles without such a mark; see extractors/README.md).
 DATED_TITLES = True
-_YEAR_BRACKET = re.compile(r"(?<=[\w.\u2026!?])[.\u2026!?]*[ \t]*\((?:19|20)\d\d\)")
+_YEAR_BRACKET = gated(r"(?<=[\w.\u2026!?])[.\u2026!?]*[ \t]*\((?:19|20)\d\d\)")
 _TC_BEFORE_YEAR = re.compile(rf"(?<![\w'\u2019\-]){_TC_ITEM}[.\u2026!?]*$")
 
 
