@@ -297,6 +297,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--misses", type=Path, help="write the develop slice's misses here (jsonl)")
     ap.add_argument("--director", action="store_true",
                     help="score the reviewed film's director too (a survey of its own: the default cache + '-dir')")
+    ap.add_argument("--only", action="append", default=[], metavar="ROLE",
+                    help="run and score only the reviews drawn for this role (repeatable; the draw is the same)")
     args = ap.parse_args(argv)
     if args.director:
         # the header's director named again in the prose: where the reviewed film's director is found without
@@ -308,6 +310,9 @@ def main(argv: list[str] | None = None) -> int:
 
     t0 = time.time()
     chosen = select(args.per_role, args.per_critic, args.seed, args.cache)
+    if args.only:
+        CREW = tuple(r for r in CREW if r in args.only)
+        chosen = {p: {r: v for r, v in c.items() if r in CREW} for p, c in chosen.items()}
     slices = ["develop", "test"] if args.slice == "both" else [args.slice]
     for part in slices:
         ids = sorted({i for v in chosen[part].values() for i in v})
