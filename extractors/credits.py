@@ -87,9 +87,13 @@ _PARTICIPLES = gated(rf"\b(?P<c>{_PARTICIPLE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|
 #: participle chain ending on "starring" (crew15d: 24 archive hits, 19 critics; extractors/README.md): each
 #: participle's role and the actor's. :data:`_PARTICIPLES` needs the chain to end on "by".
 STARRING_CHAIN = True
+#: ... with "directed" in the chain: "written by and starring X" names as often another film or a TV show the
+#: sentence is about ("the 1967 comedy written by and starring A and B", "a sketch comedy show written by and
+#: starring A, B, C"): the A/B read 6 of 9 such credits wrong, against 2 of 11 with "directed"
 _STARRING_CHAIN = gated(rf"\b(?P<c>{_PARTICIPLE}(?:\s+by)?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_PARTICIPLE}"
                         r"(?:\s+by)?)*(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)starring)\s+(?:the\s+)?"
                         r"(?:(?-i:[a-z])[\w\-]*\s+)?$", re.I)
+_DIRECTED = re.compile(r"\bdirected\b", re.I)
 _COMPOUND = gated(
     r"\b(?P<c>(?:writer|director|producer|screenwriter|scripter|co-writer|actor|actress|star)"
     r"(?:(?:\s*[-/&]\s*|\s+and\s+)(?:co-)?(?:writer|director|producer|screenwriter|scripter|co-writer|actor|actress|"
@@ -105,8 +109,11 @@ _COMPOUND = gated(
 COMPOUND_CREW = True
 _CREW_TITLE = (r"(?:co-)?(?:writers?|directors?|producers?|screenwriters?|scripters?|actors?|actress(?:es)?|stars?|"
                r"composers?|editors?|cinematographers?|helmers?|scribes?|filmmakers?)")
-_COMPOUND_CREW = gated(rf"\b(?P<c>{_CREW_TITLE}(?:(?:\s*[-/&]\s*|\s+and\s+){_CREW_TITLE})+)\s+(?:\w+\s+)?$",
-                       re.IGNORECASE)
+#: ... one describing word between title and name, not an example's or a clause's ("writer and filmmaker like X",
+#: "to directors and writers because X")
+_COMPOUND_CREW = gated(rf"\b(?P<c>{_CREW_TITLE}(?:(?:\s*[-/&]\s*|\s+and\s+){_CREW_TITLE})+)\s+"
+                       r"(?:(?!(?:like|such|as|including|than|unlike|because|when|while|if|so|that|who|which|and|or|"
+                       r"but|to|of|in|for|with|from|by|is|was|are|were)\b)\w+\s+)?$", re.IGNORECASE)
 _COMPOUND_SPLIT = re.compile(r"\s*[-/&]\s*|\s+and\s+")
 _TITLE_SINGULAR = {"actresses": "actress", "actress": "actress"}
 
@@ -128,6 +135,14 @@ def _compound_roles(compound: str) -> tuple[list[str], bool]:
         if role and role not in roles:
             roles.append(role)
     return roles, any(plural)
+
+
+def _list_length(text: str, people: list[PersonSpan], p_index: int) -> int:
+    """How many names the list opening at ``people[p_index]`` holds ("A, B and C": 3)."""
+    n = 1
+    while p_index + n < len(people) and _LIST_SEP.match(text[people[p_index + n - 1].end : people[p_index + n].start]):
+        n += 1
+    return n
 
 
 #: "written by comic masterminds Jerry Zucker": up to two describing words between cue and name.
@@ -811,6 +826,8 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
             lm = None if cm else _PARTICIPLES.search(left[-90:])
             if lm is None and cm is None and STARRING_CHAIN and "tarring" in left[-90:]:
                 lm = _STARRING_CHAIN.search(left[-90:])  # "written, directed by, and starring X"
+                if lm is not None and not _DIRECTED.search(lm["c"]):
+                    lm = None
             if lm:
                 # "written, directed, and produced by X": each participle's role
                 for part in re.findall(r"[a-z\-]+", lm["c"].lower()):
@@ -820,6 +837,10 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                                       p.start - len(left[-90:]) + lm.start(), "credits.cue_before"))
             elif cm and cm.re is _COMPOUND_CREW:
                 compound_roles, plural_compound = _compound_roles(cm["c"])
+                if plural_compound and _list_length(text, people, p_index) > 2:
+                    # "writers-directors-actors A, B and C", "writers/directors A, B, C, D and E": a set of makers
+                    # the review names together, no team of this film
+                    compound_roles = []
                 roles.extend((role, confidence("credits.cue_before", "compound"),
                               p.start - len(left[-60:]) + cm.start(), "credits.cue_before") for role in compound_roles)
             elif cm:
