@@ -83,6 +83,17 @@ _PARTICIPLE_PHRASE = gated(r"\b(?P<v>directed|written|scripted|produced|photogra
 #: "written and directed by X", "written, directed, and produced by X" (archive: 666 hits, 119 critics)
 _PARTICIPLES = gated(rf"\b(?P<c>{_PARTICIPLE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_PARTICIPLE})+)\s+by\s*$",
                           re.I)
+#: "written, directed by, and starring X", "directed by and starring X", "produced, co-written and starring X": a
+#: participle chain ending on "starring" (crew15d: 24 archive hits, 19 critics; extractors/README.md): each
+#: participle's role and the actor's. :data:`_PARTICIPLES` needs the chain to end on "by".
+STARRING_CHAIN = True
+#: ... with "directed" in the chain: "written by and starring X" names as often another film or a TV show the
+#: sentence is about ("the 1967 comedy written by and starring A and B", "a sketch comedy show written by and
+#: starring A, B, C"): the A/B read 6 of 9 such credits wrong, against 2 of 11 with "directed"
+_STARRING_CHAIN = gated(rf"\b(?P<c>{_PARTICIPLE}(?:\s+by)?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_PARTICIPLE}"
+                        r"(?:\s+by)?)*(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)starring)\s+(?:the\s+)?"
+                        r"(?:(?-i:[a-z])[\w\-]*\s+)?$", re.I)
+_DIRECTED = re.compile(r"\bdirected\b", re.I)
 _COMPOUND = gated(
     r"\b(?P<c>(?:writer|director|producer|screenwriter|scripter|co-writer|actor|actress|star)"
     r"(?:(?:\s*[-/&]\s*|\s+and\s+)(?:co-)?(?:writer|director|producer|screenwriter|scripter|co-writer|actor|actress|"
@@ -90,6 +101,50 @@ _COMPOUND = gated(
     r"\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+#: "writer-directors A and B", "director/producer/editor X", "director and cinematographer X", "co-scribe/director X":
+#: the compound title with plurals and the other crafts' words, which :data:`_COMPOUND` lacks (crew15d: 79 archive
+#: hits of such a compound holding a directing word before a name, 78 pages, 44 critics, where `_COMPOUND` gives no
+#: director; extractors/README.md). A plural joined by "and" before a singular ("the screenwriters and director X")
+#: names other people: only the parts from the last plural on are X's (`_compound_roles`).
+COMPOUND_CREW = True
+_CREW_TITLE = (r"(?:co-)?(?:writers?|directors?|producers?|screenwriters?|scripters?|actors?|actress(?:es)?|stars?|"
+               r"composers?|editors?|cinematographers?|helmers?|scribes?|filmmakers?)")
+#: ... one describing word between title and name, not an example's or a clause's ("writer and filmmaker like X",
+#: "to directors and writers because X")
+_COMPOUND_CREW = gated(rf"\b(?P<c>{_CREW_TITLE}(?:(?:\s*[-/&]\s*|\s+and\s+){_CREW_TITLE})+)\s+"
+                       r"(?:(?!(?:like|such|as|including|than|unlike|because|when|while|if|so|that|who|which|and|or|"
+                       r"but|to|of|in|for|with|from|by|is|was|are|were)\b)\w+\s+)?$", re.IGNORECASE)
+_COMPOUND_SPLIT = re.compile(r"\s*[-/&]\s*|\s+and\s+")
+_TITLE_SINGULAR = {"actresses": "actress", "actress": "actress"}
+
+
+def _compound_roles(compound: str) -> tuple[list[str], bool]:
+    """The roles of a compound title, in its order (an actor's word as "actor"), and whether it is plural."""
+    parts = [w.removeprefix("co-") for w in _COMPOUND_SPLIT.split(compound.lower())]
+    joins = _COMPOUND_SPLIT.findall(compound.lower())
+    words = [_TITLE_SINGULAR.get(w) or (w[:-1] if w.endswith("s") else w) for w in parts]
+    plural = [w != v for w, v in zip(parts, words, strict=True)]
+    # "the screenwriters and director X": the plural's people are others; X holds what follows it
+    for i in range(len(parts) - 1, 0, -1):
+        if plural[i - 1] and not plural[i] and "and" in joins[i - 1]:
+            words, plural = words[i:], plural[i:]
+            break
+    roles = []
+    for w in words:
+        role = _ROLE_WORDS.get(w) or ("actor" if w in {"actor", "actress", "star"} else None)
+        if role and role not in roles:
+            roles.append(role)
+    return roles, any(plural)
+
+
+def _list_length(text: str, people: list[PersonSpan], p_index: int) -> int:
+    """How many names the list opening at ``people[p_index]`` holds ("A, B and C": 3)."""
+    n = 1
+    while p_index + n < len(people) and _LIST_SEP.match(text[people[p_index + n - 1].end : people[p_index + n].start]):
+        n += 1
+    return n
+
+
 #: "written by comic masterminds Jerry Zucker": up to two describing words between cue and name.
 _MODIFIERS = (r"(?:\s+(?!(?:that|who|which|and|or|but|is|was|are|were|has|had|have|said|says|of|in|to|with|for|"
               r"the|a|an|his|her|their|its|on|at|as|by|from|this|these|it|"
@@ -764,14 +819,30 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
 
             # "director-screenwriter Mike Figgis"
             cm = _COMPOUND.search(left[-60:])
+            plural_compound = False
+            if COMPOUND_CREW and (wide := _COMPOUND_CREW.search(left[-60:])) is not None and (
+                    cm is None or wide.start() < cm.start() or wide["c"] != cm["c"]):
+                cm = wide  # "director/producer/editor X", "writer-directors A and B"
             lm = None if cm else _PARTICIPLES.search(left[-90:])
+            if lm is None and cm is None and STARRING_CHAIN and "tarring" in left[-90:]:
+                lm = _STARRING_CHAIN.search(left[-90:])  # "written, directed by, and starring X"
+                if lm is not None and not _DIRECTED.search(lm["c"]):
+                    lm = None
             if lm:
                 # "written, directed, and produced by X": each participle's role
                 for part in re.findall(r"[a-z\-]+", lm["c"].lower()):
-                    role = _PARTICIPLE_ROLE.get(part)
+                    role = _PARTICIPLE_ROLE.get(part) or ("actor" if part == "starring" else None)
                     if role:
                         roles.append((role, confidence("credits.cue_before", "compound"),
                                       p.start - len(left[-90:]) + lm.start(), "credits.cue_before"))
+            elif cm and cm.re is _COMPOUND_CREW:
+                compound_roles, plural_compound = _compound_roles(cm["c"])
+                if plural_compound and _list_length(text, people, p_index) > 2:
+                    # "writers-directors-actors A, B and C", "writers/directors A, B, C, D and E": a set of makers
+                    # the review names together, no team of this film
+                    compound_roles = []
+                roles.extend((role, confidence("credits.cue_before", "compound"),
+                              p.start - len(left[-60:]) + cm.start(), "credits.cue_before") for role in compound_roles)
             elif cm:
                 for part in re.split(r"\s*[-/&]\s*(?:co-)?|\s+and\s+(?:co-)?", cm["c"].lower()):
                     role = _ROLE_WORDS.get(part) or ("actor" if part in {"actor", "actress", "star"} else None)
@@ -1119,7 +1190,7 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                 keep = [("screenwriter", *r[1:]) if r[0] == "source_author" and r[3] != "credits.source" else r
                         for r in keep]
             list_roles = [(r[0], r[1]) for r in keep if r[2:] == keep[0][2:]] if keep else []
-            if len(list_roles) > 1 and keep[0][3] == "credits.cue_before" and \
+            if len(list_roles) > 1 and keep[0][3] == "credits.cue_before" and not plural_compound and \
                     not re.search(r"\bby\s*$", text[keep[0][2] : p.start]):
                 # "director and producer Roger Corman, Silent Bob and Jay": a compound title names one person
                 list_roles = list_roles[:1]

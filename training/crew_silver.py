@@ -284,6 +284,7 @@ def table(name: str, stats: dict[str, Counter[str]]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global CREW  # --director and --actor add their roles, --only keeps some
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--slice", choices=("develop", "test", "both"), default="both")
     ap.add_argument("--per-role", type=int, default=300, help="reviews drawn per role and slice")
@@ -297,17 +298,31 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--misses", type=Path, help="write the develop slice's misses here (jsonl)")
     ap.add_argument("--director", action="store_true",
                     help="score the reviewed film's director too (a survey of its own: the default cache + '-dir')")
+    ap.add_argument("--actor", action="store_true",
+                    help="score the header's cast too: actors named again in the prose (a survey of its own: the "
+                         "default cache + '-act')")
+    ap.add_argument("--only", action="append", default=[], metavar="ROLE",
+                    help="run and score only the reviews drawn for this role (repeatable; the draw is the same)")
     args = ap.parse_args(argv)
     if args.director:
         # the header's director named again in the prose: where the reviewed film's director is found without
         # a header (the other roles' draws do not change: each role is drawn on its own)
-        global CREW
         CREW = (*CREW, "director")
         if args.cache:
             args.cache = args.cache.with_name(args.cache.stem + "-dir" + args.cache.suffix)
 
+    if args.actor:
+        # the header's cast named again in the prose, found as actors of the reviewed film without the header
+        # (crew15d); the other roles' draws do not change
+        CREW = (*CREW, "actor")
+        if args.cache:
+            args.cache = args.cache.with_name(args.cache.stem + "-act" + args.cache.suffix)
+
     t0 = time.time()
     chosen = select(args.per_role, args.per_critic, args.seed, args.cache)
+    if args.only:
+        CREW = tuple(r for r in CREW if r in args.only)
+        chosen = {p: {r: v for r, v in c.items() if r in CREW} for p, c in chosen.items()}
     slices = ["develop", "test"] if args.slice == "both" else [args.slice]
     for part in slices:
         ids = sorted({i for v in chosen[part].values() for i in v})
