@@ -451,6 +451,10 @@ def find_titles(
     out = _called_tv_here(text, out, reviewed)
     if TV_ON:
         out = [t for t in out if not _on_tv_show(text, t, archive, reviewed)]
+    if PART_OF_CUE:
+        out = [t for t in out if not _after_part_cue(text, t.start)]
+    if FILMOGRAPHY_UNKNOWN_WORD:
+        out = [t for t in out if not _unknown_filmography_word(text, t, reviewed, archive)]
     out = [t for t in out if not (t.rule in _UNMARKED_RULES and _before_performer(text, t.end, person_spans))]
     out = [t for t in out if not (t.rule in _PART_RULES and _played_part(text, t, archive, gazetteer))]
     # "My Life" inside "My Life to Live": a known title inside a longer quoted Title Case run is a piece of
@@ -1082,6 +1086,36 @@ def _played_part(text: str, t: Mention, archive: ArchiveLexicon, gazetteer: Film
     return bool(_AS_BEFORE.search(text, max(0, t.start - 60), t.start))
 
 
+#: "taking on the role of Batman", "the newest incarnation of Batman", "the character of Austin Powers": a name right
+#: after a part's noun and "of" is the part, not the film of that name (a film is a part's "role in"). Fifteenth
+#: pass, extractors/README.md.
+PART_OF_CUE = True
+_PART_OF_BEFORE = re.compile(r"\b(?:the\s+(?:title\s+)?role|incarnation|the\s+character|the\s+persona)\s+of\s+"
+                             r"(?:the\s+)?[\"'_*\u201c\u2018`]?$", re.I)
+
+
+def _after_part_cue(text: str, start: int) -> bool:
+    if "of" not in text[max(0, start - 7) : start]:
+        return False
+    return bool(_PART_OF_BEFORE.search(text, max(0, start - 45), start))
+
+
+#: "Frank Pierce (Cage)", "Jon Voight (FDR)", "Laura Innes (ER)", "(played by Noah Taylor from age 14 - 20)": one word
+#: in a person's bracket that no critic of the archive writes as a film or marks as a title is the performer, the
+#: part, a TV show or a number, seldom a film (capitalised words of four letters or more are a caps critic's
+#: titles: "Theresa Russell (BLACK WIDOW, INSIGNIFICANCE)"). Fifteenth pass, extractors/README.md.
+FILMOGRAPHY_UNKNOWN_WORD = True
+
+
+def _unknown_filmography_word(text: str, t: Mention, reviewed: str | None, archive: ArchiveLexicon) -> bool:
+    if t.rule != "titles.filmography" or t.year is not None or " " in t.name:
+        return False
+    surface = text[t.start : t.end]
+    if surface.isupper() and sum(c.isalpha() for c in surface) >= 4:
+        return False
+    return archive.title_counts(t.name)[0] == 0 and not archive.marked(t.name) and not _is_reviewed(t.name, reviewed)
+
+
 _SIBLING_NAME = r"\s*(?:,|,?\s+and)\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}\s*"
 _SIBLING_AFTER = re.compile(rf"{_SIBLING_NAME}\((?P<p>[^()\n]{{2,40}})\)")
 _SIBLING_BEFORE = re.compile(rf"\((?P<p>[^()\n]{{2,40}})\){_SIBLING_NAME}$")
@@ -1274,11 +1308,23 @@ def _uses_quoted_titles(text: str, reviewed: str | None) -> bool:
 _NEXT_SENTENCE = re.compile(r"[.!?][ \t]*\n?[ \t]*(?:A|I)$")
 
 
+#: "GOODBYE, LOVER\nA film review by", "FLATLINERS\nA review in the public domain": a title line's caps run takes the
+#: "A" that opens the next line, where that line goes on in lower case (archive: 8,760 pages, 760 critics, most of
+#: them the byline "A film review by"; no title of the KB or the archive ends on a wrapped "A"). Fifteenth pass,
+#: extractors/README.md.
+CAPS_LINE_ARTICLE_CUT = True
+_LINE_ARTICLE = re.compile(r"[ \t]*\n[ \t]*A$")
+
+
 def _sentence_cut(text: str, m: re.Match) -> int:
     """Where a caps run ends once the first word of the next sentence is cut off it."""
     cut = _NEXT_SENTENCE.search(m[0])
     if cut and re.match(r" [a-z]", text[m.end() : m.end() + 2]):
         return m.start() + cut.start() + 1
+    if CAPS_LINE_ARTICLE_CUT and m[0].endswith("A"):
+        cut = _LINE_ARTICLE.search(m[0])
+        if cut and re.match(r"[ \t]+[a-z]", text[m.end() : m.end() + 3]):
+            return m.start() + cut.start()
     return m.end()
 
 
