@@ -1314,6 +1314,9 @@ _NEXT_SENTENCE = re.compile(r"[.!?][ \t]*\n?[ \t]*(?:A|I)$")
 #: extractors/README.md.
 CAPS_LINE_ARTICLE_CUT = True
 _LINE_ARTICLE = re.compile(r"[ \t]*\n[ \t]*A$")
+#: ... and the same "A" on the title's own line before "film review" ("MIFUNE A film review by": 2 pages)
+_BYLINE_ARTICLE = re.compile(r"[ \t]+A$")
+_BYLINE_AFTER = re.compile(r"[ \t]+(?:film|movie)[ \t]+review", re.I)
 
 
 def _sentence_cut(text: str, m: re.Match) -> int:
@@ -1324,6 +1327,9 @@ def _sentence_cut(text: str, m: re.Match) -> int:
     if CAPS_LINE_ARTICLE_CUT and m[0].endswith("A"):
         cut = _LINE_ARTICLE.search(m[0])
         if cut and re.match(r"[ \t]+[a-z]", text[m.end() : m.end() + 3]):
+            return m.start() + cut.start()
+        cut = _BYLINE_ARTICLE.search(m[0])
+        if cut and _BYLINE_AFTER.match(text, m.end()):
             return m.start() + cut.start()
     return m.end()
 
