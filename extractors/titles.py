@@ -1090,8 +1090,10 @@ def _played_part(text: str, t: Mention, archive: ArchiveLexicon, gazetteer: Film
 #: after a part's noun and "of" is the part, not the film of that name (a film is a part's "role in"). Fifteenth
 #: pass, extractors/README.md.
 PART_OF_CUE = True
-_PART_OF_BEFORE = re.compile(r"\b(?:the\s+(?:title\s+)?role|incarnation|the\s+character|the\s+persona)\s+of\s+"
-                             r"(?:the\s+)?[\"'_*\u201c\u2018`]?$", re.I)
+#: (not "this incarnation of PSYCHO", a remake, nor "the title role of SELENA", the film named; "the newest incarnation
+#: of Batman" is the part)
+_PART_OF_BEFORE = re.compile(r"\b(?:the\s+role|the\s+(?:[a-z]+\s+){0,2}incarnation|the\s+character|"
+                             r"the\s+persona)\s+of\s+(?:the\s+)?[\"'_*\u201c\u2018`]?$", re.I)
 
 
 def _after_part_cue(text: str, start: int) -> bool:

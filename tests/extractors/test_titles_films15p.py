@@ -74,3 +74,8 @@ def test_a_name_after_a_parts_noun_is_the_part(sentence: str, monkeypatch: pytes
 def test_a_role_in_a_film_keeps_the_film():
     assert "Marsh Hill" in _names("He took a small role in Marsh Hill with a grin.")
     assert "Marsh Hill" in _names("The characters of Marsh Hill had more presence.")
+
+
+def test_the_title_role_names_the_film():
+    assert "Marsh Hill" in _names("She won the title role of Marsh Hill last year.")
+    assert "Marsh Hill" in _names("This incarnation of Marsh Hill is a remake.")
