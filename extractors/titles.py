@@ -1105,7 +1105,8 @@ def _after_part_cue(text: str, start: int) -> bool:
 #: "Frank Pierce (Cage)", "Jon Voight (FDR)", "Laura Innes (ER)", "(played by Noah Taylor from age 14 - 20)": one word
 #: in a person's bracket that no critic of the archive writes as a film or marks as a title is the performer, the
 #: part, a TV show or a number, seldom a film (capitalised words of four letters or more are a caps critic's
-#: titles: "Theresa Russell (BLACK WIDOW, INSIGNIFICANCE)"). Fifteenth pass, extractors/README.md.
+#: titles: "Theresa Russell (BLACK WIDOW, INSIGNIFICANCE)"; a word two marking critics mark stays,
+#: ``title_usage``). Fifteenth pass, extractors/README.md.
 FILMOGRAPHY_UNKNOWN_WORD = True
 
 
@@ -1115,7 +1116,10 @@ def _unknown_filmography_word(text: str, t: Mention, reviewed: str | None, archi
     surface = text[t.start : t.end]
     if surface.isupper() and sum(c.isalpha() for c in surface) >= 4:
         return False
-    return archive.title_counts(t.name)[0] == 0 and not archive.marked(t.name) and not _is_reviewed(t.name, reviewed)
+    if archive.title_counts(t.name)[0] or archive.marked(t.name):
+        return False
+    # ... nor two of the archive's marking critics ("Steven Spielberg (Poltergeist)", "James Duval (Go)")
+    return title_usage().get(name_key(t.name, film=True), (0, 0))[0] < 2 and not _is_reviewed(t.name, reviewed)
 
 
 _SIBLING_NAME = r"\s*(?:,|,?\s+and)\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}\s*"

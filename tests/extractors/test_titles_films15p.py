@@ -79,3 +79,11 @@ def test_a_role_in_a_film_keeps_the_film():
 def test_the_title_role_names_the_film():
     assert "Marsh Hill" in _names("She won the title role of Marsh Hill last year.")
     assert "Marsh Hill" in _names("This incarnation of Marsh Hill is a remake.")
+
+
+def test_a_bracketed_word_marking_critics_mark_stays(monkeypatch: pytest.MonkeyPatch):
+    text = "The medic Frank Pierce (Crane) drives all night."
+    monkeypatch.setattr(titles, "title_usage", lambda: {"crane": [4, 1]})
+    assert "Crane" in _names(text, ("Frank Pierce",))
+    monkeypatch.setattr(titles, "title_usage", lambda: {"crane": [1, 4]})
+    assert "Crane" not in _names(text, ("Frank Pierce",))
