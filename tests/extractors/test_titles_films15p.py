@@ -87,3 +87,17 @@ def test_a_bracketed_word_marking_critics_mark_stays(monkeypatch: pytest.MonkeyP
     assert "Crane" in _names(text, ("Frank Pierce",))
     monkeypatch.setattr(titles, "title_usage", lambda: {"crane": [1, 4]})
     assert "Crane" not in _names(text, ("Frank Pierce",))
+
+
+def test_a_known_title_with_a_slash_stays_whole_in_capitals(monkeypatch: pytest.MonkeyPatch):
+    kb = FilmTitles(["Fire/Ice", "Marsh Hill"])
+    text = "I loved MARSH HILL and FIRE/ICE, both."
+
+    def names() -> set[str]:
+        return {m.name for m in find_titles(text, None, [], kb, blocked=[])}
+
+    assert "Fire/Ice" in names() and "Fire" not in names()
+    monkeypatch.setattr(titles, "CAPS_SLASH_TITLES", False)
+    assert "Fire/Ice" not in names()
+    # an unknown pair ("USA/UK") is left to the caps rule
+    assert {m.name for m in find_titles("Made in USA/UK. I saw MARSH HILL.", None, [], kb)} == {"Marsh Hill"}
