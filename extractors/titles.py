@@ -395,6 +395,8 @@ def find_titles(
 
     if shouted:
         out = [t for t in out if not (t.rule == "titles.caps" and t.name in shouted)]
+    if CAPS_SLASH_TITLES and "/" in text:
+        out = _caps_slash_titles(text, out, gazetteer, archive)
     unmarked = _cued_lists(text, gazetteer, person_spans, set(blocked), weak_blocked)
     with_archive = _WithArchive(unmarked_gazetteer, archive)
     unmarked.extend(_gazetteer_spans(text, with_archive if ARCHIVE_UNMARKED else unmarked_gazetteer, blocked,
@@ -451,6 +453,10 @@ def find_titles(
     out = _called_tv_here(text, out, reviewed)
     if TV_ON:
         out = [t for t in out if not _on_tv_show(text, t, archive, reviewed)]
+    if PART_OF_CUE:
+        out = [t for t in out if not _after_part_cue(text, t.start)]
+    if FILMOGRAPHY_UNKNOWN_WORD:
+        out = [t for t in out if not _unknown_filmography_word(text, t, reviewed, archive)]
     out = [t for t in out if not (t.rule in _UNMARKED_RULES and _before_performer(text, t.end, person_spans))]
     out = [t for t in out if not (t.rule in _PART_RULES and _played_part(text, t, archive, gazetteer))]
     # "My Life" inside "My Life to Live": a known title inside a longer quoted Title Case run is a piece of
@@ -468,6 +474,26 @@ def find_titles(
     out = [t for t in out if t.rule not in ("titles.ner", "titles.ner_cued") or
            not _strictly_inside(t.start, t.end, longer_kb)]
     return _dedupe(out, blocked)
+
+
+#: "FACE/OFF", "MARAT/SADE", "VICTOR/VICTORIA": a caps word, a slash and a caps word the KB (or three of the archive's
+#: critics) know as one title are that title, not two pieces ("Face" and "Off"); "USA/UK", "RATED/YEAR" stay apart.
+#: Fifteenth pass, extractors/README.md.
+CAPS_SLASH_TITLES = True
+_CAPS_SLASH = re.compile(r"(?<![\w/'])[A-Z][A-Z0-9']*/[A-Z][A-Z0-9']*(?![\w/])")
+
+
+def _caps_slash_titles(text: str, out: list[Mention], gazetteer: FilmTitles, archive: ArchiveLexicon) -> list[Mention]:
+    joined: list[Mention] = []
+    for m in _CAPS_SLASH.finditer(text):
+        surface = _caps_surface(m[0])
+        if surface in gazetteer or archive.title_counts(title_case(surface))[0] >= 3:
+            joined.append(_mention(text, surface, m.start(), m.start() + len(surface), "titles.caps",
+                                   confidence("titles.caps")))
+    if not joined:
+        return out
+    spans = SpanIndex([(t.start, t.end) for t in joined])
+    return [t for t in out if not (t.rule == "titles.caps" and spans.overlaps(t.start, t.end))] + joined
 
 
 #: Titles in single quotes or `quotes' ('Pulp Fiction', `Blue Velvet'), a style of 147 of the archive's critics;
@@ -1082,6 +1108,42 @@ def _played_part(text: str, t: Mention, archive: ArchiveLexicon, gazetteer: Film
     return bool(_AS_BEFORE.search(text, max(0, t.start - 60), t.start))
 
 
+#: "taking on the role of Batman", "the newest incarnation of Batman", "the character of Austin Powers": a name right
+#: after a part's noun and "of" is the part, not the film of that name (a film is a part's "role in"). Fifteenth
+#: pass, extractors/README.md.
+PART_OF_CUE = True
+#: (not "this incarnation of PSYCHO", a remake, nor "the title role of SELENA", the film named; "the newest incarnation
+#: of Batman" is the part)
+_PART_OF_BEFORE = re.compile(r"\b(?:the\s+role|the\s+(?:[a-z]+\s+){0,2}incarnation|the\s+character|"
+                             r"the\s+persona)\s+of\s+(?:the\s+)?[\"'_*\u201c\u2018`]?$", re.I)
+
+
+def _after_part_cue(text: str, start: int) -> bool:
+    if "of" not in text[max(0, start - 7) : start]:
+        return False
+    return bool(_PART_OF_BEFORE.search(text, max(0, start - 45), start))
+
+
+#: "Frank Pierce (Cage)", "Jon Voight (FDR)", "Laura Innes (ER)", "(played by Noah Taylor from age 14 - 20)": one word
+#: in a person's bracket that no critic of the archive writes as a film or marks as a title is the performer, the
+#: part, a TV show or a number, seldom a film (capitalised words of four letters or more are a caps critic's
+#: titles: "Theresa Russell (BLACK WIDOW, INSIGNIFICANCE)"; a word two marking critics mark stays,
+#: ``title_usage``). Fifteenth pass, extractors/README.md.
+FILMOGRAPHY_UNKNOWN_WORD = True
+
+
+def _unknown_filmography_word(text: str, t: Mention, reviewed: str | None, archive: ArchiveLexicon) -> bool:
+    if t.rule != "titles.filmography" or t.year is not None or " " in t.name:
+        return False
+    surface = text[t.start : t.end]
+    if surface.isupper() and sum(c.isalpha() for c in surface) >= 4:
+        return False
+    if archive.title_counts(t.name)[0] or archive.marked(t.name):
+        return False
+    # ... nor two of the archive's marking critics ("Steven Spielberg (Poltergeist)", "James Duval (Go)")
+    return title_usage().get(name_key(t.name, film=True), (0, 0))[0] < 2 and not _is_reviewed(t.name, reviewed)
+
+
 _SIBLING_NAME = r"\s*(?:,|,?\s+and)\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}\s*"
 _SIBLING_AFTER = re.compile(rf"{_SIBLING_NAME}\((?P<p>[^()\n]{{2,40}})\)")
 _SIBLING_BEFORE = re.compile(rf"\((?P<p>[^()\n]{{2,40}})\){_SIBLING_NAME}$")
@@ -1274,11 +1336,29 @@ def _uses_quoted_titles(text: str, reviewed: str | None) -> bool:
 _NEXT_SENTENCE = re.compile(r"[.!?][ \t]*\n?[ \t]*(?:A|I)$")
 
 
+#: "GOODBYE, LOVER\nA film review by", "FLATLINERS\nA review in the public domain": a title line's caps run takes the
+#: "A" that opens the next line, where that line goes on in lower case (archive: 8,760 pages, 760 critics, most of
+#: them the byline "A film review by"; no title of the KB or the archive ends on a wrapped "A"). Fifteenth pass,
+#: extractors/README.md.
+CAPS_LINE_ARTICLE_CUT = True
+_LINE_ARTICLE = re.compile(r"[ \t]*\n[ \t]*A$")
+#: ... and the same "A" on the title's own line before "film review" ("MIFUNE A film review by": 2 pages)
+_BYLINE_ARTICLE = re.compile(r"[ \t]+A$")
+_BYLINE_AFTER = re.compile(r"[ \t]+(?:film|movie)[ \t]+review", re.I)
+
+
 def _sentence_cut(text: str, m: re.Match) -> int:
     """Where a caps run ends once the first word of the next sentence is cut off it."""
     cut = _NEXT_SENTENCE.search(m[0])
     if cut and re.match(r" [a-z]", text[m.end() : m.end() + 2]):
         return m.start() + cut.start() + 1
+    if CAPS_LINE_ARTICLE_CUT and m[0].endswith("A"):
+        cut = _LINE_ARTICLE.search(m[0])
+        if cut and re.match(r"[ \t]+[a-z]", text[m.end() : m.end() + 3]):
+            return m.start() + cut.start()
+        cut = _BYLINE_ARTICLE.search(m[0])
+        if cut and _BYLINE_AFTER.match(text, m.end()):
+            return m.start() + cut.start()
     return m.end()
 
 
