@@ -51,3 +51,17 @@ def test_a_craft_word_before_a_performer_keeps_the_contribution(before, monkeypa
 ])
 def test_acting_career(counts, acting):
     assert resolve_mod.acting_career(counts) is acting
+
+
+@pytest.mark.parametrize("text,author", [
+    ("The screenplay (based on The Hunter by Richard Stark) is lean.", "Richard Stark"),
+    ("Screenplay: Ann Lee, based on \"The Long\nNight\" by Vera Chapman.\n\nThe film is a mess.", "Vera Chapman"),
+    ("The script, based upon The Legend of the Lake by Washington Irving, is thin.", "Washington Irving"),
+])
+def test_based_on_an_unmarked_or_wrapped_title_by_the_author(extract, text, author):
+    assert (author, "source_author", FILM) in credits_of(extract(text, FILM))
+
+
+def test_a_lower_case_noun_between_title_and_by_is_no_title(extract):
+    got = credits_of(extract("The film is based on Grisham's novel directed by Barry Levinson.", FILM))
+    assert ("Barry Levinson", "source_author", FILM) not in got
