@@ -65,3 +65,18 @@ def test_based_on_an_unmarked_or_wrapped_title_by_the_author(extract, text, auth
 def test_a_lower_case_noun_between_title_and_by_is_no_title(extract):
     got = credits_of(extract("The film is based on Grisham's novel directed by Barry Levinson.", FILM))
     assert ("Barry Levinson", "source_author", FILM) not in got
+
+
+@pytest.mark.parametrize("text,author", [
+    ("Based on T. C. Boyle's novel, the film is a mess.", "T. C. Boyle"),
+    ("It is an adaptation of Jim Lovell's true account of the flight.", "Jim Lovell"),
+    ("The third screen adaptation of H.G. Wells' century-old novel is the worst.", "H.G. Wells"),
+])
+def test_a_full_name_in_a_source_cue_is_the_author(extract, text, author):
+    assert (author, "source_author", FILM) in credits_of(extract(text, FILM))
+
+
+def test_a_full_name_before_a_song_is_no_source_person():
+    from filmkg.extractors.people import _LONE_AUTHOR
+    assert not any(m["c"] for m in _LONE_AUTHOR.finditer("a new version of Fleetwood Mac's 'Crystal' at the end"))
+    assert any(m["c"] == "Juhani Aho" for m in _LONE_AUTHOR.finditer("Based on Juhani Aho's 1911 novel, it ..."))
