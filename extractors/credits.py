@@ -369,12 +369,19 @@ _SOURCE_ITEM = re.compile(
 #: the stories "Rashomon" and "In a Grove" by X": a title (or two) with no source noun, or a plural one (archive: 66
 #: "based on / adapted from TITLE by X" hits, 19 critics; 13/14, the miss a poem's epigraph "from "Interim,"
 #: by X", which the bare "from" left out keeps out)
-_TITLE_SHAPE = (r"(?:(?-i:[A-Z][A-Z'!?,:.\-]*(?:\s+[A-Z][A-Z'!?,:.\-]*)*)|\"[^\"\n]{2,60}\"|_[^_\n]{2,60}_|"
-                r"''[^'\n]{2,60}''|\u201c[^\u201d\n]{2,60}\u201d)")
+#: ... a quoted title may wrap to the next line ("based on "The King's\nDamosel" by X": a header line's wrap)
+_TITLE_SHAPE = (r"(?:(?-i:[A-Z][A-Z'!?,:.\-]*(?:\s+[A-Z][A-Z'!?,:.\-]*)*)|\"(?:[^\"\n]|\n(?![ \t]*\n)){2,60}\"|"
+                r"_(?:[^_\n]|\n(?![ \t]*\n)){2,60}_|''[^'\n]{2,60}''|"
+                r"\u201c(?:[^\u201d\n]|\n(?![ \t]*\n)){2,60}\u201d)")
+#: "based on The Hunter by Richard Stark", "based upon The Legend of Sleepy Hollow by Washington Irving": an unmarked
+#: title in title case (a capital after each small word), right after the cue (crew15s: extractors/README.md)
+_TITLE_CASE_SHAPE = (r"(?-i:(?:The\s+|A\s+|An\s+)?[A-Z][\w'\-]*(?:\s+(?:(?:of|the|and|in|on|to|for|a|an|at|from|"
+                     r"with)\s+)*[A-Z][\w'\-]*){0,6})")
 _BASED_TITLE_BY = re.compile(
     r"\b(?:based\s+(?:up)?on|adapted\s+from|adaptation\s+of)\s+(?:the\s+)?(?:(?:novels?|books?|plays?|stories|"
-    r"short\s+stories|memoirs?|novellas?|comic\s+books?)\s+)?" + _TITLE_SHAPE
-    + r"(?:\s*(?:,|and|&)\s*" + _TITLE_SHAPE + r")*\s*,?\s+(?:(?:written|penned)\s+)?by\s*$", re.I)
+    r"short\s+stories|memoirs?|novellas?|comic\s+books?)\s+)?(?:" + _TITLE_SHAPE
+    + r"(?:\s*(?:,|and|&)\s*" + _TITLE_SHAPE + r")*|" + _TITLE_CASE_SHAPE
+    + r")\s*,?\s+(?:(?:written|penned)\s+)?by\s*$", re.I)
 #: "from the novel of David Baldacci", "based on the memoirs of X" (archive: 24 hits, 13 critics; with a cue)
 _SOURCE_OF = re.compile(r"\b(?:novels?|books?|plays?|memoirs|novellas?)\s+of\s*$", re.I)
 _WROTE_SOURCE = re.compile(r"^\s+(?:also\s+)?(?:wrote|penned)\s+the\s+(?:source\s+|original\s+|[a-z\-]+\s+)?"

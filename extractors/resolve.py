@@ -225,7 +225,7 @@ def resolve_credits(doc: Doc) -> Doc:
     reviewed_key = name_key(reviewed, film=True) if reviewed else None
     found = state.facts(doc, state.CREDITS)
     found = _same_director(found, state.mentions(doc, state.SAME_DIRECTOR), reviewed_key)
-    found = _filmographies(found)
+    found = _filmographies(found, state.text(doc))
     found = _crew_not_cast(found, reviewed_key, header_rules(state.mentions(doc, state.HEADER)))
     state.set_records(doc, state.CREDITS, found)
     return doc
@@ -237,13 +237,47 @@ def _same_director(found: list[Fact], films: list[Mention], reviewed: str | None
                     for f in films for d in directors]
 
 
-def _filmographies(found: list[Fact]) -> list[Fact]:
+#: A filmography's contribution is acting when the archive's headers credit the name as a performer and hardly
+#: anything else, though the review gives the person no acting credit of its own ("Scott Caan (Ready to Rumble),
+#: James Duval (Go)" in a list of a heist's crew, "Jean Reno (_The Professional_) is the Frenchman"): the gold sets
+#: give an actor's bracketed films acting credits (crew15s: 600 random reviews, 32 such contributions, none a
+#: contribution by the guideline; extractors/README.md)
+ACTING_CAREERS = True
+#: how many times more reviews must credit the name with acting than with all other work together
+ACTING_SHARE = 4
+#: a craft or role word just before the name states other work ("writer/director Tim Robbins (BOB ROBERTS)")
+_CREW_BEFORE = re.compile(
+    r"\b(?:direct\w*|writ\w*|screenwrit\w*|script\w*|scribe|penned|filmmaker|film-maker|helm\w*|produc\w*|"
+    r"cinematograph\w*|photograph\w*|compos\w*|scor\w*|music\w*|edit\w*|design\w*|choreograph\w*|creat\w*|"
+    r"author|novelist|playwright|makers?|auteur|animat\w*|effects)\b[^.;:!?]{0,40}$", re.IGNORECASE)
+
+
+def acting_career(counts: list[int] | None) -> bool:
+    """Header counts (:data:`CAREER_ROLES` order) of a performer: acting in 3+ reviews and :data:`ACTING_SHARE`
+    times as often as everything else."""
+    return counts is not None and counts[1] >= CAREER_MIN_REVIEWS and \
+        counts[1] >= ACTING_SHARE * (counts[0] + counts[2] + counts[3] + counts[4])
+
+
+def _filmographies(found: list[Fact], text: str = "") -> list[Fact]:
     """"Name (Film, Film)": an actor's earlier films are acting credits, anyone else's are
-    contributions of an unstated kind ("director-screenwriter Mike Figgis (Internal Affairs)")."""
+    contributions of an unstated kind ("director-screenwriter Mike Figgis (Internal Affairs)").
+    An actor is a person the review has acting or, with :data:`ACTING_CAREERS`, a performer's career in the
+    archive's headers with no craft word just before the name."""
     acting = {c.object for c in found if c.predicate == "actor"}
     other = {c.object for c in found if c.predicate != "actor" and c.rule not in FILMOGRAPHY_RULES}
+    careers = archive_roles() if ACTING_CAREERS else {}
+
+    def actor(c: Fact) -> bool:
+        if c.object in other:
+            return False
+        if c.object in acting:
+            return True
+        return c.predicate == "contributor" and acting_career(careers.get(c.object)) and \
+            not _CREW_BEFORE.search(text, max(0, c.start - 60), c.start)
+
     return [Fact(c.subject, "actor", c.object, c.start, c.end, c.rule, c.confidence)
-            if c.rule in FILMOGRAPHY_RULES and c.object in acting and c.object not in other else c for c in found]
+            if c.rule in FILMOGRAPHY_RULES and actor(c) else c for c in found]
 
 
 def _crew_not_cast(found: list[Fact], reviewed: str | None, header: set[str]) -> list[Fact]:

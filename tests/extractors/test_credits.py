@@ -70,8 +70,9 @@ def test_cues_around_a_name(extract, text, expected):
     ("It was directed by Barry Sonnenfeld, of GET SHORTY and ADDAMS FAMILY fame.",
      {("Barry Sonnenfeld", "director", FILM), ("Barry Sonnenfeld", "contributor", "Get Shorty"),
       ("Barry Sonnenfeld", "contributor", "Addams Family")}),
+    # ... a performer's credits are acting (crew15s: the archive's headers credit Ron Perlman as an actor)
     ("Ron Perlman, a busy actor whose credits include THE NAME OF THE ROSE, is fine.",
-     {("Ron Perlman", "contributor", "The Name of the Rose")}),
+     {("Ron Perlman", "actor", "The Name of the Rose")}),
     # ... an actor of this film so named acted there
     ("Kurt Russell plays Robin. Kurt Russell, of ESCAPE FROM NEW YORK fame, is good.",
      {("Kurt Russell", "actor", FILM), ("Kurt Russell", "actor", "Escape from New York")}),
