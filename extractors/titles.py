@@ -433,7 +433,8 @@ def find_titles(
                                         SpanIndex(weak_blocked)))
     if LISTED_TITLES and out:
         out.extend(_listed_titles(text, out, SpanIndex(list(blocked) + list(person_spans) + weak_blocked),
-                                  with_archive if ARCHIVE_UNMARKED else unmarked_gazetteer))
+                                  with_archive if ARCHIVE_UNMARKED else unmarked_gazetteer,
+                                  SpanIndex(film_spans or [])))
     out = [t for t in out if not _other_work(t, gazetteer, archive)]
     if MARKED_WORD_CUED:
         spans = SpanIndex([(t.start, t.end) for t in out])
@@ -1661,8 +1662,8 @@ _LISTED_NEXT = re.compile(rf"{_LISTED_JOIN}(?P<t>{_TC_ITEM})")
 _LISTED_PREV = re.compile(rf"(?<![\w'\u2019\-.&])(?P<t>{_TC_ITEM}){_LISTED_JOIN}$")
 
 
-def _listed_titles(text: str, found: list[Mention], taken: SpanIndex,
-                   gazetteer: FilmTitles | _WithArchive) -> list[Mention]:
+def _listed_titles(text: str, found: list[Mention], taken: SpanIndex, gazetteer: FilmTitles | _WithArchive,
+                   films: SpanIndex) -> list[Mention]:
     out: list[Mention] = []
     have = SpanIndex([(t.start, t.end) for t in found])
     anchors = sorted((t.start, t.end) for t in found)
@@ -1682,9 +1683,12 @@ def _listed_titles(text: str, found: list[Mention], taken: SpanIndex,
                 if have.overlaps(a, b) or taken.overlaps(a, b) or not _title_like(surface) or \
                         words[-1].endswith(("'s", "\u2019s")) or _non_film_context(text, a, b):
                     continue
-                capitals = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
-                if capitals < 2 and not (LISTED_ONE_WORD and surface in gazetteer):
-                    continue
+                if surface in gazetteer:
+                    # one known word opening a sentence is as often the sentence's own word ("Well, ...")
+                    if len(words) == 1 and (not LISTED_ONE_WORD or _RUN_OPENS.search(text, max(0, a - 4), a)):
+                        continue
+                elif sum(1 for w in words if w[0].isupper()) < 2 or not films.overlaps(a, b):
+                    continue  # a title the KB lacks: only where the model, too, reads a film
                 out.append(_mention(text, surface, a, b, "titles.listed", conf))
                 have.add(a, b)
                 new.append((a, b))
