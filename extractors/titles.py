@@ -1655,8 +1655,11 @@ _MAKER_TITLE = re.compile(rf"['\u2019]s?{_GAP}(?P<mark>[\"_*\u201c]?)(?P<t>{_TC_
 #: Longtime Companion", "White Heat, The Roaring Twenties, etc." (fifteenth pass; extractors/README.md, "Films,
 #: fifteenth pass"). Names, places and found titles are never taken.
 LISTED_TITLES = True
-#: ... one word, only where the KB (or the archive) knows it as a film
-LISTED_ONE_WORD = True
+#: ... one word, where the KB (or the archive) knows it as a film. Off: "No", "I", "Oscar", "Rush" (an actor), 6 of
+#: 9 such additions were no films; :func:`_unmarked_list_items` takes the words the archive vouches for.
+LISTED_ONE_WORD = False
+#: ... and the run ends the list's item: a stop, a comma, a bracket, a quote, "and", "or" or the line's end follows
+_LISTED_END = re.compile(r"[ \t]*(?:[,.;:!?)\]\"\u201d]|(?:and|or|&)\b|\n|$)")
 _LISTED_JOIN = rf"(?:[ \t]*,[ \t]*\n?[ \t]*(?:(?:and|or){_GAP})?|{_GAP}(?:and|or|&){_GAP})"
 _LISTED_NEXT = re.compile(rf"{_LISTED_JOIN}(?P<t>{_TC_ITEM})")
 _LISTED_PREV = re.compile(rf"(?<![\w'\u2019\-.&])(?P<t>{_TC_ITEM}){_LISTED_JOIN}$")
@@ -1681,13 +1684,14 @@ def _listed_titles(text: str, found: list[Mention], taken: SpanIndex, gazetteer:
                 b = a + len(surface)
                 words = surface.split()
                 if have.overlaps(a, b) or taken.overlaps(a, b) or not _title_like(surface) or \
-                        words[-1].endswith(("'s", "\u2019s")) or _non_film_context(text, a, b):
-                    continue
+                        words[-1].endswith(("'s", "\u2019s")) or not _LISTED_END.match(text, b) or \
+                        _non_film_context(text, a, b):
+                    continue  # (a run that a sentence goes on from is a name or a piece: "Queen of Florin had")
                 if surface in gazetteer:
                     # one known word opening a sentence is as often the sentence's own word ("Well, ...")
                     if len(words) == 1 and (not LISTED_ONE_WORD or _RUN_OPENS.search(text, max(0, a - 4), a)):
                         continue
-                elif sum(1 for w in words if w[0].isupper()) < 2 or not films.overlaps(a, b):
+                elif sum(1 for w in words if w[0].isupper() and w not in _ARTICLES) < 2 or not films.overlaps(a, b):
                     continue  # a title the KB lacks: only where the model, too, reads a film
                 out.append(_mention(text, surface, a, b, "titles.listed", conf))
                 have.add(a, b)
