@@ -73,7 +73,13 @@ def test_a_listed_run_the_sentence_goes_on_from_is_not_taken():
 
 
 def test_one_listed_word_is_not_taken(monkeypatch: pytest.MonkeyPatch):
-    text = "I still think of Glass Harbour, Gullbay and more."   # one word the KB knows, and no FILM of the model
-    assert "Gullbay" not in _names(text)
+    # one word the KB knows, which the archive writes in lower case: the unmarked lists' rule refuses it too
+    text = "I still think of Glass Harbour, Gullbay and more."
+    archive = ArchiveLexicon({"titles": {}, "common_words": ["gullbay"]})
+
+    def names() -> set[str]:
+        return {m.name for m in find_titles(text, None, [], KB, archive=archive)}
+
+    assert "Gullbay" not in names()
     monkeypatch.setattr(titles, "LISTED_ONE_WORD", True)
-    assert "Gullbay" in _names(text)
+    assert "Gullbay" in names()
