@@ -15,6 +15,11 @@ KB = FilmTitles(["Cats and Dogs", "Glass Harbour", "A Rope Walk", "Harbour Light
 NO_ARCHIVE = ArchiveLexicon({"titles": {}})
 
 
+@pytest.fixture
+def listed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(titles, "LISTED_TITLES", True)  # off as shipped: these tests keep its behaviour
+
+
 def _names(text: str, film_spans: list[tuple[int, int]] | None = None) -> set[str]:
     return {m.name for m in find_titles(text, None, [], KB, archive=NO_ARCHIVE, film_spans=film_spans)}
 
@@ -57,7 +62,7 @@ def test_a_maker_possessive_before_an_and_title():
 
 
 def test_a_title_the_kb_lacks_listed_beside_a_found_one_where_the_model_reads_a_film(
-        monkeypatch: pytest.MonkeyPatch):
+        listed: None, monkeypatch: pytest.MonkeyPatch):
     text = "I still think of Glass Harbour, Silver Gull Bay and more."
     s = text.index("Silver")
     assert "Silver Gull Bay" in _names(text, [(s, s + len("Silver Gull Bay"))])
@@ -66,13 +71,13 @@ def test_a_title_the_kb_lacks_listed_beside_a_found_one_where_the_model_reads_a_
     assert "Silver Gull Bay" not in _names(text, [(s, s + len("Silver Gull Bay"))])
 
 
-def test_a_listed_run_the_sentence_goes_on_from_is_not_taken():
+def test_a_listed_run_the_sentence_goes_on_from_is_not_taken(listed: None):
     text = "Glass Harbour and Silver Gull Bay had a fine time."
     s = text.index("Silver")
     assert "Silver Gull Bay" not in _names(text, [(s, s + len("Silver Gull Bay"))])
 
 
-def test_one_listed_word_is_not_taken(monkeypatch: pytest.MonkeyPatch):
+def test_one_listed_word_is_not_taken(listed: None, monkeypatch: pytest.MonkeyPatch):
     # one word the KB knows, which the archive writes in lower case: the unmarked lists' rule refuses it too
     text = "I still think of Glass Harbour, Gullbay and more."
     archive = ArchiveLexicon({"titles": {}, "common_words": ["gullbay"]})
