@@ -945,7 +945,8 @@ _GENRE_NOUN = re.compile(
     r"classic|sequel|remake|cartoon|satire|melodrama|adaptation|debut|opus|vehicle|romance|fantasy|"
     r"(?:horror|action|war|crime|disaster|spy|road|buddy|cult|teen|slasher|sci-fi|animated|gangster|monster)"
     r"[ \t]+(?:film|movie|picture|flick|comedy|drama|thriller|epic|classic|musical|fest|opus))"
-    rf"{_GAP}(?=[A-Z0-9])")  # no comma: "in the film, Sara begins" opens a clause
+    r"[ \t]+\n?[ \t]*(?=[A-Z0-9])")  # no comma: "in the film, Sara begins" opens a clause
+# (a blank before any line end, unlike _GAP: a genre ending its line is mostly a label's, "Genre: horror/comedy\n")
 
 
 _NAME_IN_BRACKET = re.compile(r"\s*\(?(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\)")
