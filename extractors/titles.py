@@ -41,6 +41,9 @@ _COLON_NEXT = re.compile(r"\s*:")
 _ROMAN = re.compile(r"[IVXLC]+")
 _NUMBERS_ONLY = re.compile(r"[\d\s\-/.:]+")
 _NOT_LOWER = re.compile(r"[^a-z]")
+#: White space between two words, at least one blank or a line end: a hard-wrapped line ends on its last word
+#: with no blank after it ("Beauty and\nthe Beast"), which "[ \t]+\n?" missed (fifteenth pass)
+_GAP = r"(?:[ \t]+\n?|\n)[ \t]*"
 
 
 @Language.factory(
@@ -430,6 +433,10 @@ def find_titles(
         out.extend(_unmarked_list_items(text, out, with_archive if ARCHIVE_UNMARKED else unmarked_gazetteer,
                                         SpanIndex(list(blocked) + list(person_spans)), archive,
                                         SpanIndex(weak_blocked)))
+    if LISTED_TITLES and out:
+        out.extend(_listed_titles(text, out, SpanIndex(list(blocked) + list(person_spans) + weak_blocked),
+                                  with_archive if ARCHIVE_UNMARKED else unmarked_gazetteer,
+                                  SpanIndex(film_spans or [])))
     out = [t for t in out if not _other_work(t, gazetteer, archive)]
     if MARKED_WORD_CUED:
         spans = SpanIndex([(t.start, t.end) for t in out])
@@ -667,7 +674,7 @@ UNMARKED_LIST_MIN = 0
 LIST_WORDS_VOUCHED: int | None = 3
 _LONGER_TITLE_BEFORE = re.compile(r"(?:\b(?:the|a|an|of|is)|[A-Z][\w'\u2019\-]*(?:\s+(?:and|&))?|[\"\u201d])\s+$")
 _LONGER_TITLE_AFTER = re.compile(r"\s+(?:and|&|of|in|on|for|at)\s+(?:the\s+)?[A-Z]|['\u2019]s\b|\s+[a-z]+\s+[A-Z]")
-_JOIN_AFTER = r"(?:,[ \t]*\n?[ \t]*|,?[ \t]*\n?[ \t]*(?:and|or)[ \t]+\n?[ \t]*)"
+_JOIN_AFTER = rf"(?:,[ \t]*\n?[ \t]*|,?[ \t]*\n?[ \t]*(?:and|or){_GAP})"
 _WORD_AFTER_JOIN = re.compile(rf"{_JOIN_AFTER}(?P<w>[A-Z][a-z\-]{{2,}})(?![\w'\u2019-]|\s+[A-Z])")
 _WORD_BEFORE_JOIN = re.compile(r"(?<![\w'\u2019-])(?P<w>[A-Z][a-z\-]{2,})"
                                r"(?:[ \t]*\n?[ \t]*,|[ \t]*\n?[ \t]*(?:and|or))[ \t]*\n?[ \t]*$")
@@ -806,7 +813,7 @@ def _marked_title(title: str, least: int) -> bool:
 
 
 _UNMARKED_RULES = frozenset({"titles.gazetteer", "titles.ner", "titles.known_word", "titles.cued_word",
-                             "titles.ner_cued"})
+                             "titles.ner_cued", "titles.listed"})
 #: A known title found with no mark and no cue is a phrase where the archive's critics who mark titles leave it
 #: unmarked (in reviews where they mark others) this often for each critic who marks it: "on Wall Street", "a New
 #: Age type", "henchman to Poison Ivy" (training/title_usage.py; extractors/README.md, "Films, twelfth pass").
@@ -965,11 +972,12 @@ _GENRE_NOUN = re.compile(
     r"(?:horror|action|war|crime|disaster|spy|road|buddy|cult|teen|slasher|sci-fi|animated|gangster|monster)"
     r"[ \t]+(?:film|movie|picture|flick|comedy|drama|thriller|epic|classic|musical|fest|opus))"
     r"[ \t]+\n?[ \t]*(?=[A-Z0-9])")  # no comma: "in the film, Sara begins" opens a clause
+# (a blank before any line end, unlike _GAP: a genre ending its line is mostly a label's, "Genre: horror/comedy\n")
 
 
 _NAME_IN_BRACKET = re.compile(r"\s*\(?(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\)")
 _RUN_YEAR_TAIL = re.compile(r"\s+(?:from|in|of)\s+(?:19|20)\d\d$")
-_APPOSITION_STOP = re.compile(r"[ \t]+\n?[ \t]*(?:(?:and|&)[ \t]+\n?[ \t]*[A-Za-z]|(?:production|studios?|company|"
+_APPOSITION_STOP = re.compile(rf"{_GAP}(?:(?:and|&){_GAP}[A-Za-z]|(?:production|studios?|company|"
                              r"pictures|films|release|character|house|city|town)\b)")
 
 
@@ -1039,9 +1047,9 @@ CUED_WORD_MIN: int | None = 5
 #: ... and a word the archive's headers give as a given name or a surname ("Nell", "Godzilla" against "Lucas", "Woo")
 CUED_NAME_MIN = 10
 _CUE_STOP = re.compile(r"[.!?;:][\"'\u201d)]*\s")
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'.\u2019]*(?:[ \t]+\n?|\n)[ \t]*$")
+_CAPITAL_BEFORE = re.compile(rf"[A-Z][\w'.\u2019]*{_GAP}$")
 #: "like Life is Beautiful": the word opens a longer title; "the film, Michael manages": a film noun's clause
-_LONGER_AFTER = re.compile(r"[ \t]+\n?[ \t]*[a-z]+[ \t]+\n?[ \t]*[A-Z]")
+_LONGER_AFTER = re.compile(rf"{_GAP}[a-z]+{_GAP}[A-Z]")
 _FILM_NOUN_COMMA = re.compile(r"^(?:films?|movies?|pictures?|flicks?|features?)\W*,", re.I)
 
 
@@ -1226,7 +1234,7 @@ _ON_BEFORE = re.compile(r"(?<!\bbased )(?<!\btake )(?<!\btakes )(?<!\briff )(?<!
                         r"(?<!\bhopes )"
                         # "editor on X", "grew up on X": a crew's job and what one was raised on are films as well
                         r"(?<!\beditor )(?<!\bwriter )(?<!\bdirector )(?<!\bcinematographer )(?<!\bup )"
-                        r"\bon[ \t]+\n?[ \t]*[\"'_*\u201c\u2018`]?$", re.I)
+                        rf"\bon{_GAP}[\"'_*\u201c\u2018`]?$", re.I)
 
 
 def _on_tv_show(text: str, t: Mention, archive: ArchiveLexicon, reviewed: str | None) -> bool:
@@ -1514,7 +1522,7 @@ def _critic_label(critic: str | None, surface: str, gazetteer: FilmTitles, archi
 
 #: ... not in a list of capitalised titles ("THE PLAYER, THE BIG PICTURE, and MISTRESS") nor before a year
 _CAPS_LISTED = re.compile(r"[A-Z]{2}[,;][ \t]*\n?[ \t]*(?:and[ \t]+|or[ \t]+)?$|[A-Z]{2}[ \t]+(?:and|or)[ \t]+$")
-_CAPS_LISTED_AFTER = re.compile(r",?[ \t]*\n?[ \t]*(?:and|or|,)[ \t]+\n?[ \t]*[A-Z]{2}")
+_CAPS_LISTED_AFTER = re.compile(rf",?[ \t]*\n?[ \t]*(?:and|or|,){_GAP}[A-Z]{{2}}")
 
 
 #: Critics of the archive who write a title as a film for a shouted run to stay one ("Must See": 2, "a MUST SEE film")
@@ -1720,7 +1728,61 @@ _SET_IN = re.compile(r"\b(?:set|shot|filmed|released|opens|opened|starts|started
 _TC_WORD = r"(?:[A-Z0-9][\w'\u2019\-]*(?:\*[A-Z0-9][\w'\u2019\-]*)*(?:[:/]\w+)?[!?]?)"
 _TC_ITEM = rf"{_TC_WORD}(?:\s+(?:(?:of|the|a|an|in|on|to|for|with|at|from|by|vs\.?|&)\s+)*{_TC_WORD})*"
 _TC_LIST = re.compile(rf"(?P<first>{_TC_ITEM})(?P<rest>(?:\s*,\s*{_TC_ITEM})*(?:,?\s+(?:and|or)\s+{_TC_ITEM})?)")
-_MAKER_TITLE = re.compile(rf"['\u2019]s?[ \t]+\n?[ \t]*(?P<mark>[\"_*\u201c]?)(?P<t>{_TC_ITEM})")
+_MAKER_TITLE = re.compile(rf"['\u2019]s?{_GAP}(?P<mark>[\"_*\u201c]?)(?P<t>{_TC_ITEM})")
+
+
+#: A Title Case run of two capitalised words or more (or one word the KB knows) listed right beside a title found
+#: already, nothing but a comma, "and", "or" or "&" between them, is a title of that list: "like An Early Frost,
+#: Longtime Companion", "White Heat, The Roaring Twenties, etc." (fifteenth pass; extractors/README.md, "Films,
+#: fifteenth pass"). Names, places and found titles are never taken. Off: of 15 additions read on 3,500 random
+#: archive reviews 9 were films; the rest TV shows, a band, a shout in capitals ("KUUMBAYA, MY LORD!!!"), a run with
+#: a preposition before the title ("With Aliens 3"); on the develop slice +14 films, 7 new (1 a film).
+LISTED_TITLES = False
+#: ... one word, where the KB (or the archive) knows it as a film. Off: "No", "I", "Oscar", "Rush" (an actor), 6 of
+#: 9 such additions were no films; :func:`_unmarked_list_items` takes the words the archive vouches for.
+LISTED_ONE_WORD = False
+#: ... and the run ends the list's item: a stop, a comma, a bracket, a quote, "and", "or" or the line's end follows
+_LISTED_END = re.compile(r"[ \t]*(?:[,.;:!?)\]\"\u201d]|(?:and|or|&)\b|\n|$)")
+_LISTED_JOIN = rf"(?:[ \t]*,[ \t]*\n?[ \t]*(?:(?:and|or){_GAP})?|{_GAP}(?:and|or|&){_GAP})"
+_LISTED_NEXT = re.compile(rf"{_LISTED_JOIN}(?P<t>{_TC_ITEM})")
+_LISTED_PREV = re.compile(rf"(?<![\w'\u2019\-.&])(?P<t>{_TC_ITEM}){_LISTED_JOIN}$")
+
+
+def _listed_titles(text: str, found: list[Mention], taken: SpanIndex, gazetteer: FilmTitles | _WithArchive,
+                   films: SpanIndex) -> list[Mention]:
+    out: list[Mention] = []
+    have = SpanIndex([(t.start, t.end) for t in found])
+    anchors = sorted((t.start, t.end) for t in found)
+    conf = confidence("titles.listed")
+    for _ in range(3):
+        new: list[tuple[int, int]] = []
+        for s, e in anchors:
+            nm = _LISTED_NEXT.match(text, e)
+            pm = _LISTED_PREV.search(text, max(0, s - 80), s)
+            for m in (nm, pm):
+                if m is None:
+                    continue
+                surface = m["t"].rstrip(".!?:")
+                a = m.start("t")
+                b = a + len(surface)
+                words = surface.split()
+                if have.overlaps(a, b) or taken.overlaps(a, b) or not _title_like(surface) or \
+                        words[-1].endswith(("'s", "\u2019s")) or not _LISTED_END.match(text, b) or \
+                        _non_film_context(text, a, b):
+                    continue  # (a run that a sentence goes on from is a name or a piece: "Queen of Florin had")
+                if surface in gazetteer:
+                    # one known word opening a sentence is as often the sentence's own word ("Well, ...")
+                    if len(words) == 1 and (not LISTED_ONE_WORD or _RUN_OPENS.search(text, max(0, a - 4), a)):
+                        continue
+                elif sum(1 for w in words if w[0].isupper() and w not in _ARTICLES) < 2 or not films.overlaps(a, b):
+                    continue  # a title the KB lacks: only where the model, too, reads a film
+                out.append(_mention(text, surface, a, b, "titles.listed", conf))
+                have.add(a, b)
+                new.append((a, b))
+        if not new:
+            break
+        anchors = new
+    return out
 
 
 def _cued_lists(text: str, gazetteer: FilmTitles, person_spans: list[tuple[int, int]],
@@ -1824,15 +1886,15 @@ def _list_items(text: str, start: int, end: int, extractor: str, conf: float,
     return out
 
 
-_ITEM_JOIN = re.compile(r"(?:[,:]|[ \t]+(?:and|&))[ \t]*\n?[ \t]*(?:the[ \t]+)?")
+_ITEM_JOIN = re.compile(r"(?:[,:]|\s+(?:and|&))[ \t]*\n?[ \t]*(?:the\s+)?")
 #: A list's items as titles are written: the last item goes on over "and (the) ..." or "or ..." into a title the KB
 #: knows ("as The Little Mermaid, Beauty and the Beast, and ALADDIN", "Plan 9 and Glen or Glenda", which the list's
 #: pattern ends at "Beauty", "Glen"), and an abbreviation's stop is no item's end ("films like Mr. Wonderful", "Dr.
 #: Strangelove"); see extractors/README.md, "Films, thirteenth pass".
 LIST_JOINS = True
-_ITEM_TAIL = re.compile(rf"[ \t]+\n?[ \t]*(?:and|or|&)[ \t]+\n?[ \t]*(?:the[ \t]+\n?[ \t]*)?{_TC_ITEM}")
-_ITEM_ABBREVIATION = re.compile(rf"(?:Mr|Mrs|Ms|Dr|St)\.[ \t]+\n?[ \t]*{_TC_ITEM}")
-_CUE_LAST_WORD = re.compile(r"[A-Z][\w'\u2019\-]*[ \t]+\n?[ \t]*in[ \t]+\n?[ \t]*$")
+_ITEM_TAIL = re.compile(rf"{_GAP}(?:and|or|&){_GAP}(?:the{_GAP})?{_TC_ITEM}")
+_ITEM_ABBREVIATION = re.compile(rf"(?:Mr|Mrs|Ms|Dr|St)\.{_GAP}{_TC_ITEM}")
+_CUE_LAST_WORD = re.compile(rf"[A-Z][\w'\u2019\-]*{_GAP}in{_GAP}$")
 
 
 def _cue_inside_title(text: str, cue: re.Match, items: re.Match, gazetteer: FilmTitles) -> bool:
@@ -1890,6 +1952,11 @@ def _gazetteer_spans(text: str, gazetteer: FilmTitles, person_spans: list[tuple[
         if TITLE_SHAPES:
             words = _shaped_words(words)
         k = _possessor_at(words) if POSSESSOR_TITLES else None
+        if k is None and POSSESSOR_TITLES and RUN_JOINS and AND_TITLES and len(words) > 1 and \
+                not surface.endswith((".", "!", "?")) and (am := _AND_NEXT.match(text, m.end())) is not None:
+            # "Linklater's Dazed and Confused": a maker's possessive before one word that goes on over "and"
+            k = _possessor_at(words + am[0].split())
+            k = k if k is not None and k < len(words) - 1 else None
         if k is not None:
             # "Cameron's The Abyss", "Stanley Kubrick's The Shining": the title after its maker's possessive
             # (archive: extractors/README.md); the run as a whole first ("Sophie's Choice")
@@ -1897,7 +1964,13 @@ def _gazetteer_spans(text: str, gazetteer: FilmTitles, person_spans: list[tuple[
             if first is None:
                 start = re.compile(rf"\S+(?:\s+\S+){{{k}}}\s+").match(text, start).end()
                 words = words[k + 1:]
-                after = _gazetteer_prefix(text, start, words, gazetteer, taken)
+                after = None
+                if RUN_JOINS and AND_TITLES and (am := _AND_NEXT.match(text, m.end())) is not None and \
+                        not surface.endswith((".", "!", "?")):
+                    # "Linklater's Dazed and Confused": the maker's title over an "and" too
+                    after = _gazetteer_prefix(text, start, words + am[0].split(), gazetteer, taken,
+                                              min_words=len(words) + 2)
+                after = after or _gazetteer_prefix(text, start, words, gazetteer, taken)
                 # "X's Civil War film GLORY": a genre before the film's own title
                 if after is not None and not _GENRE_BEFORE_TITLE.match(text, after.end):
                     out.append(after)
@@ -1906,7 +1979,7 @@ def _gazetteer_spans(text: str, gazetteer: FilmTitles, person_spans: list[tuple[
                 out.append(first)
                 continue
         found_here = None
-        am = _AND_NEXT.match(text, m.end()) if AND_TITLES else None
+        am = (_AND_NEXT_ARTICLE if RUN_JOINS else _AND_NEXT).match(text, m.end()) if AND_TITLES else None
         # "Sense and Sensibility", "Midnight in the Garden of Good and Evil": a KB title over an "and"
         more = words + am[0].split() if am is not None and not surface.endswith((".", "!", "?")) else None
         if more is not None:
@@ -1919,6 +1992,14 @@ def _gazetteer_spans(text: str, gazetteer: FilmTitles, person_spans: list[tuple[
             found_here = found_here or _gazetteer_inside(text, start, words, gazetteer, taken)
         if found_here is not None:
             out.append(found_here)
+            # "From Secrets & Lies to Little Voice to A River Runs Through It": the run's connectors join titles
+            # as well as the words of one; a known title right after the found one, past a connector, is read on
+            while RUN_JOINS and (rest := _RUN_REST.match(text, found_here.end, m.end())) is not None:
+                found_here = _gazetteer_inside(text, rest.start("c"), text[rest.start("c") : m.end()].split(),
+                                               gazetteer, taken)
+                if found_here is None or found_here.start != rest.end("c"):
+                    break
+                out.append(found_here)
     return out
 
 
@@ -1985,7 +2066,15 @@ def _shaped_words(words: list[str]) -> list[str]:
 
 #: Unmarked KB titles with "and" in them ("Sense and Sensibility"); see extractors/README.md.
 AND_TITLES = True
-_AND_NEXT = re.compile(rf"[ \t]+\n?[ \t]*and[ \t]+\n?[ \t]*(?:the[ \t]+)?{_TC_ITEM}")
+_AND_NEXT = re.compile(rf"{_GAP}and{_GAP}(?:the{_GAP})?{_TC_ITEM}")
+_AND_NEXT_ARTICLE = re.compile(rf"{_GAP}and{_GAP}(?:(?:the|a|an){_GAP})?"
+                               rf"{_TC_ITEM}")
+#: Title Case runs read further (fifteenth pass; extractors/README.md, "Films, fifteenth pass"): a known title after
+#: another in one run ("from X to Y"), over "and a" / "and an" ("An Officer and a Gentleman"), over "and" after a
+#: maker's possessive, and a word opening with a digit counts as a capitalised one ("Friday the 13th").
+RUN_JOINS = True
+#: the connector after a title found at a run's start, and the capitalised word after it
+_RUN_REST = re.compile(r"\s+(?P<c>(?:to|in|from|on|at|for|with|by|of|vs\.?|&)\s+)(?=[A-Z0-9])")
 
 
 #: "Demi Moore's About Last Night... (1986)": Title Case words right before a year in brackets are a title the KB
@@ -2058,7 +2147,10 @@ def _gazetteer_prefix(text: str, s: int, words: list[str], gazetteer: FilmTitles
             continue  # "Terminator 2:" of "Terminator 2: Judgment Day"
         if n < len(words) and words[n][0].isupper():
             continue  # "The Groove" is not a title inside "The Groove Tube"
-        capitals = sum(1 for w in words[:n] if w[0].isupper())
+        # (a word after the first that opens with a digit counts, as in "Friday the 13th", "Class of 1999"; a
+        # bare number as the second of two words is NUMBER_TITLES' to judge)
+        capitals = sum(1 for i, w in enumerate(words[:n]) if w[0].isupper() or
+                       (RUN_JOINS and i and w[0].isdigit() and (n > 2 or not w.isdigit())))
         if all(len(w) < 3 for w in words[:n]):
             continue  # "B & W film": letters, no title
         if capitals < 2 and not (NUMBER_TITLES and capitals == 1 and words[0] not in _ARTICLES and n == 2
