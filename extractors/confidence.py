@@ -49,7 +49,6 @@ CONFIDENCE: dict[str, float] = {
     "titles.known_word": 0.55,          # one capitalised word many of the archive's critics write as a film
     "titles.ner_cued": 0.55,            # the model's FILM entity the KB lacks, after a film cue or before a year
     "titles.cued_word": 0.55,           # ... or a few, right after a film cue ("roles in", "like", "Name in")
-    "titles.listed": 0.55,              # a Title Case run listed beside a title found already ("A, B and C")
     "titles.ner:known": 0.6,            # the trained model's FILM, a title the KB knows exactly (a
                                         # typographic rule finding the same span is preferred)
     "titles.ner": 0.55,                 # the model's FILM unknown to the KB (off: NER_UNKNOWN_MIN_WORDS)

@@ -130,7 +130,7 @@ class ResolveMentions:
 
 
 #: Titles found without typography: a full name around one of them is a person ("Daniel Rudy" of RUDY).
-_UNMARKED_TITLE_RULES = frozenset({"titles.reviewed", "titles.ner", "titles.gazetteer", "titles.listed"})
+_UNMARKED_TITLE_RULES = frozenset({"titles.reviewed", "titles.ner", "titles.gazetteer"})
 
 
 def _titles_inside_name(m: Mention, overlapping: list) -> list[Mention]:

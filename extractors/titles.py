@@ -433,10 +433,6 @@ def find_titles(
         out.extend(_unmarked_list_items(text, out, with_archive if ARCHIVE_UNMARKED else unmarked_gazetteer,
                                         SpanIndex(list(blocked) + list(person_spans)), archive,
                                         SpanIndex(weak_blocked)))
-    if LISTED_TITLES and out:
-        out.extend(_listed_titles(text, out, SpanIndex(list(blocked) + list(person_spans) + weak_blocked),
-                                  with_archive if ARCHIVE_UNMARKED else unmarked_gazetteer,
-                                  SpanIndex(film_spans or [])))
     out = [t for t in out if not _other_work(t, gazetteer, archive)]
     if MARKED_WORD_CUED:
         spans = SpanIndex([(t.start, t.end) for t in out])
@@ -1729,60 +1725,6 @@ _TC_WORD = r"(?:[A-Z0-9][\w'\u2019\-]*(?:\*[A-Z0-9][\w'\u2019\-]*)*(?:[:/]\w+)?[
 _TC_ITEM = rf"{_TC_WORD}(?:\s+(?:(?:of|the|a|an|in|on|to|for|with|at|from|by|vs\.?|&)\s+)*{_TC_WORD})*"
 _TC_LIST = re.compile(rf"(?P<first>{_TC_ITEM})(?P<rest>(?:\s*,\s*{_TC_ITEM})*(?:,?\s+(?:and|or)\s+{_TC_ITEM})?)")
 _MAKER_TITLE = re.compile(rf"['\u2019]s?{_GAP}(?P<mark>[\"_*\u201c]?)(?P<t>{_TC_ITEM})")
-
-
-#: A Title Case run of two capitalised words or more (or one word the KB knows) listed right beside a title found
-#: already, nothing but a comma, "and", "or" or "&" between them, is a title of that list: "like An Early Frost,
-#: Longtime Companion", "White Heat, The Roaring Twenties, etc." (fifteenth pass; extractors/README.md, "Films,
-#: fifteenth pass"). Names, places and found titles are never taken. Off: of 15 additions read on 3,500 random
-#: archive reviews 9 were films; the rest TV shows, a band, a shout in capitals ("KUUMBAYA, MY LORD!!!"), a run with
-#: a preposition before the title ("With Aliens 3"); on the develop slice +14 films, 7 new (1 a film).
-LISTED_TITLES = False
-#: ... one word, where the KB (or the archive) knows it as a film. Off: "No", "I", "Oscar", "Rush" (an actor), 6 of
-#: 9 such additions were no films; :func:`_unmarked_list_items` takes the words the archive vouches for.
-LISTED_ONE_WORD = False
-#: ... and the run ends the list's item: a stop, a comma, a bracket, a quote, "and", "or" or the line's end follows
-_LISTED_END = re.compile(r"[ \t]*(?:[,.;:!?)\]\"\u201d]|(?:and|or|&)\b|\n|$)")
-_LISTED_JOIN = rf"(?:[ \t]*,[ \t]*\n?[ \t]*(?:(?:and|or){_GAP})?|{_GAP}(?:and|or|&){_GAP})"
-_LISTED_NEXT = re.compile(rf"{_LISTED_JOIN}(?P<t>{_TC_ITEM})")
-_LISTED_PREV = re.compile(rf"(?<![\w'\u2019\-.&])(?P<t>{_TC_ITEM}){_LISTED_JOIN}$")
-
-
-def _listed_titles(text: str, found: list[Mention], taken: SpanIndex, gazetteer: FilmTitles | _WithArchive,
-                   films: SpanIndex) -> list[Mention]:
-    out: list[Mention] = []
-    have = SpanIndex([(t.start, t.end) for t in found])
-    anchors = sorted((t.start, t.end) for t in found)
-    conf = confidence("titles.listed")
-    for _ in range(3):
-        new: list[tuple[int, int]] = []
-        for s, e in anchors:
-            nm = _LISTED_NEXT.match(text, e)
-            pm = _LISTED_PREV.search(text, max(0, s - 80), s)
-            for m in (nm, pm):
-                if m is None:
-                    continue
-                surface = m["t"].rstrip(".!?:")
-                a = m.start("t")
-                b = a + len(surface)
-                words = surface.split()
-                if have.overlaps(a, b) or taken.overlaps(a, b) or not _title_like(surface) or \
-                        words[-1].endswith(("'s", "\u2019s")) or not _LISTED_END.match(text, b) or \
-                        _non_film_context(text, a, b):
-                    continue  # (a run that a sentence goes on from is a name or a piece: "Queen of Florin had")
-                if surface in gazetteer:
-                    # one known word opening a sentence is as often the sentence's own word ("Well, ...")
-                    if len(words) == 1 and (not LISTED_ONE_WORD or _RUN_OPENS.search(text, max(0, a - 4), a)):
-                        continue
-                elif sum(1 for w in words if w[0].isupper() and w not in _ARTICLES) < 2 or not films.overlaps(a, b):
-                    continue  # a title the KB lacks: only where the model, too, reads a film
-                out.append(_mention(text, surface, a, b, "titles.listed", conf))
-                have.add(a, b)
-                new.append((a, b))
-        if not new:
-            break
-        anchors = new
-    return out
 
 
 def _cued_lists(text: str, gazetteer: FilmTitles, person_spans: list[tuple[int, int]],

@@ -1,5 +1,4 @@
-"""Films, fifteenth pass: known titles over a wrapped line's end, Title Case runs read further, and titles listed
-beside a found one."""
+"""Films, fifteenth pass: known titles over a wrapped line's end, Title Case runs read further."""
 
 from __future__ import annotations
 
@@ -13,11 +12,6 @@ from filmkg.linking.lexicon import FilmTitles
 KB = FilmTitles(["Cats and Dogs", "Glass Harbour", "A Rope Walk", "Harbour Lights", "Tuesday the 9th",
                  "Class of 1977", "Wolf and a Lamb", "Gullbay"])
 NO_ARCHIVE = ArchiveLexicon({"titles": {}})
-
-
-@pytest.fixture
-def listed(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(titles, "LISTED_TITLES", True)  # off as shipped: these tests keep its behaviour
 
 
 def _names(text: str, film_spans: list[tuple[int, int]] | None = None) -> set[str]:
@@ -59,32 +53,3 @@ def test_and_a_inside_a_title():
 
 def test_a_maker_possessive_before_an_and_title():
     assert "Cats and Dogs" in _names("It recalls Ann Lee's Cats and Dogs in places.")
-
-
-def test_a_title_the_kb_lacks_listed_beside_a_found_one_where_the_model_reads_a_film(
-        listed: None, monkeypatch: pytest.MonkeyPatch):
-    text = "I still think of Glass Harbour, Silver Gull Bay and more."
-    s = text.index("Silver")
-    assert "Silver Gull Bay" in _names(text, [(s, s + len("Silver Gull Bay"))])
-    assert "Silver Gull Bay" not in _names(text)  # no FILM of the model there
-    monkeypatch.setattr(titles, "LISTED_TITLES", False)
-    assert "Silver Gull Bay" not in _names(text, [(s, s + len("Silver Gull Bay"))])
-
-
-def test_a_listed_run_the_sentence_goes_on_from_is_not_taken(listed: None):
-    text = "Glass Harbour and Silver Gull Bay had a fine time."
-    s = text.index("Silver")
-    assert "Silver Gull Bay" not in _names(text, [(s, s + len("Silver Gull Bay"))])
-
-
-def test_one_listed_word_is_not_taken(listed: None, monkeypatch: pytest.MonkeyPatch):
-    # one word the KB knows, which the archive writes in lower case: the unmarked lists' rule refuses it too
-    text = "I still think of Glass Harbour, Gullbay and more."
-    archive = ArchiveLexicon({"titles": {}, "common_words": ["gullbay"]})
-
-    def names() -> set[str]:
-        return {m.name for m in find_titles(text, None, [], KB, archive=archive)}
-
-    assert "Gullbay" not in names()
-    monkeypatch.setattr(titles, "LISTED_ONE_WORD", True)
-    assert "Gullbay" in names()
