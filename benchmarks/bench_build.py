@@ -179,10 +179,12 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--changed", type=int, default=10, help="pages edited before the last re-run")
     ap.add_argument("--archive", type=Path, default=ARCHIVE)
-    ap.add_argument("--tmp", type=Path, default=None)
+    ap.add_argument("--tmp", type=Path, default=None, help="folder for the sample and the builds (made if missing)")
     ap.add_argument("--keep", type=Path, default=None, help="copy the outputs here (e.g. to query the store)")
     a = ap.parse_args()
 
+    if a.tmp is not None:
+        a.tmp.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=a.tmp, prefix="bench-build-") as tmp:
         tmp = Path(tmp)
         pages, texts = sample_pages(a.archive, a.n or 10**9, a.seed, tmp / "in")
