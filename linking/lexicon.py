@@ -61,9 +61,6 @@ class FilmTitles:
         self.earliest = earliest
         self._cache: dict[str, bool] = {}
         self._years_cache: dict[str, list[int | None]] = {}  # shared by every dated view, across reviews
-        # one view per year, kept: its answers hold for every review of that year, so that each review does not ask
-        # the KB's years again for the same Title Case runs (about 30 per review)
-        self._views: dict[int, FilmTitles] = {}
 
     def until(self, year: int | None) -> FilmTitles:
         """The titles a text written by ``year`` can name: a film the KB knows only from later
@@ -71,8 +68,6 @@ class FilmTitles:
         IMDb number says they were entered later (:func:`entered_after`)."""
         if year is None or self.years is None:
             return self
-        if year in self._views:
-            return self._views[year]
         years, cache = self.earliest or self.years, self._years_cache
 
         def known_by(title: str) -> bool:
@@ -85,7 +80,6 @@ class FilmTitles:
 
         dated = FilmTitles(lookup=known_by, years=self.years, earliest=self.earliest)
         dated.keys, dated._years_cache = self.keys, cache
-        self._views[year] = dated
         return dated
 
     def __contains__(self, title: object) -> bool:
