@@ -830,15 +830,17 @@ _SOURCE_WORK = (r"(?:[\w\-]+\s+){0,3}?(?:novels?|novellas?|plays?|books?|stories
 #: "based on Shakespeare's MACBETH", "adapted from Chekhov's play", "the novel by Dickens": one word in a
 #: source cue is the author, though spaCy rarely tags a lone surname before "'s" (archive: extractors/README.md)
 _LONE_AUTHOR = gated(
-    r"\b(?:[Bb]ased\s+(?:up)?on|[Aa]dapted\s+from|adaptations?\s+of|adapting|adapts|versions?\s+of)\s+"
-    rf"(?:(?P<a>[A-Z][a-z]{{2,}})['\u2019]s?\s+(?:{_SOURCE_WORK}|[\"\u201c_*]?[A-Z]{{2,}}\b|[\"\u201c_][A-Z])"
+    r"\b(?:based\s+(?:up)?on|adapted\s+from|adaptation\s+of|adapting|adapts|version\s+of)\s+"
+    rf"(?P<a>[A-Z][a-z]{{2,}})['\u2019]s?\s+(?:{_SOURCE_WORK}|[\"\u201c_*]?[A-Z]{{2,}}\b|[\"\u201c_][A-Z])"
     # ... a full name spaCy misses there, before a source noun only: initials ("H.G. Wells'", "A. E. Hotchner's
     # memoir"), "Dr. Seuss' book", two words ("Jim Lovell's true account", "Juhani Aho's 1911 novel"; crew15s: 459
     # archive hits of the cue, such a name and a source noun, 452 pages, 106 critics; in 522 pages with such a cue
     # and name the pipeline missed 24 of the names' source credits, 19 of them the source's author no person mention
     # covered)
-    rf"|(?P<c>(?:[A-Z]\.[ \t]?){{1,3}}[A-Z][a-z]{{2,}}|Dr\.[ \t][A-Z][a-z]{{2,}}|[A-Z][a-z]+[ \t][A-Z][a-z]{{2,}})"
-    rf"['\u2019]s?\s+(?:{_SOURCE_WORK}|(?:[\w\-]+\s+){{0,3}}?account\b))"
+    # (the lone surname's cues, as measured before it; the full name's take a capital and a plural too)
+    r"|\b(?:[Bb]ased\s+(?:up)?on|[Aa]dapted\s+from|adaptations?\s+of|adapting|adapts|versions?\s+of)\s+"
+    rf"(?P<c>(?:[A-Z]\.[ \t]?){{1,3}}[A-Z][a-z]{{2,}}|Dr\.[ \t][A-Z][a-z]{{2,}}|[A-Z][a-z]+[ \t][A-Z][a-z]{{2,}})"
+    rf"['\u2019]s?\s+(?:{_SOURCE_WORK}|(?:[\w\-]+\s+){{0,3}}?account\b)"
     rf"|\b(?:novels?|novellas?|plays?|books?|stories|story|tales?|poems?|memoirs?)\s+(?:written\s+)?by\s+"
     # the name ends the phrase: not "by French author X", "by Rubin "Hurricane" Carter"; ... a full name spaCy
     # missed too ("from the novel by Beryl Bainbridge Starring ...", "based on the book by Susanna Kaysen."):
@@ -854,8 +856,6 @@ def _source_authors(text: str, found: list[Mention], critic: Critic) -> list[Men
     taken = SpanIndex((m.start, m.end) for m in found)
     for m in _LONE_AUTHOR.finditer(text):
         g = "a" if m["a"] else "c" if m["c"] else "b"
-        if g == "a" and (m[0][0] in "BA" or m[0].startswith(("adaptations", "versions"))):
-            continue  # the lone surname keeps its first cues (measured before crew15s)
         s, e = m.span(g)
         name = m[g]
         if taken.overlaps(s, e) or fold(name) in NOT_PEOPLE or critic.covers(s, e) or fold(name) in critic.keys():

@@ -809,7 +809,7 @@ def _marked_title(title: str, least: int) -> bool:
 
 
 _UNMARKED_RULES = frozenset({"titles.gazetteer", "titles.ner", "titles.known_word", "titles.cued_word",
-                             "titles.ner_cued", "titles.listed"})
+                             "titles.ner_cued"})
 #: A known title found with no mark and no cue is a phrase where the archive's critics who mark titles leave it
 #: unmarked (in reviews where they mark others) this often for each critic who marks it: "on Wall Street", "a New
 #: Age type", "henchman to Poison Ivy" (training/title_usage.py; extractors/README.md, "Films, twelfth pass").
