@@ -81,3 +81,33 @@ def test_a_lone_possessor_at_a_sentences_start_is_a_person(text):
 def test_a_capitalised_word_before_still_keeps_the_lone_possessor_out():
     text = "The film is grey. Bram Quennell's music hums under every scene."
     assert people._lone_possessors(text, [], Critic(), KnownPeople(), LEX) == []
+
+
+FILM = "Night Train"
+
+
+@pytest.mark.parametrize("text", [
+    "The caper might have been fun had director Hal Morrow trimmed the last act.",
+    "If only director Hal Morrow had trusted his cast a little more.",
+    "I wish that director Hal Morrow had cut the last reel.",
+    "It could have been a triumph, and director Hal Morrow should have known it.",
+])
+def test_a_verdict_before_the_directors_title_keeps_the_direction(extract, text):
+    assert ("Hal Morrow", "director", FILM) in credits_of(extract(text, FILM))
+
+
+@pytest.mark.parametrize("text", [
+    "It might have been fun had director Hal Morrow not been replaced after a week.",  # a counterfactual after
+    "It would have been fun if the originally hired director Hal Morrow had stayed.",  # and before
+    "I wish that Hal Morrow had directed it.",                                         # no title before the name
+])
+def test_a_counterfactual_still_hedges_the_direction(extract, text):
+    assert ("Hal Morrow", "director", FILM) not in credits_of(extract(text, FILM))
+
+
+def test_without_the_switch_the_verdict_hedges_the_direction(extract, monkeypatch):
+    from filmkg.extractors import credits as credits_mod
+
+    monkeypatch.setattr(credits_mod, "VERDICT_HEDGES", False)
+    text = "If only director Hal Morrow had trusted his cast a little more."
+    assert ("Hal Morrow", "director", FILM) not in credits_of(extract(text, FILM))
