@@ -902,7 +902,9 @@ _LONE_POSSESSOR = gated(
     # ... "McMillan's novel", "DePalma's film" too; and the crafts and sources a lone surname is credited by
     # ("Forster's first novel", "Horner's music", "Lubezki's photography"; a line may wrap before the name: crew11,
     # extractors/README.md)
-    r"(?<=[a-z,;(][ \n])(?P<n>[A-Z][a-z](?:[a-z]+|[a-z]?[A-Z][a-z]{2,}))['\u2019]s\s+(?:(?:[a-z\-]+\s+){0,2}(?:film|"
+    # ... a sentence's or a line's first word too ("... well made. Proyas's direction is taut"; dir16)
+    r"(?:(?<=[a-z,;(][ \n])|(?<=[.!?][ \n])|(?<=[.!?][ \t]{2})|(?<=\n))"
+    r"(?P<n>[A-Z][a-z](?:[a-z]+|[a-z]?[A-Z][a-z]{2,}))['\u2019]s\s+(?:(?:[a-z\-]+\s+){0,2}(?:film|"
     r"films|movie|movies|picture|direction|script|screenplay|score|debut|remake|adaptation|version|classic|"
     r"masterpiece|thriller|comedy|western|opus|effort|latest|music|soundtrack|novel|book|memoir|cinematography|"
     r"photography)\b|[\"\u201c_*]?[A-Z]{2,}\b|[\"\u201c_*][A-Z]"
@@ -1186,3 +1188,61 @@ def _plausible_single_name(tok, text: str, other_names: set[str], known: Contain
         return True
     return archive is not None and tok.text in archive.surnames and low not in archive.common_words \
         and archive.title_counts(tok.text)[0] < 3  # "Godzilla", credited as himself, is a film's title
+
+
+KB_DIRECTOR_SURNAMES = True
+#: After a lone surname: a possessive ("Proyas's camera", "Costa-Gavras' FILM"), a verb or another lower-case word
+#: of the clause ("Proyas suffers from", "Kerrigan makes good use of"), or a partner ("Myrick and Sanchez have made")
+_MAKER_AFTER = re.compile(r"['\u2019]s?\s|[ \t\n]+(?:(?:and|&)[ \t\n]+[A-Z]|(?!(?:and|or|of|in|on|at|to|for|from|with|"
+                          r"as|by|the|a|an)\b)[a-z])")
+#: ... and not after another capitalised word, an initial, a title or a particle ("Peter Weir", "P. T. Anderson", "Mr.
+#: Holland's Opus", "von Trier"): a fuller name, or someone else's
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'\-]*|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St)\.|\b(?:von|van|de|del|di|da|du|le|la))\s+$")
+#: ... nor a family's or a team's word ("the Coen brothers", "other Coen brother's films"): no one person
+_TEAM_AFTER = re.compile(r"\s+(?:brothers?|sisters?|family|clan|team|duo)\b", re.I)
+
+
+def kb_director_surnames(text: str, found: list[Mention], directors: list[str], others: list[str],
+                         critic: Critic, archive: ArchiveLexicon) -> list[Mention]:
+    """The reviewed film's director named by the surname alone where the text never gives the full name: "Proyas
+    suffers from attention deficit disorder", "Kerrigan's emphasis on loneliness", "Towne and Woo take some
+    chances". ``directors``: the KB's director principals of the reviewed film, ``others``: its other principals.
+    A surname one director alone bears among the film's principals, standing alone (no capitalised word or title
+    before or after it) in a maker's place (before "'s", a lower-case verb, or "and" and a partner's name), is that
+    director: spaCy tags few lone words, and no other rule reads such a surname unless a cue stands right before it.
+    The credit then comes from the KB's principals (``credits.kb_principal_reviewed``)."""
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for name in directors + others:
+        words = [w for w in name.split() if w.rstrip(".") not in _SUFFIX_WORDS]
+        if len(words) >= 2:
+            by_surname[words[-1]].add(name)
+    mentioned = {w for m in found for w in m.name.split()}
+    out = []
+    taken = SpanIndex((m.start, m.end) for m in found)
+    for name in dict.fromkeys(directors):
+        words = [w for w in name.split() if w.rstrip(".") not in _SUFFIX_WORDS]
+        if len(words) < 2:
+            continue
+        sur = words[-1]
+        if len(by_surname[sur]) != 1 or len(sur) < 3 or not sur[0].isupper() or sur.isupper() or sur in mentioned \
+                or fold(sur) in critic.keys() or fold(sur) in NOT_PEOPLE:
+            continue  # a family of makers, a name some mention has already (propagation finds the rest)
+        common = sur.lower() in archive.common_words  # "Stone", "Younger": only before "'s"
+        at = text.find(sur)
+        while at >= 0:
+            s, e = at, at + len(sur)
+            at = text.find(sur, e)
+            if (s and (text[s - 1].isalnum() or text[s - 1] in "'\u2019-")) or (e < len(text) and (
+                    text[e].isalnum() or text[e] == "-")):
+                continue
+            if taken.overlaps(s, e) or critic.covers(s, e):
+                continue
+            before = text[max(0, s - 30) : s]
+            if _NAME_BEFORE.search(before) or _NAME_WORD_AFTER.match(text, e) or _TEAM_AFTER.match(text, e):
+                continue
+            after = _MAKER_AFTER.match(text, e)
+            if after is None or (common and not after[0].startswith(("'", "\u2019"))):
+                continue
+            out.append(Mention("person", sur, s, e, "people.kb", confidence("people.kb")))
+            taken.add(s, e)
+    return out

@@ -44,7 +44,15 @@ from filmkg.extractors.models import (
     archive_roles,
     surname_names,
 )
-from filmkg.extractors.people import PLACE_LABELS, PersonCluster, careers_by_surname, cluster_people, propagate_mentions
+from filmkg.extractors.people import (
+    KB_DIRECTOR_SURNAMES,
+    PLACE_LABELS,
+    PersonCluster,
+    careers_by_surname,
+    cluster_people,
+    kb_director_surnames,
+    propagate_mentions,
+)
 from filmkg.extractors.titles import title_like_quotes
 from filmkg.linking.lexicon import Lexicon
 from filmkg.linking.principals import PrincipalRoles
@@ -114,6 +122,11 @@ class ResolveMentions:
         quote_ix = SpanIndex(quotes)
         people = [m for m in people if m.rule == "people.header" or m.name in known
                   or not _strictly_inside(m, quote_ix) or text.startswith(("'s", "\u2019s"), m.end)]
+        kb = getattr(known, "kb", None)
+        if KB_DIRECTOR_SURNAMES and kb is not None and reviewed:
+            directors, others = _reviewed_principals(kb, reviewed, state.review(doc).get("year"))
+            if directors:
+                people += kb_director_surnames(text, people, directors, others, state.critic(doc), archive_lexicon())
         clusters = cluster_people(people, known)
         propagate_mentions(text, clusters, title_spans + quotes + list(state.critic(doc).spans))
         reviewed_key = name_key(reviewed, film=True) if reviewed else None
@@ -512,6 +525,20 @@ def _principal_names(kb, title: str, year: int | None) -> list[str]:
             continue
         out += [p.name for pr in kb.principals(m.title.tconst) if (p := kb.person(pr.nconst)) is not None]
     return out
+
+
+def _reviewed_principals(kb, title: str, year: int | None) -> tuple[list[str], list[str]]:
+    """The KB's director principals of ``title`` (of ``year`` give or take one, when given) and its other
+    principals' names."""
+    directors: list[str] = []
+    others: list[str] = []
+    for m in kb.find_titles(title, prefix=False):
+        if year is not None and m.title.year is not None and abs(m.title.year - year) > 1:
+            continue
+        for pr in kb.principals(m.title.tconst):
+            if (p := kb.person(pr.nconst)) is not None:
+                (directors if pr.category == "director" else others).append(p.name)
+    return directors, others
 
 
 def _misspelt_of(name: str, known_name: str) -> bool:
