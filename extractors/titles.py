@@ -460,6 +460,8 @@ def find_titles(
         out = [t for t in out if not _after_part_cue(text, t.start)]
     if FILMOGRAPHY_UNKNOWN_WORD:
         out = [t for t in out if not _unknown_filmography_word(text, t, reviewed, archive)]
+    if NICKNAME_QUOTES:
+        out = [t for t in out if not _nickname(text, t, archive, roles_of)]
     out = [t for t in out if not (t.rule in _UNMARKED_RULES and _before_performer(text, t.end, person_spans))]
     out = [t for t in out if not (t.rule in _PART_RULES and _played_part(text, t, archive, gazetteer))]
     # "My Life" inside "My Life to Live": a known title inside a longer quoted Title Case run is a piece of
@@ -1133,6 +1135,33 @@ def _after_part_cue(text: str, start: int) -> bool:
 #: part, a TV show or a number, seldom a film (capitalised words of four letters or more are a caps critic's
 #: titles: "Theresa Russell (BLACK WIDOW, INSIGNIFICANCE)"; a word two marking critics mark stays,
 #: ``title_usage``). Fifteenth pass, extractors/README.md.
+#: A quoted "title" between a given name and a surname is that person's nickname ("Jimmy "The Tulip" Tudeski",
+#: "Timothy "Speed" Levitch", "Cyrus "The Virus" Grissom"), not a film, unless the KB credits that person in the film
+#: of that name ("Bruce "DIE HARD" Willis": the actor's film as his epithet). Sixteenth pass, extractors/README.md.
+NICKNAME_QUOTES = True
+_NICK_OPEN = "\"'`\u201c\u2018"
+_NICK_CLOSE = "\"'\u201d\u2019"
+_GIVEN_BEFORE = re.compile(r"(?<![\w'\u2019.-])(?P<g>[A-Z][a-z]+)[ \t]+$")
+#: ... words that open a sentence before a quoted film ("In "Pulp Fiction" Tarantino"), some of them given names too
+_NOT_GIVEN = frozenset({"In", "With", "Like", "As", "Unlike", "From", "See", "Forget", "And", "But", "Of", "On", "At",
+                        "To", "For", "By", "The", "Even", "Since", "After", "Before", "Than", "Then", "So", "Not",
+                        "Both", "Also", "While", "When", "Until", "Till", "Say", "Remember", "Watch", "Imagine"})
+_SURNAME_AFTER = re.compile(r"[ \t]+(?P<s>(?:Mc|Mac|De|Di|Le|La|Van|Von|O')?[A-Z][a-z]+)(?![\w'\u2019-])")
+
+
+def _nickname(text: str, t: Mention, archive: ArchiveLexicon, roles_of: PrincipalRoles | None) -> bool:
+    # the two quote characters first: most mentions stand in no quotes, and the regexes cost more
+    if text[t.start - 1 : t.start] not in _NICK_OPEN or text[t.end : t.end + 1] not in _NICK_CLOSE or \
+            t.rule.startswith("titles.reviewed"):
+        return False
+    given = _GIVEN_BEFORE.search(text, max(0, t.start - 21), t.start - 1)
+    surname = _SURNAME_AFTER.match(text, t.end + 1)
+    if not (given and surname and given["g"] in archive.given_names and given["g"] not in _NOT_GIVEN):
+        return False
+    person = f"{given['g']} {surname['s']}"
+    return not (roles_of is not None and roles_of(person, t.name, None))
+
+
 FILMOGRAPHY_UNKNOWN_WORD = True
 
 

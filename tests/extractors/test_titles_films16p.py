@@ -1,0 +1,45 @@
+"""Films, sixteenth pass (precision): a quoted nickname between a given name and a surname is no film."""
+
+from __future__ import annotations
+
+import pytest
+
+import filmkg.extractors.titles as titles
+from filmkg.extractors.models import ArchiveLexicon
+from filmkg.extractors.titles import find_titles
+from filmkg.linking.lexicon import FilmTitles
+
+KB = FilmTitles(["Marsh Hill", "Tin Lake", "The Glass Harbor"])
+GIVEN = ArchiveLexicon({"given_names": ["Joey", "Ruth", "In"]})
+
+
+def _names(text: str, archive: ArchiveLexicon = GIVEN, roles_of=None) -> set[str]:
+    return {m.name for m in find_titles(text, None, [], KB, blocked=[], archive=archive, roles_of=roles_of)}
+
+
+@pytest.mark.parametrize("text", [
+    'Burt Reynolds plays Joey "Marsh Hill" Pistolo, a tired hood.',
+    "The boss, Ruth 'The Glass Harbor' Keller, keeps the books.",
+    "Then Joey \u201cTin Lake\u201d McGee walks in.",
+])
+def test_a_quoted_nickname_inside_a_name_is_no_film(text: str, monkeypatch: pytest.MonkeyPatch):
+    assert not _names(text) & {"Marsh Hill", "The Glass Harbor", "Tin Lake"}
+    monkeypatch.setattr(titles, "NICKNAME_QUOTES", False)
+    assert _names(text) & {"Marsh Hill", "The Glass Harbor", "Tin Lake"}
+
+
+def test_a_quoted_film_after_a_sentence_opening_word_stays():
+    # "In" is a given name of the archive too; as a sentence's first word it opens no name
+    assert "Marsh Hill" in _names('In "Marsh Hill" Keller told three stories at once.')
+    # no given name before, or no surname after: an ordinary quoted film
+    assert "Marsh Hill" in _names('The old "Marsh Hill" Keller poster hangs there.')
+    assert "Marsh Hill" in _names('Joey "Marsh Hill" was better than this.')
+
+
+def test_a_film_the_kb_credits_the_person_in_stays():
+    def roles_of(person: str, title: str, year: int | None) -> frozenset[str]:
+        return frozenset({"actor"}) if (person, title) == ("Joey Pistolo", "Marsh Hill") else frozenset()
+
+    text = 'It is Joey "Marsh Hill" Pistolo we are watching here.'
+    assert "Marsh Hill" in _names(text, roles_of=roles_of)
+    assert "Marsh Hill" not in _names('It is Joey "Marsh Hill" Keller we are watching here.', roles_of=roles_of)
