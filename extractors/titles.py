@@ -1136,17 +1136,20 @@ def _after_part_cue(text: str, start: int) -> bool:
 #: titles: "Theresa Russell (BLACK WIDOW, INSIGNIFICANCE)"; a word two marking critics mark stays,
 #: ``title_usage``). Fifteenth pass, extractors/README.md.
 #: A quoted "title" between a given name and a surname is that person's nickname ("Jimmy "The Tulip" Tudeski",
-#: "Timothy "Speed" Levitch", "Cyrus "The Virus" Grissom"), not a film, unless the KB credits that person in the film
-#: of that name ("Bruce "DIE HARD" Willis": the actor's film as his epithet). Sixteenth pass, extractors/README.md.
+#: "Timothy "Speed" Levitch", "Cyrus "The Virus" Grissom"), not a film, unless the name is someone the archive's credits
+#: headers give twice or more, or the KB credits in that film: then the quotes hold the person's film as an epithet
+#: ("Ed "The Abyss" Harris", "Billy Bob "Sling Blade" Thornton"). Sixteenth pass, extractors/README.md.
 NICKNAME_QUOTES = True
+NICKNAME_CREDITED_MIN = 2
 _NICK_OPEN = "\"'`\u201c\u2018"
 _NICK_CLOSE = "\"'\u201d\u2019"
-_GIVEN_BEFORE = re.compile(r"(?<![\w'\u2019.-])(?P<g>[A-Z][a-z]+)[ \t]+$")
+_GIVEN_BEFORE = re.compile(r"(?<![\w'\u2019.-])(?P<g>[A-Z][a-z]+)(?:[ \t]*\n?[ \t]*(?<=\s)(?P<g2>[A-Z][a-z]+))?"
+                           r"[ \t]*\n?[ \t]*(?<=\s)$")
 #: ... words that open a sentence before a quoted film ("In "Pulp Fiction" Tarantino"), some of them given names too
 _NOT_GIVEN = frozenset({"In", "With", "Like", "As", "Unlike", "From", "See", "Forget", "And", "But", "Of", "On", "At",
                         "To", "For", "By", "The", "Even", "Since", "After", "Before", "Than", "Then", "So", "Not",
                         "Both", "Also", "While", "When", "Until", "Till", "Say", "Remember", "Watch", "Imagine"})
-_SURNAME_AFTER = re.compile(r"[ \t]+(?P<s>(?:Mc|Mac|De|Di|Le|La|Van|Von|O')?[A-Z][a-z]+)(?![\w'\u2019-])")
+_SURNAME_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?<=\s)(?P<s>(?:Mc|Mac|De|Di|Le|La|Van|Von|O')?[A-Z][a-z]+)(?![\w'\u2019-])")
 
 
 def _nickname(text: str, t: Mention, archive: ArchiveLexicon, roles_of: PrincipalRoles | None) -> bool:
@@ -1154,11 +1157,16 @@ def _nickname(text: str, t: Mention, archive: ArchiveLexicon, roles_of: Principa
     if text[t.start - 1 : t.start] not in _NICK_OPEN or text[t.end : t.end + 1] not in _NICK_CLOSE or \
             t.rule.startswith("titles.reviewed"):
         return False
-    given = _GIVEN_BEFORE.search(text, max(0, t.start - 21), t.start - 1)
+    given = _GIVEN_BEFORE.search(text, max(0, t.start - 31), t.start - 1)
     surname = _SURNAME_AFTER.match(text, t.end + 1)
-    if not (given and surname and given["g"] in archive.given_names and given["g"] not in _NOT_GIVEN):
+    if not (given and surname):
         return False
-    person = f"{given['g']} {surname['s']}"
+    first = given["g2"] if given["g2"] and given["g"] in _NOT_GIVEN else given["g"]
+    if first not in archive.given_names or first in _NOT_GIVEN:
+        return False
+    person = " ".join(w for w in (first, given["g2"] if first == given["g"] else None, surname["s"]) if w)
+    if sum(archive_roles().get(person, ())) >= NICKNAME_CREDITED_MIN:
+        return False
     return not (roles_of is not None and roles_of(person, t.name, None))
 
 

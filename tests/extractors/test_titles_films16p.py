@@ -43,3 +43,11 @@ def test_a_film_the_kb_credits_the_person_in_stays():
     text = 'It is Joey "Marsh Hill" Pistolo we are watching here.'
     assert "Marsh Hill" in _names(text, roles_of=roles_of)
     assert "Marsh Hill" not in _names('It is Joey "Marsh Hill" Keller we are watching here.', roles_of=roles_of)
+
+
+def test_a_person_the_archive_credits_keeps_the_film_as_an_epithet(monkeypatch: pytest.MonkeyPatch):
+    text = 'The show belongs to Joey "Marsh Hill" Pistolo tonight.'
+    monkeypatch.setattr(titles, "archive_roles", lambda: {"Joey Pistolo": [0, 5, 0, 0, 0]})
+    assert "Marsh Hill" in _names(text)
+    monkeypatch.setattr(titles, "archive_roles", lambda: {"Joey Pistolo": [0, 1, 0, 0, 0]})
+    assert "Marsh Hill" not in _names(text)
