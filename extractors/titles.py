@@ -462,6 +462,10 @@ def find_titles(
         out = [t for t in out if not _unknown_filmography_word(text, t, reviewed, archive)]
     if NICKNAME_QUOTES:
         out = [t for t in out if not _nickname(text, t, archive, roles_of)]
+    if TV_OPENED:
+        out = [t for t in out if not _TV_OPENING.match(t.name)]
+    if WORD_CUE:
+        out = [t for t in out if not _after_word_cue(text, t)]
     out = [t for t in out if not (t.rule in _UNMARKED_RULES and _before_performer(text, t.end, person_spans))]
     out = [t for t in out if not (t.rule in _PART_RULES and _played_part(text, t, archive, gazetteer))]
     # "My Life" inside "My Life to Live": a known title inside a longer quoted Title Case run is a piece of
@@ -1130,11 +1134,35 @@ def _after_part_cue(text: str, start: int) -> bool:
     return bool(_PART_OF_BEFORE.search(text, max(0, start - 45), start))
 
 
-#: "Frank Pierce (Cage)", "Jon Voight (FDR)", "Laura Innes (ER)", "(played by Noah Taylor from age 14 - 20)": one word
-#: in a person's bracket that no critic of the archive writes as a film or marks as a title is the performer, the
-#: part, a TV show or a number, seldom a film (capitalised words of four letters or more are a caps critic's
-#: titles: "Theresa Russell (BLACK WIDOW, INSIGNIFICANCE)"; a word two marking critics mark stays,
-#: ``title_usage``). Fifteenth pass, extractors/README.md.
+#: A title that opens with "TV's" is a TV show whose cue the title took in ("Maria Pitillo (Dear God, TV's House
+#: Rules)": a list item, where the cue before a title, `_NON_FILM_CUE`, never sees it). Sixteenth pass,
+#: extractors/README.md.
+TV_OPENED = True
+_TV_OPENING = re.compile(r"(?:TV|Tv|Television)['\u2019]s\s", re.I)
+
+
+#: What "the word", "the phrase", "the caption" or "the slogan" introduces is words, not a film ("the word "Help"
+#: spelled out by a skywriter", "the words IN FAIR VERONA on a solid background", "the word "Greed" printed on the
+#: floor"). Not "a word" ("in a word, X is a mess": the film judged), nor "title" ("the title "X"" names a film); the
+#: reviewed film keeps its own mentions.
+#: Sixteenth pass, extractors/README.md.
+WORD_CUE = True
+_WORD_CUE_STEMS = ("word", "phrase", "term", "slogan", "motto", "expression", "caption", "tagline", "catch", "epithet",
+                   "sign", "banner")
+_WORD_CUE_BEFORE = re.compile(r"\b(?:the|that|this|these|those)\s+(?:words?|phrases?|terms?|slogans?|mottos?|"
+                              r"expressions?|captions?|taglines?|catch-?phrases?|epithets?|signs?|banners?)"
+                              r"\s*,?\s*[\"'\u201c\u2018`_*]*$", re.I)
+
+
+def _after_word_cue(text: str, t: Mention) -> bool:
+    if t.rule.startswith("titles.reviewed"):
+        return False
+    before = text[max(0, t.start - 32) : t.start]
+    low = before.lower()
+    # (the stems first: most titles have none before them, and the regex costs more)
+    return any(stem in low for stem in _WORD_CUE_STEMS) and bool(_WORD_CUE_BEFORE.search(before))
+
+
 #: A quoted "title" between a given name and a surname is that person's nickname ("Jimmy "The Tulip" Tudeski",
 #: "Timothy "Speed" Levitch", "Cyrus "The Virus" Grissom"), not a film, unless the name is someone the archive's credits
 #: headers give twice or more, or the KB credits in that film: then the quotes hold the person's film as an epithet
@@ -1149,7 +1177,8 @@ _GIVEN_BEFORE = re.compile(r"(?<![\w'\u2019.-])(?P<g>[A-Z][a-z]+)(?:[ \t]*\n?[ \
 _NOT_GIVEN = frozenset({"In", "With", "Like", "As", "Unlike", "From", "See", "Forget", "And", "But", "Of", "On", "At",
                         "To", "For", "By", "The", "Even", "Since", "After", "Before", "Than", "Then", "So", "Not",
                         "Both", "Also", "While", "When", "Until", "Till", "Say", "Remember", "Watch", "Imagine"})
-_SURNAME_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?<=\s)(?P<s>(?:Mc|Mac|De|Di|Le|La|Van|Von|O')?[A-Z][a-z]+)(?![\w'\u2019-])")
+_SURNAME_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?<=\s)(?P<s>(?:Mc|Mac|De|Di|Le|La|Van|Von|O')?[A-Z][a-z]+)"
+                            r"(?![\w'\u2019-])")
 
 
 def _nickname(text: str, t: Mention, archive: ArchiveLexicon, roles_of: PrincipalRoles | None) -> bool:
@@ -1170,6 +1199,11 @@ def _nickname(text: str, t: Mention, archive: ArchiveLexicon, roles_of: Principa
     return not (roles_of is not None and roles_of(person, t.name, None))
 
 
+#: "Frank Pierce (Cage)", "Jon Voight (FDR)", "Laura Innes (ER)", "(played by Noah Taylor from age 14 - 20)": one word
+#: in a person's bracket that no critic of the archive writes as a film or marks as a title is the performer, the
+#: part, a TV show or a number, seldom a film (capitalised words of four letters or more are a caps critic's
+#: titles: "Theresa Russell (BLACK WIDOW, INSIGNIFICANCE)"; a word two marking critics mark stays,
+#: ``title_usage``). Fifteenth pass, extractors/README.md.
 FILMOGRAPHY_UNKNOWN_WORD = True
 
 

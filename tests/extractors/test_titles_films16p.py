@@ -51,3 +51,31 @@ def test_a_person_the_archive_credits_keeps_the_film_as_an_epithet(monkeypatch: 
     assert "Marsh Hill" in _names(text)
     monkeypatch.setattr(titles, "archive_roles", lambda: {"Joey Pistolo": [0, 1, 0, 0, 0]})
     assert "Marsh Hill" not in _names(text)
+
+
+def test_a_list_item_opening_with_tvs_is_no_film(monkeypatch: pytest.MonkeyPatch):
+    text = "Next door lives Ann Bell (Marsh Hill, TV's Tin Lake), a painter."
+    person = [(text.index("Ann Bell"), text.index("Ann Bell") + len("Ann Bell"))]
+
+    def names() -> set[str]:
+        return {m.name for m in find_titles(text, None, person, KB, blocked=[], archive=GIVEN)}
+
+    assert "Marsh Hill" in names() and not any("Tin Lake" in n for n in names())
+    monkeypatch.setattr(titles, "TV_OPENED", False)
+    assert "TV's Tin Lake" in names()
+
+
+@pytest.mark.parametrize("text", [
+    'A plane writes the word "Marsh Hill" across the sky.',
+    "The screen shows the words MARSH HILL on a black card.",
+    'The poster bears the caption, "Marsh Hill", in red.',
+])
+def test_what_the_word_introduces_is_no_film(text: str, monkeypatch: pytest.MonkeyPatch):
+    assert "Marsh Hill" not in _names(text)
+    monkeypatch.setattr(titles, "WORD_CUE", False)
+    assert "Marsh Hill" in _names(text)
+
+
+def test_the_title_and_a_film_after_a_word_stay():
+    assert "Marsh Hill" in _names('The film went out under the title "Marsh Hill" in May.')
+    assert "Marsh Hill" in _names('In a word, "Marsh Hill" is a bore.')
