@@ -466,6 +466,8 @@ def find_titles(
         out = [t for t in out if not _TV_OPENING.match(t.name)]
     if WORD_CUE:
         out = [t for t in out if not _after_word_cue(text, t)]
+    if STAGED_CUE:
+        out = [t for t in out if not _after_staged_cue(text, t)]
     out = [t for t in out if not (t.rule in _UNMARKED_RULES and _before_performer(text, t.end, person_spans))]
     out = [t for t in out if not (t.rule in _PART_RULES and _played_part(text, t, archive, gazetteer))]
     # "My Life" inside "My Life to Live": a known title inside a longer quoted Title Case run is a piece of
@@ -1161,6 +1163,23 @@ def _after_word_cue(text: str, t: Mention) -> bool:
     low = before.lower()
     # (the stems first: most titles have none before them, and the regex costs more)
     return any(stem in low for stem in _WORD_CUE_STEMS) and bool(_WORD_CUE_BEFORE.search(before))
+
+
+#: What "a (local / touring / volunteer) production of", "a staging of", "a performance of" introduces is a play or
+#: a song on a stage ("an awful community production of "A Streetcar Named Desire"", "a production of King Lear", "a
+#: rousing performance of "Great Balls of Fire""); "the production of X" is a film's making, and "a revival of X" a
+#: film's re-release, so only an indefinite article opens the cue. Sixteenth pass, extractors/README.md.
+STAGED_CUE = True
+_STAGED_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z\-]+\s+){0,2}(?:production|staging|performance)\s+of\s*"
+                            r"[\"'\u201c\u2018`_*]*$")
+
+
+def _after_staged_cue(text: str, t: Mention) -> bool:
+    if t.rule.startswith("titles.reviewed"):
+        return False
+    # (" of" first: most titles have none right before them, and the regex costs more)
+    return " of" in text[max(0, t.start - 6) : t.start] and \
+        bool(_STAGED_BEFORE.search(text, max(0, t.start - 60), t.start))
 
 
 #: A quoted "title" between a given name and a surname is that person's nickname ("Jimmy "The Tulip" Tudeski",

@@ -79,3 +79,17 @@ def test_what_the_word_introduces_is_no_film(text: str, monkeypatch: pytest.Monk
 def test_the_title_and_a_film_after_a_word_stay():
     assert "Marsh Hill" in _names('The film went out under the title "Marsh Hill" in May.')
     assert "Marsh Hill" in _names('In a word, "Marsh Hill" is a bore.')
+
+
+@pytest.mark.parametrize("text", [
+    'She joins a volunteer production of "Marsh Hill" at the church.',
+    "He saw a production of MARSH HILL in London last spring.",
+])
+def test_what_a_production_of_introduces_is_a_play(text: str, monkeypatch: pytest.MonkeyPatch):
+    assert "Marsh Hill" not in _names(text)
+    monkeypatch.setattr(titles, "STAGED_CUE", False)
+    assert "Marsh Hill" in _names(text)
+
+
+def test_the_production_of_a_film_stays():
+    assert "Marsh Hill" in _names('Money ran out during the production of "Marsh Hill" in May.')
