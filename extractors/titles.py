@@ -460,6 +460,14 @@ def find_titles(
         out = [t for t in out if not _after_part_cue(text, t.start)]
     if FILMOGRAPHY_UNKNOWN_WORD:
         out = [t for t in out if not _unknown_filmography_word(text, t, reviewed, archive)]
+    if NICKNAME_QUOTES:
+        out = [t for t in out if not _nickname(text, t, archive, roles_of)]
+    if TV_OPENED:
+        out = [t for t in out if not _TV_OPENING.match(t.name)]
+    if WORD_CUE:
+        out = [t for t in out if not _after_word_cue(text, t)]
+    if STAGED_CUE:
+        out = [t for t in out if not _after_staged_cue(text, t)]
     out = [t for t in out if not (t.rule in _UNMARKED_RULES and _before_performer(text, t.end, person_spans))]
     out = [t for t in out if not (t.rule in _PART_RULES and _played_part(text, t, archive, gazetteer))]
     # "My Life" inside "My Life to Live": a known title inside a longer quoted Title Case run is a piece of
@@ -1126,6 +1134,88 @@ def _after_part_cue(text: str, start: int) -> bool:
     if "of" not in text[max(0, start - 7) : start]:
         return False
     return bool(_PART_OF_BEFORE.search(text, max(0, start - 45), start))
+
+
+#: A title that opens with "TV's" is a TV show whose cue the title took in ("Maria Pitillo (Dear God, TV's House
+#: Rules)": a list item, where the cue before a title, `_NON_FILM_CUE`, never sees it). Sixteenth pass,
+#: extractors/README.md.
+TV_OPENED = True
+_TV_OPENING = re.compile(r"(?:TV|Tv|Television)['\u2019]s\s", re.I)
+
+
+#: What "the word", "the phrase", "the caption" or "the slogan" introduces is words, not a film ("the word "Help"
+#: spelled out by a skywriter", "the words IN FAIR VERONA on a solid background", "the word "Greed" printed on the
+#: floor"). Not "a word" ("in a word, X is a mess": the film judged), nor "title" ("the title "X"" names a film); the
+#: reviewed film keeps its own mentions.
+#: Sixteenth pass, extractors/README.md.
+WORD_CUE = True
+_WORD_CUE_STEMS = ("word", "phrase", "term", "slogan", "motto", "expression", "caption", "tagline", "catch", "epithet",
+                   "sign", "banner")
+_WORD_CUE_BEFORE = re.compile(r"\b(?:the|that|this|these|those)\s+(?:words?|phrases?|terms?|slogans?|mottos?|"
+                              r"expressions?|captions?|taglines?|catch-?phrases?|epithets?|signs?|banners?)"
+                              r"\s*,?\s*[\"'\u201c\u2018`_*]*$", re.I)
+
+
+def _after_word_cue(text: str, t: Mention) -> bool:
+    if t.rule.startswith("titles.reviewed"):
+        return False
+    before = text[max(0, t.start - 32) : t.start]
+    low = before.lower()
+    # (the stems first: most titles have none before them, and the regex costs more)
+    return any(stem in low for stem in _WORD_CUE_STEMS) and bool(_WORD_CUE_BEFORE.search(before))
+
+
+#: What "a (local / touring / volunteer) production of", "a staging of", "a performance of" introduces is a play or
+#: a song on a stage ("an awful community production of "A Streetcar Named Desire"", "a production of King Lear", "a
+#: rousing performance of "Great Balls of Fire""); "the production of X" is a film's making, and "a revival of X" a
+#: film's re-release, so only an indefinite article opens the cue. Sixteenth pass, extractors/README.md.
+STAGED_CUE = True
+_STAGED_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z\-]+\s+){0,2}(?:production|staging|performance)\s+of\s*"
+                            r"[\"'\u201c\u2018`_*]*$")
+
+
+def _after_staged_cue(text: str, t: Mention) -> bool:
+    if t.rule.startswith("titles.reviewed"):
+        return False
+    # (" of" first: most titles have none right before them, and the regex costs more)
+    return " of" in text[max(0, t.start - 6) : t.start] and \
+        bool(_STAGED_BEFORE.search(text, max(0, t.start - 60), t.start))
+
+
+#: A quoted "title" between a given name and a surname is that person's nickname ("Jimmy "The Tulip" Tudeski",
+#: "Timothy "Speed" Levitch", "Cyrus "The Virus" Grissom"), not a film, unless the name is someone the archive's credits
+#: headers give twice or more, or the KB credits in that film: then the quotes hold the person's film as an epithet
+#: ("Ed "The Abyss" Harris", "Billy Bob "Sling Blade" Thornton"). Sixteenth pass, extractors/README.md.
+NICKNAME_QUOTES = True
+NICKNAME_CREDITED_MIN = 2
+_NICK_OPEN = "\"'`\u201c\u2018"
+_NICK_CLOSE = "\"'\u201d\u2019"
+_GIVEN_BEFORE = re.compile(r"(?<![\w'\u2019.-])(?P<g>[A-Z][a-z]+)(?:[ \t]*\n?[ \t]*(?<=\s)(?P<g2>[A-Z][a-z]+))?"
+                           r"[ \t]*\n?[ \t]*(?<=\s)$")
+#: ... words that open a sentence before a quoted film ("In "Pulp Fiction" Tarantino"), some of them given names too
+_NOT_GIVEN = frozenset({"In", "With", "Like", "As", "Unlike", "From", "See", "Forget", "And", "But", "Of", "On", "At",
+                        "To", "For", "By", "The", "Even", "Since", "After", "Before", "Than", "Then", "So", "Not",
+                        "Both", "Also", "While", "When", "Until", "Till", "Say", "Remember", "Watch", "Imagine"})
+_SURNAME_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?<=\s)(?P<s>(?:Mc|Mac|De|Di|Le|La|Van|Von|O')?[A-Z][a-z]+)"
+                            r"(?![\w'\u2019-])")
+
+
+def _nickname(text: str, t: Mention, archive: ArchiveLexicon, roles_of: PrincipalRoles | None) -> bool:
+    # the two quote characters first: most mentions stand in no quotes, and the regexes cost more
+    if text[t.start - 1 : t.start] not in _NICK_OPEN or text[t.end : t.end + 1] not in _NICK_CLOSE or \
+            t.rule.startswith("titles.reviewed"):
+        return False
+    given = _GIVEN_BEFORE.search(text, max(0, t.start - 31), t.start - 1)
+    surname = _SURNAME_AFTER.match(text, t.end + 1)
+    if not (given and surname):
+        return False
+    first = given["g2"] if given["g2"] and given["g"] in _NOT_GIVEN else given["g"]
+    if first not in archive.given_names or first in _NOT_GIVEN:
+        return False
+    person = " ".join(w for w in (first, given["g2"] if first == given["g"] else None, surname["s"]) if w)
+    if sum(archive_roles().get(person, ())) >= NICKNAME_CREDITED_MIN:
+        return False
+    return not (roles_of is not None and roles_of(person, t.name, None))
 
 
 #: "Frank Pierce (Cage)", "Jon Voight (FDR)", "Laura Innes (ER)", "(played by Noah Taylor from age 14 - 20)": one word

@@ -66,7 +66,7 @@ def test_single_quoted_titles_across_a_line_break_and_one_word_in_the_critics_st
     assert [m.name for m in find_titles(text, None, [], kb)] == ["Robin of the Wood: Prince of Thieves"]
     archive = _archive({"Clerkdom": [5, 0, 0], "Hamster": [3, 0, 0], "Mallwalk": [4, 0, 0]})
     # the critic single-quotes the reviewed film: one quoted word the KB and the critics know is a film too
-    styled = "'Dogma Days' is good. 'Dogma Days' beats 'Clerkdom' and the word 'Hamster' too."
+    styled = "'Dogma Days' is good. 'Dogma Days' beats 'Clerkdom' and 'Hamster' too."
     assert {m.name for m in find_titles(styled, "Dogma Days", [], kb, archive=archive)} == {
         "Dogma Days", "Clerkdom", "Hamster"}
     plain = "He liked 'Clerkdom' and the movie 'Mallwalk' both."
