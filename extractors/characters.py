@@ -19,6 +19,7 @@ from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
 from filmkg.linking.lexicon import Lexicon
+from filmkg.linking.principals import lone_performer
 
 
 @Language.factory(
@@ -44,9 +45,13 @@ class Characters:
         actors = {c.object for c in state.facts(doc, state.CREDITS)
                   if c.predicate == "actor" and c.subject == ctx.reviewed}
         known = self.lexicon.people
+        # "Pitt's Tyler", "Norton is an insomniac": a lone surname of the one principal of the reviewed film of that
+        # surname in the KB, a performer, acts in it (see CAST_SURNAMES)
+        cast = _kb_cast(self.lexicon, ctx, getattr(doc._, state.REVIEWED), state.review(doc).get("year"))
+        actors |= cast
 
         def actorish(name: str) -> bool:
-            return name in ctx.header_roles or name in known
+            return name in ctx.header_roles or name in known or name in cast
 
         def given_name(word: str) -> bool:
             # without a KB nothing tells a given name from a surname: "Bruce Willis (Harry)" as before
@@ -55,6 +60,21 @@ class Characters:
         found = state.facts(doc, state.CHARACTERS) + find_characters(ctx, actors, actorish, given_name)
         state.set_records(doc, state.CHARACTERS, one_per_actor(found))
         return doc
+
+
+#: A lone surname that is the surname of exactly one of the reviewed film's principals in the KB, a performer, is an
+#: actor of the film here as a name the header credits is (issue 10, actor16; extractors/README.md, "Actors by
+#: surname alone"). False: off.
+CAST_SURNAMES = True
+
+
+def _kb_cast(lexicon: Lexicon, ctx: ReviewContext, reviewed: str | None, year: int | None) -> set[str]:
+    """The review's one-word persons that stand for the one performer of the reviewed film with that surname."""
+    lone = {p.person for p in ctx.people if " " not in p.person}
+    if not (CAST_SURNAMES and lone and reviewed and ctx.reviewed) or lexicon.principal_surnames is None:
+        return set()
+    table = lexicon.principal_surnames(reviewed, year)
+    return {n for n in lone if lone_performer(table, n) is not None}
 
 
 def _hit(person: str, film: str, name: str | None, description: str | None, start: int, end: int,

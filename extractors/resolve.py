@@ -46,8 +46,9 @@ from filmkg.extractors.models import (
 )
 from filmkg.extractors.people import PLACE_LABELS, PersonCluster, careers_by_surname, cluster_people, propagate_mentions
 from filmkg.extractors.titles import title_like_quotes
+from filmkg.linking.imdb_kb import person_key
 from filmkg.linking.lexicon import Lexicon
-from filmkg.linking.principals import PrincipalRoles
+from filmkg.linking.principals import ACTING_CATEGORIES, PrincipalRoles, PrincipalSurnames, lone_performer
 
 #: Titles found with less confidence than this yield to a KB-known person spaCy finds there.
 WEAK_TITLE = 0.8
@@ -114,6 +115,9 @@ class ResolveMentions:
         quote_ix = SpanIndex(quotes)
         people = [m for m in people if m.rule == "people.header" or m.name in known
                   or not _strictly_inside(m, quote_ix) or text.startswith(("'s", "\u2019s"), m.end)]
+        if CAST_SURNAMES and reviewed and self.lexicon.principal_surnames is not None:
+            people += _cast_surnames(text, people, title_ix, self.lexicon.principal_surnames, reviewed,
+                                     state.review(doc).get("year"), state.critic(doc).spans)
         clusters = cluster_people(people, known)
         propagate_mentions(text, clusters, title_spans + quotes + list(state.critic(doc).spans))
         reviewed_key = name_key(reviewed, film=True) if reviewed else None
@@ -131,6 +135,72 @@ class ResolveMentions:
 
 #: Titles found without typography: a full name around one of them is a person ("Daniel Rudy" of RUDY).
 _UNMARKED_TITLE_RULES = frozenset({"titles.reviewed", "titles.ner", "titles.gazetteer"})
+
+
+#: "Jack (Norton)", "the detective (Freeman)", "Melanie and Louis (Fonda and Lindo)": a lone capitalised word at the
+#: head of a bracket right after a part's name or description; "Pitt's Tyler", "Norton plays", "played by Norton":
+#: a lone word before "'s" and a name or before a verb of playing, or after "played by". That no rule found as a
+#: person, it is the performer when it is the surname of exactly one of the reviewed film's principals in the KB
+#: and that principal performs (issue 10, actor16: with the full name in no line of the review, the person keeps
+#: the surname the review gives, as the guideline keys it; extractors/README.md, "Actors by surname alone").
+#: False: off.
+CAST_SURNAMES = True
+_LONE_WORD = r"[A-Z][a-z][\w\u2019'\-]*?"
+_CAST_BRACKET = re.compile(rf"(?<=[\w.,'\"\u201d])[ \t]*\([ \t]*(?P<w>{_LONE_WORD})"
+                           r"(?:[ \t]*\)|[ \t]*,|[ \t]+-{1,2}[ \t]|[ \t]*\u2014|"
+                           rf"[ \t]+and[ \t]+(?P<w2>{_LONE_WORD})[ \t]*[),])")
+_CAST_PLACE = gated(
+    rf"(?<![\w'\u2019.\-])(?P<w>{_LONE_WORD})(?:['\u2019]s?[ \t]+(?=[A-Z][a-z])|[ \t]+(?=(?:plays|played|portrays|"
+    r"portrayed|stars[ \t]+as|co-stars[ \t]+as|is[ \t]+cast[ \t]+as|appears[ \t]+as|returns[ \t]+as)\b))"
+    rf"|(?:played|portrayed|voiced|essayed)[ \t]+(?:[a-z]+[ \t]+){{0,2}}?by[ \t]+(?P<w3>{_LONE_WORD})"
+    r"(?![\w'\u2019\-]|[ \t]+[A-Z])")
+#: a capitalised word or a particle right before the word: it ends a longer name ("Ang Lee", "Casper van Dien")
+_LONGER_NAME = re.compile(r"(?:[A-Z][\w.'\u2019\-]*|\b(?:van|von|de|del|della|da|di|du|le|la|den|der|dos|los|las|"
+                          r"ten|ter|st|mac))[ \t]+$")
+
+
+def _cast_surnames(text: str, people: list[Mention], titles: SpanIndex, surnames: PrincipalSurnames, reviewed: str,
+                   year: int | None, blocked: list[tuple[int, int]]) -> list[Mention]:
+    """The lone surnames of the reviewed film's performers where a part's performer stands (:data:`CAST_SURNAMES`)."""
+    out: list[Mention] = []
+    table: dict[str, tuple[tuple[str, str], ...]] | None = None
+    taken = SpanIndex([(m.start, m.end) for m in people] + list(blocked))
+    ends = {m.end: m.name for m in people}
+    # a word some person of the review already holds: the full name's own propagation finds it (or two people
+    # share it)
+    named = {w for m in people for w in m.name.split()}
+    found = [(m, ("w", "w2")) for m in _CAST_BRACKET.finditer(text)] + \
+        [(m, ("w", "w3")) for m in _CAST_PLACE.finditer(text)]
+    for m, groups in found:
+        for g in groups:
+            w = m[g]
+            if not w or w in named:
+                continue
+            s, e = m.span(g)
+            if taken.overlaps(s, e) or titles.overlaps(s, e) or _LONGER_NAME.search(text, max(0, s - 12), s):
+                continue
+            if table is None:
+                table = surnames(reviewed, year)
+            if lone_performer(table, w) is None:
+                continue  # no principal of that surname, two, or one who does not perform: silent
+            before = ends.get(m.start()) or ends.get(m.start() - 1) if g in ("w", "w2") and m[0][:1] in " \t(" \
+                else None
+            if before and " " in before and any(c in ACTING_CATEGORIES for _, c in table.get(
+                    person_key(before.split()[-1]), ())):
+                continue  # "Brad Pitt (Tyler)": a performer's full name before, the bracket is the part
+            out.append(Mention("person", w, s, e, "people.cast_surname", confidence("people.cast_surname")))
+            taken.add(s, e)
+    return out
+
+
+def _kb_cast_surnames(lexicon: Lexicon, names: list[str], reviewed: tuple[str, int | None] | None) -> set[str]:
+    """The lone surnames among ``names`` that stand for the one principal of the reviewed film (title, year) of that
+    surname in the KB, a performer."""
+    lone = [n for n in names if " " not in n]
+    if not lone or reviewed is None or lexicon.principal_surnames is None:
+        return set()
+    table = lexicon.principal_surnames(*reviewed)
+    return {n for n in lone if lone_performer(table, n) is not None}
 
 
 def _titles_inside_name(m: Mention, overlapping: list) -> list[Mention]:
@@ -429,8 +499,12 @@ class ResolveCast:
                       if listed(c.object)]
         # "Peckinpah portrays the west", "DePalma gives one a movie experience": a name the archive's headers
         # credit only behind the camera is acting in prose only where the review says so outright
-        characters = [c for c in characters if not _crew_in_prose(c, ctx.text)]
-        found = [c for c in found if not (c.predicate == "actor" and _crew_in_prose(c, ctx.text))]
+        # ... unless the KB files the one principal of the reviewed film with that surname as a performer ("Jack
+        # and Tyler (Norton and Pitt)": not the director Norton whom the archive's headers credit)
+        cast = _kb_cast_surnames(self.lexicon, names, titles.get(ctx.reviewed)) if CAST_SURNAMES else set()
+        characters = [c for c in characters if c.object in cast or not _crew_in_prose(c, ctx.text)]
+        found = [c for c in found if not (c.predicate == "actor" and c.object not in cast
+                                          and _crew_in_prose(c, ctx.text))]
         found += [Fact(c.subject, "actor", c.object, c.start, c.end, c.rule, c.confidence) for c in characters]
         found = _filmographies(found)  # an actor known only by a part: "X (FILM)" is an acting credit too
         found = _actors_possessives(found, ctx.reviewed)
