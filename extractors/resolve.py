@@ -146,17 +146,17 @@ _UNMARKED_TITLE_RULES = frozenset({"titles.reviewed", "titles.ner", "titles.gaze
 #: False: off.
 CAST_SURNAMES = True
 _LONE_WORD = r"[A-Z][a-z][\w\u2019'\-]*?"
-_CAST_BRACKET = re.compile(rf"(?<=[\w.,'\"\u201d])[ \t]*\([ \t]*(?P<w>{_LONE_WORD})"
-                           r"(?:[ \t]*\)|[ \t]*,|[ \t]+-{1,2}[ \t]|[ \t]*\u2014|"
-                           rf"[ \t]+and[ \t]+(?P<w2>{_LONE_WORD})[ \t]*[),])")
+_CAST_BRACKET = re.compile(rf"(?<=[\w.,'\"\u201d])\s*\(\s*(?P<w>{_LONE_WORD})"
+                           r"(?:\s*\)|\s*,|\s+-{1,2}\s|\s*\u2014|"
+                           rf"\s+and\s+(?P<w2>{_LONE_WORD})\s*[),])")
 _CAST_PLACE = gated(
-    rf"(?<![\w'\u2019.\-])(?P<w>{_LONE_WORD})(?:['\u2019]s?[ \t]+(?=[A-Z][a-z])|[ \t]+(?=(?:plays|played|portrays|"
-    r"portrayed|stars[ \t]+as|co-stars[ \t]+as|is[ \t]+cast[ \t]+as|appears[ \t]+as|returns[ \t]+as)\b))"
-    rf"|(?:played|portrayed|voiced|essayed)[ \t]+(?:[a-z]+[ \t]+){{0,2}}?by[ \t]+(?P<w3>{_LONE_WORD})"
-    r"(?![\w'\u2019\-]|[ \t]+[A-Z])")
+    rf"(?<![\w'\u2019.\-])(?P<w>{_LONE_WORD})(?:['\u2019]s?\s+(?=[A-Z][a-z])|\s+(?=(?:plays|played|portrays|"
+    r"portrayed|stars\s+as|co-stars\s+as|is\s+cast\s+as|appears\s+as|returns\s+as)\b))"
+    rf"|(?:played|portrayed|voiced|essayed)\s+(?:[a-z]+\s+){{0,2}}?by\s+(?P<w3>{_LONE_WORD})"
+    r"(?![\w'\u2019\-]|\s+[A-Z])")
 #: a capitalised word or a particle right before the word: it ends a longer name ("Ang Lee", "Casper van Dien")
 _LONGER_NAME = re.compile(r"(?:[A-Z][\w.'\u2019\-]*|\b(?:van|von|de|del|della|da|di|du|le|la|den|der|dos|los|las|"
-                          r"ten|ter|st|mac))[ \t]+$")
+                          r"ten|ter|st|mac))\s+$")
 
 
 def _cast_surnames(text: str, people: list[Mention], titles: SpanIndex, surnames: PrincipalSurnames, reviewed: str,
