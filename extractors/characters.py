@@ -62,9 +62,9 @@ class Characters:
         return doc
 
 
-#: A lone surname that is the surname of exactly one of the reviewed film's principals in the KB, a performer, is an
-#: actor of the film here as a name the header credits is (issue 10, actor16; extractors/README.md, "Actors by
-#: surname alone"). False: off.
+#: A lone surname that is the surname of exactly one of the reviewed film's principals in the KB, a performer and
+#: nothing else there, is an actor of the film here as a name the header credits is (issue 10, actor16;
+#: extractors/README.md, "Actors by surname alone"). False: off.
 CAST_SURNAMES = True
 
 
@@ -74,7 +74,8 @@ def _kb_cast(lexicon: Lexicon, ctx: ReviewContext, reviewed: str | None, year: i
     if not (CAST_SURNAMES and lone and reviewed and ctx.reviewed) or lexicon.principal_surnames is None:
         return set()
     table = lexicon.principal_surnames(reviewed, year)
-    return {n for n in lone if lone_performer(table, n) is not None}
+    # a director who appears in his own film is the director where the review names him alone ("Wenders's FILM")
+    return {n for n in lone if lone_performer(table, n, only=True) is not None}
 
 
 def _hit(person: str, film: str, name: str | None, description: str | None, start: int, end: int,

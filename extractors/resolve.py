@@ -195,12 +195,12 @@ def _cast_surnames(text: str, people: list[Mention], titles: SpanIndex, surnames
 
 def _kb_cast_surnames(lexicon: Lexicon, names: list[str], reviewed: tuple[str, int | None] | None) -> set[str]:
     """The lone surnames among ``names`` that stand for the one principal of the reviewed film (title, year) of that
-    surname in the KB, a performer."""
+    surname in the KB, a performer and nothing else there."""
     lone = [n for n in names if " " not in n]
     if not lone or reviewed is None or lexicon.principal_surnames is None:
         return set()
     table = lexicon.principal_surnames(*reviewed)
-    return {n for n in lone if lone_performer(table, n) is not None}
+    return {n for n in lone if lone_performer(table, n, only=True) is not None}
 
 
 def _titles_inside_name(m: Mention, overlapping: list) -> list[Mention]:

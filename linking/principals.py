@@ -97,12 +97,15 @@ def principal_surnames(kb: ImdbKB, cache_size: int = 1024) -> PrincipalSurnames:
 ACTING_CATEGORIES = frozenset({"actor", "actress", "self"})
 
 
-def lone_performer(surnames: dict[str, tuple[tuple[str, str], ...]], word: str) -> str | None:
+def lone_performer(surnames: dict[str, tuple[tuple[str, str], ...]], word: str, only: bool = False) -> str | None:
     """The one principal of a title (``surnames``, as :func:`principal_surnames` gives them) whose surname ``word``
-    is, when that principal performs; None when no principal, or two, have that surname."""
+    is, when that principal performs (with ``only``: and has no other part in the film, no director appearing in
+    his own film); None when no principal, or two, have that surname."""
     who = surnames.get(person_key(word), ())
     names = {n for n, _ in who}
-    return next(iter(names)) if len(names) == 1 and any(c in ACTING_CATEGORIES for _, c in who) else None
+    if len(names) != 1 or not any(c in ACTING_CATEGORIES for _, c in who):
+        return None
+    return None if only and any(c not in ACTING_CATEGORIES for _, c in who) else next(iter(names))
 
 
 __all__ = ["principal_roles", "principal_surnames", "lone_performer", "PrincipalRoles", "PrincipalSurnames",

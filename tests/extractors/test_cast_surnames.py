@@ -87,3 +87,9 @@ def test_a_bracket_after_a_performers_full_name_is_the_part():
 def test_a_word_a_person_of_the_review_already_holds_is_left_to_that_person():
     text = "Edward Norton is good. Jack (Norton) sleeps."
     assert _found(text, [Mention("person", "Edward Norton", 0, 13, "people.ner", 0.7)]) == []
+
+
+def test_a_director_who_also_appears_is_no_lone_performer_for_the_characters():
+    table = {"wenders": (("Wim Wenders", "director"), ("Wim Wenders", "self"))}
+    assert lone_performer(table, "Wenders") == "Wim Wenders"  # a part's bracket names him as a performer
+    assert lone_performer(table, "Wenders", only=True) is None  # alone elsewhere, he is the director
