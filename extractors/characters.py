@@ -18,6 +18,7 @@ from filmkg.core.regex import gated, required
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
+from filmkg.extractors.models import CAREER_MIN_REVIEWS, archive_roles
 from filmkg.linking.lexicon import Lexicon
 from filmkg.linking.principals import lone_performer
 
@@ -46,8 +47,9 @@ class Characters:
                   if c.predicate == "actor" and c.subject == ctx.reviewed}
         known = self.lexicon.people
         # "Pitt's Tyler", "Norton is an insomniac": a lone surname of the one principal of the reviewed film of that
-        # surname in the KB, a performer, acts in it (see CAST_SURNAMES)
-        cast = _kb_cast(self.lexicon, ctx, getattr(doc._, state.REVIEWED), state.review(doc).get("year"))
+        # surname in the KB, a performer and nothing else, acts in it (see CAST_SURNAMES)
+        title = getattr(doc._, state.REVIEWED) if ctx.reviewed else None
+        cast = kb_cast(self.lexicon, {p.person for p in ctx.people}, title, state.review(doc).get("year"))
         actors |= cast
 
         def actorish(name: str) -> bool:
@@ -68,14 +70,24 @@ class Characters:
 CAST_SURNAMES = True
 
 
-def _kb_cast(lexicon: Lexicon, ctx: ReviewContext, reviewed: str | None, year: int | None) -> set[str]:
-    """The review's one-word persons that stand for the one performer of the reviewed film with that surname."""
-    lone = {p.person for p in ctx.people if " " not in p.person}
-    if not (CAST_SURNAMES and lone and reviewed and ctx.reviewed) or lexicon.principal_surnames is None:
+def kb_cast(lexicon: Lexicon, names: set[str] | list[str], reviewed: str | None, year: int | None) -> set[str]:
+    """The one-word names among ``names`` that stand for the one performer of the reviewed film (its title and year)
+    with that surname in the KB (:data:`CAST_SURNAMES`)."""
+    lone = [n for n in names if " " not in n]
+    if not (CAST_SURNAMES and lone and reviewed) or lexicon.principal_surnames is None:
         return set()
     table = lexicon.principal_surnames(reviewed, year)
-    # a director who appears in his own film is the director where the review names him alone ("Wenders's FILM")
-    return {n for n in lone if lone_performer(table, n, only=True) is not None}
+    careers = archive_roles()
+    out = set()
+    for n in lone:
+        # a director who appears in his own film is the director where the review names him alone ("Wenders's
+        # FILM"): the principal performs and does nothing else in the film, and the archive's headers do not
+        # credit that full name behind the camera only
+        full = lone_performer(table, n, only=True)
+        counts = careers.get(full) if full else None
+        if full and not (counts and sum(counts) >= CAREER_MIN_REVIEWS and counts[1] == 0):
+            out.add(n)
+    return out
 
 
 def _hit(person: str, film: str, name: str | None, description: str | None, start: int, end: int,
@@ -1183,4 +1195,4 @@ def one_per_actor(hits: list[Fact]) -> list[Fact]:
     return list(merged.values())
 
 
-__all__ = ["find_characters", "one_per_actor", "PersonSpan"]
+__all__ = ["find_characters", "one_per_actor", "kb_cast", "PersonSpan"]

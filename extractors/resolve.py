@@ -32,7 +32,7 @@ from filmkg.core.records import Fact, Mention
 from filmkg.core.regex import gated
 from filmkg.core.spans import SpanIndex
 from filmkg.extractors import state
-from filmkg.extractors.characters import RELATIONS
+from filmkg.extractors.characters import RELATIONS, kb_cast
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import PersonSpan, ReviewContext, from_header, header_rules
 from filmkg.extractors.credits import FILMOGRAPHY_RULES, HEDGE, acting_director, crew_career, directing_career
@@ -191,16 +191,6 @@ def _cast_surnames(text: str, people: list[Mention], titles: SpanIndex, surnames
             out.append(Mention("person", w, s, e, "people.cast_surname", confidence("people.cast_surname")))
             taken.add(s, e)
     return out
-
-
-def _kb_cast_surnames(lexicon: Lexicon, names: list[str], reviewed: tuple[str, int | None] | None) -> set[str]:
-    """The lone surnames among ``names`` that stand for the one principal of the reviewed film (title, year) of that
-    surname in the KB, a performer and nothing else there."""
-    lone = [n for n in names if " " not in n]
-    if not lone or reviewed is None or lexicon.principal_surnames is None:
-        return set()
-    table = lexicon.principal_surnames(*reviewed)
-    return {n for n in lone if lone_performer(table, n, only=True) is not None}
 
 
 def _titles_inside_name(m: Mention, overlapping: list) -> list[Mention]:
@@ -501,7 +491,7 @@ class ResolveCast:
         # credit only behind the camera is acting in prose only where the review says so outright
         # ... unless the KB files the one principal of the reviewed film with that surname as a performer ("Jack
         # and Tyler (Norton and Pitt)": not the director Norton whom the archive's headers credit)
-        cast = _kb_cast_surnames(self.lexicon, names, titles.get(ctx.reviewed)) if CAST_SURNAMES else set()
+        cast = kb_cast(self.lexicon, names, *titles[ctx.reviewed]) if ctx.reviewed in titles else set()
         characters = [c for c in characters if c.object in cast or not _crew_in_prose(c, ctx.text)]
         found = [c for c in found if not (c.predicate == "actor" and c.object not in cast
                                           and _crew_in_prose(c, ctx.text))]
