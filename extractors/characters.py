@@ -18,7 +18,9 @@ from filmkg.core.regex import gated, required
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
+from filmkg.extractors.models import CAREER_MIN_REVIEWS, archive_roles
 from filmkg.linking.lexicon import Lexicon
+from filmkg.linking.principals import lone_performer
 
 
 @Language.factory(
@@ -44,9 +46,14 @@ class Characters:
         actors = {c.object for c in state.facts(doc, state.CREDITS)
                   if c.predicate == "actor" and c.subject == ctx.reviewed}
         known = self.lexicon.people
+        # "Pitt's Tyler", "Norton is an insomniac": a lone surname of the one principal of the reviewed film of that
+        # surname in the KB, a performer and nothing else, acts in it (see CAST_SURNAMES)
+        title = getattr(doc._, state.REVIEWED) if ctx.reviewed else None
+        cast = kb_cast(self.lexicon, {p.person for p in ctx.people}, title, state.review(doc).get("year"))
+        actors |= cast
 
         def actorish(name: str) -> bool:
-            return name in ctx.header_roles or name in known
+            return name in ctx.header_roles or name in known or name in cast
 
         def given_name(word: str) -> bool:
             # without a KB nothing tells a given name from a surname: "Bruce Willis (Harry)" as before
@@ -55,6 +62,32 @@ class Characters:
         found = state.facts(doc, state.CHARACTERS) + find_characters(ctx, actors, actorish, given_name)
         state.set_records(doc, state.CHARACTERS, one_per_actor(found))
         return doc
+
+
+#: A lone surname that is the surname of exactly one of the reviewed film's principals in the KB, a performer and
+#: nothing else there, is an actor of the film here as a name the header credits is (issue 10, actor16;
+#: extractors/README.md, "Actors by surname alone"). False: off.
+CAST_SURNAMES = True
+
+
+def kb_cast(lexicon: Lexicon, names: set[str] | list[str], reviewed: str | None, year: int | None) -> set[str]:
+    """The one-word names among ``names`` that stand for the one performer of the reviewed film (its title and year)
+    with that surname in the KB (:data:`CAST_SURNAMES`)."""
+    lone = [n for n in names if " " not in n]
+    if not (CAST_SURNAMES and lone and reviewed) or lexicon.principal_surnames is None:
+        return set()
+    table = lexicon.principal_surnames(reviewed, year)
+    careers = archive_roles()
+    out = set()
+    for n in lone:
+        # a director who appears in his own film is the director where the review names him alone ("Wenders's
+        # FILM"): the principal performs and does nothing else in the film, and the archive's headers do not
+        # credit that full name behind the camera only
+        full = lone_performer(table, n, only=True)
+        counts = careers.get(full) if full else None
+        if full and not (counts and sum(counts) >= CAREER_MIN_REVIEWS and counts[1] == 0):
+            out.add(n)
+    return out
 
 
 def _hit(person: str, film: str, name: str | None, description: str | None, start: int, end: int,
@@ -1162,4 +1195,4 @@ def one_per_actor(hits: list[Fact]) -> list[Fact]:
     return list(merged.values())
 
 
-__all__ = ["find_characters", "one_per_actor", "PersonSpan"]
+__all__ = ["find_characters", "one_per_actor", "kb_cast", "PersonSpan"]

@@ -32,7 +32,7 @@ from filmkg.core.records import Fact, Mention
 from filmkg.core.regex import gated
 from filmkg.core.spans import SpanIndex
 from filmkg.extractors import state
-from filmkg.extractors.characters import RELATIONS
+from filmkg.extractors.characters import RELATIONS, kb_cast
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import PersonSpan, ReviewContext, from_header, header_rules
 from filmkg.extractors.credits import FILMOGRAPHY_RULES, HEDGE, acting_director, crew_career, directing_career
@@ -54,8 +54,9 @@ from filmkg.extractors.people import (
     propagate_mentions,
 )
 from filmkg.extractors.titles import title_like_quotes
+from filmkg.linking.imdb_kb import person_key
 from filmkg.linking.lexicon import Lexicon
-from filmkg.linking.principals import PrincipalRoles
+from filmkg.linking.principals import ACTING_CATEGORIES, PrincipalRoles, PrincipalSurnames, lone_performer
 
 #: Titles found with less confidence than this yield to a KB-known person spaCy finds there.
 WEAK_TITLE = 0.8
@@ -127,6 +128,9 @@ class ResolveMentions:
             directors, others = _reviewed_principals(kb, reviewed, state.review(doc).get("year"))
             if directors:
                 people += kb_director_surnames(text, people, directors, others, state.critic(doc), archive_lexicon())
+        if CAST_SURNAMES and reviewed and self.lexicon.principal_surnames is not None:
+            people += _cast_surnames(text, people, title_ix, self.lexicon.principal_surnames, reviewed,
+                                     state.review(doc).get("year"), state.critic(doc).spans)
         clusters = cluster_people(people, known)
         propagate_mentions(text, clusters, title_spans + quotes + list(state.critic(doc).spans))
         reviewed_key = name_key(reviewed, film=True) if reviewed else None
@@ -144,6 +148,95 @@ class ResolveMentions:
 
 #: Titles found without typography: a full name around one of them is a person ("Daniel Rudy" of RUDY).
 _UNMARKED_TITLE_RULES = frozenset({"titles.reviewed", "titles.ner", "titles.gazetteer"})
+
+
+#: "Jack (Norton)", "the detective (Freeman)", "Melanie and Louis (Fonda and Lindo)": a lone capitalised word at the
+#: head of a bracket right after a part's name or description; "Pitt's Tyler", "Norton plays", "played by Norton":
+#: a lone word before "'s" and a name or before a verb of playing, or after "played by". That no rule found as a
+#: person, it is the performer when it is the surname of exactly one of the reviewed film's principals in the KB
+#: and that principal performs (issue 10, actor16: with the full name in no line of the review, the person keeps
+#: the surname the review gives, as the guideline keys it; extractors/README.md, "Actors by surname alone").
+#: False: off.
+CAST_SURNAMES = True
+_LONE_WORD = r"[A-Z][a-z][\w\u2019'\-]*"
+#: the shapes around an occurrence of a performer's surname (``_cast_surnames`` finds the occurrences with
+#: ``str.find``: a whole-text regex over every capitalised word cost 0.7 ms a review): the head of a part's bracket,
+#: "(W)", "(W, ...", "(W -- ...", "(W and V)", "(V and W)"
+_BRACKET_BEFORE = re.compile(rf"[\w.,'\"\u201d]\s*\(\s*(?:{_LONE_WORD}\s+and\s+)?$")
+_BRACKET_AFTER = re.compile(rf"\s*\)|\s*,|\s+-{{1,2}}\s|\s*\u2014|\s+and\s+{_LONE_WORD}\s*[),]")
+_PAIR_AFTER = re.compile(r"\s*[),]")
+#: "W's Name", "W plays / portrays / stars as ..."
+_PLACE_AFTER = re.compile(r"['\u2019]s?\s+(?=[A-Z][a-z])|\s+(?:plays|played|portrays|portrayed|stars\s+as|"
+                          r"co-stars\s+as|is\s+cast\s+as|appears\s+as|returns\s+as)\b")
+#: "played (well) by W", not "played by W Name"
+_PLAYED_BY_BEFORE_W = re.compile(r"(?:played|portrayed|voiced|essayed)\s+(?:[a-z]+\s+){0,2}?by\s+$")
+_NO_NAME_AFTER = re.compile(r"[\w'\u2019\-]|\s+[A-Z]")
+#: a capitalised word or a particle right before the word: it ends a longer name ("Ang Lee", "Casper van Dien")
+_LONGER_NAME = re.compile(r"(?:[A-Z][\w.'\u2019\-]*|\b(?:van|von|de|del|della|da|di|du|le|la|den|der|dos|los|las|"
+                          r"ten|ter|st|mac))\s+$")
+_WORD_BEFORE = re.compile(r"[\w'\u2019.\-]")
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def _surname_forms(table: dict[str, tuple[tuple[str, str], ...]]) -> list[str]:
+    """The ways a review may write the surnames of the film's lone performers: as the KB writes the name's last word
+    ("DeVito", "Björk") and as its key capitalised ("Bjork")."""
+    forms: set[str] = set()
+    for key, who in table.items():
+        if lone_performer(table, key) is None:
+            continue
+        words = [w for w in who[0][0].split() if w.lower() not in _SUFFIXES]
+        if words:
+            forms.add(words[-1])
+        forms.add(key[:1].upper() + key[1:])
+    return sorted(f for f in forms if len(f) > 1 and f[0].isupper() and f[1].islower())
+
+
+def _cast_place(text: str, s: int, e: int) -> bool:
+    """Does the surname at ``s:e`` stand where a part's performer does?"""
+    if _BRACKET_BEFORE.search(text, max(0, s - 40), s):
+        pair = not text[max(0, s - 40) : s].rstrip().endswith("(")
+        return (_PAIR_AFTER if pair else _BRACKET_AFTER).match(text, e) is not None
+    if _WORD_BEFORE.match(text, s - 1) if s else False:
+        return False
+    if _PLACE_AFTER.match(text, e):
+        return True
+    return _PLAYED_BY_BEFORE_W.search(text, max(0, s - 60), s) is not None and not _NO_NAME_AFTER.match(text, e)
+
+
+def _cast_surnames(text: str, people: list[Mention], titles: SpanIndex, surnames: PrincipalSurnames, reviewed: str,
+                   year: int | None, blocked: list[tuple[int, int]]) -> list[Mention]:
+    """The lone surnames of the reviewed film's performers where a part's performer stands (:data:`CAST_SURNAMES`)."""
+    table = surnames(reviewed, year)
+    forms = _surname_forms(table) if table else []
+    if not forms:
+        return []
+    out: list[Mention] = []
+    taken = SpanIndex([(m.start, m.end) for m in people] + list(blocked))
+    ends = {m.end: m.name for m in people}
+    # a word some person of the review already holds: the full name's own propagation finds it (or two people
+    # share it)
+    named = {w for m in people for w in m.name.split()}
+    for w in forms:
+        if w in named:
+            continue
+        s = text.find(w)
+        while s >= 0:
+            e = s + len(w)
+            at, s = s, text.find(w, e)
+            if re.match(r"[\w\-]", text[e : e + 1]) or taken.overlaps(at, e) or titles.overlaps(at, e) \
+                    or _LONGER_NAME.search(text, max(0, at - 12), at) or not _cast_place(text, at, e):
+                continue
+            # "Brad Pitt (Tyler)": a performer's full name before the bracket, the bracket is the part
+            bracket = text.rfind("(", max(0, at - 40), at)
+            before = ends.get(len(text[:bracket].rstrip())) if bracket >= 0 and \
+                not text[bracket + 1 : at].strip(" \t\n") else None
+            if before and " " in before and any(c in ACTING_CATEGORIES for _, c in table.get(
+                    person_key(before.split()[-1]), ())):
+                continue
+            out.append(Mention("person", w, at, e, "people.cast_surname", confidence("people.cast_surname")))
+            taken.add(at, e)
+    return sorted(out, key=lambda m: m.start)
 
 
 def _titles_inside_name(m: Mention, overlapping: list) -> list[Mention]:
@@ -442,8 +535,12 @@ class ResolveCast:
                       if listed(c.object)]
         # "Peckinpah portrays the west", "DePalma gives one a movie experience": a name the archive's headers
         # credit only behind the camera is acting in prose only where the review says so outright
-        characters = [c for c in characters if not _crew_in_prose(c, ctx.text)]
-        found = [c for c in found if not (c.predicate == "actor" and _crew_in_prose(c, ctx.text))]
+        # ... unless the KB files the one principal of the reviewed film with that surname as a performer ("Jack
+        # and Tyler (Norton and Pitt)": not the director Norton whom the archive's headers credit)
+        cast = kb_cast(self.lexicon, names, *titles[ctx.reviewed]) if ctx.reviewed in titles else set()
+        characters = [c for c in characters if c.object in cast or not _crew_in_prose(c, ctx.text)]
+        found = [c for c in found if not (c.predicate == "actor" and c.object not in cast
+                                          and _crew_in_prose(c, ctx.text))]
         found += [Fact(c.subject, "actor", c.object, c.start, c.end, c.rule, c.confidence) for c in characters]
         found = _filmographies(found)  # an actor known only by a part: "X (FILM)" is an acting credit too
         found = _actors_possessives(found, ctx.reviewed)

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from filmkg.core.normalize import name_key
-from filmkg.linking.principals import PrincipalRoles, principal_roles
+from filmkg.linking.principals import PrincipalRoles, PrincipalSurnames, principal_roles, principal_surnames
 
 if TYPE_CHECKING:
     from filmkg.linking.imdb_kb import ImdbKB
@@ -142,6 +142,8 @@ class Lexicon:
     people: KnownPeople = field(default_factory=KnownPeople)
     given_names: frozenset[str] = frozenset()
     principal_roles: PrincipalRoles | None = None
+    #: the KB's principals of a title by surname (whom a lone surname in a review of it stands for); None: no KB
+    principal_surnames: PrincipalSurnames | None = None
     #: The lists :meth:`with_principals` joined into ``principal_roles``.
     joined: tuple[PrincipalRoles, ...] = field(default=(), repr=False, compare=False)
 
@@ -179,7 +181,7 @@ class Lexicon:
         # the KB's own index of given names: one pass, also fast on the full IMDb dumps
         floor = max(3, kb.stats()["people"] // 20_000)
         return cls(FilmTitles(lookup=is_film, years=film_years, earliest=earliest), KnownPeople(kb=kb),
-                   frozenset(kb.given_name_counts(floor)), principal_roles(kb))
+                   frozenset(kb.given_name_counts(floor)), principal_roles(kb), principal_surnames(kb))
 
 
 __all__ = ["Lexicon", "FilmTitles", "KnownPeople", "FILM_TYPES"]

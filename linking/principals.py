@@ -22,19 +22,24 @@ _SOURCE_JOBS = ("novel", "book", "play", "memoir", "short story", "stories", "ch
 PrincipalRoles = Callable[[str, str, "int | None"], frozenset[str]]
 
 
+def _titles(kb: ImdbKB, title: str, year: int | None) -> list:
+    """The KB's titles of exactly that key, of ``year`` give or take one when given."""
+    matches = [m.title for m in kb.find_titles(title, prefix=False)]
+    if year is not None:
+        dated = [t for t in matches if t.year is not None and abs(t.year - year) <= 1]
+        # a title the KB has only from other years is another film of that name (a remake, an original):
+        # its principals say nothing of this one ("The Haunting" of 1999 is not Robert Wise's)
+        matches = dated or [t for t in matches if t.year is None]
+    return matches
+
+
 def principal_roles(kb: ImdbKB, cache_size: int = 50_000) -> PrincipalRoles:
     """A cached ``(person, title, year) -> roles`` lookup over ``kb``'s principals."""
 
     @lru_cache(maxsize=cache_size // 4)
     def titles(title: str, year: int | None) -> list:
         # asked once per title and year, not once per person beside it
-        matches = [m.title for m in kb.find_titles(title, prefix=False)]
-        if year is not None:
-            dated = [t for t in matches if t.year is not None and abs(t.year - year) <= 1]
-            # a title the KB has only from other years is another film of that name (a remake, an original):
-            # its principals say nothing of this one ("The Haunting" of 1999 is not Robert Wise's)
-            matches = dated or [t for t in matches if t.year is None]
-        return matches
+        return _titles(kb, title, year)
 
     @lru_cache(maxsize=cache_size)
     def roles(person: str, title: str, year: int | None = None) -> frozenset[str]:
@@ -67,4 +72,41 @@ def principal_roles(kb: ImdbKB, cache_size: int = 50_000) -> PrincipalRoles:
     return roles
 
 
-__all__ = ["principal_roles", "PrincipalRoles"]
+#: ``(title, year) -> {surname key: ((name, IMDb category), ...)}``
+PrincipalSurnames = Callable[[str, "int | None"], dict[str, tuple[tuple[str, str], ...]]]
+
+
+def principal_surnames(kb: ImdbKB, cache_size: int = 1024) -> PrincipalSurnames:
+    """A cached lookup of a title's principals by surname key (the titles as :func:`principal_roles` picks them):
+    whom a lone surname in a review of that title can stand for, and whether more than one."""
+
+    @lru_cache(maxsize=cache_size)
+    def surnames(title: str, year: int | None) -> dict[str, tuple[tuple[str, str], ...]]:
+        out: dict[str, list[tuple[str, str]]] = {}
+        for t in _titles(kb, title, year):
+            for pr in kb.principals(t.tconst):
+                who = kb.person(pr.nconst)
+                if who is not None and (key := surname_key(who.name)):
+                    out.setdefault(key, []).append((who.name, pr.category))
+        return {k: tuple(v) for k, v in out.items()}
+
+    return surnames
+
+
+#: IMDb's categories of a title's performers
+ACTING_CATEGORIES = frozenset({"actor", "actress", "self"})
+
+
+def lone_performer(surnames: dict[str, tuple[tuple[str, str], ...]], word: str, only: bool = False) -> str | None:
+    """The one principal of a title (``surnames``, as :func:`principal_surnames` gives them) whose surname ``word``
+    is, when that principal performs (with ``only``: and has no other part in the film, no director appearing in
+    his own film); None when no principal, or two, have that surname."""
+    who = surnames.get(person_key(word), ())
+    names = {n for n, _ in who}
+    if len(names) != 1 or not any(c in ACTING_CATEGORIES for _, c in who):
+        return None
+    return None if only and any(c not in ACTING_CATEGORIES for _, c in who) else next(iter(names))
+
+
+__all__ = ["principal_roles", "principal_surnames", "lone_performer", "PrincipalRoles", "PrincipalSurnames",
+           "ACTING_CATEGORIES"]
