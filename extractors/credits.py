@@ -337,6 +337,9 @@ _MORE_SOURCE_NOUNS = (r"fairy[\s-]?tales?|fables?|tales?|poems?|comic[\s-]strips
 _NOT_SOURCE_DESCRIPTOR = (r"(?:and|or|the|a|an|his|her|their|its|of|in|to|with|for|is|was|who|which|that|"
                           r"(?:co-?)?directors?|filmmakers?|helmer|producers?|screenwriters?|stars?|actors?|"
                           r"actress)\b")
+#: A writer's trade closing a source's describing phrase before the name (lower case, as a description is)
+_WRITERS_TRADE = (r"(?-i:writer|novelist|author|playwright|journalist|columnist|reporter|poet|humorist|essayist|"
+                  r"cartoonist|historian|dramatist)")
 _SOURCE_LEFT = gated(
     r"\b(?:novelist|author|playwright|(?:novel|novella|book|play|story|memoir|stories|bestseller|best-seller|"
     r"characters|comic|comics|"
@@ -344,6 +347,8 @@ _SOURCE_LEFT = gated(
     # adaptation cue in the sentence; archive: 61 hits of these nouns before "by NAME", 31 critics; 14/15 of
     # the cued ones name the source, extractors/README.md ninth pass, branch source)
     + _MORE_SOURCE_NOUNS + r")"
+    # ... plurals: "based on two novels by X", "based on the series of books by X" (crew16s: extractors/README.md)
+    r"(?:(?<=novel)s|(?<=book)s|(?<=play)s|(?<=memoir)s|(?<=novella)s|(?<=seller)s)?"
     # "the novel of the same name penned by X", "characters from DREAMHOUSE by X"
     r"(?:\s+(?:of\s+the\s+same\s+(?:name|title)|(?:from|in)\s+[A-Z\"_][\w' \"_]{0,60}|\"[^\"]{1,80}\"|''[^']{1,80}''|"
     # (a title is capitalised: "[A-Z]" alone, under IGNORECASE, took "book and adapted for the screen by")
@@ -353,7 +358,10 @@ _SOURCE_LEFT = gated(
     # sampled the source's author, the miss a screen story "by star X")
     # ... but not "the play by director X": the film's maker, not the source's
     r"(?:\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:(?!" + _NOT_SOURCE_DESCRIPTOR + r")(?-i:[a-z])[\w\-]*\s+){0,1}"
-    r"(?!" + _NOT_SOURCE_DESCRIPTOR + r")(?-i:[a-z])[\w\-]*)?\s*$",
+    r"(?!" + _NOT_SOURCE_DESCRIPTOR + r")(?-i:[a-z])[\w\-]*"
+    # ... and a longer description ending in a writer's trade: "a novel by Twilight Zone writer X", "short stories by
+    # renowned sci-fi writer X", "a book written by former Life magazine reporter X" (crew16s: extractors/README.md)
+    r"|\s+(?:the\s+)?(?:(?!" + _NOT_SOURCE_DESCRIPTOR + r")[\w\-'\u2019.]+\s+){1,3}?" + _WRITERS_TRADE + r")?\s*$",
     re.IGNORECASE,
 )
 #: what _SOURCE_LEFT matched when it was only a writer's trade before the name ("the British author")
@@ -521,7 +529,13 @@ _SOURCE_POSSESSIVE_ONE = re.compile(
 _BASED_ON_LEFT = gated(r"\b(?:based\s+(?:up)?on|suggested\s+by|adapt(?:ed|ing|s)?\s+from|adapting|"
                             r"adaptation\s+of)\s+"
                             # "adaptation of the classic Oscar Wilde play", "based on the famed Bram Stoker novel"
-                            r"(?P<the>(?:the|a)\s+(?:(?-i:[a-z])[\w\-]*\s+){0,2})?$", re.I)
+                            # ... "based on an Anna Quindlen novel", "based on two Isaac Asimov stories" (crew16s)
+                            r"(?P<the>(?:the|an?|two|three|four|several|\d)\s+(?:(?-i:[a-z])[\w\-]*\s+){0,2})?$", re.I)
+#: Some film, not this one, before the cue: "a film based on an E.M. Forster novel", "every movie based on a NAME
+#: novel", "my favorite movie based on", "the latest adaptation of", "the first one not based on" (crew16s)
+_SOME_FILM_BEFORE = re.compile(r"(?:\b(?:a|an|every|any|another|no|previous|latest|favou?rite|other|one)\s+"
+                               r"(?:[\w\-]+\s+){0,2}?(?:(?:films?|movies?|pictures?|ones?)\s+(?:that\s+is\s+|"
+                               r"which\s+is\s+|that\s+was\s+|not\s+)?)?|\bnot\s+)$", re.I)
 #: "based on the John Grisham novel": the name qualifies the source noun.
 _SOURCE_NOUN_RIGHT = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,2}?(?:novel|book|play|memoir|story|stories|novella|bestseller|best-seller|comic|"
@@ -1026,6 +1040,8 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                               "credits.source"))
             else:
                 bm = _BASED_ON_LEFT.search(left[-60:])
+                if bm and bm["the"] and _SOME_FILM_BEFORE.search(left[-60:], 0, bm.start()):
+                    bm = None
                 if bm and (_SOURCE_NOUN_RIGHT.match(right) if bm["the"] else
                            re.match(r"['\u2019]s?\s", right) and (bm[0].lower().startswith(("based", "suggested"))
                                                                    or not _possessed_other_film(ctx, p, s_end))):
@@ -1472,6 +1488,11 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
             for f in (f for f in films if inner_s <= f.start and f.end <= inner_e):
                 if ctx.people_in(inner_s, f.start):
                     break  # "Judy (played by Heather Graham, of 'Boogie Nights')": the film is the performer's
+                performer = ctx.people_in(f.end, inner_e)[:1]
+                if performer and _FILM_POSSESSIVE_GAP.fullmatch(text, f.end, performer[0].start):
+                    # "Caleb (MEET THE DEEDLES' Paul Walker)", "Edgar Reese ("Crash"'s Elias Koteas)": the name
+                    # before the bracket is a part, the film its performer's (crew16s: extractors/README.md)
+                    break
                 # "directed by X (FIELD OF DREAMS director)", "X (GUNCRAZY screenwriter)": the bracket's one film
                 # and its role word (archive: 11 "(... role)" brackets after a name, 2 with a film; ninth pass)
                 fr = _FILM_ROLE_BRACKET.fullmatch(text, f.end, inner_e) if rule == "credits.filmography" and \
@@ -1777,6 +1798,8 @@ _BRACKET_ROLE_OF = re.compile(
     rf"(?P<r2>{_BRACKET_ROLES})s?)?\s+of\s+(?:(?:19|20)\d\d['\u2019]s\s+)?[\"'_*\u201c]*", re.I)
 _ROLE_OF_WORD = {**_AS_ROLE, "star": "actor", "helmer": "director", "co-star": "actor"}
 #: "(FILM director)", "(FILM's screenwriter)": what follows the bracket's one film
+#: A film's possessive right before a person's name in a bracket: "(MEET THE DEEDLES' Paul Walker)", "("Crash"'s X)"
+_FILM_POSSESSIVE_GAP = re.compile(r"[\"_*\u201d]*['\u2019]s?\s+")
 _FILM_ROLE_BRACKET = re.compile(rf"[\"'_*\u201d]*(?:['\u2019]s)?\s+({_BRACKET_ROLES}|helmer|co-star)\s*", re.I)
 #: "Hopper films: A", "John Carpenter movies, yes even A", "Kurt Russell thriller A": the name modifies the noun
 _NAME_FILM = re.compile(r"\s+(?:films?|movies?|pictures?|flicks?|vehicles?|thrillers?|comed(?:y|ies)|dramas?|"
