@@ -327,6 +327,10 @@ _WRITTEN_BY = re.compile(r"\b(?:co-)?(?:written|penned)\s+by\b", re.I)
 #: ... plurals too ("musical numbers penned by X": crew11, 2 archive hits, both songs' writers)
 _SONG_BEFORE = re.compile(r"\b(?P<t>songs?|lyrics|ballads?|tunes?|anthems?|jingles?|musical\s+(?:interlude|number)s?|"
                           r"subtitles?)\b[^.;!?]{0,80}$", re.I)
+#: A source noun right before "written / penned by": "the novel, written by X", "a novel of the same name written by X"
+_SOURCE_NOUN_BEFORE = re.compile(r"\b(?:novel|book|memoir|novella|bestseller|best-seller|short\s+story|"
+                                 r"(?<!screen\s)(?<!screen-)play)s?\s*(?:,\s*|\s+(?:of|by|with)\s+the\s+same\s+"
+                                 r"(?:name|title)\s*,?\s*|\s+)(?:originally\s+)?$", re.I)
 _JOB_DIRECTOR = re.compile(r"\b(?:Deputy|Assistant|Associate|Managing|Executive|FBI|CIA|NSA|Casting|Creative|Artistic|"
                            r"Program|Programme|Funeral|Museum|Choir|Camp|Athletic|Regional|General|Project|Research|"
                            r"Medical|Festival|Agency|Bureau|Technical|Second[\s-]Unit|Stunt|Dialogue|Animation|Assistant)"
@@ -350,7 +354,8 @@ _SOURCE_LEFT = gated(
     # ... plurals: "based on two novels by X", "based on the series of books by X" (crew16s: extractors/README.md)
     r"(?:(?<=novel)s|(?<=book)s|(?<=play)s|(?<=memoir)s|(?<=novella)s|(?<=seller)s)?"
     # "the novel of the same name penned by X", "characters from DREAMHOUSE by X"
-    r"(?:\s+(?:of\s+the\s+same\s+(?:name|title)|(?:from|in)\s+[A-Z\"_][\w' \"_]{0,60}|\"[^\"]{1,80}\"|''[^']{1,80}''|"
+    r"(?:\s+(?:(?:of|by|with)\s+the\s+same\s+(?:name|title)|(?:from|in)\s+[A-Z\"_][\w' \"_]{0,60}|"
+    r"\"[^\"]{1,80}\"|''[^']{1,80}''|"
     # (a title is capitalised: "[A-Z]" alone, under IGNORECASE, took "book and adapted for the screen by")
     r"(?-i:[A-Z])[\w' ]{0,60}))?\s*,?\s+(?:(?:written|penned|created)\s+)?(?:by|from))"
     # "a novel by British author X", "the novel by the late X", "stories written by cult favorite X" (crew10,
@@ -532,10 +537,11 @@ _BASED_ON_LEFT = gated(r"\b(?:based\s+(?:up)?on|suggested\s+by|adapt(?:ed|ing|s)
                             # ... "based on an Anna Quindlen novel", "based on two Isaac Asimov stories" (crew16s)
                             r"(?P<the>(?:the|an?|two|three|four|several|\d)\s+(?:(?-i:[a-z])[\w\-]*\s+){0,2})?$", re.I)
 #: Some film, not this one, before the cue: "a film based on an E.M. Forster novel", "every movie based on a NAME
-#: novel", "my favorite movie based on", "the latest adaptation of", "the first one not based on" (crew16s)
-_SOME_FILM_BEFORE = re.compile(r"(?:\b(?:a|an|every|any|another|no|previous|latest|favou?rite|other|one)\s+"
-                               r"(?:[\w\-]+\s+){0,2}?(?:(?:films?|movies?|pictures?|ones?)\s+(?:that\s+is\s+|"
-                               r"which\s+is\s+|that\s+was\s+|not\s+)?)?|\bnot\s+)$", re.I)
+#: novel", "my favorite movie based on", "another adaptation of", "the first one not based on"; not "FILM is an
+#: adaptation of the NAME novel", "the latest adaptation of" (crew16s)
+_SOME_FILM_BEFORE = re.compile(r"(?:\b(?:another|no|previous|favou?rite|other)\s+(?:[\w\-]+\s+){0,2}?|"
+                               r"\b(?:a|an|every|any|one)\s+(?:[\w\-]+\s+){0,2}?(?:films?|movies?|pictures?|ones?)\s+"
+                               r"(?:that\s+is\s+|which\s+is\s+|that\s+was\s+|not\s+)?|\bnot\s+)$", re.I)
 #: "based on the John Grisham novel": the name qualifies the source noun.
 _SOURCE_NOUN_RIGHT = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,2}?(?:novel|book|play|memoir|story|stories|novella|bestseller|best-seller|comic|"
@@ -912,6 +918,10 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                     if m and not _name_between(cue_left[m.end() :]):
                         cue_at = p.start - len(left[-70:]) + m.start()
                         if role == "screenwriter" and _WRITTEN_BY.search(m[0]):
+                            if _SOURCE_NOUN_BEFORE.search(text, max(s_start, cue_at - 60), cue_at):
+                                # "The novel, written by X, is ...", "a book written by X": the book's writer,
+                                # no script; the source rules below read the adaptation cue (crew16s)
+                                break
                             thing = _SONG_BEFORE.search(text, max(s_start, cue_at - 80), cue_at)
                             if thing and thing["t"].lower().startswith("subtitle"):
                                 break  # "English subtitles written by X": no script
@@ -1042,6 +1052,12 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                 bm = _BASED_ON_LEFT.search(left[-60:])
                 if bm and bm["the"] and _SOME_FILM_BEFORE.search(left[-60:], 0, bm.start()):
                     bm = None
+                if bm and bm["the"]:
+                    # "Davies' "The House of Mirth" based on an Edith Wharton story": the film right before the cue
+                    # is the one based on the source (crew16s)
+                    cue_at = p.start - len(left[-60:]) + bm.start()
+                    if any(f.film != reviewed and 0 <= cue_at - f.end < 8 for f in ctx.films_in(s_start, cue_at)):
+                        bm = None
                 if bm and (_SOURCE_NOUN_RIGHT.match(right) if bm["the"] else
                            re.match(r"['\u2019]s?\s", right) and (bm[0].lower().startswith(("based", "suggested"))
                                                                    or not _possessed_other_film(ctx, p, s_end))):

@@ -25,6 +25,7 @@ def test_an_or_a_number_before_the_authors_name(extract, text, author):
     "He buys a ticket for a film based on an Ann Lorimer novel and falls asleep.",
     "It copies every movie based on an Ann Lorimer novel.",
     "This is the first one not based on an Ann Lorimer book.",
+    "Unlike another adaptation of an Ann Lorimer novel, it is short.",
 ])
 def test_some_other_film_before_the_cue_gives_no_source(extract, text):
     got = credits_of(extract(text, FILM))
@@ -71,3 +72,40 @@ def test_a_characters_bracket_with_a_performers_film(extract, text, part, actor,
 def test_a_directors_bracket_stays_a_contribution(extract):
     got = credits_of(extract("Director Mike Figgis (Internal Affairs) keeps it moving.", FILM))
     assert ("Mike Figgis", "contributor", "Internal Affairs") in got
+
+
+def test_the_film_right_before_the_cue_owns_the_source(extract):
+    got = credits_of(extract("Films such as \"The Long Harvest\" based on an Ann Lorimer story are slow.", FILM))
+    assert ("Ann Lorimer", "source_author", FILM) not in got
+
+
+@pytest.mark.parametrize("text", [
+    "The last segment, an adaptation of the Ann Lorimer story \"The Lamp\", is dull.",
+    "It is the latest adaptation of an Ann Lorimer novel.",
+])
+def test_this_films_adaptation_keeps_its_source(extract, text):
+    got = credits_of(extract(text, FILM))
+    assert ("Ann Lorimer", "source_author", FILM) in got
+
+
+@pytest.mark.parametrize("text", [
+    "The novel, written by Hugo Marsh, is a fine read.",
+    "She reads a book written by Hugo Marsh on the train.",
+])
+def test_a_books_writer_is_no_screenwriter(extract, text):
+    got = credits_of(extract(text, FILM))
+    assert ("Hugo Marsh", "screenwriter", FILM) not in got
+
+
+def test_the_screenplay_written_by_stays_a_script(extract):
+    got = credits_of(extract("The screenplay, written by Hugo Marsh, is sharp.", FILM))
+    assert ("Hugo Marsh", "screenwriter", FILM) in got
+
+
+@pytest.mark.parametrize("text", [
+    "The film is based on the novel by the same title, written by Hugo Marsh.",
+    "It is based on the play with the same name by Hugo Marsh.",
+])
+def test_the_same_title_before_the_author(extract, text):
+    got = credits_of(extract(text, FILM))
+    assert ("Hugo Marsh", "source_author", FILM) in got
