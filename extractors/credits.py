@@ -327,6 +327,10 @@ _WRITTEN_BY = re.compile(r"\b(?:co-)?(?:written|penned)\s+by\b", re.I)
 #: ... plurals too ("musical numbers penned by X": crew11, 2 archive hits, both songs' writers)
 _SONG_BEFORE = re.compile(r"\b(?P<t>songs?|lyrics|ballads?|tunes?|anthems?|jingles?|musical\s+(?:interlude|number)s?|"
                           r"subtitles?)\b[^.;!?]{0,80}$", re.I)
+#: A source noun right before "written / penned by": "the novel, written by X", "a novel of the same name written by X"
+_SOURCE_NOUN_BEFORE = re.compile(r"\b(?:novel|book|memoir|novella|bestseller|best-seller|short\s+story|"
+                                 r"(?<!screen\s)(?<!screen-)play)s?\s*(?:,\s*|\s+(?:of|by|with)\s+the\s+same\s+"
+                                 r"(?:name|title)\s*,?\s*|\s+)(?:originally\s+)?$", re.I)
 _JOB_DIRECTOR = re.compile(r"\b(?:Deputy|Assistant|Associate|Managing|Executive|FBI|CIA|NSA|Casting|Creative|Artistic|"
                            r"Program|Programme|Funeral|Museum|Choir|Camp|Athletic|Regional|General|Project|Research|"
                            r"Medical|Festival|Agency|Bureau|Technical|Second[\s-]Unit|Stunt|Dialogue|Animation|Assistant)"
@@ -337,6 +341,9 @@ _MORE_SOURCE_NOUNS = (r"fairy[\s-]?tales?|fables?|tales?|poems?|comic[\s-]strips
 _NOT_SOURCE_DESCRIPTOR = (r"(?:and|or|the|a|an|his|her|their|its|of|in|to|with|for|is|was|who|which|that|"
                           r"(?:co-?)?directors?|filmmakers?|helmer|producers?|screenwriters?|stars?|actors?|"
                           r"actress)\b")
+#: A writer's trade closing a source's describing phrase before the name (lower case, as a description is)
+_WRITERS_TRADE = (r"(?-i:writer|novelist|author|playwright|journalist|columnist|reporter|poet|humorist|essayist|"
+                  r"cartoonist|historian|dramatist)")
 _SOURCE_LEFT = gated(
     r"\b(?:novelist|author|playwright|(?:novel|novella|book|play|story|memoir|stories|bestseller|best-seller|"
     r"characters|comic|comics|"
@@ -344,8 +351,11 @@ _SOURCE_LEFT = gated(
     # adaptation cue in the sentence; archive: 61 hits of these nouns before "by NAME", 31 critics; 14/15 of
     # the cued ones name the source, extractors/README.md ninth pass, branch source)
     + _MORE_SOURCE_NOUNS + r")"
+    # ... plurals: "based on two novels by X", "based on the series of books by X" (crew16s: extractors/README.md)
+    r"(?:(?<=novel)s|(?<=book)s|(?<=play)s|(?<=memoir)s|(?<=novella)s|(?<=seller)s)?"
     # "the novel of the same name penned by X", "characters from DREAMHOUSE by X"
-    r"(?:\s+(?:of\s+the\s+same\s+(?:name|title)|(?:from|in)\s+[A-Z\"_][\w' \"_]{0,60}|\"[^\"]{1,80}\"|''[^']{1,80}''|"
+    r"(?:\s+(?:(?:of|by|with)\s+the\s+same\s+(?:name|title)|(?:from|in)\s+[A-Z\"_][\w' \"_]{0,60}|"
+    r"\"[^\"]{1,80}\"|''[^']{1,80}''|"
     # (a title is capitalised: "[A-Z]" alone, under IGNORECASE, took "book and adapted for the screen by")
     r"(?-i:[A-Z])[\w' ]{0,60}))?\s*,?\s+(?:(?:written|penned|created)\s+)?(?:by|from))"
     # "a novel by British author X", "the novel by the late X", "stories written by cult favorite X" (crew10,
@@ -353,7 +363,10 @@ _SOURCE_LEFT = gated(
     # sampled the source's author, the miss a screen story "by star X")
     # ... but not "the play by director X": the film's maker, not the source's
     r"(?:\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:(?!" + _NOT_SOURCE_DESCRIPTOR + r")(?-i:[a-z])[\w\-]*\s+){0,1}"
-    r"(?!" + _NOT_SOURCE_DESCRIPTOR + r")(?-i:[a-z])[\w\-]*)?\s*$",
+    r"(?!" + _NOT_SOURCE_DESCRIPTOR + r")(?-i:[a-z])[\w\-]*"
+    # ... and a longer description ending in a writer's trade: "a novel by Twilight Zone writer X", "short stories by
+    # renowned sci-fi writer X", "a book written by former Life magazine reporter X" (crew16s: extractors/README.md)
+    r"|\s+(?:the\s+)?(?:(?!" + _NOT_SOURCE_DESCRIPTOR + r")[\w\-'\u2019.]+\s+){1,3}?" + _WRITERS_TRADE + r")?\s*$",
     re.IGNORECASE,
 )
 #: what _SOURCE_LEFT matched when it was only a writer's trade before the name ("the British author")
@@ -521,7 +534,14 @@ _SOURCE_POSSESSIVE_ONE = re.compile(
 _BASED_ON_LEFT = gated(r"\b(?:based\s+(?:up)?on|suggested\s+by|adapt(?:ed|ing|s)?\s+from|adapting|"
                             r"adaptation\s+of)\s+"
                             # "adaptation of the classic Oscar Wilde play", "based on the famed Bram Stoker novel"
-                            r"(?P<the>(?:the|a)\s+(?:(?-i:[a-z])[\w\-]*\s+){0,2})?$", re.I)
+                            # ... "based on an Anna Quindlen novel", "based on two Isaac Asimov stories" (crew16s)
+                            r"(?P<the>(?:the|an?|two|three|four|several|\d)\s+(?:(?-i:[a-z])[\w\-]*\s+){0,2})?$", re.I)
+#: Some film, not this one, before the cue: "a film based on an E.M. Forster novel", "every movie based on a NAME
+#: novel", "my favorite movie based on", "another adaptation of", "the first one not based on"; not "FILM is an
+#: adaptation of the NAME novel", "the latest adaptation of" (crew16s)
+_SOME_FILM_BEFORE = re.compile(r"(?:\b(?:another|no|previous|favou?rite|other)\s+(?:[\w\-]+\s+){0,2}?|"
+                               r"\b(?:a|an|every|any|one)\s+(?:[\w\-]+\s+){0,2}?(?:films?|movies?|pictures?|ones?)\s+"
+                               r"(?:that\s+is\s+|which\s+is\s+|that\s+was\s+|not\s+)?|\bnot\s+)$", re.I)
 #: "based on the John Grisham novel": the name qualifies the source noun.
 _SOURCE_NOUN_RIGHT = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,2}?(?:novel|book|play|memoir|story|stories|novella|bestseller|best-seller|comic|"
@@ -898,6 +918,10 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                     if m and not _name_between(cue_left[m.end() :]):
                         cue_at = p.start - len(left[-70:]) + m.start()
                         if role == "screenwriter" and _WRITTEN_BY.search(m[0]):
+                            if _SOURCE_NOUN_BEFORE.search(text, max(s_start, cue_at - 60), cue_at):
+                                # "The novel, written by X, is ...", "a book written by X": the book's writer,
+                                # no script; the source rules below read the adaptation cue (crew16s)
+                                break
                             thing = _SONG_BEFORE.search(text, max(s_start, cue_at - 80), cue_at)
                             if thing and thing["t"].lower().startswith("subtitle"):
                                 break  # "English subtitles written by X": no script
@@ -1026,6 +1050,14 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                               "credits.source"))
             else:
                 bm = _BASED_ON_LEFT.search(left[-60:])
+                if bm and bm["the"] and _SOME_FILM_BEFORE.search(left[-60:], 0, bm.start()):
+                    bm = None
+                if bm and bm["the"]:
+                    # "Davies' "The House of Mirth" based on an Edith Wharton story": the film right before the cue
+                    # is the one based on the source (crew16s)
+                    cue_at = p.start - len(left[-60:]) + bm.start()
+                    if any(f.film != reviewed and 0 <= cue_at - f.end < 8 for f in ctx.films_in(s_start, cue_at)):
+                        bm = None
                 if bm and (_SOURCE_NOUN_RIGHT.match(right) if bm["the"] else
                            re.match(r"['\u2019]s?\s", right) and (bm[0].lower().startswith(("based", "suggested"))
                                                                    or not _possessed_other_film(ctx, p, s_end))):
@@ -1498,6 +1530,11 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
             for f in (f for f in films if inner_s <= f.start and f.end <= inner_e):
                 if ctx.people_in(inner_s, f.start):
                     break  # "Judy (played by Heather Graham, of 'Boogie Nights')": the film is the performer's
+                performer = ctx.people_in(f.end, inner_e)[:1]
+                if performer and _FILM_POSSESSIVE_GAP.fullmatch(text, f.end, performer[0].start):
+                    # "Caleb (MEET THE DEEDLES' Paul Walker)", "Edgar Reese ("Crash"'s Elias Koteas)": the name
+                    # before the bracket is a part, the film its performer's (crew16s: extractors/README.md)
+                    break
                 # "directed by X (FIELD OF DREAMS director)", "X (GUNCRAZY screenwriter)": the bracket's one film
                 # and its role word (archive: 11 "(... role)" brackets after a name, 2 with a film; ninth pass)
                 fr = _FILM_ROLE_BRACKET.fullmatch(text, f.end, inner_e) if rule == "credits.filmography" and \
@@ -1803,6 +1840,8 @@ _BRACKET_ROLE_OF = re.compile(
     rf"(?P<r2>{_BRACKET_ROLES})s?)?\s+of\s+(?:(?:19|20)\d\d['\u2019]s\s+)?[\"'_*\u201c]*", re.I)
 _ROLE_OF_WORD = {**_AS_ROLE, "star": "actor", "helmer": "director", "co-star": "actor"}
 #: "(FILM director)", "(FILM's screenwriter)": what follows the bracket's one film
+#: A film's possessive right before a person's name in a bracket: "(MEET THE DEEDLES' Paul Walker)", "("Crash"'s X)"
+_FILM_POSSESSIVE_GAP = re.compile(r"[\"_*\u201d]*['\u2019]s?\s+")
 _FILM_ROLE_BRACKET = re.compile(rf"[\"'_*\u201d]*(?:['\u2019]s)?\s+({_BRACKET_ROLES}|helmer|co-star)\s*", re.I)
 #: "Hopper films: A", "John Carpenter movies, yes even A", "Kurt Russell thriller A": the name modifies the noun
 _NAME_FILM = re.compile(r"\s+(?:films?|movies?|pictures?|flicks?|vehicles?|thrillers?|comed(?:y|ies)|dramas?|"
