@@ -110,8 +110,9 @@ def in_prose(name: str, blanked: str) -> bool:
     return len(s) > 1 and re.search(r"(?<![\w'])" + re.escape(s) + r"(?![\w])", blanked) is not None
 
 
-def survey(cache: Path | None) -> dict[str, tuple[str, list[str]]]:
-    """{id: (critic, roles of header people named again in the prose)} over the archive texts."""
+def survey_pages(roles_of: Callable[[str], list[str] | None], cache: Path | None) -> dict[str, tuple[str, list[str]]]:
+    """{id: (critic, ``roles_of(page text)``)} over the archive texts, pages it gives None left out, kept in
+    ``cache``. training/principal_silver.py surveys with its own labels."""
     skip = never_read()
     skip |= {i.lstrip("0") for i in skip}
     if cache and cache.is_file():
@@ -124,21 +125,32 @@ def survey(cache: Path | None) -> dict[str, tuple[str, list[str]]]:
     for i in sorted(critic):
         if i in skip or i.lstrip("0") in skip or not (TXT / f"{i}.txt").is_file():
             continue
-        found = header_people((TXT / f"{i}.txt").read_text())
-        if found is None:
-            continue
-        people, blanked = found
-        roles = sorted({r for name, rs in people.items() if in_prose(name, blanked) for r in rs if r in CREW})
-        if roles:
+        roles = roles_of((TXT / f"{i}.txt").read_text())
+        if roles is not None:
             out[i] = (critic[i], roles)
     if cache:
         cache.write_text(json.dumps(out))
     return out
 
 
-def select(per_role: int, per_critic: int, seed: int, cache: Path | None = None) -> dict[str, dict[str, list[str]]]:
-    """{slice: {role: [ids]}}: a seeded draw with at most ``per_critic`` reviews of a critic per role."""
-    found = survey(cache)
+def _prose_crew(text: str) -> list[str] | None:
+    """The crew roles of the header's people whom the prose names again, or None."""
+    found = header_people(text)
+    if found is None:
+        return None
+    people, blanked = found
+    roles = sorted({r for name, rs in people.items() if in_prose(name, blanked) for r in rs if r in CREW})
+    return roles or None
+
+
+def survey(cache: Path | None) -> dict[str, tuple[str, list[str]]]:
+    """{id: (critic, roles of header people named again in the prose)} over the archive texts."""
+    return survey_pages(_prose_crew, cache)
+
+
+def draw(found: dict[str, tuple[str, list[str]]], per_role: int, per_critic: int,
+         seed: int) -> dict[str, dict[str, list[str]]]:
+    """{slice: {role: [ids]}} of a survey: a seeded draw with at most ``per_critic`` reviews of a critic per role."""
     ids = sorted(found)
     random.Random(seed).shuffle(ids)
     out: dict[str, dict[str, list[str]]] = {"develop": defaultdict(list), "test": defaultdict(list)}
@@ -152,6 +164,11 @@ def select(per_role: int, per_critic: int, seed: int, cache: Path | None = None)
                 out[part][r].append(i)
                 per[key] += 1
     return {p: dict(v) for p, v in out.items()}
+
+
+def select(per_role: int, per_critic: int, seed: int, cache: Path | None = None) -> dict[str, dict[str, list[str]]]:
+    """{slice: {role: [ids]}}: a seeded draw with at most ``per_critic`` reviews of a critic per role."""
+    return draw(survey(cache), per_role, per_critic, seed)
 
 
 def blanked_docs(ids: list[str], n_process: int, split: Callable[[str], tuple[Any, str] | None],

@@ -26,9 +26,7 @@ set and the blind ids are never read (training/gold_sets.py).
 from __future__ import annotations
 
 import argparse
-import csv
 import json
-import random
 import re
 import sys
 import time
@@ -36,8 +34,16 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from crew_silver import SHARED, TXT, blank, blanked_docs, fold_surname, header_lines, in_prose, is_text  # noqa: E402
-from gold_sets import never_read  # noqa: E402
+from crew_silver import (  # noqa: E402
+    blank,
+    blanked_docs,
+    draw,
+    fold_surname,
+    header_lines,
+    in_prose,
+    is_text,
+    survey_pages,
+)
 
 ROLES = ("source_author", "composer", "contributor")
 _TITLE_LINE = re.compile(r"\s*(?P<t>[^\n]+?)\s*\((?P<y>(?:19|20)\d\d)\)")
@@ -88,41 +94,14 @@ def split(text: str) -> tuple[dict, str] | None:
     return {"title": ty[0], "year": ty[1], "named": named, "roles": sorted(set().union(*people.values()))}, blanked
 
 
-def survey(cache: Path | None) -> dict[str, tuple[str, list[str]]]:
-    """{id: (critic, roles with a silver pair)} over the archive texts."""
-    skip = never_read()
-    skip |= {i.lstrip("0") for i in skip}
-    if cache and cache.is_file():
-        return {k: (v[0], v[1]) for k, v in json.loads(cache.read_text()).items()
-                if k not in skip and k.lstrip("0") not in skip}
-    with open(SHARED / "corpus" / "index.csv", newline="") as fh:
-        critic = {row["id"]: row["critic"] for row in csv.DictReader(fh)}
-    out: dict[str, tuple[str, list[str]]] = {}
-    for i in sorted(critic):
-        if i in skip or i.lstrip("0") in skip or not (TXT / f"{i}.txt").is_file():
-            continue
-        found = split((TXT / f"{i}.txt").read_text())
-        if found:
-            out[i] = (critic[i], sorted({r for rs in found[0]["named"].values() for r in rs}))
-    if cache:
-        cache.write_text(json.dumps(out))
-    return out
+def _labelled_roles(text: str) -> list[str] | None:
+    """The roles other reviews' headers give the people this page's prose names, or None."""
+    found = split(text)
+    return sorted({r for rs in found[0]["named"].values() for r in rs}) if found else None
 
 
 def select(per_role: int, per_critic: int, seed: int, cache: Path | None) -> dict[str, dict[str, list[str]]]:
-    found = survey(cache)
-    ids = sorted(found)
-    random.Random(seed).shuffle(ids)
-    out: dict[str, dict[str, list[str]]] = {"develop": defaultdict(list), "test": defaultdict(list)}
-    per: Counter[tuple[str, str, str]] = Counter()
-    for i in ids:
-        part = "develop" if int(i) % 2 == 0 else "test"
-        critic, roles = found[i]
-        for r in roles:
-            if len(out[part][r]) < per_role and per[(part, r, critic)] < per_critic:
-                out[part][r].append(i)
-                per[(part, r, critic)] += 1
-    return {p: dict(v) for p, v in out.items()}
+    return draw(survey_pages(_labelled_roles, cache), per_role, per_critic, seed)
 
 
 def run(ids: list[str], n_process: int) -> list[dict]:
