@@ -123,10 +123,13 @@ class ResolveMentions:
         quote_ix = SpanIndex(quotes)
         people = [m for m in people if m.rule == "people.header" or m.name in known
                   or not _strictly_inside(m, quote_ix) or text.startswith(("'s", "\u2019s"), m.end)]
-        kb = getattr(known, "kb", None)
-        if KB_DIRECTOR_SURNAMES and kb is not None and reviewed:
-            directors, others = _reviewed_principals(kb, reviewed, state.review(doc).get("year"))
+        if KB_DIRECTOR_SURNAMES and reviewed and self.lexicon.principal_surnames is not None:
+            # the reviewed film's principals as the cast rule below reads them (one cached lookup a title)
+            principals = [who for group in self.lexicon.principal_surnames(reviewed, state.review(doc).get("year"))
+                          .values() for who in group]
+            directors = [name for name, category in principals if category == "director"]
             if directors:
+                others = [name for name, category in principals if category != "director"]
                 people += kb_director_surnames(text, people, directors, others, state.critic(doc), archive_lexicon())
         if CAST_SURNAMES and reviewed and self.lexicon.principal_surnames is not None:
             people += _cast_surnames(text, people, title_ix, self.lexicon.principal_surnames, reviewed,
@@ -622,20 +625,6 @@ def _principal_names(kb, title: str, year: int | None) -> list[str]:
             continue
         out += [p.name for pr in kb.principals(m.title.tconst) if (p := kb.person(pr.nconst)) is not None]
     return out
-
-
-def _reviewed_principals(kb, title: str, year: int | None) -> tuple[list[str], list[str]]:
-    """The KB's director principals of ``title`` (of ``year`` give or take one, when given) and its other
-    principals' names."""
-    directors: list[str] = []
-    others: list[str] = []
-    for m in kb.find_titles(title, prefix=False):
-        if year is not None and m.title.year is not None and abs(m.title.year - year) > 1:
-            continue
-        for pr in kb.principals(m.title.tconst):
-            if (p := kb.person(pr.nconst)) is not None:
-                (directors if pr.category == "director" else others).append(p.name)
-    return directors, others
 
 
 def _misspelt_of(name: str, known_name: str) -> bool:
