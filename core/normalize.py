@@ -9,6 +9,14 @@ import unicodedata
 _ARTICLE_SUFFIX = re.compile(r"^(?P<rest>.+),\s*(?P<art>The|A|An|Les|Le|La|L'|Il|Der|Die|Das|El)$")
 _SMALL = {"a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by",
           "with", "from", "as", "vs", "vs.", "de", "du", "la", "le", "des", "von", "van", "o'"}
+#: Generational suffixes ending a person's name ("Robert Downey Jr.", "Davis Love III"), folded: the name's
+#: surname is the word before them.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def is_name_suffix(word: str) -> bool:
+    """Is ``word`` ("Jr.", "JR", "III") a generational suffix?"""
+    return word.rstrip(".").lower() in NAME_SUFFIXES
 
 
 @functools.lru_cache(maxsize=1 << 16)

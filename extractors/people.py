@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from filmkg.core.normalize import fold
+from filmkg.core.normalize import fold, is_name_suffix
 from filmkg.core.records import Critic, Mention
 from filmkg.core.regex import gated
 from filmkg.core.spans import SpanIndex
@@ -105,7 +105,7 @@ _NAME_SUFFIX = re.compile(rf",?[ \t]+(?P<s>{_SUFFIX_ALTERNATIVES})(?![\w'\u2019]
 
 def _with_suffix(text: str, m: Mention) -> Mention:
     words = m.name.split()
-    if len(words) < 2 or words[-1].rstrip(".") in _SUFFIX_WORDS:
+    if len(words) < 2 or is_name_suffix(words[-1]):
         return m
     sm = _NAME_SUFFIX.match(text, m.end)
     if sm is None:
@@ -1213,14 +1213,14 @@ def kb_director_surnames(text: str, found: list[Mention], directors: list[str], 
     The credit then comes from the KB's principals (``credits.kb_principal_reviewed``)."""
     by_surname: dict[str, set[str]] = defaultdict(set)
     for name in directors + others:
-        words = [w for w in name.split() if w.rstrip(".") not in _SUFFIX_WORDS]
+        words = [w for w in name.split() if not is_name_suffix(w)]
         if len(words) >= 2:
             by_surname[words[-1]].add(name)
     mentioned = {w for m in found for w in m.name.split()}
     out = []
     taken = SpanIndex((m.start, m.end) for m in found)
     for name in dict.fromkeys(directors):
-        words = [w for w in name.split() if w.rstrip(".") not in _SUFFIX_WORDS]
+        words = [w for w in name.split() if not is_name_suffix(w)]
         if len(words) < 2:
             continue
         sur = words[-1]

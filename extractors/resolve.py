@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from filmkg.core.normalize import fold, name_key
+from filmkg.core.normalize import fold, is_name_suffix, name_key
 from filmkg.core.records import Fact, Mention
 from filmkg.core.regex import gated
 from filmkg.core.spans import SpanIndex
@@ -178,7 +178,6 @@ _NO_NAME_AFTER = re.compile(r"[\w'\u2019\-]|\s+[A-Z]")
 _LONGER_NAME = re.compile(r"(?:[A-Z][\w.'\u2019\-]*|\b(?:van|von|de|del|della|da|di|du|le|la|den|der|dos|los|las|"
                           r"ten|ter|st|mac))\s+$")
 _WORD_BEFORE = re.compile(r"[\w'\u2019.\-]")
-_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
 def _surname_forms(table: dict[str, tuple[tuple[str, str], ...]]) -> list[str]:
@@ -188,7 +187,7 @@ def _surname_forms(table: dict[str, tuple[tuple[str, str], ...]]) -> list[str]:
     for key, who in table.items():
         if lone_performer(table, key) is None:
             continue
-        words = [w for w in who[0][0].split() if w.lower() not in _SUFFIXES]
+        words = [w for w in who[0][0].split() if not is_name_suffix(w)]
         if words:
             forms.add(words[-1])
         forms.add(key[:1].upper() + key[1:])

@@ -46,7 +46,7 @@ from importlib import resources
 from pathlib import Path
 
 from filmkg.core.errors import FilmKGError
-from filmkg.core.normalize import fold, unsuffix_article
+from filmkg.core.normalize import NAME_SUFFIXES, fold, unsuffix_article
 
 csv.field_size_limit(2**31 - 1)
 
@@ -120,7 +120,6 @@ _TRANSLIT = str.maketrans({
 _ARTICLES = re.compile(r"^(the|a|an|les|le|la|l|il|lo|gli|der|die|das|el|los|las|un|une|det|den) ")
 _ROMAN = {"ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8", "ix": "9"}
 _TRAILING_YEAR = re.compile(r"\s*\((?:19|20)\d\d\)\s*$")
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
 @functools.lru_cache(maxsize=1 << 17)
@@ -179,7 +178,7 @@ def _reduced(words: list[str]) -> str | None:
 
 def _strip_suffix(words: list[str]) -> list[str]:
     words = list(words)
-    while len(words) > 1 and words[-1] in _SUFFIXES:
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
         words.pop()
     return words
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from filmkg.core.normalize import is_name_suffix
 from filmkg.linking.imdb_kb import (
     KBError,
     KBFilter,
@@ -26,6 +27,7 @@ from filmkg.linking.imdb_kb import (
     person_key,
     person_reduced_key,
     read_tsv,
+    surname_key,
     title_key,
     title_prefix_key,
 )
@@ -72,6 +74,13 @@ def test_prefix_and_person_keys():
     assert person_key("Bodil Jorgensen") == person_key("Bodil Jørgensen")
     assert person_reduced_key("Samuel L. Jackson") == "samuel jackson"
     assert person_reduced_key("Nicolas Cage") is None
+    assert surname_key("Robert Downey Jr.") == surname_key("Robert Downey") == "downey"
+
+
+@pytest.mark.parametrize("word,suffix", [("Jr.", True), ("JR", True), ("III", True), ("sr", True),
+                                         ("Junior", False), ("Ivy", False), ("I", False)])
+def test_generational_suffixes(word, suffix):
+    assert is_name_suffix(word) is suffix
 
 
 @needs_samples
