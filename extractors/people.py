@@ -1196,8 +1196,10 @@ KB_DIRECTOR_SURNAMES = True
 _MAKER_AFTER = re.compile(r"['\u2019]s?\s|[ \t\n]+(?:(?:and|&)[ \t\n]+[A-Z]|(?!(?:and|or|of|in|on|at|to|for|from|with|"
                           r"as|by|the|a|an)\b)[a-z])")
 #: ... and not after another capitalised word, an initial, a title or a particle ("Peter Weir", "P. T. Anderson", "Mr.
-#: Holland's Opus", "von Trier"): a fuller name, or someone else's
-_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'\-]*|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St)\.|\b(?:von|van|de|del|di|da|du|le|la))\s+$")
+#: Holland's Opus", "von Trier", "Casper van Dien"): a fuller name, or someone else's. The cast-surname rule
+#: (``resolve``) asks the same of a lone performer's surname.
+NAME_BEFORE = re.compile(r"(?:[A-Z][\w.'\u2019\-]*|\b(?:van|von|de|del|della|da|di|du|le|la|den|der|dos|los|las|"
+                         r"ten|ter|st|mac))\s+$")
 #: ... nor a family's or a team's word ("the Coen brothers", "other Coen brother's films"): no one person
 _TEAM_AFTER = re.compile(r"\s+(?:brothers?|sisters?|family|clan|team|duo)\b", re.I)
 
@@ -1238,7 +1240,7 @@ def kb_director_surnames(text: str, found: list[Mention], directors: list[str], 
             if taken.overlaps(s, e) or critic.covers(s, e):
                 continue
             before = text[max(0, s - 30) : s]
-            if _NAME_BEFORE.search(before) or _NAME_WORD_AFTER.match(text, e) or _TEAM_AFTER.match(text, e):
+            if NAME_BEFORE.search(before) or _NAME_WORD_AFTER.match(text, e) or _TEAM_AFTER.match(text, e):
                 continue
             after = _MAKER_AFTER.match(text, e)
             if after is None or (common and not after[0].startswith(("'", "\u2019"))):

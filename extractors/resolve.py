@@ -46,6 +46,7 @@ from filmkg.extractors.models import (
 )
 from filmkg.extractors.people import (
     KB_DIRECTOR_SURNAMES,
+    NAME_BEFORE,
     PLACE_LABELS,
     PersonCluster,
     careers_by_surname,
@@ -174,9 +175,6 @@ _PLACE_AFTER = re.compile(r"['\u2019]s?\s+(?=[A-Z][a-z])|\s+(?:plays|played|port
 #: "played (well) by W", not "played by W Name"
 _PLAYED_BY_BEFORE_W = re.compile(r"(?:played|portrayed|voiced|essayed)\s+(?:[a-z]+\s+){0,2}?by\s+$")
 _NO_NAME_AFTER = re.compile(r"[\w'\u2019\-]|\s+[A-Z]")
-#: a capitalised word or a particle right before the word: it ends a longer name ("Ang Lee", "Casper van Dien")
-_LONGER_NAME = re.compile(r"(?:[A-Z][\w.'\u2019\-]*|\b(?:van|von|de|del|della|da|di|du|le|la|den|der|dos|los|las|"
-                          r"ten|ter|st|mac))\s+$")
 _WORD_BEFORE = re.compile(r"[\w'\u2019.\-]")
 
 
@@ -227,7 +225,7 @@ def _cast_surnames(text: str, people: list[Mention], titles: SpanIndex, surnames
             e = s + len(w)
             at, s = s, text.find(w, e)
             if re.match(r"[\w\-]", text[e : e + 1]) or taken.overlaps(at, e) or titles.overlaps(at, e) \
-                    or _LONGER_NAME.search(text, max(0, at - 12), at) or not _cast_place(text, at, e):
+                    or NAME_BEFORE.search(text, max(0, at - 12), at) or not _cast_place(text, at, e):
                 continue
             # "Brad Pitt (Tyler)": a performer's full name before the bracket, the bracket is the part
             bracket = text.rfind("(", max(0, at - 40), at)
