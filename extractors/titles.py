@@ -1395,9 +1395,10 @@ def _comma_piece(text: str, start: int, end: int, gazetteer: FilmTitles | _WithA
     return before is not None and clean_surface(text[before.start() : end]) in gazetteer
 
 
-_RUN_WORDS = r"[A-Z][\w'\-]*(?:[ \t]+(?:[A-Z][\w'\-]*|(?:of|the|a|an|in|on|to|at)\b)){0,5}"
-_COMMA_RUN_AFTER = re.compile(rf",[ \t]+{_RUN_WORDS}[?!]?")
-_COMMA_RUN_BEFORE = re.compile(rf"(?<![\w']){_RUN_WORDS},[ \t]+$")
+# (over a wrapped line's end too: "Six Days,\nSeven Nights")
+_RUN_WORDS = rf"[A-Z][\w'\-]*(?:{_GAP}(?:[A-Z][\w'\-]*|(?:of|the|a|an|in|on|to|at)\b)){{0,5}}"
+_COMMA_RUN_AFTER = re.compile(rf",{_GAP}{_RUN_WORDS}[?!]?")
+_COMMA_RUN_BEFORE = re.compile(rf"(?<![\w']){_RUN_WORDS},{_GAP}$")
 _WITH_NAME = re.compile(r"\swith\s+[A-Z][\w'\-]+\s+[A-Z][\w'\-]+$")
 #: "version of" introduces a show, a song, a play or a game as often as a film ("an animated version of The Dating
 #: Game", "a British version of Pee Wee Herman", "an instrumental version of ...")

@@ -80,6 +80,7 @@ def _cued(text: str, span: str, kb: FilmTitles = KB) -> bool:
 def test_pieces_and_glued_names_are_no_film():
     kb = FilmTitles(["Glass Road", "Nine Days, Ten Nights", "Distant Bells, Still Rooms"])
     assert not _cued("It is a remake of Nine Days, Ten Nights and no better.", "Nine Days", kb)
+    assert not _cued("It is a remake of Nine Days,\nTen Nights and no better.", "Nine Days", kb)
     assert not _cued("It is a remake of Distant Bells, Still Rooms and no better.", "Still Rooms", kb)
     assert _cued("It is a remake of Nine Days, Ten Nights and no better.", "Nine Days")  # the KB lacks the whole
     assert _cued("It is a remake of Dead Alive, Meet the Feeblers and no better.", "Dead Alive", kb)
