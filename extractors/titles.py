@@ -1335,30 +1335,84 @@ _TV_WORD = gated(r"\b(?:tv|television|sitcom|cartoon|soap|network|mini-?series)\
 
 
 NER_UNKNOWN_MIN_WORDS: int | None = None
-#: A FILM entity of the model's, of two capitalised words or more, that the KB lacks, is a film after a film cue
-#: other than a comparison ("roles in", "films such as", "Name in") within its sentence, or before a year in
-#: brackets. Off: about 0.55 of what it added were films (extractors/README.md, "Films, thirteenth pass").
-NER_UNKNOWN_CUED = False
+#: A FILM entity of the model's, of two capitalised words or more, that the KB lacks, is a film after a film noun or
+#: cue other than a comparison ("like Yours Truly") or a name ("Kaufmann in The New Republic") within its sentence,
+#: or before a year in brackets. The seventeenth pass judged what the open gate (NER_UNKNOWN_MIN_WORDS=2) adds:
+#: about one in six of the spans no critic marks is a film (songs, books, pieces of longer titles, names, papers),
+#: and "in X", a possessive or a list beside a found film do not tell them apart; these cues do (extractors/README.md,
+#: "Films, seventeenth pass").
+NER_UNKNOWN_CUED = True
 
 
-def _ner_cued(text: str, start: int, end: int) -> bool:
+def _ner_cued(text: str, start: int, end: int, gazetteer: FilmTitles | _WithArchive) -> bool:
     """... of two capitalised words or more besides an article, ending on one, and all of the Title Case run there
     ("Batman and", "Taming" of "Taming of the Shrew", "The Dude" are pieces or names)."""
-    words = text[start:end].split()
+    surface = text[start:end]
+    words = surface.split()
     if sum(1 for w in words if w[:1].isupper() and w not in _ARTICLES) < 2 or not words[-1][:1].isupper():
         return False
     run = _GAZETTEER_RUN_DASH.match(text, start)
     if run is None or run.end() != end:
         return False
-    if _YEAR_AFTER.match(text, end):
-        return True
+    # "Western SHANE", "DOING a Scully": a word in capitals among Title Case ones; "Touch with Bridgette Fonda": a
+    # performer's name joined by a lower-case "with"; "So Evil My Love", "That Girl from Paris": a capitalised word
+    # (past a quote) right before opens the title earlier
+    if any(len(w) > 1 and w.isupper() for w in words) or _WITH_NAME.search(surface) or \
+            _CAPITAL_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    if _comma_piece(text, start, end, gazetteer):
+        return False
+    if _YEAR_AFTER.match(text[end : end + 16].lstrip("_*\"'\u201d")):
+        return True  # (the anchored pattern needs the slice: ``match(text, end)`` never matched at ``end``)
     cue = _FILM_CUE_BEFORE.search(text, max(0, start - 40), start)
     # "like Yours Truly", "than Western Union", "Set in Port Adelaide": a comparison or a place, no film's cue
-    return cue is not None and not _CUE_STOP.search(text, cue.start(), start) and \
-        not _COMPARISON_CUE.match(cue[0]) and not _SET_IN.search(text, max(0, start - 40), start) and \
-        not _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+    if cue is None or _CUE_STOP.search(text, cue.start(), start) or _COMPARISON_CUE.match(cue[0]) or \
+            _SET_IN.search(text, max(0, start - 40), start):
+        return False
+    if _NAME_IN_CUE.match(cue[0]) or _NOT_A_FILMS_CUE.match(cue[0]):
+        return False  # "Kaufmann in The New Republic", "Prince John in Robin Hood": a paper, a part, a film alike
+    # "to film The Old Mill": a verb; "[This review appeared in The Bloomington Voice": a paper
+    if (_FILM_VERB.match(cue[0]) and _TO_BEFORE.search(text, max(0, cue.start() - 4), cue.start())) or \
+            (_APPEARED.match(cue[0]) and _WRITING_BEFORE.search(text, max(0, cue.start() - 30), cue.start())):
+        return False
+    if _EXAMPLE_CUE.match(cue[0]) and not _FILMS_BEFORE.search(text, max(0, cue.start() - 50), cue.start()):
+        return False  # "his employees, including Kermit the Frog": an example of films only after a film noun
+    # "the end of the film, Mr Diablo could": a film noun's comma opens a clause unless the span closes an apposition
+    # ("the short film, The Gutter Song, written by")
+    if _FILM_NOUN_COMMA.match(cue[0]) and not _APPOSITION_END.match(text, end):
+        return False
+    # "the classic Man With No Name character", "a movie Hall of Shame award": the span qualifies a noun
+    return not _QUALIFIES_NOUN.match(text, end)
 
 
+def _comma_piece(text: str, start: int, end: int, gazetteer: FilmTitles | _WithArchive) -> bool:
+    """"Six Days" of "Six Days, Seven Nights", "Still Lives" of "Distant Voices, Still Lives": the span and the
+    Title Case run across a comma beside it make a title the KB or the archive knows."""
+    after = _COMMA_RUN_AFTER.match(text, end)
+    if after is not None and clean_surface(text[start : after.end()]) in gazetteer:
+        return True
+    before = _COMMA_RUN_BEFORE.search(text, max(0, start - 60), start)
+    return before is not None and clean_surface(text[before.start() : end]) in gazetteer
+
+
+# (over a wrapped line's end too: "Six Days,\nSeven Nights")
+_RUN_WORDS = rf"[A-Z][\w'\-]*(?:{_GAP}(?:[A-Z][\w'\-]*|(?:of|the|a|an|in|on|to|at)\b)){{0,5}}"
+_COMMA_RUN_AFTER = re.compile(rf",{_GAP}{_RUN_WORDS}[?!]?")
+_COMMA_RUN_BEFORE = re.compile(rf"(?<![\w']){_RUN_WORDS},{_GAP}$")
+_WITH_NAME = re.compile(r"\swith\s+[A-Z][\w'\-]+\s+[A-Z][\w'\-]+$")
+#: "version of" introduces a show, a song, a play or a game as often as a film ("an animated version of The Dating
+#: Game", "a British version of Pee Wee Herman", "an instrumental version of ...")
+_NOT_A_FILMS_CUE = re.compile(r"version\s+of\W*$", re.I)
+_FILM_VERB = re.compile(r"(?:film|picture)\W*$", re.I)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.I)
+_APPEARED = re.compile(r"appeared\s+in\W*$", re.I)
+_WRITING_BEFORE = re.compile(r"\b(?:this|review|article|piece|column|note|it)\b[^.!?\n]{0,20}$", re.I)
+_EXAMPLE_CUE = re.compile(r"(?:such\s+as|including)\W*$", re.I)
+_FILMS_BEFORE = re.compile(r"\b(?:films?|movies?|pictures?|flicks?|features?|classics?|comedies|dramas|thrillers|"
+                           r"westerns|musicals|works|roles?|credits)\b[^.!?;]{0,40}$", re.I)
+_APPOSITION_END = re.compile(r"\s*[,;(.)]")
+_QUALIFIES_NOUN = re.compile(r"\s+(?:character|characters|figure|type|persona|song|songs|tune|theme|number|plays|"
+                             r"played|sings|style|routine|soundtrack|awards?|inspired|influenced)\b")
 _COMPARISON_CUE = re.compile(r"(?:like|than|since|hits?)\W*$", re.I)
 
 
@@ -1375,7 +1429,7 @@ def _ner_titles(text: str, spans: list[tuple[int, int]], gazetteer: FilmTitles,
         start += raw.find(surface)
         known = surface in gazetteer or _is_reviewed(surface, reviewed)
         if not known and NER_UNKNOWN_CUED and len(surface.split()) >= 2 and not surface.isupper() and \
-                _ner_cued(text, start, start + len(surface)):
+                _ner_cued(text, start, start + len(surface), gazetteer):
             out.append(_mention(text, surface, start, start + len(surface), "titles.ner_cued",
                                 confidence("titles.ner_cued")))
             continue
