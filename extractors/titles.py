@@ -745,12 +745,6 @@ _WORD_BEFORE_JOIN = re.compile(r"(?<![\w'\u2019-])(?P<w>[A-Z][a-z\-]{2,})"
                                r"(?:[ \t]*\n?[ \t]*,|[ \t]*\n?[ \t]*(?:and|or))[ \t]*\n?[ \t]*$")
 
 
-#: ... but a word said over with a sequel's number is the first film of its series: "Jaws, Jaws 2 or Alligator",
-#: "Rocky, Rocky II and Rocky III" (seventeenth pass, extractors/README.md).
-LIST_SEQUELS = True
-_NOT_SEQUEL = r"(?![ \t]*\n?[ \t]*(?:\d|(?:II|III|IV|V|VI)\b|Part\b))"
-
-
 def _unmarked_list_items(text: str, found: list[Mention], gazetteer: FilmTitles | _WithArchive,
                          taken: SpanIndex, archive: ArchiveLexicon, weak: SpanIndex | None = None) -> list[Mention]:
     """The word must stand alone in the list (not "the Kids" of a longer title, nor "Ghost and the Darkness"),
@@ -781,8 +775,7 @@ def _unmarked_list_items(text: str, found: list[Mention], gazetteer: FilmTitles 
                 vouched = LIST_WORDS_VOUCHED is not None and film >= LIST_WORDS_VOUCHED and film > 2 * (tv + work)
                 if not vouched and (m["w"].lower() in archive.common_words or weak.overlaps(a, b)):
                     continue
-                if tv + work > film or film < UNMARKED_LIST_MIN or \
-                        re.match(rf"\W+{m['w']}\b" + (_NOT_SEQUEL if LIST_SEQUELS else ""), text[b:b + 30]):
+                if tv + work > film or film < UNMARKED_LIST_MIN or re.match(rf"\W+{m['w']}\b", text[b:b + 30]):
                     continue  # ... and "a Mad, Mad, Mad World": a word said over is a piece of a title
                 if m["w"] in gazetteer and a > 0:
                     out.append(_mention(text, m["w"], a, b, "titles.gazetteer", conf))
@@ -2215,7 +2208,21 @@ def _dated_titles(text: str, gazetteer: FilmTitles, person_spans: list[tuple[int
                 if not taken.overlaps(s, e) and not _non_film_context(text, s, e):
                     out.append(_mention(text, text[s:e], s, e, "titles.gazetteer", confidence("titles.gazetteer")))
                 break
+        else:
+            if DATED_ONE_WORD and words and gazetteer.years is not None:
+                word = words[-1]
+                year = int(text[ym.end() - 5 : ym.end() - 1])
+                s, e = tm.start() + len(item) - len(word), tm.start() + len(item)
+                if text[s:e] == word and word[0].isupper() and word in gazetteer and not taken.overlaps(s, e) and \
+                        any(y is not None and abs(y - year) <= 1 for y in gazetteer.years(word)) and \
+                        not _non_film_context(text, s, e):
+                    out.append(_mention(text, word, s, e, "titles.gazetteer", confidence("titles.gazetteer")))
     return out
+
+
+#: ... and one capitalised word before a bracketed year, where the KB dates a film so named that year or the next or
+#: the one before: "the underrated Alligator (1980)", "Valmont (1989)" (seventeenth pass, extractors/README.md).
+DATED_ONE_WORD = True
 
 
 POSSESSOR_TITLES = True
