@@ -46,6 +46,7 @@ CONFIDENCE: dict[str, float] = {
     "titles.cued_list": 0.7,            # "roles in A, B and C"
     "titles.filmography": 0.7,          # "Mike Figgis (Internal Affairs)"
     "titles.maker": 0.75,               # "Godard's Alphaville": the KB files the possessor among its principals
+    "titles.cast": 0.75,                # "Liza Minnelli in Cabaret": the KB files the person in the film
     "titles.gazetteer": 0.55,           # unmarked Title Case the KB knows as a film
     "titles.known_word": 0.55,          # one capitalised word many of the archive's critics write as a film
     "titles.ner_cued": 0.55,            # the model's FILM entity the KB lacks, after a film cue or before a year

@@ -327,9 +327,10 @@ def find_titles(
         # before a capitalised name; 20 of 25 read films, the rest TV shows)
         # ... never a letter's plural (""W's" as "V's"")
         surface = re.sub(r"(?<=\w\w\w)['\u2019]s$", "", surface)
-        if not (_title_like(surface) or surface.isdigit()) or _non_film_context(text, m.start(), m.end()):
+        titled = _title_like(surface) or (DIGIT_QUOTED and _digit_led(surface, gazetteer))
+        if not (titled or surface.isdigit()) or _non_film_context(text, m.start(), m.end()):
             continue
-        if not _title_like(surface):  # "1984" only beside another quoted film (below)
+        if not titled:  # "1984" only beside another quoted film (below)
             if surface in gazetteer:
                 pending.append((m.start(), m.end(), surface))
             continue
@@ -429,6 +430,9 @@ def find_titles(
         out.extend(_known_words(text, unmarked_gazetteer, archive, reviewed, taken, hard))
     if roles_of is not None and MAKER_TITLES:
         out.extend(_maker_titles(text, person_spans, roles_of, unmarked_gazetteer))
+    if roles_of is not None and CAST_TITLES:
+        out.extend(_cast_titles(text, person_spans, roles_of, unmarked_gazetteer,
+                                SpanIndex([(t.start, t.end) for t in out] + list(blocked))))
     if UNMARKED_LISTS:
         out.extend(_unmarked_list_items(text, out, with_archive if ARCHIVE_UNMARKED else unmarked_gazetteer,
                                         SpanIndex(list(blocked) + list(person_spans)), archive,
@@ -485,6 +489,16 @@ def find_titles(
     out = [t for t in out if t.rule not in ("titles.ner", "titles.ner_cued") or
            not _strictly_inside(t.start, t.end, longer_kb)]
     return _dedupe(out, blocked)
+
+
+#: "12 Monkeys", "2001: A Space Odyssey", "8MM" in quotes: a title whose first word opens with a digit is no
+#: capitalised word, so ``_title_like`` turned it away; one the KB knows is a title like any other (archive: 412 such
+#: quotes, 231 pages, 65 critics). Seventeenth pass, extractors/README.md.
+DIGIT_QUOTED = True
+
+
+def _digit_led(surface: str, gazetteer: FilmTitles) -> bool:
+    return surface[:1].isdigit() and not surface.isdigit() and _title_like("X" + surface[1:]) and surface in gazetteer
 
 
 #: "FACE/OFF", "MARAT/SADE", "VICTOR/VICTORIA": a caps word, a slash and a caps word the KB (or three of the archive's
@@ -635,6 +649,53 @@ def _maker_titles(text: str, person_spans: list[tuple[int, int]], roles_of: Prin
     return out
 
 
+#: A title beside one of its own people, by the KB's principals (or the archive's credits headers): "Liza Minnelli in
+#: Cabaret", "(The Piano's Anna Paquin)", "Thora Birch (Alaska)". The person's word for a film is as strong a cue as
+#: its maker's possessive (``MAKER_TITLES``), and the pair on file keeps a word or a place out. Seventeenth pass,
+#: extractors/README.md.
+CAST_TITLES = True
+
+
+def _cast_titles(text: str, person_spans: list[tuple[int, int]], roles_of: PrincipalRoles,
+                 gazetteer: FilmTitles, taken: SpanIndex) -> list[Mention]:
+    """Titles right after a person ("in X", "from X", "(X", ", X") or before the person's name after a
+    possessive ("X's Name") that the KB files the person in (longest run of the Title Case words first)."""
+    out: list[Mention] = []
+    conf = confidence("titles.cast")
+    for s, e in person_spans:
+        name = " ".join(text[s:e].split())
+        if " " not in name:
+            continue  # a surname alone is too often several people
+        m = _CAST_AFTER.match(text, e)
+        if m is not None:
+            words = m["t"].split()
+            for n in range(min(len(words), 8), 0, -1):
+                cand = " ".join(words[:n]).rstrip(".,;:!?")
+                if n < len(words) and words[n][0].isupper() or cand not in gazetteer:
+                    continue
+                start = m.start("t")
+                end = start + len(text[start : _words_end(text, start, words[:n])].rstrip(",.;:)]\"'\u201d!?"))
+                if not taken.overlaps(start, end) and roles_of(name, cand, None):
+                    out.append(_mention(text, text[start:end], start, end, "titles.cast", conf))
+                break
+        if s >= 3 and text[s - 1].isspace() and text[s - 3 : s].rstrip()[-1:] in ("s", "'", "\u2019"):
+            b = _CAST_BEFORE.search(text, max(0, s - 80), s)
+            if b is None:
+                continue
+            words = b["t"].split()
+            for n in range(min(len(words), 8), 0, -1):
+                cand = " ".join(words[-n:])
+                if cand not in gazetteer:
+                    continue
+                end = b.end("t")
+                start = end - len(cand) if text[end - len(cand) : end] == cand else b.start("t")
+                if start == b.start("t") or not text[start - 1 : start].isalpha():
+                    if not taken.overlaps(start, end) and roles_of(name, cand, None):
+                        out.append(_mention(text, text[start:end], start, end, "titles.cast", conf))
+                break
+    return out
+
+
 #: One quoted word the KB knows, joined to a quoted film by "and", "or", "to" or a comma, is a film of the same list
 #: ("Recall "Metropolis" and "Brave New World"", "from "Chinatown" to "Short Cuts""); see extractors/README.md.
 QUOTED_LISTS = True
@@ -693,7 +754,8 @@ def _unmarked_list_items(text: str, found: list[Mention], gazetteer: FilmTitles 
     weak = weak if weak is not None else SpanIndex()
     out: list[Mention] = []
     have = SpanIndex([(t.start, t.end) for t in found])
-    anchors = sorted((t.start, t.end) for t in found if t.rule in _UNMARKED_RULES or t.rule == "titles.maker")
+    anchors = sorted((t.start, t.end) for t in found
+                     if t.rule in _UNMARKED_RULES or t.rule in ("titles.maker", "titles.cast"))
     conf = confidence("titles.gazetteer")
     for _ in range(2):
         new: list[tuple[int, int]] = []
@@ -1869,6 +1931,9 @@ _TC_WORD = r"(?:[A-Z0-9][\w'\u2019\-]*(?:\*[A-Z0-9][\w'\u2019\-]*)*(?:[:/]\w+)?[
 _TC_ITEM = rf"{_TC_WORD}(?:\s+(?:(?:of|the|a|an|in|on|to|for|with|at|from|by|vs\.?|&)\s+)*{_TC_WORD})*"
 _TC_LIST = re.compile(rf"(?P<first>{_TC_ITEM})(?P<rest>(?:\s*,\s*{_TC_ITEM})*(?:,?\s+(?:and|or)\s+{_TC_ITEM})?)")
 _MAKER_TITLE = re.compile(rf"['\u2019]s?{_GAP}(?P<mark>[\"_*\u201c]?)(?P<t>{_TC_ITEM})")
+# (``_cast_titles``)
+_CAST_AFTER = re.compile(rf"(?:{_GAP}(?:in|from|of){_GAP}|[ \t]*\(|,[ \t]+)(?:the{_GAP})?(?P<t>{_TC_ITEM})")
+_CAST_BEFORE = re.compile(rf"(?P<t>{_TC_ITEM})['\u2019]s{_GAP}$")
 
 
 def _cued_lists(text: str, gazetteer: FilmTitles, person_spans: list[tuple[int, int]],
@@ -2197,7 +2262,21 @@ def _dated_titles(text: str, gazetteer: FilmTitles, person_spans: list[tuple[int
                 if not taken.overlaps(s, e) and not _non_film_context(text, s, e):
                     out.append(_mention(text, text[s:e], s, e, "titles.gazetteer", confidence("titles.gazetteer")))
                 break
+        else:
+            if DATED_ONE_WORD and words and gazetteer.years is not None:
+                word = words[-1]
+                year = int(text[ym.end() - 5 : ym.end() - 1])
+                s, e = tm.start() + len(item) - len(word), tm.start() + len(item)
+                if text[s:e] == word and word[0].isupper() and word in gazetteer and not taken.overlaps(s, e) and \
+                        any(y is not None and abs(y - year) <= 1 for y in gazetteer.years(word)) and \
+                        not _non_film_context(text, s, e):
+                    out.append(_mention(text, word, s, e, "titles.gazetteer", confidence("titles.gazetteer")))
     return out
+
+
+#: ... and one capitalised word before a bracketed year, where the KB dates a film so named that year or the next or
+#: the one before: "the underrated Alligator (1980)", "Valmont (1989)" (seventeenth pass, extractors/README.md).
+DATED_ONE_WORD = True
 
 
 POSSESSOR_TITLES = True
