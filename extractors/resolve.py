@@ -42,6 +42,7 @@ from filmkg.extractors.models import (
     ArchiveLexicon,
     archive_lexicon,
     archive_roles,
+    film_parts,
     surname_names,
 )
 from filmkg.extractors.people import (
@@ -54,6 +55,7 @@ from filmkg.extractors.people import (
     kb_director_surnames,
     propagate_mentions,
 )
+from filmkg.extractors.reviewed import film_key
 from filmkg.extractors.titles import title_like_quotes
 from filmkg.linking.imdb_kb import person_key
 from filmkg.linking.lexicon import Lexicon
@@ -499,6 +501,12 @@ class ResolveCast:
         stated = {c.object for c in characters} | {c.object for c in found
                                                     if c.predicate == "actor" and c.rule in _STATED_ACTING}
         fictional |= _unvouched(people, unknown - stated, self.lexicon.given_names, known, self.archive, ctx.text)
+        # "Mark Vale is a young lawyer sent to ...": a name other archive reviews of the film give as its part
+        if FILM_PARTS_DROP:
+            year = state.review(doc).get("year")
+            others = [f.title for f in ctx.films] if FILM_PARTS_OTHER_FILMS else []
+            fictional |= _parts_told_true(ctx.text, _parts_of_films(unknown - stated, reviewed, year, others,
+                                                                     film_parts()))
         # "A B (Dr C D), E F (G H), ...": a list of performers and their parts
         outside, inside = _cast_list_pairs(ctx.text, people, known, self.archive, ctx.header_roles)
         fictional = (fictional - (outside - inside)) | {n for n in inside - outside if n not in ctx.header_roles}
@@ -718,6 +726,39 @@ def _unvouched(people: list[Mention], unknown: set[str], given: Container[str], 
         out -= {m.name for m in people
                 if m.name in out and _PERFORMER_BEFORE.search(text, max(0, m.start - 24), m.start)}
     return out
+
+
+#: Drop a name the archive's other reviews of the reviewed film give as one of its parts (training/film_parts.py).
+FILM_PARTS_DROP = True
+#: ... and of the other films the review names (any year of the title).
+FILM_PARTS_OTHER_FILMS = True
+
+
+def _parts_of_films(candidates: set[str], reviewed: str | None, year: int | None, others: list[str],
+                    table: dict[str, dict[str, list[str]]]) -> set[str]:
+    """The candidates (names no KB, header, career or stated part vouches for) that the archive's reviews of the
+    reviewed film, or of another film the review names, give as a part: a plot summary's "Mark Vale" where no
+    "Part (Actor)" says so here. The reviewed film's parts of its own year where the table has that year (a remake's
+    cast differs), else of every year; another film's of every year."""
+    if not table or not (two_words := {n for n in candidates if " " in n}):
+        return set()
+    parts: set[str] = set()
+    for title, yr in [(reviewed, year)] + [(t, None) for t in others]:
+        if not title or not (years := table.get(film_key(title))):
+            continue
+        if yr is not None and str(yr) in years:
+            parts.update(years[str(yr)])
+        else:
+            parts.update(p for ps in years.values() for p in ps)
+    if not parts:
+        return set()
+    folded = {fold(p) for p in parts}
+    return {n for n in two_words if fold(n) in folded}
+
+
+def _parts_told_true(text: str, names: set[str]) -> set[str]:
+    """No part is dropped from a review that calls its film a true story or a biopic: its parts are real people."""
+    return set() if not names or _TRUE_STORY.search(text) else names
 
 
 def _real_figures(text: str, people: list[Mention], fictional: set[str]) -> set[str]:

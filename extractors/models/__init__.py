@@ -45,6 +45,8 @@ TITLE_USAGE = Path(__file__).resolve().parent / "title_usage.json.gz"
 #: quotes or underscores, beside a film, TV or book word, in Title Case unmarked, in lower case), counted with the
 #: silver samples and the precision audits left out (training/marked_titles.py).
 MARKED_TITLES = Path(__file__).resolve().parent / "marked_titles.json.gz"
+#: The parts other archive reviews of a film name (training/film_parts.py): {film key: {year: [part, ...]}}.
+FILM_PARTS = Path(__file__).resolve().parent / "film_parts.json.gz"
 #: The labels the NER model predicts.
 NER_LABELS = ("EVENT", "FILM", "PERSON", "PLACE")
 
@@ -203,6 +205,15 @@ def marked_titles() -> dict[str, list[int]]:
     if not MARKED_TITLES.is_file():
         return {}
     return json.loads(gzip.decompress(MARKED_TITLES.read_bytes()))["titles"]
+
+
+@functools.lru_cache(maxsize=1)
+def film_parts() -> dict[str, dict[str, list[str]]]:
+    """{film key: {year: [part names]}}: the parts the archive's reviews of each film give (headers' "Actor (Part)",
+    prose "Part (Actor)"), no name a header credits as a person (training/film_parts.py); empty when missing."""
+    if not FILM_PARTS.is_file():
+        return {}
+    return json.loads(gzip.decompress(FILM_PARTS.read_bytes()))
 
 
 #: The role groups of :func:`archive_roles`' counts, in order.
