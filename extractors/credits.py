@@ -2013,11 +2013,10 @@ def _name_adaptations(ctx: ReviewContext, s_start: int, s_end: int, people: list
         am = _NAME_ADAPTATION.match(text, p.end, s_end)
         if am is None:
             continue
-        dm = _ADAPTATION_DET.search(text, max(s_start, p.start - 50), p.start)
-        if dm is None or (directing_career(p.person) and not author_career(p.person)) or \
-                ctx.people_in(dm.end(), p.start):
+        if directing_career(p.person) and not author_career(p.person):
             continue
-        det_at = dm.start()
+        dm = _ADAPTATION_DET.search(text, max(s_start, p.start - 50), p.start)
+        det_at = dm.start() if dm else p.start
         film: FilmSpan | None = None
         plural = am["n"].endswith("s")
         after = ctx.films_in(am.end(), s_end)
@@ -2029,9 +2028,11 @@ def _name_adaptations(ctx: ReviewContext, s_start: int, s_end: int, people: list
                 if not _ADAPTATION_LIST_GAP.fullmatch(text, listed[-1].end, f.start):
                     break
                 listed.append(f)
-            hits.extend(_credit(p.person, "source_author", f.film, min(p.start, dm.start()), f.end,
+            hits.extend(_credit(p.person, "source_author", f.film, det_at, f.end,
                                 "credits.name_adaptation", confidence("credits.name_adaptation")) for f in listed)
             continue
+        if dm is None or ctx.people_in(dm.end(), p.start):
+            continue  # the singular, and a plural with no list after, need the determiner: "the X adaptation"
         if not plural:
             film = next((f for f in after if _ADAPTATION_AFTER.fullmatch(text, am.end(), f.start)), None)
         before = [f for f in ctx.films_in(s_start, det_at)]
@@ -2046,7 +2047,7 @@ def _name_adaptations(ctx: ReviewContext, s_start: int, s_end: int, people: list
             key = ctx.reviewed
         if key is None:
             continue
-        hits.append(_credit(p.person, "source_author", key, min(p.start, det_at), am.end(), "credits.name_adaptation",
+        hits.append(_credit(p.person, "source_author", key, det_at, am.end(), "credits.name_adaptation",
                             confidence("credits.name_adaptation")))
     return hits
 
