@@ -2006,15 +2006,16 @@ def _name_adaptations(ctx: ReviewContext, s_start: int, s_end: int, people: list
     """"the Stephen King adaptation FILM", "this Wharton adaptation": the name modifying "adaptation" wrote the source
     of the film apposed to the phrase, of the subject that "is one of the X adaptations", or, after "this / his /
     her / their" (a singular noun), of the reviewed film; "another / a X adaptation" with no film apposed names
-    no film. A name the archive's headers credit mostly as a director ("the Branagh adaptation") is the adapter."""
+    no film. A name the archive's headers credit mostly as a director or a performer ("the Branagh adaptation") is
+    the adapter or the star."""
     text = ctx.text
     hits: list[Fact] = []
     for p in people:
         am = _NAME_ADAPTATION.match(text, p.end, s_end)
         if am is None:
             continue
-        if directing_career(p.person) and not author_career(p.person):
-            continue
+        if (directing_career(p.person) or actor_career(p.person)) and not author_career(p.person):
+            continue  # "the Branagh adaptation", "the Olivier adaptation": the adapter or the star, not the author
         dm = _ADAPTATION_DET.search(text, max(s_start, p.start - 50), p.start)
         det_at = dm.start() if dm else p.start
         film: FilmSpan | None = None

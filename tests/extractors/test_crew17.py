@@ -43,3 +43,16 @@ def test_a_list_after_the_plural(extract):
 def test_no_film_tied(extract, text):
     got = credits_of(extract(LEAD + text, "Gamma Ray"))
     assert not any(p == "Ann Vell" and r == "source_author" for p, r, _ in got)
+
+
+@pytest.mark.parametrize("counts,given", [
+    ([30, 12, 5, 0, 2], False),   # mostly a director: "the X adaptation" is the adapter's
+    ([0, 40, 3, 0, 1], False),    # mostly a performer: the star's
+    ([0, 0, 1, 9, 0], True),      # mostly a source's author
+])
+def test_a_directors_or_stars_adaptation_is_no_source(extract, monkeypatch, counts, given):
+    from filmkg.extractors import credits
+
+    monkeypatch.setattr(credits, "archive_roles", lambda: {"Lou Vance": counts})
+    got = credits_of(extract(LEAD + 'Her credits include the Lou Vance adaptation "Cider House Rules."', "Gamma Ray"))
+    assert (("Lou Vance", "source_author", "Cider House Rules") in got) is given
