@@ -1993,7 +1993,9 @@ _ADAPTATION_AFTER = re.compile(r"[\s,:]*[\"'_*\u201c]*")
 _ADAPTATION_APPOSED = re.compile(r"[\"'_*\u201d]*\s*[,(\u2013\u2014:]\s*|[\"'_*\u201d]*\s+-{1,2}\s+")
 _ADAPTATION_LIST_OPEN = re.compile(r"[\s,:(\u2013\u2014-]*(?:(?:like|such\s+as|including|especially)\s+)?"
                                    r"[\"'_*\u201c]*")
-_ADAPTATION_LIST_GAP = re.compile(r"[\"'_*\u201d]*\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)[\"'_*\u201c]*")
+#: ... "A, B and C", "A," "B" or "C"" (the comma inside or outside the quotes)
+_ADAPTATION_LIST_GAP = re.compile(r"[\s\"'_*\u201c\u201d]*(?:,[\s,\"'_*\u201c\u201d]*(?:(?:and|or)\s+)?|"
+                                  r"(?:and|or|&)\s+)[\s\"'_*\u201c]*")
 #: ... or the subject of a copula: "FILM is one of the most faithful X adaptations", "FILM ranks among the best X
 #: adaptations", "FILM has been hailed as the best of the X adaptations"
 _ADAPTATION_COPULA = re.compile(
