@@ -1986,7 +1986,7 @@ _NAME_ADAPTATION = re.compile(r"\s+(?:(?:novel|book|play|short[\s-]story|story|s
                               r"(?P<n>adaptations?)\b(?!\s+(?:of|by|from|for)\b)")
 #: ... the determiner phrase before the name: "the", "this", "his second", "one of the most faithful"
 _ADAPTATION_DET = re.compile(r"\b(?P<d>[Aa]n?|[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[Aa]nother)\s+"
-                             r"(?:(?-i:[a-z][\w\-]*)\s+){0,3}$")
+                             r"(?:[a-z][\w\-]*\s+){0,3}$")
 #: ... the film apposed after the noun ("adaptation JUDE", "adaptation, "Jackie Brown"") or before the determiner
 #: ("QUEEN MARGOT, a Dumas novel adaptation", "Get Shorty (another Elmore Leonard adaptation")
 _ADAPTATION_AFTER = re.compile(r"[\s,:]*[\"'_*\u201c]*")
@@ -2038,16 +2038,17 @@ def _name_adaptations(ctx: ReviewContext, s_start: int, s_end: int, people: list
             continue  # the singular, and a plural with no list after, need the determiner: "the X adaptation"
         if not plural:
             film = next((f for f in after if _ADAPTATION_AFTER.fullmatch(text, am.end(), f.start)), None)
-        before = [f for f in ctx.films_in(s_start, det_at)]
+        before = ctx.films_in(s_start, det_at)
         if film is None and before and not ctx.people_in(before[-1].end, det_at):
             last = before[-1]
             if not plural and _ADAPTATION_APPOSED.fullmatch(text, last.end, det_at) or \
                     _ADAPTATION_COPULA.fullmatch(text, last.end, p.start):
                 film = last
         key = film.film if film is not None else None
-        if key is None and not plural and dm["d"].lower() in ("this", "his", "her", "their") and \
-                not ctx.films_in(s_start, s_end) or key is None and not plural and dm["d"].lower() == "this":
-            key = ctx.reviewed
+        det = dm["d"].lower()
+        if key is None and not plural and (det == "this" or det in ("his", "her", "their")
+                                           and not ctx.films_in(s_start, s_end)):
+            key = ctx.reviewed  # "this Wharton adaptation", "his second Stephen King adaptation"
         if key is None:
             continue
         hits.append(_credit(p.person, "source_author", key, det_at, am.end(), "credits.name_adaptation",
