@@ -1035,13 +1035,16 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                               "credits.possessive"))
             reviewed_named = any(f.film == reviewed for f in ctx.films_in(s_start, s_end))
             sp = _SOURCE_POSSESSIVE.match(right)
-            if sp and sp["epic"] and (possessed_film or directing_career(p.person)):
+            # "took a page out of Roger Ebert's book", "taking a leaf from Scorsese's book": an idiom, no source
+            # (crew17: 7 archive hits, 5 critics; 4 of them gave the reviewed film a wrong source credit)
+            idiom = _PAGE_FROM.search(text, max(s_start, p.start - 40), p.start) is not None
+            if sp and (idiom or sp["epic"] and (possessed_film or directing_career(p.person))):
                 # "James Cameron's epic TITANIC", "Kubrick's 1960 epic": a director's film, no source (crew13:
                 # 117 archive hits of "X's (w ){0,3}epic", 71 critics; 12 of 20 read a director's film)
                 sp = None
             if sp and (based() or reviewed_named):
                 roles.append(("source_author", confidence("credits.source", "possessive"), p.start, "credits.source"))
-            elif _SOURCE_POSSESSIVE_ONE.match(right) and \
+            elif not idiom and _SOURCE_POSSESSIVE_ONE.match(right) and \
                     not _other_film_named(ctx, people, reviewed, s_start, s_end):
                 # "Thompson's book went further", "Conrad's novella": in a sentence about no other film,
                 # the one book of a person the review names is the reviewed film's source (a film in another
@@ -1978,6 +1981,10 @@ def _continue_lists(ctx: ReviewContext, hits: list[Fact], films: list[FilmSpan])
             by_film.setdefault(nxt.film, []).extend(by_film[f.film])
             f = nxt
     return out
+
+
+#: "(take) a page / leaf out of / from X's book": the idiom before a possessive (crew17)
+_PAGE_FROM = re.compile(r"\b(?:page|leaf)\s+(?:right\s+)?(?:out\s+of|from)\s+(?:the\s+)?$", re.I)
 
 
 #: "the Stephen King adaptation "Hearts in Atlantis"", "his second Thomas Hardy adaptation", "FILM is one of the

@@ -56,3 +56,13 @@ def test_a_directors_or_stars_adaptation_is_no_source(extract, monkeypatch, coun
     monkeypatch.setattr(credits, "archive_roles", lambda: {"Lou Vance": counts})
     got = credits_of(extract(LEAD + 'Her credits include the Lou Vance adaptation "Cider House Rules."', "Gamma Ray"))
     assert (("Lou Vance", "source_author", "Cider House Rules") in got) is given
+
+
+@pytest.mark.parametrize("text,source", [
+    ("I took a page out of Ann Vell's book and changed my mind about it.", False),   # the idiom
+    ("The director is taking a leaf from Ann Vell's book here.", False),
+    ("Ann Vell's book went much further than the film.", True),                     # a book, no other film
+])
+def test_a_page_out_of_someones_book_is_an_idiom(extract, text, source):
+    got = credits_of(extract(LEAD + text, "Gamma Ray"))
+    assert (("Ann Vell", "source_author", "Gamma Ray") in got) is source
