@@ -68,6 +68,7 @@ CONFIDENCE: dict[str, float] = {
     "credits.cue_before:compound": 0.85,         # "writer-director X": each role of the compound
     "credits.cue_list:step": 0.05,               # each further name of a cued list: this much less
     "credits.source": 0.8,                       # "the novel by X" in a sentence about adapting
+    "credits.name_adaptation": 0.75,             # "the Stephen King adaptation FILM", "this Wharton adaptation"
     "credits.source:possessive": 0.75,           # "X's novel" where the film is based on it
     "credits.source:based_on": 0.75,             # "based on the X novel", "adapting X's AFFLICTION"
     "credits.source:own": 0.75,                  # "X (adapting his own novel)"

@@ -1035,13 +1035,16 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                               "credits.possessive"))
             reviewed_named = any(f.film == reviewed for f in ctx.films_in(s_start, s_end))
             sp = _SOURCE_POSSESSIVE.match(right)
-            if sp and sp["epic"] and (possessed_film or directing_career(p.person)):
+            # "took a page out of Roger Ebert's book", "taking a leaf from Scorsese's book": an idiom, no source
+            # (crew17: 7 archive hits, 5 critics; 4 of them gave the reviewed film a wrong source credit)
+            idiom = _PAGE_FROM.search(text, max(s_start, p.start - 40), p.start) is not None
+            if sp and (idiom or sp["epic"] and (possessed_film or directing_career(p.person))):
                 # "James Cameron's epic TITANIC", "Kubrick's 1960 epic": a director's film, no source (crew13:
                 # 117 archive hits of "X's (w ){0,3}epic", 71 critics; 12 of 20 read a director's film)
                 sp = None
             if sp and (based() or reviewed_named):
                 roles.append(("source_author", confidence("credits.source", "possessive"), p.start, "credits.source"))
-            elif _SOURCE_POSSESSIVE_ONE.match(right) and \
+            elif not idiom and _SOURCE_POSSESSIVE_ONE.match(right) and \
                     not _other_film_named(ctx, people, reviewed, s_start, s_end):
                 # "Thompson's book went further", "Conrad's novella": in a sentence about no other film,
                 # the one book of a person the review names is the reviewed film's source (a film in another
@@ -1247,6 +1250,7 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
         # "X (who wrote FILM)": the clause states the role, the bracket's filmography adds nothing
         hits.extend(h for h in _film_relations(ctx, s_start, s_end, people, same_director)
                     if not (h.rule == "credits.filmography" and (h.object, h.subject) in stated))
+        hits.extend(_name_adaptations(ctx, s_start, s_end, people))
     return hits, same_director
 
 
@@ -1977,3 +1981,84 @@ def _continue_lists(ctx: ReviewContext, hits: list[Fact], films: list[FilmSpan])
             by_film.setdefault(nxt.film, []).extend(by_film[f.film])
             f = nxt
     return out
+
+
+#: "(take) a page / leaf out of / from X's book": the idiom before a possessive (crew17)
+_PAGE_FROM = re.compile(r"\b(?:page|leaf)\s+(?:right\s+)?(?:out\s+of|from)\s+(?:the\s+)?$", re.I)
+
+
+#: "the Stephen King adaptation "Hearts in Atlantis"", "his second Thomas Hardy adaptation", "FILM is one of the
+#: most faithful Stephen King adaptations": a name modifying "adaptation" is the source's author (crew17)
+_NAME_ADAPTATION = re.compile(r"\s+(?:(?:novel|book|play|short[\s-]story|story|stage|screen|film|movie)\s+){0,2}"
+                              r"(?P<n>adaptations?)\b(?!\s+(?:of|by|from|for)\b)")
+#: ... the determiner phrase before the name: "the", "this", "his second", "one of the most faithful"
+_ADAPTATION_DET = re.compile(r"\b(?P<d>[Aa]n?|[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[Aa]nother)\s+"
+                             r"(?:[a-z][\w\-]*\s+){0,3}$")
+#: ... the film apposed after the noun ("adaptation JUDE", "adaptation, "Jackie Brown"") or before the determiner
+#: ("QUEEN MARGOT, a Dumas novel adaptation", "Get Shorty (another Elmore Leonard adaptation")
+_ADAPTATION_AFTER = re.compile(r"[\s,:]*[\"'_*\u201c]*")
+_ADAPTATION_APPOSED = re.compile(r"[\"'_*\u201d]*\s*[,(\u2013\u2014:]\s*|[\"'_*\u201d]*\s+-{1,2}\s+")
+_ADAPTATION_LIST_OPEN = re.compile(r"[\s,:(\u2013\u2014-]*(?:(?:like|such\s+as|including|especially)\s+)?"
+                                   r"[\"'_*\u201c]*")
+#: ... "A, B and C", "A," "B" or "C"" (the comma inside or outside the quotes)
+_ADAPTATION_LIST_GAP = re.compile(r"[\s\"'_*\u201c\u201d]*(?:,[\s,\"'_*\u201c\u201d]*(?:(?:and|or)\s+)?|"
+                                  r"(?:and|or|&)\s+)[\s\"'_*\u201c]*")
+#: ... or the subject of a copula: "FILM is one of the most faithful X adaptations", "FILM ranks among the best X
+#: adaptations", "FILM has been hailed as the best of the X adaptations"
+_ADAPTATION_COPULA = re.compile(
+    r"[\"'_*\u201d]*,?\s+(?:is|was|remains|ranks|stands|has\s+been(?:\s+hailed)?(?:\s+as)?)\s+"
+    r"(?:(?:one|among|of|certainly|probably|easily|still|simply|just|perhaps|surely|arguably|clearly)\s+)*"
+    r"(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,3}$")
+
+
+def _name_adaptations(ctx: ReviewContext, s_start: int, s_end: int, people: list[PersonSpan]) -> list[Fact]:
+    """"the Stephen King adaptation FILM", "this Wharton adaptation": the name modifying "adaptation" wrote the source
+    of the film apposed to the phrase, of the subject that "is one of the X adaptations", or, after "this / his /
+    her / their" (a singular noun), of the reviewed film; "another / a X adaptation" with no film apposed names
+    no film. A name the archive's headers credit mostly as a director or a performer ("the Branagh adaptation") is
+    the adapter or the star."""
+    text = ctx.text
+    hits: list[Fact] = []
+    for p in people:
+        am = _NAME_ADAPTATION.match(text, p.end, s_end)
+        if am is None:
+            continue
+        if (directing_career(p.person) or actor_career(p.person)) and not author_career(p.person):
+            continue  # "the Branagh adaptation", "the Olivier adaptation": the adapter or the star, not the author
+        dm = _ADAPTATION_DET.search(text, max(s_start, p.start - 50), p.start)
+        det_at = dm.start() if dm else p.start
+        film: FilmSpan | None = None
+        plural = am["n"].endswith("s")
+        after = ctx.films_in(am.end(), s_end)
+        if plural and after and _ADAPTATION_LIST_OPEN.fullmatch(text, am.end(), after[0].start):
+            # "in the tradition of King adaptations "Stand By Me" and "The Shawshank Redemption"", "the better
+            # Crichton adaptations - like Jurassic Park or Rising Sun": each film of the list after the noun
+            listed = [after[0]]
+            for f in after[1:]:
+                if not _ADAPTATION_LIST_GAP.fullmatch(text, listed[-1].end, f.start):
+                    break
+                listed.append(f)
+            hits.extend(_credit(p.person, "source_author", f.film, det_at, f.end,
+                                "credits.name_adaptation", confidence("credits.name_adaptation")) for f in listed)
+            continue
+        if dm is None or ctx.people_in(dm.end(), p.start):
+            continue  # the singular, and a plural with no list after, need the determiner: "the X adaptation"
+        if not plural:
+            film = next((f for f in after if _ADAPTATION_AFTER.fullmatch(text, am.end(), f.start)), None)
+        before = ctx.films_in(s_start, det_at)
+        if film is None and before and not ctx.people_in(before[-1].end, det_at):
+            last = before[-1]
+            if not plural and _ADAPTATION_APPOSED.fullmatch(text, last.end, det_at) or \
+                    _ADAPTATION_COPULA.fullmatch(text, last.end, p.start):
+                film = last
+        key = film.film if film is not None else None
+        det = dm["d"].lower()
+        if key is None and not plural and (det == "this" or det in ("his", "her", "their")
+                                           and not ctx.films_in(s_start, s_end)):
+            key = ctx.reviewed  # "this Wharton adaptation", "his second Stephen King adaptation"
+        if key is None:
+            continue
+        hits.append(_credit(p.person, "source_author", key, det_at, am.end(), "credits.name_adaptation",
+                            confidence("credits.name_adaptation")))
+    return hits
+
