@@ -983,10 +983,14 @@ _IS_AS_WORDS = (r"(?:(?!(?:as|not|never|no|such|so|too|just|twice|about|known|se
                 r"billed|credited|listed|born|raised|taught|trained|beaten|used|sent|forced|elected|employed|hired|"
                 r"brought|reduced|left|shown|revealed|introduced|presented|portrayed|depicted|played|written|dressed|"
                 r"disguised|working|serving|posing|there|here|then|now|in|at|on|of|for|with|to|by|from|into|that|"
+                # "He's been around as a star", "He's taken his experience as a soldier": "'s" for "has"
+                r"been|got|gotten|taken|had|made|done|become|come|gone|voted|same|own|"
                 r"this|it|he|she|him|her|they|them|i|we|you|me|us|one|who|which|what|when|where|while)\b)"
                 r"[\w\-]+,?\s+){1,5}?as\s+(?!(?:he|she|it|they|we|you|i|if|though|well|much|many|good|far|long|"
-                r"soon|usual|always|ever|ever|part|of|for|to|in|with|a\s+result|opposed|such|far|long|the\s+film|"
-                r"the\s+movie|the\s+story|the\s+picture|it\s+is|always)\b)")
+                r"soon|usual|always|ever|part|of|for|to|in|with|a\s+result|opposed|such|the\s+film|"
+                r"the\s+movie|the\s+story|the\s+picture|it\s+is|always|"
+                # an age is no part: "He was a fan as a teenager"
+                r"an?\s+(?:teenager|teen|child|kid|boy|girl|youngster|youth|adult|whole))\b)")
 _PRONOUN_IS_AS_AFTER = re.compile(r"['\u2019]s\s+" + _IS_AS_WORDS)
 #: "She plays Laurie Strode": a sentence opening with a pronoun and a verb of playing (or, PRONOUN_IS_AS, a copula
 #: and "as")
