@@ -219,7 +219,9 @@ _LOOSE_AS = re.compile(
 _PAREN_OPENER = re.compile(
     # "(played by X)", "(nicely played by X)", "(now played by X)", "(played by the late X)"
     # chars4: "(Sir X)", "(Ms. X)": an honorific the name leaves out
-    rf"\(\s*(?:(?:Sir|Dame|Mr\.?|Mrs\.?|Ms\.?)\s+|(?:(?:now|here|also|again|[a-z]+ly)\s+)?(?:played|portrayed|voiced|essayed)(?:\s+[a-z]+ly)?"
+    rf"\(\s*(?:(?:Sir|Dame|Mr\.?|Mrs\.?|Ms\.?)\s+|(?:(?:now|here|also|again|[a-z]+ly)\s+)?(?:played|portrayed|voiced|essayed)"
+    # chars17: two adverbs ("played quite well by X", "played chillingly well by X")
+    rf"(?:\s+(?:quite\s+|[a-z]+ly\s+)?(?:well|[a-z]+ly)|\s+[a-z]+ly)?"
     # chars4: "(played with exquisite panache by X)" (110 archive hits, 58 critics, 12/12 read)
     rf"(?:\s+with\s+[^()]{{3,50}}?)?\s+by\s+"
     rf"(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?|(?:the\s+)?voice\s+of\s+|(?:[Aa]n?|[Tt]he)\s+"
@@ -252,12 +254,23 @@ _PLAYED_BY_BEFORE = gated(
     rf"(?:(?!{_FUNCTION_WORDS}(?![\w\-]))[\w\-]+,?\s+){{0,3}}(?!{_FUNCTION_WORDS}(?![\w\-]))[\w\-]+|{_NAME}),?"
     # "Bernie, played perfectly by X", "a single mother (played with no stretch whatsoever by X)"
     rf"\s+(?:is\s+|was\s+|as\s+)?(?:[a-z]+ly\s+)?(?:played|portrayed|essayed|voiced|incarnated)\s+"
-    rf"(?:(?:(?:quite|very|so|rather|really)\s+)?(?:[a-z]+ly|well|with\s+[^,.;:()]{{3,40}}?|to\s+(?:perfection|the\s+hilt|"
+    # chars17: "played extremely well by X" (two adverbs)
+    rf"(?:(?:(?:quite|very|so|rather|really|[a-z]+ly)\s+)?(?:[a-z]+ly|well|with\s+[^,.;:()]{{3,40}}?|to\s+(?:"
+    rf"perfection|the\s+hilt|"
     rf"a\s+t))\s+)?by\s+"
     # "played by model X", "played by black actor X", "played by the eleven year old X", "by London-born X"
     rf"(?:(?:the|a|an)\s+)?(?:(?:(?!and\b|or\b)[a-z][\w\-]*|[A-Z][a-z]+-[a-z]+|[A-Z][a-z]+(?=\s+(?:[a-z]+\s+)?"
     rf"(?:actor|actress|star|comedian|singer|model)\b))\s+){{0,4}}?$"
 )
+#: "played extremely well by X", "(played quite well by X)": two adverbs before "by" (chars17; extractors/README.md,
+#: "Characters, seventeenth pass"). False: off (the patterns as they were).
+ADVERB_PAIR = True
+_PLAYED_BY_BEFORE_ONE = re.compile(_PLAYED_BY_BEFORE.pattern.replace("(?:quite|very|so|rather|really|[a-z]+ly)",
+                                                                     "(?:quite|very|so|rather|really)"),
+                                   _PLAYED_BY_BEFORE.flags)
+_PAREN_OPENER_ONE = re.compile(_PAREN_OPENER.pattern.replace(
+    r"(?:\s+(?:quite\s+|[a-z]+ly\s+)?(?:well|[a-z]+ly)|\s+[a-z]+ly)?", r"(?:\s+[a-z]+ly)?"), _PAREN_OPENER.flags)
+assert _PLAYED_BY_BEFORE_ONE.pattern != _PLAYED_BY_BEFORE.pattern and _PAREN_OPENER_ONE.pattern != _PAREN_OPENER.pattern
 #: the verbs one of which every match holds (core/regex.required): a window without one is not searched
 _PLAYED_BY_VERBS = required(_PLAYED_BY_BEFORE.pattern, _PLAYED_BY_BEFORE.flags)
 _TITLE_BEFORE = gated(
@@ -556,7 +569,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         # "Irene (Uma Thurman, who ...)", "Max Roxatansky (played by Mel Gibson)"
         # "Adlai Stevenson (a terrific turn by X)", "Jackie (an unconvincing X)", "two sidekicks (voiced by A
         # and B)": one part, or one description shared by the actors of the parenthesis
-        opener = _PAREN_OPENER.search(before)
+        opener = (_PAREN_OPENER if ADVERB_PAIR else _PAREN_OPENER_ONE).search(before)
         if opener and re.search(r"\b(?:film|movie|picture|script|screenplay|novel|book|story|music|score|song|"
                                 r"direction|production|cinematography|photography|editing|soundtrack)s?\b", opener[0]):
             opener = None
@@ -818,7 +831,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                                  "characters.played_by"))
                 continue
         # "Harry, played by Bruce Willis"
-        bm = _PLAYED_BY_BEFORE.search(before) \
+        bm = (_PLAYED_BY_BEFORE if ADVERB_PAIR else _PLAYED_BY_BEFORE_ONE).search(before) \
             if _PLAYED_BY_VERBS is None or any(v in before for v in _PLAYED_BY_VERBS) else None
         if bm:
             who = bm["who"]

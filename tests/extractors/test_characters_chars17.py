@@ -50,3 +50,17 @@ def test_the_pronoun_switch(extract, monkeypatch):
     monkeypatch.setattr(characters, "PRONOUN_IS_AS", False)
     text = CAST + "The film belongs to Gene Hackman. He is quietly moving as the old stationmaster."
     assert characters_of(extract(text, FILM)) == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    (CAST + "The stationmaster, Major Pike, played extremely well by Gene Hackman, runs the line.",
+     {("Gene Hackman", "Major Pike", "stationmaster")}),
+    (CAST + "Major Pike (played quite well by Gene Hackman) runs the line.", {("Gene Hackman", "Major Pike", None)}),
+])
+def test_two_adverbs_before_by(extract, text, expected):
+    assert characters_of(extract(text, FILM)) == expected
+
+
+def test_the_adverb_switch(extract, monkeypatch):
+    monkeypatch.setattr(characters, "ADVERB_PAIR", False)
+    assert characters_of(extract(CAST + "Major Pike (played quite well by Gene Hackman) runs the line.", FILM)) == set()
