@@ -23,7 +23,6 @@ component's last filters, or resolve). Else no rule proposed it.
 from __future__ import annotations
 
 import argparse
-import csv
 import importlib
 import json
 import random
@@ -34,10 +33,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT / "training"))
-from gold_sets import never_read  # noqa: E402 - a script beside this one
-from unmarked_films import apply_settings, extractor, title_case  # noqa: E402
+from unmarked_films import apply_settings, draw_reviews, extractor, title_case  # noqa: E402 - a script beside this one
 
 #: (switch, value that turns the filter off) of ``titles.py``; then predicates patched to answer False
 SWITCHES: tuple[tuple[str, Any], ...] = (
@@ -48,29 +45,6 @@ SWITCHES: tuple[tuple[str, Any], ...] = (
 )
 PREDICATES = ("_non_film_context", "_other_work", "_shouted", "_shouted_line", "_acronym", "_critic_label",
               "_before_performer", "_played_part", "_strictly_inside", "_one_word_unvouched", "_spoiler_warning")
-
-
-def sample_reviews(args: argparse.Namespace) -> list[Any]:
-    from filmkg.readers.sources import iter_tarball, parse
-
-    skip = never_read()
-    with open(SHARED / "corpus" / "index.csv", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    random.Random(args.seed).shuffle(rows)
-    per: Counter[str] = Counter()
-    chosen: set[str] = set()
-    for r in rows:
-        odd = int(r["id"]) % 2
-        if r["id"] in skip or per[r["critic"]] >= args.per_critic or (args.part == "even" and odd) or \
-                (args.part == "odd" and not odd):
-            continue
-        per[r["critic"]] += 1
-        chosen.add(r["id"])
-        if len(chosen) >= args.n:
-            break
-    tarball = next((SHARED / "corpus").glob("*.tar*"))
-    out = [parse(raw) for raw in iter_tarball(tarball) if raw.identifier in chosen and raw.error is None]
-    return sorted(out, key=lambda r: r.identifier)
 
 
 _STRIP = " .,;:!?-'\u2019"
@@ -142,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     archive = archive_lexicon()
     if args.student:
         return student_misses(args, ex, T, real, captured)
-    reviews = sample_reviews(args)
+    reviews = sorted(draw_reviews(args.seed, args.part, args.per_critic, args.n), key=lambda r: r.identifier)
     total = hit = 0
     misses: list[dict] = []
     by_mark: Counter[str] = Counter()

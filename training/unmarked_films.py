@@ -95,28 +95,35 @@ def extractor() -> Any:
     return ReviewExtractor(nlp=load_nlp("filmkg", Lexicon.from_kb(load_kb(None))))
 
 
-def teacher(args: argparse.Namespace, ex: Any) -> dict[str, dict]:
-    """Draw the sample (``--per-critic`` reviews a critic at most), read it as written, and unmark it."""
-    from filmkg.core.normalize import name_key
+def draw_reviews(seed: int, part: str, per_critic: int, n: int) -> list[Any]:
+    """``n`` archive reviews read and parsed, in the index shuffled with ``seed``: ``per_critic`` a critic at most, ids
+    of ``part`` ("even", "odd" or "all"), never :func:`gold_sets.never_read`. Also the draw of ``marked_recall.py``."""
     from filmkg.readers.sources import iter_tarball, parse
 
     skip = never_read()
     with open(SHARED / "corpus" / "index.csv", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    random.Random(args.seed).shuffle(rows)
+    random.Random(seed).shuffle(rows)
     per: Counter[str] = Counter()
     chosen: set[str] = set()
     for r in rows:
         odd = int(r["id"]) % 2
-        if r["id"] in skip or per[r["critic"]] >= args.per_critic or (args.part == "even" and odd) or \
-                (args.part == "odd" and not odd):
+        if r["id"] in skip or per[r["critic"]] >= per_critic or (part == "even" and odd) or (part == "odd" and not odd):
             continue
         per[r["critic"]] += 1
         chosen.add(r["id"])
-        if len(chosen) >= args.n * 4:  # about a quarter of reviews mark two films or more
+        if len(chosen) >= n:
             break
     tarball = next((SHARED / "corpus").glob("*.tar*"))
-    reviews = [parse(raw) for raw in iter_tarball(tarball) if raw.identifier in chosen and raw.error is None]
+    return [parse(raw) for raw in iter_tarball(tarball) if raw.identifier in chosen and raw.error is None]
+
+
+def teacher(args: argparse.Namespace, ex: Any) -> dict[str, dict]:
+    """Draw the sample (``--per-critic`` reviews a critic at most), read it as written, and unmark it."""
+    from filmkg.core.normalize import name_key
+
+    # about a quarter of reviews mark two films or more
+    reviews = draw_reviews(args.seed, args.part, args.per_critic, args.n * 4)
     sample: dict[str, dict] = {}
     for review, e in zip(reviews, ex.extract_many(reviews), strict=True):
         if isinstance(e, tuple):
