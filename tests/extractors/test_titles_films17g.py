@@ -27,6 +27,17 @@ def _ner(text: str, span: str, **switches: object) -> set[str]:
             setattr(titles, k, v)
 
 
+def test_the_models_unknown_title_after_a_film_cue():
+    text = "Her roles in The Paper Kite Road were small."
+    assert _ner(text, "The Paper Kite Road", NER_UNKNOWN_CUED=True) == {"The Paper Kite Road"}
+    assert _ner(text, "The Paper Kite Road", NER_UNKNOWN_CUED=False) == set()
+    # a comparison, one capitalised word besides the article, a piece of the run: no film
+    for text, span in (("It is better than Paper Kite Road.", "Paper Kite Road"),
+                       ("Her roles in The Kite were small.", "The Kite"),
+                       ("Her roles in Paper Kite Road Runner were small.", "Paper Kite Road")):
+        assert _ner(text, span, NER_UNKNOWN_CUED=True) == set(), text
+
+
 def test_a_year_in_brackets_after_the_span_makes_it_a_film():
     text = "She first danced with him in Tin Harbour Blues (1934), a hit."
     assert _ner(text, "Tin Harbour Blues") == {"Tin Harbour Blues"}

@@ -101,26 +101,3 @@ def test_a_dash_of_two_hyphens_opens_a_title():
     assert _names("He was good (Ann Vale--Harbourmaster, Tin Lake).") >= {"Harbourmaster"}
     # one hyphen still joins a word
     assert _names("The Spider-White Kite moment.") == set()
-
-
-def test_the_models_unknown_title_after_a_film_cue():
-    def ner(text: str, span: str, **switches: object) -> set[str]:
-        at = text.index(span)
-        saved = {k: getattr(titles, k) for k in switches}
-        try:
-            for k, v in switches.items():
-                setattr(titles, k, v)
-            return {m.name for m in find_titles(text, None, [], KB, blocked=[], archive=ARCHIVE,
-                                                film_spans=[(at, at + len(span))])}
-        finally:
-            for k, v in saved.items():
-                setattr(titles, k, v)
-
-    text = "Her roles in The Paper Kite Road were small."
-    assert ner(text, "The Paper Kite Road", NER_UNKNOWN_CUED=True) == {"The Paper Kite Road"}
-    assert ner(text, "The Paper Kite Road", NER_UNKNOWN_CUED=False) == set()
-    # a comparison, one capitalised word besides the article, a piece of the run: no film
-    for text, span in (("It is better than Paper Kite Road.", "Paper Kite Road"),
-                       ("Her roles in The Kite were small.", "The Kite"),
-                       ("Her roles in Paper Kite Road Runner were small.", "Paper Kite Road")):
-        assert ner(text, span, NER_UNKNOWN_CUED=True) == set(), text
