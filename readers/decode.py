@@ -2,7 +2,8 @@
 
 Binary files are refused with a reason (:class:`NotText`) instead of being read as reviews.
 The text is NFC-normalised and zero-width and bidi controls are removed here, before any
-offset is taken, so every later stage (offsets, names, IRIs) sees one normal form.
+offset is taken, so every later stage (offsets, names, IRIs) sees one normal form; the curly quotes of
+Mac-written pages that a mail gateway turned into other Latin-1 characters are put back (:func:`repair_quotes`).
 """
 
 from __future__ import annotations
@@ -43,8 +44,29 @@ def decode_bytes(data: bytes) -> str:
 
 
 def normalize_text(text: str) -> str:
-    """NFC, without zero-width and bidi control characters (see module docstring)."""
-    return unicodedata.normalize("NFC", INVISIBLE.sub("", text))
+    """NFC, without zero-width and bidi control characters, its curly quotes repaired (see module docstring)."""
+    return repair_quotes(unicodedata.normalize("NFC", INVISIBLE.sub("", text)))
+
+
+#: Curly quotes of Mac-written text that reached the archive as other Latin-1 characters, one family a page:
+#: superscripts ("it\u00b9s", "\u00b3Shine\u00b2": 33 pages, 8 critics) and MacRoman read as Latin-1 ("it\u00d5s",
+#: "\u00d2X\u00d3": 4 pages, 3 critics). A page is repaired only when it writes two English contractions with the
+#: family's apostrophe, so a superscript or an accented capital elsewhere stays as it is. The mapping is one
+#: character for one: no offset moves.
+_QUOTE_FAMILIES = (
+    (re.compile(r"[a-z]\u00b9(?:s|t|re|ve|ll|d|m)\b"), str.maketrans("\u00b9\u00b3\u00b2", "\u2019\u201c\u201d")),
+    (re.compile(r"[a-z]\u00d5(?:s|t|re|ve|ll|d|m)\b"),
+     str.maketrans("\u00d5\u00d4\u00d2\u00d3", "\u2019\u2018\u201c\u201d")),
+)
+
+
+def repair_quotes(text: str) -> str:
+    """``text`` with a Mac page's mistranslated curly quotes put back (see :data:`_QUOTE_FAMILIES`)."""
+    for signature, table in _QUOTE_FAMILIES:
+        first = signature.search(text)
+        if first is not None and signature.search(text, first.end()) is not None:
+            return text.translate(table)
+    return text
 
 
 def _decode(data: bytes) -> str:

@@ -39,6 +39,21 @@ def test_cp1252_and_utf8_bytes():
     assert decode_bytes(b"a\x81b\xe9") == "a\x81b\u00e9"
 
 
+@pytest.mark.parametrize("raw,expected", [
+    # superscripts for a Mac page's curly quotes: repaired once the page writes two contractions with them
+    (b"It\xb9s \xb3Heat\xb2, and it doesn\xb9t drag.", "It\u2019s \u201cHeat\u201d, and it doesn\u2019t drag."),
+    # MacRoman read as Latin-1
+    (b"It\xd5s \xd2Heat\xd3; we can\xd5t wait.", "It\u2019s \u201cHeat\u201d; we can\u2019t wait."),
+    # one contraction is no signature: a real superscript or accented capital stays
+    (b"It\xb9s 10 m\xb2 of screen.", "It\xb9s 10 m\xb2 of screen."),
+    (b"\xd2scar and \xd3scar, it\xd5s", "\xd2scar and \xd3scar, it\xd5s"),
+])
+def test_mac_quotes_repaired(raw: bytes, expected: str):
+    text = decode_bytes(raw)
+    assert text == expected
+    assert len(text) == len(raw)  # one character for one: evidence offsets hold
+
+
 def test_article_suffix_title_is_normalised():
     html = ('<HTML><TITLE>Review for Hitcher, The (1986)</TITLE><BODY><H1><A HREF="/Title?0091209">'
             "Hitcher, The (1986)</A></H1><H3>reviewed by<BR><A HREF=\"/ReviewsBy?Mark+R.+Leeper\">Mark R. Leeper"
