@@ -164,7 +164,7 @@ _LEADING_WORD = re.compile(r"^(?:Starring|Featuring|Introducing|"
                            r"So|But|And|Then|When|If|As|Now|Yet|Still|Even|Also|Just|Only|Meanwhile|Finally|"
                            r"Sadly|Luckily|Thankfully|Unfortunately|Fortunately|Naturally|Clearly|Obviously|Here|"
                            r"There|While|Although|Though|Because|Since|After|Before|With|Without|Like|Unlike|"
-                           r"Poor|Young|Old|Little|Big|Dear)\s+(?=[A-Z])")
+                           r"Poor|Young|Old|Little|Big|Dear|Enter)\s+(?=[A-Z])")
 #: "Spielberg-esque", "Eastwood-directed": a word joined to a name; a short syllable ("Wong Kar-wai",
 #: "Bong Joon-ho") is part of it.
 _WORD_SUFFIX = re.compile(r"-(?:[a-z][\w\-]{4,}|esque|like|ish|era|type|ian|led|lite|fest|mania|"

@@ -134,6 +134,8 @@ def test_a_state_code_after_a_name_makes_it_a_place():
     # a stop and two blanks end a sentence, not an initial
     ("F.D.R.  James King", "James King"),
     ("Kevin J.\nO'Connor", "Kevin J. O'Connor"),
+    # a stage direction opening the sentence (archive: "Enter" before a full name on 93 pages, 20/20 not part of it)
+    ("Enter Vera Lindqvist", "Vera Lindqvist"),
 ])
 def test_a_job_before_a_name_is_cut(surface, name):
     assert clean_person(surface, 0)[0] == name
