@@ -1847,8 +1847,8 @@ WHO_OWNS_LIST = True
 #: bracket or second clause on the way; not a hypothesis or an audience's taste: "would have made a movie like",
 #: "audiences that favor films like")
 _WHO_CLAUSE = re.compile(r"\s*,?\s+who\s+(?![^.;:!?()]*\b(?:would|could|should|might|if|audiences?|fans|viewers|"
-                         r"people|critics|wanted|wants|likes?|loves?|admires?|prefers?|favou?rs?)\b)[^.;:!?()]{0,140}$",
-                         re.I)
+                         r"people|critics|wanted|wants|likes?|loves?|admires?|prefers?|favou?rs?|put\s+out|studios?|"
+                         r"company|distribut\w*)\b)[^.;:!?()]{0,140}$", re.I)
 
 
 def _who_owner(ctx: ReviewContext, s_start: int, noun_at: int) -> PersonSpan | None:
@@ -2010,6 +2010,7 @@ _COMPARING = re.compile(r"\b(?:like|a\s+la|than|reminiscent|unlike|as\s+in|recal
 _LIST_GAP = re.compile(r"[\"'_*\u201d,]*\s*(?:,|,?\s+and|,?\s+or)\s+(?:(?:19|20)\d\d['\u2019]s\s+)?[\"'_*\u201c]*")
 #: ... a list whose films each carry their year: "X's A (1984), B (1986) and C (1989)" (dir18)
 _LIST_GAP_YEARS = re.compile(r"[\"'_*\u201d]*\s*\((?:19|20)\d\d\)" + _LIST_GAP.pattern)
+_YEAR_AFTER = re.compile(r"[\"'_*\u201d]*\s*\((?:19|20)\d\d\)")
 #: Switch for the year brackets of :data:`_LIST_GAP_YEARS` (dir18).
 LIST_YEARS = True
 _LISTABLE = {"credits.filmography_list", "credits.acting_in", "credits.name_in_film", "credits.possessive_film",
@@ -2028,10 +2029,16 @@ def _continue_lists(ctx: ReviewContext, hits: list[Fact], films: list[FilmSpan])
             continue
         for nxt in films[i + 1 :]:
             sep = ctx.text[f.end : nxt.start]
-            if not (_LIST_GAP.fullmatch(sep) or LIST_YEARS and _LIST_GAP_YEARS.fullmatch(sep)):
-                break
+            years = False
+            if not _LIST_GAP.fullmatch(sep):
+                if not (LIST_YEARS and _LIST_GAP_YEARS.fullmatch(sep) and _YEAR_AFTER.match(ctx.text, nxt.end)):
+                    break  # (each film of the list with its year: "Bram Stoker's Dracula (1992), FILM" is no such list)
+                years = True
+            # past a year, a stated role only (an unstated contribution would keep the KB's role off the film) and
+            # not a possessor inside a title ("Bram Stoker's Dracula (1992), FILM")
             out.extend(Fact(nxt.film, h.predicate, h.object, h.start, nxt.end, h.rule, h.confidence)
-                       for h in by_film[f.film])
+                       for h in by_film[f.film] if not years or h.predicate != "contributor" and not any(
+                           g.start <= h.start < g.end for g in films))
             by_film.setdefault(nxt.film, []).extend(by_film[f.film])
             f = nxt
     return out

@@ -1152,15 +1152,18 @@ _OWN_FILMS_CUE = re.compile(
 #: Words that make a film after the cue someone else's or a comparison.
 _NOT_OWN = re.compile(r"\b(?:than|unlike|remake\s+of|version\s+of|starred|starring|acted|appeared|based|adapted|"
                       r"wrote|written|produced|scored|shot|stage|Broadway|theat(?:er|re)|opera|musical)\b|"
-                      # (a year's "'s" is no maker's: "his best was 1988's FILM", dir18)
-                      r"(?<!\d\d)['\u2019]s\s",
+                      r"['\u2019]s\s",
                       re.I)
+#: ... with :data:`CONTRACTED_CUE`: a year's "'s" is no maker's ("his best was 1988's FILM"), and "as ADJ as" is a
+#: comparison ("he's made something just as disposable as FILM") (dir18)
+_NOT_OWN_18 = re.compile(r"\b(?:than|unlike|remake\s+of|version\s+of|starred|starring|acted|appeared|based|"
+                         r"adapted|wrote|written|produced|scored|shot|stage|Broadway|theat(?:er|re)|opera|musical)\b|"
+                         r"(?<!\d\d)['\u2019]s\s|\bas\s+[\w\-]+\s+as\b", re.I)
 
 
 #: Switch for "he's directed" and "1988's FILM" after the cue (dir18).
 CONTRACTED_CUE = True
 _CONTRACTED = re.compile(r"(?:he|she)['\u2019]s", re.I)
-_YEARS_OWN = re.compile(r"\d\d['\u2019]s\s")
 _BACK = 3  # sentences back to the pronoun's antecedent
 #: Between a name and a bare "directed": "X directed", "X, who directed", "X (FILM) also directed"
 _BARE_SUBJECT = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*who\s+)?")
@@ -1226,8 +1229,8 @@ def _director_pronoun_films(ctx: ReviewContext, found: list[Fact]) -> list[Fact]
                         bracketed = True  # "the man who knows how to make them (A, B)": the bracket is the list
                     else:
                         continue  # a film named inside a remark on an earlier one
-                if _NOT_OWN.search(between) or not CONTRACTED_CUE and _YEARS_OWN.search(between) or \
-                        re.search(r"[.;:!?]", between) or ")" in between or any(
+                not_own = _NOT_OWN_18 if CONTRACTED_CUE else _NOT_OWN
+                if not_own.search(between) or re.search(r"[.;:!?]", between) or ")" in between or any(
                         bracketed or not _in_brackets(ctx.text, m.end(), q.start)
                         for q in ctx.people_in(m.end(), f.start)):
                     break
