@@ -1158,7 +1158,7 @@ _NOT_OWN = re.compile(r"\b(?:than|unlike|remake\s+of|version\s+of|starred|starri
 #: comparison ("he's made something just as disposable as FILM") (dir18)
 _NOT_OWN_18 = re.compile(r"\b(?:than|unlike|remake\s+of|version\s+of|starred|starring|acted|appeared|based|"
                          r"adapted|wrote|written|produced|scored|shot|stage|Broadway|theat(?:er|re)|opera|musical)\b|"
-                         r"(?<!\d\d)['\u2019]s\s|\bas\s+[\w\-]+\s+as\b", re.I)
+                         r"(?<!\d\d)['\u2019]s\s|\bas\s+(?!well\b)[\w\-]+\s+as\b", re.I)
 
 
 #: Switch for "he's directed" and "1988's FILM" after the cue (dir18).
