@@ -1569,7 +1569,8 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
             team = _list_before(ctx, people, i)
             # "director X, who brought us A", "X, who once made pictures like A" of a name the archive's headers
             # credit with directing first: a maker's verb for a director is the direction (dir18)
-            makers = {q.person for q in team if role == "contributor" and MAKERS_WHO_MADE and
+            # (one name only: a team's "who went on to give us A" shares the work in ways the text leaves open)
+            makers = {q.person for q in team if role == "contributor" and MAKERS_WHO_MADE and len(team) == 1 and
                       wm["v"].lower() in _MAKING_VERBS and (directing_career(q.person) or _DIRECTOR_TITLE.search(
                           text, max(s_start, q.start - 20), q.start))}
             for f in ctx.films_in(wm.end(), clause_end):

@@ -100,3 +100,9 @@ def test_a_comparison_after_hes_made_is_no_film_of_his(extract):
     text = ("GAMMA is a thriller from Robert Zemeckis. Sadly, he's made something just as dull as THE GLASS "
             "HARBOR.")
     assert roles(extract(text, "Gamma"), "Robert Zemeckis") == {}
+
+
+def test_a_teams_who_made_films_stay_contributions(extract):
+    text = ("GAMMA is a thriller. Brian De Palma and Bob Vashtel, who went on to give us THE GLASS HARBOR, are "
+            "back.")
+    assert roles(extract(text, "Gamma"), "Brian De Palma") == {"The Glass Harbor": {"contributor"}}
