@@ -1151,8 +1151,7 @@ _OWN_FILMS_CUE = re.compile(
     r"|(?P<the>the\s+(?:man|woman|guy|director|filmmaker)\s+(?:who|behind|responsible)))\b", re.I)
 #: Words that make a film after the cue someone else's or a comparison.
 _NOT_OWN = re.compile(r"\b(?:than|unlike|remake\s+of|version\s+of|starred|starring|acted|appeared|based|adapted|"
-                      r"wrote|written|produced|scored|shot|stage|Broadway|theat(?:er|re)|opera|musical)\b|"
-                      r"['\u2019]s\s",
+                      r"wrote|written|produced|scored|shot|stage|Broadway|theat(?:er|re)|opera|musical)\b|['\u2019]s\s",
                       re.I)
 #: ... with :data:`CONTRACTED_CUE`: a year's "'s" is no maker's ("his best was 1988's FILM"), and "as ADJ as" is a
 #: comparison ("he's made something just as disposable as FILM") (dir18)
