@@ -1567,10 +1567,19 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
             if noun is not None and (role == "contributor" or noun == "source_author"):
                 role = noun  # "X, the cinematographer who brought us FILM", "the novelist who wrote FILM"
             team = _list_before(ctx, people, i)
+            # "director X, who brought us A", "X, who once made pictures like A" of a name the archive's headers
+            # credit with directing first: a maker's verb for a director is the direction (dir18)
+            # (one name only: a team's "who went on to give us A" shares the work in ways the text leaves open)
+            makers = {q.person for q in team if role == "contributor" and MAKERS_WHO_MADE and len(team) == 1 and
+                      wm["v"].lower() in _MAKING_VERBS and (directing_career(q.person) or _DIRECTOR_TITLE.search(
+                          text, max(s_start, q.start - 20), q.start))}
             for f in ctx.films_in(wm.end(), clause_end):
                 if f.film != ctx.reviewed:
-                    hits.extend(_credit(q.person, role, f.film, q.start, f.end, "credits.who_made",
-                                        confidence("credits.who_made")) for q in team)
+                    # (not past a craft: "X, who did the editing on films like A": an editor's work)
+                    crafted = bool(makers) and _CRAFT_BEFORE_FILM.search(text, wm.start(), f.start) is not None
+                    hits.extend(_credit(q.person, "director" if q.person in makers and not crafted else role, f.film,
+                                        q.start, f.end, "credits.who_made", confidence("credits.who_made"))
+                                for q in team)
         # "Director X, best known for FILM and FILM," (archive: 153 hits, 66 critics; extractors/README.md)
         km = _KNOWN_FOR.match(after)
         if km:
@@ -1776,12 +1785,17 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
     for f in films:
         before = text[s_start : f.start]
         m = _FILM_NOUN_LIST.search(before[-90:])
+        who: PersonSpan | None = None
         if m and m["n"].lower().rstrip("s") in ("work", "hit", "film", "movie", "picture", "credit") and \
                 not _FILMS_OWNED.search(before[-90:][max(0, m.start() - 50) : m.start()]) and \
                 not ctx.people_in(max(s_start, f.start - len(before[-90:]) + m.start() - 40),
                                   f.start - len(before[-90:]) + m.start()):
-            m = None  # "such big films as A and B": a comparison, no one's filmography ("Hunter shone in such films
-            # as A": a name close before the noun owns them)
+            # "X, who has explored the body with movies like A and B": the relative clause of the name before
+            # it owns the list (dir18)
+            who = _who_owner(ctx, s_start, f.start - len(before[-90:]) + m.start()) if WHO_OWNS_LIST else None
+            if who is None:
+                m = None  # "such big films as A and B": a comparison, no one's filmography ("Hunter shone in such
+                # films as A": a name close before the noun owns them)
         if m:
             noun_at = f.start - len(before[-90:]) + m.start()
             # the subject of the noun's own clause ("A appears on TV weekly; B has made a few movies (X, Y)")
@@ -1791,7 +1805,7 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
             # "Luc Besson's films (A, B)": the possessor owns the list
             owner = [p for p in ctx.people_in(s_start, noun_at)
                      if _OWNER_GAP.fullmatch(text, p.end, f.start - len(before[-90:]) + m.start("n"))]
-            subj = owner[-1] if owner else subj
+            subj = owner[-1] if owner else who or subj
             if m["br"] and ctx.people_in(noun_at, f.start):
                 subj = None  # "his performance for director X (A, B)": the bracket is X's
             if (m["own"] or m["q"] or m["br"]) and (subj is None or subj.start < s_start):
@@ -1804,10 +1818,47 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
                     not _NOT_ACTING_AFTER.match(m.string, m.end("n"))
                 # "he moved on to direct hits like A, B", "she starred in films such as A": the verb's role
                 vm = None if acting else _LIST_VERB.search(before[-90:], max(0, m.start() - 50), m.start())
-                role = "actor" if acting else _LIST_VERB_ROLE[vm[1].lower()[:4]] if vm else "contributor"
+                if who is not None and vm is None:  # the verb anywhere in the relative clause
+                    vm = _LIST_VERB.search(text, who.end, noun_at)
+                role = "actor" if acting else _LIST_VERB_ROLE[vm[1].lower()[:4]] if vm else \
+                    "director" if who is not None and directing_career(who.person) and \
+                    not _CRAFT_BEFORE_FILM.search(text, who.end, noun_at) else "contributor"
+                # "X's (previous) movies (such as A and B)", as "X's FILM": a director's films (dir18)
+                if role == "contributor" and owner and subj is owner[-1] and MAKERS_WHO_MADE and \
+                        m["n"].lower().rstrip("s") in ("film", "movie", "picture") and directing_career(subj.person):
+                    role = "director"
                 hits.append(_credit(subj.person, role, f.film, subj.start, f.end,
                                     "credits.filmography_list", confidence("credits.filmography_list")))
     return _continue_lists(ctx, hits, films)
+
+
+#: Switch for a director's "who made / gave us / brought us FILM" and "X's films (A, B)" (dir18).
+MAKERS_WHO_MADE = True
+#: the verbs of :data:`_WHO_MADE` that make a film without naming a craft
+_MAKING_VERBS = frozenset({"give", "gave", "given", "bring", "brought", "make", "made", "create", "created", "did"})
+#: a craft or part named between the verb and the film: the work is that craft's, not the direction
+_CRAFT_BEFORE_FILM = re.compile(r"\b(?:edit\w*|music|scor\w*|songs?|effects|cinematography|photography|camera|"
+                                r"costumes?|design\w*|scripts?|screenplays?|writ\w*|acting|roles?|parts?|"
+                                r"performances?|cameos?|voices?|produc\w*|stunts?)\b", re.I)
+#: the title "director" right before a name ("Director X, who brought us A")
+_DIRECTOR_TITLE = re.compile(r"\b(?:director|helmer)\s+$", re.I)
+#: Switch for :func:`_who_owner` (dir18).
+WHO_OWNS_LIST = True
+#: A name's relative clause up to a filmography noun: "X, who for twenty years has explored ... with" (no stop,
+#: bracket or second clause on the way; not a hypothesis or an audience's taste: "would have made a movie like",
+#: "audiences that favor films like")
+_WHO_CLAUSE = re.compile(r"\s*,?\s+who\s+(?![^.;:!?()]*\b(?:would|could|should|might|if|audiences?|fans|viewers|"
+                         r"people|critics|wanted|wants|likes?|loves?|admires?|prefers?|favou?rs?|put\s+out|studios?|"
+                         r"company|distribut\w*)\b)[^.;:!?()]{0,140}$", re.I)
+
+
+def _who_owner(ctx: ReviewContext, s_start: int, noun_at: int) -> PersonSpan | None:
+    """The name whose "who" clause runs on to a filmography noun at ``noun_at``: "X, who has made his name with
+    films like A" (the last name before the noun, in the sentence, with nothing but the clause between)."""
+    before = ctx.people_in(s_start, noun_at)
+    if before and _WHO_CLAUSE.fullmatch(ctx.text, before[-1].end, noun_at):
+        return before[-1]
+    return None
 
 
 _ORD = (r"(?:very\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|"
@@ -1958,6 +2009,11 @@ _THE_BEFORE = re.compile(r"\bthe\s+(?:(?:classic|famous|famed|acclaimed|celebrat
                          r"best-selling|bestselling)\s+)?$", re.I)
 _COMPARING = re.compile(r"\b(?:like|a\s+la|than|reminiscent|unlike|as\s+in|recalls?|compared|without)\b", re.I)
 _LIST_GAP = re.compile(r"[\"'_*\u201d,]*\s*(?:,|,?\s+and|,?\s+or)\s+(?:(?:19|20)\d\d['\u2019]s\s+)?[\"'_*\u201c]*")
+#: ... a list whose films each carry their year: "X's A (1984), B (1986) and C (1989)" (dir18)
+_LIST_GAP_YEARS = re.compile(r"[\"'_*\u201d]*\s*\((?:19|20)\d\d\)" + _LIST_GAP.pattern)
+_YEAR_AFTER = re.compile(r"[\"'_*\u201d]*\s*\((?:19|20)\d\d\)")
+#: Switch for the year brackets of :data:`_LIST_GAP_YEARS` (dir18).
+LIST_YEARS = True
 _LISTABLE = {"credits.filmography_list", "credits.acting_in", "credits.name_in_film", "credits.possessive_film",
              "credits.name_film", "credits.director_of", "credits.film_role", "credits.verb_after"}
 
@@ -1974,10 +2030,16 @@ def _continue_lists(ctx: ReviewContext, hits: list[Fact], films: list[FilmSpan])
             continue
         for nxt in films[i + 1 :]:
             sep = ctx.text[f.end : nxt.start]
+            years = False
             if not _LIST_GAP.fullmatch(sep):
-                break
+                if not (LIST_YEARS and _LIST_GAP_YEARS.fullmatch(sep) and _YEAR_AFTER.match(ctx.text, nxt.end)):
+                    break  # (each film of the list with its year: "Bram Stoker's Dracula (1992), FILM" is no such list)
+                years = True
+            # past a year, a stated role only (an unstated contribution would keep the KB's role off the film) and
+            # not a possessor inside a title ("Bram Stoker's Dracula (1992), FILM")
             out.extend(Fact(nxt.film, h.predicate, h.object, h.start, nxt.end, h.rule, h.confidence)
-                       for h in by_film[f.film])
+                       for h in by_film[f.film] if not years or h.predicate != "contributor" and not any(
+                           g.start <= h.start < g.end for g in films))
             by_film.setdefault(nxt.film, []).extend(by_film[f.film])
             f = nxt
     return out

@@ -1142,8 +1142,9 @@ _OWN_FILMS_CUE = re.compile(
     r"\b(?:(?:his|her)\s+(?:own\s+)?(?:(?!(?:in|of|for|on|at|from|to|with|and|or|as|by)\s)[a-z][\w\-]*,?\s+){0,2}"
     r"(?:films?|movies?|pictures?|features?|"
     r"efforts?|outings?|credits|hits|debut|filmography|oeuvre|resume)"
-    r"|(?:he|she)\s+(?:has\s+|had\s+|also\s+|previously\s+|once\s+|later\s+|then\s+|since\s+|went\s+on\s+to\s+|"
-    r"moved\s+on\s+to\s+|would\s+go\s+on\s+to\s+)*(?:directed|direct|helmed|made|make|(?:gave|given|brought)\s+us)"
+    # ("he's directed": the contraction too, dir18)
+    r"|(?:he|she)(?:['\u2019]s)?\s+(?:has\s+|had\s+|also\s+|previously\s+|once\s+|later\s+|then\s+|since\s+|"
+    r"went\s+on\s+to\s+|moved\s+on\s+to\s+|would\s+go\s+on\s+to\s+)*(?:directed|direct|helmed|made|make|(?:gave|given|brought)\s+us)"
     # "Director X also directed such comedies as A, B": the name itself before the verb (checked where it is used)
     r"|(?P<bare>(?<=\s)(?:(?:has|had|also|previously|once|later|then|since)\s+)*(?:directed|helmed)(?!\s+by))"
     r"|(?:his|her)\s+(?:[a-z]+\s+)?(?:direction|directing)\s+(?:of|on)"
@@ -1152,8 +1153,16 @@ _OWN_FILMS_CUE = re.compile(
 _NOT_OWN = re.compile(r"\b(?:than|unlike|remake\s+of|version\s+of|starred|starring|acted|appeared|based|adapted|"
                       r"wrote|written|produced|scored|shot|stage|Broadway|theat(?:er|re)|opera|musical)\b|['\u2019]s\s",
                       re.I)
+#: ... with :data:`CONTRACTED_CUE`: a year's "'s" is no maker's ("his best was 1988's FILM"), and "as ADJ as" is a
+#: comparison ("he's made something just as disposable as FILM") (dir18)
+_NOT_OWN_18 = re.compile(r"\b(?:than|unlike|remake\s+of|version\s+of|starred|starring|acted|appeared|based|"
+                         r"adapted|wrote|written|produced|scored|shot|stage|Broadway|theat(?:er|re)|opera|musical)\b|"
+                         r"(?<!\d\d)['\u2019]s\s|\bas\s+(?!well\b)[\w\-]+\s+as\b", re.I)
 
 
+#: Switch for "he's directed" and "1988's FILM" after the cue (dir18).
+CONTRACTED_CUE = True
+_CONTRACTED = re.compile(r"(?:he|she)['\u2019]s", re.I)
 _BACK = 3  # sentences back to the pronoun's antecedent
 #: Between a name and a bare "directed": "X directed", "X, who directed", "X (FILM) also directed"
 _BARE_SUBJECT = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*who\s+)?")
@@ -1190,6 +1199,8 @@ def _director_pronoun_films(ctx: ReviewContext, found: list[Fact]) -> list[Fact]
         if not films or HEDGE.search(ctx.text, s, e):
             continue
         for m in _OWN_FILMS_CUE.finditer(ctx.text, s, e):
+            if not CONTRACTED_CUE and _CONTRACTED.match(m.group(0)):
+                continue
             before = ctx.people_in(ctx.sentences[max(0, i - _BACK)][0], m.start())
             if not before or m["bare"] and not _BARE_SUBJECT.fullmatch(ctx.text, before[-1].end, m.start()):
                 continue
@@ -1217,7 +1228,8 @@ def _director_pronoun_films(ctx: ReviewContext, found: list[Fact]) -> list[Fact]
                         bracketed = True  # "the man who knows how to make them (A, B)": the bracket is the list
                     else:
                         continue  # a film named inside a remark on an earlier one
-                if _NOT_OWN.search(between) or re.search(r"[.;:!?]", between) or ")" in between or any(
+                not_own = _NOT_OWN_18 if CONTRACTED_CUE else _NOT_OWN
+                if not_own.search(between) or re.search(r"[.;:!?]", between) or ")" in between or any(
                         bracketed or not _in_brackets(ctx.text, m.end(), q.start)
                         for q in ctx.people_in(m.end(), f.start)):
                     break
