@@ -213,6 +213,15 @@ PORTRAYAL_OF = True
 _PORTRAYED_THINGS = {"relationship", "relationships", "love", "family", "families", "life", "lives", "world",
                      "events", "business", "culture", "society", "era", "war", "glories", "struggle", "struggles",
                      "story", "history", "period", "agony", "friendship", "marriage", "romance"}
+
+
+def _portrayed_thing(desc: str) -> bool:
+    """"relationship between the two", "family", "glories": what a portrayal may show that is no part (not "a war
+    veteran", "a family man")."""
+    words = desc.lower().split()
+    return words[-1] in _PORTRAYED_THINGS or words[0] in _PORTRAYED_THINGS and words[1] in ("between", "among")
+
+
 #: "X plays the character of Rene" read as "plays the role of"
 PLAYS_CHARACTER_OF = True
 _MAIN_CHARACTER = re.compile(r"\b(?:main|central|lead|leading|principal|chief)\s+character\b", re.I)
@@ -760,7 +769,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 name = desc = None  # "Laughton's star turn as THE HUNCHBACK" in another film
             if "of" in pm.re.groupindex and pm["of"] and (
                     film == ctx.reviewed and p.person not in actors
-                    or not name and desc and desc.split()[-1].lower() in _PORTRAYED_THINGS):
+                    or not name and desc and _portrayed_thing(desc)):
                 # "X's portrayal of Bond's old boss" with no film named: this film's only for one of its actors;
                 # "X's portrayal of the family / the glories of ...": no part
                 name = desc = None
