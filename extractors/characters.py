@@ -769,7 +769,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 name = desc = None  # "Laughton's star turn as THE HUNCHBACK" in another film
             if "of" in pm.re.groupindex and pm["of"] and (
                     film == ctx.reviewed and p.person not in actors
-                    or not name and desc and _portrayed_thing(desc)):
+                    or desc and _portrayed_thing(desc)):
                 # "X's portrayal of Bond's old boss" with no film named: this film's only for one of its actors;
                 # "X's portrayal of the family / the glories of ...": no part
                 name = desc = None
