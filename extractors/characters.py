@@ -214,6 +214,9 @@ _PORTRAYED_THINGS = {"relationship", "relationships", "love", "family", "familie
                      "events", "business", "culture", "society", "era", "war", "glories", "struggle", "struggles",
                      "story", "history", "period", "agony", "friendship", "marriage", "romance"}
 
+#: "X's portrayal of her is inspired": a pronoun, no part ("portrayal of her mother" is one)
+_PRONOUN_OBJECT = re.compile(r"(?:him|her|them|it)\b\s*(?:[,.;:!?)]|(?:is|was|as|in|and|but|that|which|with)\b)")
+
 
 def _portrayed_thing(desc: str) -> bool:
     """"relationship between the two", "family", "glories": what a portrayal may show that is no part (not "a war
@@ -744,8 +747,9 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 (ctx.people_in(p.end + aside, p.end + pm.end()) or ctx.films_in(p.end + aside, p.end + pm.end())):
             pm = None  # "X praised Y's performance as": the turn is someone else's
         if pm is not None and "of" in pm.re.groupindex and pm["of"] and not (
-                PORTRAYAL_OF and (p.person in actors or _acts(ctx, p.person))):
-            pm = None  # "the director's portrayal of the family": an actor's portrayal only
+                PORTRAYAL_OF and (p.person in actors or _acts(ctx, p.person))
+                and not _PRONOUN_OBJECT.match(after, pm.end())):
+            pm = None  # "the director's portrayal of the family": an actor's portrayal only; "portrayal of her is"
         if pm is not None and "charof" in pm.re.groupindex and pm["charof"] and (
                 not PLAYS_CHARACTER_OF or _MAIN_CHARACTER.search(pm[0])):
             pm = None  # "X plays the main character of the show": the show's, no part
