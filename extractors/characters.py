@@ -771,12 +771,8 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             elsewhere = any(f.film != ctx.reviewed for f in ctx.films_in(s_start, s_end))
             if owned and film == ctx.reviewed and (not (p.person in actors or actorish(p.person)) or elsewhere):
                 name = desc = None  # "Laughton's star turn as THE HUNCHBACK" in another film
-            if "of" in pm.re.groupindex and pm["of"] and (
-                    film == ctx.reviewed and p.person not in actors
-                    or desc and _portrayed_thing(desc)):
-                # "X's portrayal of Bond's old boss" with no film named: this film's only for one of its actors;
-                # "X's portrayal of the family / the glories of ...": no part
-                name = desc = None
+            if "of" in pm.re.groupindex and pm["of"] and desc and _portrayed_thing(desc):
+                name = desc = None  # "X's portrayal of the family / the glories of ...": no part
             if film and (name or desc) and (p.person in actors or actorish(p.person)
                                             or pm[0].strip().lower() != "as"):
                 for q in team:
