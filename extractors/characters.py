@@ -160,7 +160,7 @@ def _play_after(long: bool) -> re.Pattern[str]:
         r"(?:(?:(?:plays|played|playing|play|portrays|takes|took|has|had|gets|got|fills|filled|lands|landed|inhabits|"
         r"inhabited|tackles|tackled|essays|essayed|assumes|assumed|nails|nailed|stars\s+in|starred\s+in)\s+|"
         r"(?:(?:is|was|are|were)\s+(?:(?!as\b|not\b|never\b)[\w\-]+\s+){0,3}?)?in\s+)the\s+"
-        # chars18: "X plays the character of Rene" as "the role of" (CHARACTER_OF; a switch reads which matched)
+        # chars18: "X plays the character of Rene" as "the role of" (PLAYS_CHARACTER_OF reads the group)
         r"(?:(?!title\b)[\w\-]+\s+){0,2}?(?:role|part|(?P<charof>character))\s+of|"
         # "X voices Woody", "X provides the voice of Woody", "X stars as the voice of Woody"
         r"voices|(?:provides|provided|supplies|supplied|is|was|(?:co-\s?)?stars\s+as|does|did)\s+the\s+"
@@ -206,8 +206,8 @@ def _play_after(long: bool) -> re.Pattern[str]:
 _PLAY_AFTER = _play_after(True)
 _PLAY_AFTER_SHORT = _play_after(False)
 #: chars18 (extractors/README.md, "Characters, eighteenth pass"); each False: off, the patterns as they were.
-#: "X's portrayal / impersonation / interpretation of PART": a part for a name the header, the KB or the film's
-#: credits give as an actor's (a director's "portrayal of the family" is none)
+#: "X's portrayal / impersonation / interpretation of PART": a part for an actor of the reviewed film, or a name the
+#: archive's headers credit as an actor (:func:`_acts`; a director's "portrayal of the family" is none)
 PORTRAYAL_OF = True
 #: what an actor's "portrayal of ..." may be that is no part ("the relationship between", "the glories of")
 _PORTRAYED_THINGS = {"relationship", "relationships", "love", "family", "families", "life", "lives", "world",
@@ -946,15 +946,15 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                          + _paired_paren(ctx, actorish) + _pronoun_parts(ctx, actors, actorish, cluster_of))
 
 
-#: "As played by (the gifted) X, NAME ...": the sentence opens on the actor, the part follows
 def _acts(ctx: ReviewContext, name: str) -> bool:
-    """Does the archive's headers credit ``name`` as an actor more than as a director, and this review's header
-    nothing else ("Lumet's portrayal of the family" is the director's)?"""
+    """Do the archive's headers credit ``name`` as an actor, not first as a director, and this review's header
+    nothing but acting ("Lumet's portrayal of the family" is the director's)?"""
     counts = archive_roles().get(name)
     return bool(counts and counts[1] > 0 and not directs_first(counts)) and not (
         ctx.header_roles.get(name, set()) - {"actor"})
 
 
+#: "As played by (the gifted) X, NAME ...": the sentence opens on the actor, the part follows
 def _film_over(ctx: ReviewContext, start: int, end: int) -> FilmSpan | None:
     """A film mention the span is part of or runs into ("Sam" of "Summer of Sam"; a part named like its film,
     "Forrest Gump (Tom Hanks)", is none)."""
