@@ -18,7 +18,7 @@ from filmkg.core.regex import gated, required
 from filmkg.extractors import state
 from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
-from filmkg.extractors.models import CAREER_MIN_REVIEWS, archive_roles
+from filmkg.extractors.models import CAREER_MIN_REVIEWS, archive_roles, directs_first
 from filmkg.linking.lexicon import Lexicon
 from filmkg.linking.principals import lone_performer
 
@@ -160,7 +160,8 @@ def _play_after(long: bool) -> re.Pattern[str]:
         r"(?:(?:(?:plays|played|playing|play|portrays|takes|took|has|had|gets|got|fills|filled|lands|landed|inhabits|"
         r"inhabited|tackles|tackled|essays|essayed|assumes|assumed|nails|nailed|stars\s+in|starred\s+in)\s+|"
         r"(?:(?:is|was|are|were)\s+(?:(?!as\b|not\b|never\b)[\w\-]+\s+){0,3}?)?in\s+)the\s+"
-        r"(?:(?!title\b)[\w\-]+\s+){0,2}?(?:role|part)\s+of|"
+        # chars18: "X plays the character of Rene" as "the role of" (PLAYS_CHARACTER_OF reads the group)
+        r"(?:(?!title\b)[\w\-]+\s+){0,2}?(?:role|part|(?P<charof>character))\s+of|"
         # "X voices Woody", "X provides the voice of Woody", "X stars as the voice of Woody"
         r"voices|(?:provides|provided|supplies|supplied|is|was|(?:co-\s?)?stars\s+as|does|did)\s+the\s+"
         r"(?:[\w\-]+\s+)?voices?\s+of|lends\s+(?:his|her)\s+voice\s+to|"
@@ -181,6 +182,9 @@ def _play_after(long: bool) -> re.Pattern[str]:
         # "Kline's turn as Vince", "Hunter's tough, sly performance as the cop" (the sentence names no other film)
         r"['\u2019]s?\s+(?:[\w\-]+,?\s+){0,3}?(?:role|turn|performance|portrayal|part|appearance|work|"
         r"interpretation|characterization|take)\s+as|"
+        # chars18: "X's portrayal of a giant", "X's zany impersonation of a cult leader" (PORTRAYAL_OF: an actor's)
+        r"(?P<of>['\u2019]s?\s+(?:[\w\-]+,?\s+){0,3}?(?:portrayal|characteri[sz]ation|interpretation|impersonation|"
+        r"depiction|embodiment|incarnation)\s+of)|"
         # "X returns as ...", "X reprises her role as ...", "X shines / excels / stands out as ..."
         r"(?:returns|returned|returning|is\s+back|was\s+back)\s+as|reprises?\s+(?:his|her|their|the)\s+(?:[\w\-]+\s+)?"
         r"roles?\s+as|(?:shines|shone|excels|excelled|sparkles|triumphs|stands\s+out|stood\s+out)\s+as|"
@@ -201,6 +205,39 @@ def _play_after(long: bool) -> re.Pattern[str]:
 
 _PLAY_AFTER = _play_after(True)
 _PLAY_AFTER_SHORT = _play_after(False)
+#: chars18 (extractors/README.md, "Characters, eighteenth pass"); each False: off, the patterns as they were.
+#: "X's portrayal / impersonation / interpretation of PART": a part for an actor of the reviewed film, or a name the
+#: archive's headers credit as an actor (:func:`_acts`; a director's "portrayal of the family" is none)
+PORTRAYAL_OF = True
+#: what an actor's "portrayal of ..." may be that is no part ("the relationship between", "the glories of")
+_PORTRAYED_THINGS = {"relationship", "relationships", "love", "family", "families", "life", "lives", "world",
+                     "events", "business", "culture", "society", "era", "war", "glories", "struggle", "struggles",
+                     "story", "history", "period", "agony", "friendship", "marriage", "romance"}
+
+#: "X's portrayal of her is inspired": a pronoun, no part ("portrayal of her mother" is one)
+_PRONOUN_OBJECT = re.compile(r"(?:him|her|them|it)\b\s*(?:[,.;:!?)]|(?:is|was|as|in|and|but|that|which|with)\b)")
+
+
+def _portrayed_thing(desc: str) -> bool:
+    """"relationship between the two", "family", "glories": what a portrayal may show that is no part (not "a war
+    veteran", "a family man")."""
+    words = desc.lower().split()
+    return words[-1] in _PORTRAYED_THINGS or words[0] in _PORTRAYED_THINGS and words[1] in ("between", "among")
+
+
+#: "X plays the character of Rene" read as "plays the role of"
+PLAYS_CHARACTER_OF = True
+_MAIN_CHARACTER = re.compile(r"\b(?:main|central|lead|leading|principal|chief)\s+character\b", re.I)
+#: "X (playing an accomplished thief named Mac)", "X (playing himself)": the part a bracket opens with "playing"
+PAREN_PLAYING = True
+_PAREN_PLAYING = re.compile(r"\s*,?\s*\(\s*playing\s+(?![\"\u201c])")
+#: "Danny (T2's Tom Ree)", "a recluse (STRICTLY BALLROOM's X)", "Vince ("Mad About You"'s X)": a credit of the
+#: actor's, possessive, between the bracket and an actor's name
+PAREN_CREDIT = True
+_PAREN_CREDIT_OPENER = re.compile(r"\(\s*[\"\u201c_]?[A-Z][\w:'\u2019\-]*(?:\s+(?:[A-Z0-9][\w:'\u2019\-]*|of|the|"
+                                  r"and|in|a|an|to|on|at|for))*[\"\u201d_]?['\u2019]s\s+(?P<co>)$")
+#: "Played with fervor by X, Frank is ...", "Voiced by X, Tigger hunts ...": "As played by X, NAME" without "As"
+PLAYED_BY_OPENING = True
 #: "X seems miscast as Gordon", "X shows promise as Chang Lee", "X offers a subtle evil as Cameron": a verb in the
 #: third person and up to four words before "as" and the part, past the verbs :data:`_PLAY_AFTER` lists; only for a
 #: name the header or the KB knows as an actor's (see extractors/README.md, "Characters, fifteenth pass").
@@ -570,6 +607,8 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         # "Adlai Stevenson (a terrific turn by X)", "Jackie (an unconvincing X)", "two sidekicks (voiced by A
         # and B)": one part, or one description shared by the actors of the parenthesis
         opener = (_PAREN_OPENER if ADVERB_PAIR else _PAREN_OPENER_ONE).search(before)
+        if opener is None and PAREN_CREDIT and "(" in before and (p.person in actors or actorish(p.person)):
+            opener = _PAREN_CREDIT_OPENER.search(before)  # "Danny (T2's Tom Ree)": a credit before the actor
         if opener and re.search(r"\b(?:film|movie|picture|script|screenplay|novel|book|story|music|score|song|"
                                 r"direction|production|cinematography|photography|editing|soundtrack)s?\b", opener[0]):
             opener = None
@@ -651,6 +690,15 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             hits.append(_hit(p.person, ctx.reviewed, _clean(qm["q"]), None, p.start, p.end + qm.end(),
                              "characters.paren_as"))
             continue
+        # chars18: "X (playing an accomplished thief named Mac)", "X (playing Jim's dead wife Maggie, ...)"
+        pp = _PAREN_PLAYING.match(after) if PAREN_PLAYING else None
+        if pp:
+            name, desc = part(after[pp.end() :], p.end + pp.end())
+            film = _part_film(ctx, p.end, p.end + pp.end(), s_end)
+            if film and (name or desc):
+                hits.append(_hit(p.person, film, _clean(name), desc, p.start, p.end + pp.end() + len(name or desc),
+                                 "characters.paren_as"))
+                continue
         # "X in the title role", "X plays the title character": the part the film is named after
         tr = _TITLE_ROLE.match(after)
         title = tr and next((f.title for f in ctx.films if f.film == ctx.reviewed), None)
@@ -671,6 +719,8 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         # "Bruce Willis (Harry Stamper)"
         # "Bruce Willis (Harry Stamper)", "Bruce Willis (Harry Stamper, a driller)": who is the actor decides
         am = _PAREN_NAME.match(after)
+        if am and PAREN_CREDIT and re.search(r"['\u2019]s\s", am["n"]):
+            am = None  # "Andrea (TV's Tom Ree)": the actor is inside, behind a credit (PAREN_CREDIT)
         if am and not ctx.films_in(p.end, p.end + am.end()) and \
                 not performer(" ".join(am["n"].split()), " ".join(text[p.start : p.end].split()), p.start):
             hits.append(_hit(p.person, ctx.reviewed, _clean(am["n"]), am["d"], p.start, p.end + am.end(),
@@ -696,6 +746,13 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         if pm and re.search(r"(?:turn|performance|portrayal|role|part|cameo)\s+as\s+$", pm[0]) and \
                 (ctx.people_in(p.end + aside, p.end + pm.end()) or ctx.films_in(p.end + aside, p.end + pm.end())):
             pm = None  # "X praised Y's performance as": the turn is someone else's
+        if pm is not None and "of" in pm.re.groupindex and pm["of"] and not (
+                PORTRAYAL_OF and (p.person in actors or _acts(ctx, p.person))
+                and not _PRONOUN_OBJECT.match(after, pm.end())):
+            pm = None  # "the director's portrayal of the family": an actor's portrayal only; "portrayal of her is"
+        if pm is not None and "charof" in pm.re.groupindex and pm["charof"] and (
+                not PLAYS_CHARACTER_OF or _MAIN_CHARACTER.search(pm[0])):
+            pm = None  # "X plays the main character of the show": the show's, no part
         if pm and after.startswith(",") and re.search(r"\b(?:of|like|than|with|who|whom|by|from)\s+$",
                                                       text[max(s_start, p.start - 30) : p.start]):
             pm = None  # "Cropper, who reminds me of Janet McTeer, plays Kate": the name closes an apposition
@@ -714,6 +771,8 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             elsewhere = any(f.film != ctx.reviewed for f in ctx.films_in(s_start, s_end))
             if owned and film == ctx.reviewed and (not (p.person in actors or actorish(p.person)) or elsewhere):
                 name = desc = None  # "Laughton's star turn as THE HUNCHBACK" in another film
+            if "of" in pm.re.groupindex and pm["of"] and desc and _portrayed_thing(desc):
+                name = desc = None  # "X's portrayal of the family / the glories of ...": no part
             if film and (name or desc) and (p.person in actors or actorish(p.person)
                                             or pm[0].strip().lower() != "as"):
                 for q in team:
@@ -822,7 +881,8 @@ def find_characters(ctx: ReviewContext, actors: set[str],
 
         # "As played by X, Cynthia comes close to ...": the name after the actor (chars4: 30 archive hits,
         # 21 critics, 20/20 read)
-        if _AS_PLAYED.search(text[s_start : p.start]):
+        if _AS_PLAYED.search(text[s_start : p.start]) or PLAYED_BY_OPENING and \
+                _PLAYED_OPENING.search(text[s_start : p.start]):
             an = _AS_PLAYED_NAME.match(after)
             n = " ".join(an["n"].split()) if an else ""
             if an and n.split()[0] not in _NOT_PART | _START_WORDS - {"The"} and n not in ctx.header_roles \
@@ -886,6 +946,14 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                          + _paired_paren(ctx, actorish) + _pronoun_parts(ctx, actors, actorish, cluster_of))
 
 
+def _acts(ctx: ReviewContext, name: str) -> bool:
+    """Do the archive's headers credit ``name`` as an actor, not first as a director, and this review's header
+    nothing but acting ("Lumet's portrayal of the family" is the director's)?"""
+    counts = archive_roles().get(name)
+    return bool(counts and counts[1] > 0 and not directs_first(counts)) and not (
+        ctx.header_roles.get(name, set()) - {"actor"})
+
+
 #: "As played by (the gifted) X, NAME ...": the sentence opens on the actor, the part follows
 def _film_over(ctx: ReviewContext, start: int, end: int) -> FilmSpan | None:
     """A film mention the span is part of or runs into ("Sam" of "Summer of Sam"; a part named like its film,
@@ -895,6 +963,10 @@ def _film_over(ctx: ReviewContext, start: int, end: int) -> FilmSpan | None:
 
 
 _AS_PLAYED = re.compile(r"^\s*As\s+(?:played|portrayed)\s+by\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,4}$")
+#: chars18: the sentence opening on "Played / Portrayed / Voiced (how) by (the gifted) X," (PLAYED_BY_OPENING)
+_PLAYED_OPENING = re.compile(r"^[\s\"'\u201c]*(?:As\s+)?(?:[Pp]layed|[Pp]ortrayed|[Vv]oiced)"
+                             r"(?:\s+(?:[a-z]+ly|well|against\s+type|with\s+[^,.;:()]{3,40}?)){0,2}\s+by\s+"
+                             r"(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,4}$")
 #: "A (B)" pairs of a list, and the titles that mark a part ("Sheriff Tom Ree", "Dr Ada Pike")
 _PAIR = re.compile(rf"(?P<o>{_NAME})\s*\(\s*(?P<i>{_NAME})\s*\)")
 _PART_TITLE = re.compile(r"(?:Dr|Doctor|Mayor|Deputy|Sheriff|Officer|Captain|Capt|Agent|Detective|Det|Inspector|"
