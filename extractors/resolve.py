@@ -501,6 +501,11 @@ class ResolveCast:
         stated = {c.object for c in characters} | {c.object for c in found
                                                     if c.predicate == "actor" and c.rule in _STATED_ACTING}
         fictional |= _unvouched(people, unknown - stated, self.lexicon.given_names, known, self.archive, ctx.text)
+        # "Lucy", "Rachel", "Robin" alone: a first name the KB also holds as some mononym's whole name is a part
+        # (or a friend), unless a film of the review has a principal of that name
+        fictional |= _lone_given_names(people, {n for n in names if " " not in n and n in known and n not in crew
+                                                and n not in ctx.header_roles and n not in stated
+                                                and not _kb_tied(n)}, known, ctx.text)
         # "Mark Vale is a young lawyer sent to ...": a name other archive reviews of the film give as its part
         if FILM_PARTS_DROP:
             year = state.review(doc).get("year")
@@ -723,6 +728,32 @@ def _unvouched(people: list[Mention], unknown: set[str], given: Container[str], 
         elif shape or fold(words[0]) not in given and words[0] not in archive.given_names:
             out.add(name)
     if out:  # the performer's cue, read only for the few names dropped
+        out -= {m.name for m in people
+                if m.name in out and _PERFORMER_BEFORE.search(text, max(0, m.start - 24), m.start)}
+    return out
+
+
+#: The model's one-word names that the KB holds as a whole name but mostly as a first name ("Lucy", "Rachel",
+#: "Robin": an IMDb mononym each): with no header, crew credit, stated part or principal of a film of the review
+#: behind them, they are parts (extractors/README.md, "People, eighteenth pass"). False: off.
+LONE_GIVEN_NAMES = True
+#: ... as a first name at least this many times in the KB, and more than twice as often as a surname.
+LONE_GIVEN_MIN = 5
+
+
+def _lone_given_names(people: list[Mention], candidates: set[str], known, text: str) -> set[str]:
+    """The ``candidates`` (one word, the KB's whole name, nothing else vouching) found by the model alone whose
+    word the KB has mostly as a first name; not right after a performer's cue ("played by Lucy")."""
+    kb = getattr(known, "kb", None)
+    if not LONE_GIVEN_NAMES or not candidates or kb is None:
+        return set()
+    rules: dict[str, set[str]] = defaultdict(set)
+    for m in people:
+        if m.name in candidates:
+            rules[m.name].add(m.rule)
+    out = {n for n, found_by in rules.items() if found_by <= _MODEL_ONLY
+           and (g := kb.count_given_name(n)) >= LONE_GIVEN_MIN and g > 2 * len(kb.people_with_surname(n))}
+    if out:
         out -= {m.name for m in people
                 if m.name in out and _PERFORMER_BEFORE.search(text, max(0, m.start - 24), m.start)}
     return out
