@@ -134,13 +134,17 @@ def _nicknamed(text: str, found: list[Mention], given: Container[str], known: Co
             start, end = before.start(), m.end
         else:
             continue
-        if m.rule != "people.header" and f"{g} {' '.join(sur.split())}" not in known:
+        bare = f"{g} {' '.join(sur.split())}"
+        if m.rule != "people.header" and bare not in known:
             continue
         if nick.startswith("(") or len(nick.split()) > 2:
             # a film or an aside between the names: not in the key, nor in the span (the film is a mention of its own)
-            name, start, end = f"{g} {' '.join(sur.split())}", m.start, m.end
-        else:  # the key keeps a nickname, unless the review names the person without it too
-            name = plain.get(fold(f"{g} {sur}")) or f"{g} \"{' '.join(nick[1:-1].split())}\" {' '.join(sur.split())}"
+            name, start, end = bare, m.start, m.end
+        else:
+            # the key is the name without the nickname where the review gives it so too or the KB knows it (a critic's
+            # joke, 'John "More Bullets" Woo', is no name; the span keeps the nickname as a variant), else the whole
+            name = plain.get(fold(bare)) or (bare if bare in known else
+                                             f"{g} \"{' '.join(nick[1:-1].split())}\" {' '.join(sur.split())}")
         grown.append(Mention("person", name, start, end, m.rule, m.confidence))
     if not grown:
         return found
@@ -161,7 +165,7 @@ def _nicknamed(text: str, found: list[Mention], given: Container[str], known: Co
 HYPHEN_TAILS = True
 _HYPHEN_TAIL = re.compile(r"-(?P<t>[a-z]{2,5})(?![\w\-])")
 #: word-forming endings a critic hyphens to a name ("Wilde-ian", "Python-esque")
-_NOT_TAILS = frozenset("ian ish esque lite san kun sama ite ites ism isms ist ists ness phile ize ized fied".split())
+_NOT_TAILS = frozenset("ian ish ese esque lite san kun sama ite ites ism isms ist ists ness phile ize ized fied".split())
 
 
 def _with_hyphen_tails(text: str, found: list[Mention], archive: ArchiveLexicon) -> list[Mention]:

@@ -723,7 +723,8 @@ def _unvouched(people: list[Mention], unknown: set[str], given: Container[str], 
             if LONE_UNVOUCHED and sum(careers_by_surname(careers).get(name) or ()) < CAREER_MIN_REVIEWS:
                 out.add(name)
         elif not (UNVOUCHED_NAME_SHAPES if shape else UNVOUCHED_FULL_NAMES) or \
-                words[-1] in archive.surnames or known.has_surname(words[-1]):
+                (last := words[-1].split("-")[0] or words[-1]) in archive.surnames or known.has_surname(last):
+            # ("Zhou Ren-ying": the syllable before the hyphen, as when the model cut the name there)
             continue  # "Basil Rathbone", "Bill Clinton": a surname of the KB or the archive's headers vouches
         elif shape or fold(words[0]) not in given and words[0] not in archive.given_names:
             out.add(name)
