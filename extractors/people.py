@@ -165,7 +165,8 @@ def _nicknamed(text: str, found: list[Mention], given: Container[str], known: Co
 HYPHEN_TAILS = True
 _HYPHEN_TAIL = re.compile(r"-(?P<t>[a-z]{2,5})(?![\w\-])")
 #: word-forming endings a critic hyphens to a name ("Wilde-ian", "Python-esque")
-_NOT_TAILS = frozenset("ian ish ese esque lite san kun sama ite ites ism isms ist ists ness phile ize ized fied".split())
+_NOT_TAILS = frozenset("ian ish ese esque lite san kun sama ite ites ism isms ist ists ness phile ize ized fied"
+                       .split())
 
 
 def _with_hyphen_tails(text: str, found: list[Mention], archive: ArchiveLexicon) -> list[Mention]:

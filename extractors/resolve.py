@@ -31,6 +31,7 @@ from filmkg.core.normalize import fold, is_name_suffix, name_key
 from filmkg.core.records import Fact, Mention
 from filmkg.core.regex import gated
 from filmkg.core.spans import SpanIndex
+from filmkg.extractors import people as people_rules
 from filmkg.extractors import state
 from filmkg.extractors.characters import RELATIONS, kb_cast
 from filmkg.extractors.confidence import confidence
@@ -699,6 +700,15 @@ _PERFORMER_BEFORE = re.compile(r"(?:\b(?:played|portrayed|voiced)\s+by|\bstarrin
                                re.IGNORECASE)
 
 
+_LOWER_TAIL = re.compile(r"-[a-z]+$")
+
+
+def _before_tail(word: str) -> str:
+    """"Ren-ying" -> "Ren": the surname test reads a name grown over a hyphened syllable (people.HYPHEN_TAILS) as
+    the model's cut name was read; "Sun-Times" stays whole."""
+    return _LOWER_TAIL.sub("", word) if people_rules.HYPHEN_TAILS and "-" in word else word
+
+
 def _unvouched(people: list[Mention], unknown: set[str], given: Container[str], known,
                archive: ArchiveLexicon, text: str = "") -> set[str]:
     """Persons of ``unknown`` (no KB, header or crew credit) found by the model or a name shape alone, whose name
@@ -723,8 +733,7 @@ def _unvouched(people: list[Mention], unknown: set[str], given: Container[str], 
             if LONE_UNVOUCHED and sum(careers_by_surname(careers).get(name) or ()) < CAREER_MIN_REVIEWS:
                 out.add(name)
         elif not (UNVOUCHED_NAME_SHAPES if shape else UNVOUCHED_FULL_NAMES) or \
-                (last := words[-1].split("-")[0] or words[-1]) in archive.surnames or known.has_surname(last):
-            # ("Zhou Ren-ying": the syllable before the hyphen, as when the model cut the name there)
+                (last := _before_tail(words[-1])) in archive.surnames or known.has_surname(last):
             continue  # "Basil Rathbone", "Bill Clinton": a surname of the KB or the archive's headers vouches
         elif shape or fold(words[0]) not in given and words[0] not in archive.given_names:
             out.add(name)

@@ -115,6 +115,7 @@ def test_a_name_cut_at_a_hyphened_syllable_grows():
     ("a Tom Cruise-like grin", "Tom Cruise"),          # the surname is no short syllable
     ("a Coen-head, he says", "Coen"),                  # a word of the critics ("head")
     ("in Cary Grant-ese, he says", "Cary Grant"),     # a word-forming ending
+    ("in Cary Grant-ese, he says", "Cary Grant"),     # a word-forming ending
 ])
 def test_words_after_a_hyphen_stay_out(text, name):
     assert grown(text, name) == name
@@ -139,3 +140,10 @@ def test_a_misspelt_lone_surname_is_the_full_name(monkeypatch):
     assert people._resolve_short("Costner", {"Kevin Coster", "Ken Costnar"}) is None  # two near: neither
     monkeypatch.setattr(people, "MISSPELT_SURNAMES", False)
     assert people._resolve_short("Tarantino", {"Quentin Tarentino"}) is None
+
+
+def test_the_surname_test_reads_a_grown_name_before_its_syllable(monkeypatch):
+    assert resolve._before_tail("Ren-ying") == "Ren"
+    assert resolve._before_tail("Sun-Times") == "Sun-Times"  # a capital after the hyphen: no syllable of a name
+    monkeypatch.setattr(people, "HYPHEN_TAILS", False)
+    assert resolve._before_tail("Ren-ying") == "Ren-ying"
