@@ -127,7 +127,8 @@ def _nicknamed(text: str, found: list[Mention], given: Container[str], known: Co
             g, end = m.name, nx.end()
             nick, sur = nx["nick"], nx["sur"]
             start = m.start
-        elif (before := _GIVEN_THEN_NICK.search(text, max(0, m.start - 60), m.start)) \
+        elif (" " not in m.name or m.name.split()[0].lower() in _PARTICLES) \
+                and (before := _GIVEN_THEN_NICK.search(text, max(0, m.start - 60), m.start)) \
                 and m.name.split()[0] == text[m.start : m.end].split()[0] \
                 and (fold(before["given"]) in given or before["given"] in archive.given_names):
             g, nick, sur = before["given"], before["nick"], m.name

@@ -147,3 +147,10 @@ def test_the_surname_test_reads_a_grown_name_before_its_syllable(monkeypatch):
     assert resolve._before_tail("Sun-Times") == "Sun-Times"  # a capital after the hyphen: no syllable of a name
     monkeypatch.setattr(people, "HYPHEN_TAILS", False)
     assert resolve._before_tail("Ren-ying") == "Ren-ying"
+
+
+def test_a_full_name_after_a_nickname_is_not_grown():
+    # 'Ramirez/Carlos "the Jackal" Tom Vale as ...': the part's nickname, then the actor's own full name
+    text = 'Ann Lund as Rosa/Carlos "the Jackal" Tom Vale as Jack.'
+    found = [_mention("Tom Vale", text, "people.header")]
+    assert nicknamed(text, found, {"Carlos Tom Vale"}) == [("Tom Vale", "Tom Vale")]
