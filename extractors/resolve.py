@@ -504,9 +504,10 @@ class ResolveCast:
         fictional |= _unvouched(people, unknown - stated, self.lexicon.given_names, known, self.archive, ctx.text)
         # "Lucy", "Rachel", "Robin" alone: a first name the KB also holds as some mononym's whole name is a part
         # (or a friend), unless a film of the review has a principal of that name
-        fictional |= _lone_given_names(people, {n for n in names if " " not in n and n in known and n not in crew
-                                                and n not in ctx.header_roles and n not in stated
-                                                and not _kb_tied(n)}, known, ctx.text)
+        if LONE_GIVEN_NAMES:
+            fictional |= _lone_given_names(people, {n for n in names if " " not in n and n not in crew
+                                                    and n not in ctx.header_roles and n not in stated},
+                                           known, ctx.text, _kb_tied)
         # "Mark Vale is a young lawyer sent to ...": a name other archive reviews of the film give as its part
         if FILM_PARTS_DROP:
             year = state.review(doc).get("year")
@@ -751,9 +752,11 @@ LONE_GIVEN_NAMES = True
 LONE_GIVEN_MIN = 5
 
 
-def _lone_given_names(people: list[Mention], candidates: set[str], known, text: str) -> set[str]:
-    """The ``candidates`` (one word, the KB's whole name, nothing else vouching) found by the model alone whose
-    word the KB has mostly as a first name; not right after a performer's cue ("played by Lucy")."""
+def _lone_given_names(people: list[Mention], candidates: set[str], known, text: str,
+                      tied: Callable[[str], bool] = lambda name: False) -> set[str]:
+    """The ``candidates`` (one word, no header, crew credit or stated part) found by the model alone that the KB
+    holds as a whole name but mostly as a first name, and that no principal of a film of the review bears
+    (``tied``); not right after a performer's cue ("played by Lucy")."""
     kb = getattr(known, "kb", None)
     if not LONE_GIVEN_NAMES or not candidates or kb is None:
         return set()
@@ -762,7 +765,8 @@ def _lone_given_names(people: list[Mention], candidates: set[str], known, text: 
         if m.name in candidates:
             rules[m.name].add(m.rule)
     out = {n for n, found_by in rules.items() if found_by <= _MODEL_ONLY
-           and (g := kb.count_given_name(n)) >= LONE_GIVEN_MIN and g > 2 * len(kb.people_with_surname(n))}
+           and (g := kb.count_given_name(n)) >= LONE_GIVEN_MIN and g > 2 * len(kb.people_with_surname(n))
+           and n in known and not tied(n)}
     if out:
         out -= {m.name for m in people
                 if m.name in out and _PERFORMER_BEFORE.search(text, max(0, m.start - 24), m.start)}

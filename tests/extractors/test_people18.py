@@ -56,6 +56,12 @@ def test_a_surname_as_often_or_a_rare_first_name_stays():
     assert lone_given("Then Henry sings, and Elvis too.", ["Henry", "Elvis"]) == set()
 
 
+def test_a_principal_of_a_film_of_the_review_stays():
+    text = "Later Lucy meets Rachel at the station."
+    found = [_mention(n, text) for n in ("Lucy", "Rachel")]
+    assert resolve._lone_given_names(found, {"Lucy", "Rachel"}, KNOWN, text, lambda n: n == "Lucy") == {"Rachel"}
+
+
 def test_a_performer_cue_or_another_rule_keeps_it(monkeypatch):
     assert lone_given("The nurse is played by Lucy in a cameo.", ["Lucy"]) == set()
     assert lone_given("Later Lucy meets him.", ["Lucy"], rule="people.header") == set()
