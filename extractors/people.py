@@ -618,7 +618,7 @@ def _merge_spelling_variants(names: list[str], counts: Counter[str], known: Cont
                     continue
                 # a name and its feminine form ("Daniel", "Danielle"; "Louis", "Louise") are two people
                 if fa[0] != fb[0] or min(len(fa), len(fb)) < 4 or fa.startswith(fb) or fb.startswith(fa) or \
-                        fuzz.ratio(fa, fb) < 83 and not (TRANSPOSED_GIVEN_NAMES and _transposed(fa, fb)):
+                        fuzz.ratio(fa, fb) < 83:
                     continue
                 keep = a if (a in known, counts[a]) >= (b in known, counts[b]) else b
                 out[b if keep == a else a] = keep
@@ -628,19 +628,6 @@ def _merge_spelling_variants(names: list[str], counts: Counter[str], known: Cont
             seen.add(out[n])
             out[n] = out[out[n]]
     return out
-
-
-#: "Jaime Foxx" beside "Jamie Foxx": a given name with two neighbouring letters swapped is the same name
-#: (extractors/README.md, "People, eighteenth pass"). False: off.
-TRANSPOSED_GIVEN_NAMES = True
-
-
-def _transposed(a: str, b: str) -> bool:
-    """Are ``a`` and ``b`` one word with two neighbouring letters swapped ("jaime", "jamie")?"""
-    if len(a) != len(b) or a == b:
-        return False
-    diff = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 #: Short forms of given names: one person when the surname is the same ("Steve Zahn", "Steven Zahn"). Archive:

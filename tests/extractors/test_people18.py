@@ -1,6 +1,6 @@
 """People, eighteenth pass: a lone first name the KB holds as a mononym is a part; a quoted nickname or a film
 between a given name and a surname is inside the one name; a name cut before a hyphened syllable is grown; a
-misspelt surname or a given name with two letters swapped is the person the review names in full."""
+misspelt lone surname is the person the review names in full."""
 
 from __future__ import annotations
 
@@ -128,17 +128,6 @@ def test_words_after_a_hyphen_stay_out(text, name):
 
 
 # ------------------------------------------------------------ spellings
-
-def test_swapped_letters_of_a_given_name_are_one_person(monkeypatch):
-    assert people._transposed("jaime", "jamie") and not people._transposed("jaime", "jamie ")
-    assert not people._transposed("daniel", "daniela") and not people._transposed("mark", "mike")
-    merged = people._merge_spelling_variants(["Jamie Vale", "Jaime Vale"],
-                                             {"Jamie Vale": 3, "Jaime Vale": 1}, set())
-    assert merged["Jaime Vale"] == "Jamie Vale"
-    monkeypatch.setattr(people, "TRANSPOSED_GIVEN_NAMES", False)
-    assert people._merge_spelling_variants(["Jamie Vale", "Jaime Vale"],
-                                           {"Jamie Vale": 3, "Jaime Vale": 1}, set())["Jaime Vale"] == "Jaime Vale"
-
 
 def test_a_misspelt_lone_surname_is_the_full_name(monkeypatch):
     assert people._resolve_short("Tarantino", {"Quentin Tarentino", "Uma Thurman"}) == "Quentin Tarentino"
