@@ -83,6 +83,10 @@ class People:
         found = _without_trailing_words(found, text, known, self.lexicon.given_names, self.archive)
         found += _source_authors(text, found, critic)
         found = _shared_surnames(text, found, critic, known)
+        if NICKNAMED:
+            found = _nicknamed(text, found, self.lexicon.given_names, known, self.archive)
+        if HYPHEN_TAILS:
+            found = _with_hyphen_tails(text, found, self.archive)
         if LONE_POSSESSORS:
             found += _lone_possessors(text, found, critic, known, self.archive)
         if LONE_DIRECTORS:
@@ -93,6 +97,90 @@ class People:
             found = [_with_suffix(text, m) for m in found]
         state.set_records(doc, state.PEOPLE, found)
         return doc
+
+#: 'Tom "Tiny" Lister', 'Nick "Stingray" Mancuso', 'Tom ("The Full Monty") Wilkinson': a nickname or a film in
+#: quotes between a given name and a surname is inside the one name; a mention of either side alone grows to the
+#: whole (the guideline keeps a quoted nickname in the key; a bracketed film is left out of it). The nickname found
+#: as a person of its own goes (extractors/README.md, "People, eighteenth pass"). False: off.
+NICKNAMED = True
+_NICK_GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"  # one line break at most
+_NICK = (r"(?P<nick>\"[^\"\n]{1,25}\"|\u201c[^\u201d\n]{1,25}\u201d"
+         r"|\((?:\"[^\"\n]{1,40}\"|\u201c[^\u201d\n]{1,40}\u201d)\))")
+_SURNAME_AFTER = (r"(?P<sur>(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]el|[Dd]er|[Dd]i|[Ll]a|[Ll]e)" + _NICK_GAP + "){0,2}"
+                  r"(?:Mc|Mac|O')?[A-Z][a-z][\w'\u2019\-]*)(?![\w'\u2019\-])")
+_NICK_THEN_SURNAME = re.compile(_NICK_GAP + _NICK + _NICK_GAP + _SURNAME_AFTER)
+_GIVEN_THEN_NICK = re.compile(r"(?<![\w'\u2019.\-])(?P<given>[A-Z][a-z]+)" + _NICK_GAP + _NICK + _NICK_GAP + r"$")
+
+
+def _nicknamed(text: str, found: list[Mention], given: Container[str], known: Container[str],
+               archive: ArchiveLexicon) -> list[Mention]:
+    """``found`` with a given name or a surname on either side of a quoted nickname grown to the whole name, where
+    the header names the person or the KB knows the name without the nickname (a part's nickname, 'Jeff "The Dude"
+    Lebowski', is left to the part rules)."""
+    if '"' not in text and "\u201c" not in text:
+        return found
+    grown: list[Mention] = []
+    plain = {fold(m.name): m.name for m in found if " " in m.name}
+    for m in found:
+        if " " not in m.name and (nx := _NICK_THEN_SURNAME.match(text, m.end)) \
+                and (fold(m.name) in given or m.name in archive.given_names):
+            g, end = m.name, nx.end()
+            nick, sur = nx["nick"], nx["sur"]
+            start = m.start
+        elif (" " not in m.name or m.name.split()[0].lower() in _PARTICLES) \
+                and (before := _GIVEN_THEN_NICK.search(text, max(0, m.start - 60), m.start)) \
+                and m.name.split()[0] == text[m.start : m.end].split()[0] \
+                and (fold(before["given"]) in given or before["given"] in archive.given_names):
+            g, nick, sur = before["given"], before["nick"], m.name
+            start, end = before.start(), m.end
+        else:
+            continue
+        bare = f"{g} {' '.join(sur.split())}"
+        if m.rule != "people.header" and bare not in known:
+            continue
+        if nick.startswith("(") or len(nick.split()) > 2:
+            # a film or an aside between the names: not in the key, nor in the span (the film is a mention of its own)
+            name, start, end = bare, m.start, m.end
+        else:
+            # the key is the name without the nickname where the review gives it so too or the KB knows it (a critic's
+            # joke, 'John "More Bullets" Woo', is no name; the span keeps the nickname as a variant), else the whole
+            name = plain.get(fold(bare)) or (bare if bare in known else
+                                             f"{g} \"{' '.join(nick[1:-1].split())}\" {' '.join(sur.split())}")
+        grown.append(Mention("person", name, start, end, m.rule, m.confidence))
+    if not grown:
+        return found
+    # of two grown over one name (one from each side): the header's (its credit hangs on it), else the longer
+    grown.sort(key=lambda g: (g.start, g.rule != "people.header", -g.end))
+    spans: list[tuple[int, int]] = []
+    wider: list[Mention] = []
+    for g in grown:
+        if not any(s < g.end and g.start < e for s, e in spans):
+            spans.append((g.start, g.end))
+            wider.append(g)
+    return [m for m in found if not any(s < m.end and m.start < e for s, e in spans)] + wider
+
+
+#: "Chow Yun-fatt", "Wong Kar-wai", "Hou Hsiao-hsien": a short name word before a hyphen and a lower-case syllable
+#: that is no word of the archive's critics is one given name; the model stops at the hyphen
+#: (extractors/README.md, "People, eighteenth pass"). False: off.
+HYPHEN_TAILS = True
+_HYPHEN_TAIL = re.compile(r"-(?P<t>[a-z]{2,5})(?![\w\-])")
+#: word-forming endings a critic hyphens to a name ("Wilde-ian", "Python-esque")
+_NOT_TAILS = frozenset("ian ish ese esque lite san kun sama ite ites ism isms ist ists ness phile ize ized fied"
+                       .split())
+
+
+def _with_hyphen_tails(text: str, found: list[Mention], archive: ArchiveLexicon) -> list[Mention]:
+    """``found`` with a name cut before a hyphened syllable of it grown to the whole name."""
+    out: list[Mention] = []
+    for m in found:
+        if text.startswith("-", m.end) and len(last := m.name.split()[-1]) <= 5 and last[:1].isupper() \
+                and (t := _HYPHEN_TAIL.match(text, m.end)) and t["t"] not in _NOT_TAILS \
+                and t["t"] not in archive.common_words:
+            m = Mention(m.kind, f"{m.name}-{t['t']}", m.start, t.end(), m.rule, m.confidence)
+        out.append(m)
+    return out
+
 
 #: "Ed Begley, Jr.", "Robert Downey Jr", "Davis Love III": the generational suffix after a full name is part of it
 #: (spaCy stops before it; the KB and the guideline's keys keep it). Archive: 1,557 "Name Name(,) Jr." hits, 363 with
@@ -624,7 +712,20 @@ def _resolve_short(name: str, fulls: set[str]) -> str | None:
     by_any = {f for f in fulls if key in fold(f).split()[1:-1]}
     if len(by_any) == 1:
         return by_any.pop()
+    if MISSPELT_SURNAMES and n == 1 and len(key) >= MISSPELT_SURNAME_MIN:
+        # "Tarantino" beside "Quentin Tarentino": the one full name whose surname is this word spelt otherwise
+        near = {f for f in fulls if (last := fold(f).split()[-1])[0] == key[0] and abs(len(last) - len(key)) <= 1
+                and fuzz.ratio(last, key) >= MISSPELT_SURNAME_RATIO}
+        if len(near) == 1:
+            return near.pop()
     return None
+
+
+#: A lone surname spelt otherwise than the one full name of the review with a near surname is that person
+#: (extractors/README.md, "People, eighteenth pass"). False: off.
+MISSPELT_SURNAMES = True
+MISSPELT_SURNAME_MIN = 6  # letters: shorter surnames differ by one letter too often ("Hanks", "Banks")
+MISSPELT_SURNAME_RATIO = 85
 
 
 _NAME_CHAR = re.compile(r"[\w'\u2019\-]")

@@ -31,6 +31,7 @@ from filmkg.core.normalize import fold, is_name_suffix, name_key
 from filmkg.core.records import Fact, Mention
 from filmkg.core.regex import gated
 from filmkg.core.spans import SpanIndex
+from filmkg.extractors import people as people_rules
 from filmkg.extractors import state
 from filmkg.extractors.characters import RELATIONS, kb_cast
 from filmkg.extractors.confidence import confidence
@@ -501,6 +502,12 @@ class ResolveCast:
         stated = {c.object for c in characters} | {c.object for c in found
                                                     if c.predicate == "actor" and c.rule in _STATED_ACTING}
         fictional |= _unvouched(people, unknown - stated, self.lexicon.given_names, known, self.archive, ctx.text)
+        # "Lucy", "Rachel", "Robin" alone: a first name the KB also holds as some mononym's whole name is a part
+        # (or a friend), unless a film of the review has a principal of that name
+        if LONE_GIVEN_NAMES:
+            fictional |= _lone_given_names(people, {n for n in names if " " not in n and n not in crew
+                                                    and n not in ctx.header_roles and n not in stated},
+                                           known, ctx.text, _kb_tied)
         # "Mark Vale is a young lawyer sent to ...": a name other archive reviews of the film give as its part
         if FILM_PARTS_DROP:
             year = state.review(doc).get("year")
@@ -694,6 +701,15 @@ _PERFORMER_BEFORE = re.compile(r"(?:\b(?:played|portrayed|voiced)\s+by|\bstarrin
                                re.IGNORECASE)
 
 
+_LOWER_TAIL = re.compile(r"-[a-z]+$")
+
+
+def _before_tail(word: str) -> str:
+    """"Ren-ying" -> "Ren": the surname test reads a name grown over a hyphened syllable (people.HYPHEN_TAILS) as
+    the model's cut name was read; "Sun-Times" stays whole."""
+    return _LOWER_TAIL.sub("", word) if people_rules.HYPHEN_TAILS and "-" in word else word
+
+
 def _unvouched(people: list[Mention], unknown: set[str], given: Container[str], known,
                archive: ArchiveLexicon, text: str = "") -> set[str]:
     """Persons of ``unknown`` (no KB, header or crew credit) found by the model or a name shape alone, whose name
@@ -718,11 +734,40 @@ def _unvouched(people: list[Mention], unknown: set[str], given: Container[str], 
             if LONE_UNVOUCHED and sum(careers_by_surname(careers).get(name) or ()) < CAREER_MIN_REVIEWS:
                 out.add(name)
         elif not (UNVOUCHED_NAME_SHAPES if shape else UNVOUCHED_FULL_NAMES) or \
-                words[-1] in archive.surnames or known.has_surname(words[-1]):
+                (last := _before_tail(words[-1])) in archive.surnames or known.has_surname(last):
             continue  # "Basil Rathbone", "Bill Clinton": a surname of the KB or the archive's headers vouches
         elif shape or fold(words[0]) not in given and words[0] not in archive.given_names:
             out.add(name)
     if out:  # the performer's cue, read only for the few names dropped
+        out -= {m.name for m in people
+                if m.name in out and _PERFORMER_BEFORE.search(text, max(0, m.start - 24), m.start)}
+    return out
+
+
+#: The model's one-word names that the KB holds as a whole name but mostly as a first name ("Lucy", "Rachel",
+#: "Robin": an IMDb mononym each): with no header, crew credit, stated part or principal of a film of the review
+#: behind them, they are parts (extractors/README.md, "People, eighteenth pass"). False: off.
+LONE_GIVEN_NAMES = True
+#: ... as a first name at least this many times in the KB, and more than twice as often as a surname.
+LONE_GIVEN_MIN = 5
+
+
+def _lone_given_names(people: list[Mention], candidates: set[str], known, text: str,
+                      tied: Callable[[str], bool] = lambda name: False) -> set[str]:
+    """The ``candidates`` (one word, no header, crew credit or stated part) found by the model alone that the KB
+    holds as a whole name but mostly as a first name, and that no principal of a film of the review bears
+    (``tied``); not right after a performer's cue ("played by Lucy")."""
+    kb = getattr(known, "kb", None)
+    if not LONE_GIVEN_NAMES or not candidates or kb is None:
+        return set()
+    rules: dict[str, set[str]] = defaultdict(set)
+    for m in people:
+        if m.name in candidates:
+            rules[m.name].add(m.rule)
+    out = {n for n, found_by in rules.items() if found_by <= _MODEL_ONLY
+           and (g := kb.count_given_name(n)) >= LONE_GIVEN_MIN and g > 2 * len(kb.people_with_surname(n))
+           and n in known and not tied(n)}
+    if out:
         out -= {m.name for m in people
                 if m.name in out and _PERFORMER_BEFORE.search(text, max(0, m.start - 24), m.start)}
     return out
