@@ -475,6 +475,8 @@ def find_titles(
         out = [t for t in out if not _after_staged_cue(text, t)]
     out = [t for t in out if not (t.rule in _UNMARKED_RULES and _before_performer(text, t.end, person_spans))]
     out = [t for t in out if not (t.rule in _PART_RULES and _played_part(text, t, archive, gazetteer))]
+    if CAST_PARTS:
+        out = [t for t in out if not (t.rule in _PART_RULES and _in_cast_parts(text, t, archive, gazetteer))]
     # "My Life" inside "My Life to Live": a known title inside a longer quoted Title Case run is a piece of
     # that run's title, whatever the run names
     quotes = SpanIndex(title_like_quotes(text))
@@ -1184,6 +1186,36 @@ def _played_part(text: str, t: Mention, archive: ArchiveLexicon, gazetteer: Film
                     _SIBLING_BEFORE.search(text, max(0, t.start - 90), t.start - 1)]
         return any(m is not None and not (m["p"] in gazetteer or archive.is_film(m["p"])) for m in siblings)
     return bool(_AS_BEFORE.search(text, max(0, t.start - 60), t.start))
+
+
+#: "A (Gracchus), B (Julius Caesar), C (Antoninus)": a title found without typography in a performer's bracket, with
+#: two sibling brackets of the same list (two before, two after or one either side) and none of them a film the KB or
+#: the archive knows, is a part of a cast list in the prose, whatever the archive's critics call it (`_played_part`
+#: asks them for one sibling). Eighteenth pass, extractors/README.md.
+CAST_PARTS = True
+
+
+def _in_cast_parts(text: str, t: Mention, archive: ArchiveLexicon, gazetteer: FilmTitles) -> bool:
+    if text[t.start - 1 : t.start] != "(" or not text.startswith(")", t.end):
+        return False
+    siblings: list[str] = []
+    end = t.end + 1
+    for _ in range(2):
+        m = _SIBLING_AFTER.match(text, end)
+        if m is None:
+            break
+        siblings.append(m["p"])
+        end = m.end()
+    start = t.start - 1
+    for _ in range(2):
+        m = _SIBLING_BEFORE.search(text, max(0, start - 90), start)
+        if m is None:
+            break
+        siblings.append(m["p"])
+        start = m.start()
+    # (a sibling the archive calls a TV show or a book makes it a list of works: "A (OZ), B (Very Bad Things)")
+    return len(siblings) >= 2 and not any(p in gazetteer or archive.is_film(p) or archive.is_other_work(p)
+                                          for p in siblings)
 
 
 #: "taking on the role of Batman", "the newest incarnation of Batman", "the character of Austin Powers": a name right
