@@ -366,7 +366,9 @@ def find_titles(
         # ... and, next to a quoted film, the titles the KB lacks ("A", "B", "Ticket to Heaven" and "C") where the
         # sentence speaks of films before the list, and no award ("Best Actor")
         unknown = [(a, b, t) for a, b, t in unknown if not t.startswith("Best ") and
-                   _FILMS_SPOKEN_OF.search(text, max(0, text.rfind(".", 0, a) + 1, a - 150), a)]
+                   _FILMS_SPOKEN_OF.search(text, max(0, text.rfind(".", 0, a) + 1, a - 150), a) and
+                   (" " in t or not _OTHER_WORKS_SPOKEN_OF.search(text, max(0, text.rfind(".", 0, a) + 1, a - 150),
+                                                                   _sentence_end(text, b)))]
         out.extend(_quoted_list_items(text, unknown, out, known=False))
     if SINGLE_QUOTED:
         out.extend(_single_quoted(text, reviewed, gazetteer, archive, person_ends))
@@ -715,6 +717,16 @@ QUOTED_LIST_UNKNOWN = True
 QUOTED_LIST_ONE_WORD = True
 _FILMS_SPOKEN_OF = re.compile(r"\b(?:films?|movies?|pictures?|flicks?|classics?|remakes?|sequels?|directors?|"
                               r"directed|starred|starring|made|filmmakers?|cinema)\b", re.I)
+
+#: (one word only where the sentence speaks of no other kind of work: ""China Beach" and "ER" episodes", "TV shows
+#: including "The A-Team", "MacGyver"", "soul classics like "Brick House" and "Celebration"")
+_OTHER_WORKS_SPOKEN_OF = re.compile(r"\b(?:tv|television|series|episodes?|shows?|sitcoms?|songs?|albums?|tunes?|"
+                                    r"plays?|stage|novels?|books?)\b", re.I)
+
+
+def _sentence_end(text: str, start: int) -> int:
+    end = text.find(".", start)
+    return min(end if end >= 0 else len(text), start + 150)
 
 
 def _quoted_list_items(text: str, pending: list[tuple[int, int, str]], found: list[Mention],
@@ -1347,7 +1359,23 @@ def _before_performer(text: str, end: int, person_spans: list[tuple[int, int]]) 
     m = _PAREN_OPEN.match(text, end)
     if not m:
         return False
-    return any(s == m.end() and text.startswith(")", e) for s, e in person_spans)
+    for s, e in person_spans:
+        if s != m.end():
+            continue
+        if text.startswith(")", e):
+            return True
+        aside = _PERFORMER_ASIDE.match(text, e) if PERFORMER_ASIDE else None
+        # (not "THE NEGOTIATOR (Samuel L. Jackson, Kevin Spacey)": a second performer makes it the film's cast)
+        if aside is not None and not any(a == aside.start("a") for a, _ in person_spans):
+            return True
+    return False
+
+
+#: ... and before "(Performer, an aside)": "a child Bean (Bradley Pierce, Jumanji)", "Larry (John Goodman, The Big
+#: Lebowski)", "Helen (Elizabeth Taylor, in a very early role)"; never with a year in the bracket ("CON AIR (Simon
+#: West, 1997)": the film and its director). Eighteenth pass, extractors/README.md.
+PERFORMER_ASIDE = True
+_PERFORMER_ASIDE = re.compile(r",[ \t]*\n?[ \t]*(?P<a>(?:(?!(?:19|20)\d\d)[^()\n]){1,60})\)")
 
 
 #: Critics of the archive who must write a quoted title as a film (a year after it, a film word beside it)
