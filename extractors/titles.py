@@ -564,6 +564,40 @@ def _single_quoted(text: str, reviewed: str | None, gazetteer: FilmTitles, archi
         start = m.start("t")
         end = start + len(m["t"].rstrip(",.!? "))
         out.append(_mention(text, text[start:end], start, end, "titles.quoted", confidence("titles.quoted", "known")))
+    if SINGLE_QUOTED_LISTS and out:
+        out.extend(_single_quoted_list_items(text, reviewed, gazetteer, archive, out))
+    return out
+
+
+#: One single-quoted word the KB knows (and the archive's critics mark as a title), joined by a comma, "and", "or" or
+#: "to" to a single-quoted film found here, is a film of the same list ("films such as 'Twins', 'Kindergarten Cop'
+#: and 'Junior'", "Luc Besson ('Nikita', 'Leon')"), as `QUOTED_LISTS` for double quotes. Eighteenth pass,
+#: extractors/README.md.
+SINGLE_QUOTED_LISTS = True
+_SQUOTE_JOIN = re.compile(r"[,.!?]?['\u2019]?\s{0,3}(?:,|,?\s{1,3}(?:and|or|to|nor))\s{1,3}['\u2018]?")
+
+
+def _single_quoted_list_items(text: str, reviewed: str | None, gazetteer: FilmTitles, archive: ArchiveLexicon,
+                              found: list[Mention]) -> list[Mention]:
+    spans = [(t.start, t.end) for t in found]
+    out: list[Mention] = []
+    for _ in range(2):  # 'A', 'B' and 'C': an item taken vouches for the next
+        for m in _SQUOTED.finditer(text):
+            surface = m["t"].rstrip(",.!? ")
+            start = m.start("t")
+            if " " in surface or any(s == start for s, _ in spans) or not _title_like(surface) or \
+                    surface not in gazetteer or _is_reviewed(surface, reviewed):
+                continue
+            # the quote before the next item opens at its start - 1; the item before ends at its closing quote
+            if not (any(0 < s - m.end() <= 12 and _SQUOTE_JOIN.fullmatch(text, m.end(), s - 1) for s, _ in spans) or
+                    any(0 < m.start() - e <= 12 and _SQUOTE_JOIN.fullmatch(text, e, m.start()) for _, e in spans)):
+                continue
+            if archive.title_counts(surface)[0] == 0 or archive.is_other_work(surface) or \
+                    _non_film_context(text, m.start(), m.end()):
+                continue
+            out.append(_mention(text, surface, start, start + len(surface), "titles.quoted",
+                                confidence("titles.quoted", "known")))
+            spans.append((start, start + len(surface)))
     return out
 
 
@@ -1225,9 +1259,14 @@ def _in_cast_parts(text: str, t: Mention, archive: ArchiveLexicon, gazetteer: Fi
             break
         siblings.append(m["p"])
         start = m.start()
-    # (a sibling the archive calls a TV show or a book makes it a list of works: "A (OZ), B (Very Bad Things)")
-    return len(siblings) >= 2 and not any(p in gazetteer or archive.is_film(p) or archive.is_other_work(p)
-                                          for p in siblings)
+    # (a sibling the archive calls a TV show or a book makes it a list of works: "A (OZ), B (Very Bad Things)"; so
+    # does a piece of one: "(Bad Boys, The Rock)", "(James Bond: License to Kill)")
+    pieces = [q.strip("\"'\u201c\u201d\u2018\u2019 .!?") for p in siblings for q in [p, *_SIBLING_PIECE.split(p)]]
+    return len(siblings) >= 2 and not any(q and (q in gazetteer or archive.is_film(q) or archive.is_other_work(q))
+                                          for q in pieces)
+
+
+_SIBLING_PIECE = re.compile(r"\s*(?:[,:;/]|\band\b)\s*")
 
 
 #: "taking on the role of Batman", "the newest incarnation of Batman", "the character of Austin Powers": a name right
