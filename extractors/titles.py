@@ -353,7 +353,8 @@ def find_titles(
         if not (known or cued) or (len(surface.split()) == 1 and not (known and (cued or inner_stop or styled))):
             if known and len(surface.split()) == 1:
                 pending.append((m.start(), m.end(), surface))
-            elif QUOTED_LIST_UNKNOWN and not known and len(surface.split()) > 1 and not archive.is_other_work(surface):
+            elif QUOTED_LIST_UNKNOWN and not known and (len(surface.split()) > 1 or QUOTED_LIST_ONE_WORD) and \
+                    not archive.is_other_work(surface):
                 unknown.append((m.start(), m.end(), surface))
             continue
         start = m.start("t")
@@ -365,7 +366,9 @@ def find_titles(
         # ... and, next to a quoted film, the titles the KB lacks ("A", "B", "Ticket to Heaven" and "C") where the
         # sentence speaks of films before the list, and no award ("Best Actor")
         unknown = [(a, b, t) for a, b, t in unknown if not t.startswith("Best ") and
-                   _FILMS_SPOKEN_OF.search(text, max(0, text.rfind(".", 0, a) + 1, a - 150), a)]
+                   _FILMS_SPOKEN_OF.search(text, max(0, text.rfind(".", 0, a) + 1, a - 150), a) and
+                   (" " in t or not _OTHER_WORKS_SPOKEN_OF.search(text, max(0, text.rfind(".", 0, a) + 1, a - 150),
+                                                                   _sentence_end(text, b)))]
         out.extend(_quoted_list_items(text, unknown, out, known=False))
     if SINGLE_QUOTED:
         out.extend(_single_quoted(text, reviewed, gazetteer, archive, person_ends))
@@ -474,6 +477,8 @@ def find_titles(
         out = [t for t in out if not _after_staged_cue(text, t)]
     out = [t for t in out if not (t.rule in _UNMARKED_RULES and _before_performer(text, t.end, person_spans))]
     out = [t for t in out if not (t.rule in _PART_RULES and _played_part(text, t, archive, gazetteer))]
+    if CAST_PARTS:
+        out = [t for t in out if not (t.rule in _PART_RULES and _in_cast_parts(text, t, archive, gazetteer))]
     # "My Life" inside "My Life to Live": a known title inside a longer quoted Title Case run is a piece of
     # that run's title, whatever the run names
     quotes = SpanIndex(title_like_quotes(text))
@@ -559,6 +564,40 @@ def _single_quoted(text: str, reviewed: str | None, gazetteer: FilmTitles, archi
         start = m.start("t")
         end = start + len(m["t"].rstrip(",.!? "))
         out.append(_mention(text, text[start:end], start, end, "titles.quoted", confidence("titles.quoted", "known")))
+    if SINGLE_QUOTED_LISTS and out:
+        out.extend(_single_quoted_list_items(text, reviewed, gazetteer, archive, out))
+    return out
+
+
+#: One single-quoted word the KB knows (and the archive's critics mark as a title), joined by a comma, "and", "or" or
+#: "to" to a single-quoted film found here, is a film of the same list ("films such as 'Twins', 'Kindergarten Cop'
+#: and 'Junior'", "Luc Besson ('Nikita', 'Leon')"), as `QUOTED_LISTS` for double quotes. Eighteenth pass,
+#: extractors/README.md.
+SINGLE_QUOTED_LISTS = True
+_SQUOTE_JOIN = re.compile(r"[,.!?]?['\u2019]?\s{0,3}(?:,|,?\s{1,3}(?:and|or|to|nor))\s{1,3}['\u2018]?")
+
+
+def _single_quoted_list_items(text: str, reviewed: str | None, gazetteer: FilmTitles, archive: ArchiveLexicon,
+                              found: list[Mention]) -> list[Mention]:
+    spans = [(t.start, t.end) for t in found]
+    out: list[Mention] = []
+    for _ in range(2):  # 'A', 'B' and 'C': an item taken vouches for the next
+        for m in _SQUOTED.finditer(text):
+            surface = m["t"].rstrip(",.!? ")
+            start = m.start("t")
+            if " " in surface or any(s == start for s, _ in spans) or not _title_like(surface) or \
+                    surface not in gazetteer or _is_reviewed(surface, reviewed):
+                continue
+            # the quote before the next item opens at its start - 1; the item before ends at its closing quote
+            if not (any(0 < s - m.end() <= 12 and _SQUOTE_JOIN.fullmatch(text, m.end(), s - 1) for s, _ in spans) or
+                    any(0 < m.start() - e <= 12 and _SQUOTE_JOIN.fullmatch(text, e, m.start()) for _, e in spans)):
+                continue
+            if archive.title_counts(surface)[0] == 0 or archive.is_other_work(surface) or \
+                    _non_film_context(text, m.start(), m.end()):
+                continue
+            out.append(_mention(text, surface, start, start + len(surface), "titles.quoted",
+                                confidence("titles.quoted", "known")))
+            spans.append((start, start + len(surface)))
     return out
 
 
@@ -707,8 +746,21 @@ _QUOTE_JOIN = re.compile(r"[,.!?]?[\"\u201d']{0,2}\s{0,3}(?:,|,?\s{1,3}(?:and|or
 #: "Z"): archive 349 such spans beside a quoted KB or archive film; 25/30 films (misspelt or missing from the
 #: bundled KB: "Ticket to Heaven", "Two of a Kind"), the rest TV shows, a song, a chapter, a nickname.
 QUOTED_LIST_UNKNOWN = True
+#: ... and one quoted word so listed ("movies like "Scanners", "Videodrome" and "The Fly"": a title the bundled KB
+#: lacks or a misspelling of one); eighteenth pass, extractors/README.md.
+QUOTED_LIST_ONE_WORD = True
 _FILMS_SPOKEN_OF = re.compile(r"\b(?:films?|movies?|pictures?|flicks?|classics?|remakes?|sequels?|directors?|"
                               r"directed|starred|starring|made|filmmakers?|cinema)\b", re.I)
+
+#: (one word only where the sentence speaks of no other kind of work: ""China Beach" and "ER" episodes", "TV shows
+#: including "The A-Team", "MacGyver"", "soul classics like "Brick House" and "Celebration"")
+_OTHER_WORKS_SPOKEN_OF = re.compile(r"\b(?:tv|television|series|episodes?|shows?|sitcoms?|songs?|albums?|tunes?|"
+                                    r"plays?|stage|novels?|books?)\b", re.I)
+
+
+def _sentence_end(text: str, start: int) -> int:
+    end = text.find(".", start)
+    return min(end if end >= 0 else len(text), start + 150)
 
 
 def _quoted_list_items(text: str, pending: list[tuple[int, int, str]], found: list[Mention],
@@ -1182,6 +1234,41 @@ def _played_part(text: str, t: Mention, archive: ArchiveLexicon, gazetteer: Film
     return bool(_AS_BEFORE.search(text, max(0, t.start - 60), t.start))
 
 
+#: "A (Gracchus), B (Julius Caesar), C (Antoninus)": a title found without typography in a performer's bracket, with
+#: two sibling brackets of the same list (two before, two after or one either side) and none of them a film the KB or
+#: the archive knows, is a part of a cast list in the prose, whatever the archive's critics call it (`_played_part`
+#: asks them for one sibling). Eighteenth pass, extractors/README.md.
+CAST_PARTS = True
+
+
+def _in_cast_parts(text: str, t: Mention, archive: ArchiveLexicon, gazetteer: FilmTitles) -> bool:
+    if text[t.start - 1 : t.start] != "(" or not text.startswith(")", t.end):
+        return False
+    siblings: list[str] = []
+    end = t.end + 1
+    for _ in range(2):
+        m = _SIBLING_AFTER.match(text, end)
+        if m is None:
+            break
+        siblings.append(m["p"])
+        end = m.end()
+    start = t.start - 1
+    for _ in range(2):
+        m = _SIBLING_BEFORE.search(text, max(0, start - 90), start)
+        if m is None:
+            break
+        siblings.append(m["p"])
+        start = m.start()
+    # (a sibling the archive calls a TV show or a book makes it a list of works: "A (OZ), B (Very Bad Things)"; so
+    # does a piece of one: "(Bad Boys, The Rock)", "(James Bond: License to Kill)")
+    pieces = [q.strip("\"'\u201c\u201d\u2018\u2019 .!?") for p in siblings for q in [p, *_SIBLING_PIECE.split(p)]]
+    return len(siblings) >= 2 and not any(q and (q in gazetteer or archive.is_film(q) or archive.is_other_work(q))
+                                          for q in pieces)
+
+
+_SIBLING_PIECE = re.compile(r"\s*(?:[,:;/]|\band\b)\s*")
+
+
 #: "taking on the role of Batman", "the newest incarnation of Batman", "the character of Austin Powers": a name right
 #: after a part's noun and "of" is the part, not the film of that name (a film is a part's "role in"). Fifteenth
 #: pass, extractors/README.md.
@@ -1311,7 +1398,23 @@ def _before_performer(text: str, end: int, person_spans: list[tuple[int, int]]) 
     m = _PAREN_OPEN.match(text, end)
     if not m:
         return False
-    return any(s == m.end() and text.startswith(")", e) for s, e in person_spans)
+    for s, e in person_spans:
+        if s != m.end():
+            continue
+        if text.startswith(")", e):
+            return True
+        aside = _PERFORMER_ASIDE.match(text, e) if PERFORMER_ASIDE else None
+        # (not "THE NEGOTIATOR (Samuel L. Jackson, Kevin Spacey)": a second performer makes it the film's cast)
+        if aside is not None and not any(a == aside.start("a") for a, _ in person_spans):
+            return True
+    return False
+
+
+#: ... and before "(Performer, an aside)": "a child Bean (Bradley Pierce, Jumanji)", "Larry (John Goodman, The Big
+#: Lebowski)", "Helen (Elizabeth Taylor, in a very early role)"; never with a year in the bracket ("CON AIR (Simon
+#: West, 1997)": the film and its director). Eighteenth pass, extractors/README.md.
+PERFORMER_ASIDE = True
+_PERFORMER_ASIDE = re.compile(r",[ \t]*\n?[ \t]*(?P<a>(?:(?!(?:19|20)\d\d)[^()\n]){1,60})\)")
 
 
 #: Critics of the archive who must write a quoted title as a film (a year after it, a film word beside it)
