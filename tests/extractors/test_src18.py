@@ -1,0 +1,87 @@
+"""Eighteenth pass, source authors and contributors: a given name spelt two ways, a source cue apposed to another
+film, a writer's bracket in a credits line (extractors/README.md, "Source author and contributor, eighteenth
+pass"). Sentences are written for the patterns."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from filmkg.core.records import Mention
+from filmkg.extractors import characters, credits, people
+from filmkg.extractors.people import _career_spelling, cluster_people
+
+from .conftest import credits_of
+
+
+def _m(name: str, start: int, rule: str = "people.ner") -> Mention:
+    return Mention("person", name, start, start + len(name), rule, 0.9)
+
+
+def test_spelling_the_archive_vouches_for() -> None:
+    # the archive's headers credit "Joseph Conrad" as a source author; "Josef Conrad" nowhere
+    assert _career_spelling("Josef Conrad", "Joseph Conrad", "josef", "joseph", set()) == "Joseph Conrad"
+    # "Georges" is "George" and an "s": the one form with an "s" more
+    assert _career_spelling("Georges Dawes Green", "George Dawes Green", "georges", "george", set()) == \
+        "George Dawes Green"
+    # the KB's form wins over one no header knows
+    assert _career_spelling("William Dafoe", "Willem Dafoe", "william", "willem", {"Willem Dafoe"}) == "Willem Dafoe"
+
+
+def test_spelling_needs_one_vouched_form_and_a_near_spelling() -> None:
+    # neither form known anywhere: two people as far as the rule can tell
+    assert _career_spelling("Josef Qwxyzt", "Joseph Qwxyzt", "josef", "joseph", set()) is None
+    # a feminine form is no misspelling ("Louis", "Louise": only an "s" may be added)
+    assert _career_spelling("Louise Conrad", "Louis Conrad", "louise", "louis", {"Louis Conrad"}) is None
+    # given names too far apart
+    assert _career_spelling("Jack Conrad", "Joseph Conrad", "jack", "joseph", set()) is None
+
+
+def test_spelling_merges_the_clusters(monkeypatch: pytest.MonkeyPatch) -> None:
+    mentions = [_m("Josef Conrad", 0, "people.header"), _m("Joseph Conrad", 40), _m("Conrad", 80)]
+    names = Counter(c.name for c in cluster_people(mentions, set()))
+    assert names == Counter({"Joseph Conrad": 1})
+    monkeypatch.setattr(people, "SPELLING_BY_CAREER", False)
+    names = Counter(c.name for c in cluster_people(mentions, set()))
+    assert "Josef Conrad" in names and "Joseph Conrad" in names
+
+
+APPOSED = ("Julianne Moore has worked with Robert Altman before, in \"Short Cuts\", the adaptation of Raymond "
+           "Carver's short stories, and she is fine here.")
+
+
+def test_apposed_source_goes_to_the_film_before(extract, monkeypatch: pytest.MonkeyPatch) -> None:
+    got = credits_of(extract(APPOSED, "Cookie's Fortune (1999)"))
+    assert ("Raymond Carver", "source_author", "Short Cuts") in got
+    assert ("Raymond Carver", "source_author", "Cookie's Fortune") not in got
+    monkeypatch.setattr(credits, "APPOSED_SOURCE", False)
+    got = credits_of(extract(APPOSED, "Cookie's Fortune (1999)"))
+    assert ("Raymond Carver", "source_author", "Cookie's Fortune") in got
+
+
+def test_apposed_source_not_after_a_preposition(extract) -> None:
+    # the apposition belongs to the head ("follow-up"), not to the film after "to"
+    text = "THE PORTRAIT OF A LADY -- Jane Campion's follow-up to THE PIANO, based on Henry James's novel -- is long."
+    got = credits_of(extract(text, "The Portrait of a Lady (1996)"))
+    assert ("Henry James", "source_author", "The Portrait of a Lady") in got
+    assert ("Henry James", "source_author", "The Piano") not in got
+
+
+WRITERS_LINE = """CHOCOLAT
+
+ Director: Lasse Hallstrom
+ Writer:  Joanne Harris (Novel) Robert Nelson Jacobs
+ Cast: Juliette Binoche, Johnny Depp, Judi Dench
+
+   Hallstrom's film is a fable about a village and a chocolate shop.
+"""
+
+
+def test_writers_bracket_is_no_part(extract, monkeypatch: pytest.MonkeyPatch) -> None:
+    got = credits_of(extract(WRITERS_LINE, "Chocolat (2000)"))
+    assert ("Joanne Harris", "source_author", "Chocolat") in got
+    assert ("Joanne Harris", "actor", "Chocolat") not in got
+    monkeypatch.setattr(characters, "WRITERS_BRACKET", False)
+    got = credits_of(extract(WRITERS_LINE, "Chocolat (2000)"))
+    assert ("Joanne Harris", "actor", "Chocolat") in got
