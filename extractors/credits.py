@@ -1348,6 +1348,8 @@ _APPOSED_SOURCE = re.compile(r"[\"'_*\u201d]*\s*(?:\(\d{4}\)\s*)?,[\"'\u201d]?\s
                              r"(?:\s+[^,;.()\"\u201c\u201d_]{0,60}?)?\s*$", re.I)
 
 
+_LABEL_IN_TITLE = re.compile(r"\b(?:written|directed|produced|music|cast|starring|screenplay|director|writer|producer)"
+                             r"(?:\s+by)?\s*:", re.I)
 _OBJECT_FILM = re.compile(r"\b(?:to|than|like|as)\s+[\"'_*\u201c]*$", re.I)
 
 
@@ -1359,6 +1361,8 @@ def _film_before_source(ctx: ReviewContext, s_start: int, name_start: int) -> Fi
     f = films[-1]
     if _OBJECT_FILM.search(ctx.text, max(0, f.start - 12), f.start):
         return None  # "FILM -- X's follow-up to THE PIANO, based on ...": the apposition is the head's, not THE PIANO's
+    if _LABEL_IN_TITLE.search(ctx.text, f.start, f.end):
+        return None  # "... DAVID BEDFORD WRITTEN BY: SALLY POTTER, based on ...": a credits line read as a title
     return f if _APPOSED_SOURCE.match(ctx.text, f.end, name_start) else None
 
 
