@@ -367,6 +367,16 @@ def acting_career(counts: list[int] | None) -> bool:
         counts[1] >= ACTING_SHARE * (counts[0] + counts[2] + counts[3] + counts[4])
 
 
+#: "actress Joan Chen (The Last Emperor)", "Aussie actor John Polson (The Boys)", "star X (FILM)": the word before
+#: the name says the bracket's films are acting, whatever the person's career in the archive's headers or other credits
+#: of the review ("writer/director/actor X (FILM)", a slashed or hyphened title, stays a contribution) (issue 10,
+#: src18; extractors/README.md, "Source author and contributor, eighteenth pass"). False: off.
+ACTOR_WORD_BEFORE = True
+_ACTOR_BEFORE = re.compile(r"(?<![/\-])\b(?:actor|actress|(?:co-?)?star)\s+"
+                           r"(?:(?!(?:and|or|director|writer|filmmaker|producer|turned)\b)[\w\-']+\s+){0,2}?$",
+                           re.IGNORECASE)
+
+
 def _filmographies(found: list[Fact], text: str = "") -> list[Fact]:
     """"Name (Film, Film)": an actor's earlier films are acting credits, anyone else's are
     contributions of an unstated kind ("director-screenwriter Mike Figgis (Internal Affairs)").
@@ -377,6 +387,9 @@ def _filmographies(found: list[Fact], text: str = "") -> list[Fact]:
     careers = archive_roles() if ACTING_CAREERS else {}
 
     def actor(c: Fact) -> bool:
+        if c.predicate == "contributor" and ACTOR_WORD_BEFORE and text and \
+                _ACTOR_BEFORE.search(text, max(0, c.start - 40), c.start):
+            return True  # "the actress X (FILM)", though she directed the reviewed film
         if c.object in other:
             return False
         if c.object in acting:
