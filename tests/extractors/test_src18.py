@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 
 from filmkg.core.records import Mention
-from filmkg.extractors import characters, credits, people
+from filmkg.extractors import characters, credits, people, resolve
 from filmkg.extractors.people import _career_spelling, cluster_people
 
 from .conftest import credits_of
@@ -85,3 +85,22 @@ def test_writers_bracket_is_no_part(extract, monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(characters, "WRITERS_BRACKET", False)
     got = credits_of(extract(WRITERS_LINE, "Chocolat (2000)"))
     assert ("Joanne Harris", "actor", "Chocolat") in got
+
+
+ACTRESS = ("XIU XIU\n\nDirected by Joan Chen\n\nThe film is the first feature of the Chinese-born actress Joan Chen "
+           "(The Last Emperor), who shot it in Tibet.")
+
+
+def test_acting_word_makes_the_bracket_acting(extract, monkeypatch: pytest.MonkeyPatch) -> None:
+    got = credits_of(extract(ACTRESS, "Xiu Xiu: The Sent Down Girl (1998)"))
+    assert ("Joan Chen", "actor", "The Last Emperor") in got
+    assert ("Joan Chen", "contributor", "The Last Emperor") not in got
+    monkeypatch.setattr(resolve, "ACTOR_WORD_BEFORE", False)
+    got = credits_of(extract(ACTRESS, "Xiu Xiu: The Sent Down Girl (1998)"))
+    assert ("Joan Chen", "actor", "The Last Emperor") not in got
+
+
+def test_acting_word_not_in_a_slashed_title(extract) -> None:
+    text = "The film was made by writer/director/actor Mike Figgis (Internal Affairs), who also scored it."
+    got = credits_of(extract(text, "Leaving Las Vegas (1995)"))
+    assert ("Mike Figgis", "actor", "Internal Affairs") not in got
