@@ -520,6 +520,15 @@ class ResolveCast:
             others = [f.title for f in ctx.films] if FILM_PARTS_OTHER_FILMS else []
             fictional |= _parts_told_true(ctx.text, _parts_of_films(unknown - stated, reviewed, year, others,
                                                                      film_parts()))
+            if CONTRIBUTING_PARTS:
+                # "Silent Bob (Dogma)", "Harry Pendel (Rush)": a part named before a film in brackets (or its
+                # actor's surname read as one) is vouched for by that contribution alone; the table says it is a part
+                crew_rows = [(c.object, c.predicate == "contributor" and c.rule in FILMOGRAPHY_RULES) for c in found]
+                bracketed = {n for n, b in crew_rows if b} - {n for n, b in crew_rows if not b}
+                bracketed = {n for n in bracketed - stated if not actorish(n) and not archive_roles().get(n)}
+                if bracketed:
+                    fictional |= _parts_told_true(ctx.text, _parts_of_films(
+                        bracketed, reviewed, year, [f.title for f in ctx.films], film_parts()))
         # "A B (Dr C D), E F (G H), ...": a list of performers and their parts
         outside, inside = _cast_list_pairs(ctx.text, people, known, self.archive, ctx.header_roles)
         fictional = (fictional - (outside - inside)) | {n for n in inside - outside if n not in ctx.header_roles}
@@ -745,6 +754,10 @@ def _unvouched(people: list[Mention], unknown: set[str], given: Container[str], 
 FILM_PARTS_DROP = True
 #: ... and of the other films the review names (any year of the title).
 FILM_PARTS_OTHER_FILMS = True
+#: ... and a name whose only credits are filmography contributions ("Silent Bob (Dogma)", "Doug Remer (Parker)" of a
+#: cast list's "Part (Actor)" with the surname read as a film), which no header credits (issue 10, src18;
+#: extractors/README.md, "Source author and contributor, eighteenth pass"). False: off.
+CONTRIBUTING_PARTS = True
 
 
 def _parts_of_films(candidates: set[str], reviewed: str | None, year: int | None, others: list[str],

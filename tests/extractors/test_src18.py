@@ -104,3 +104,14 @@ def test_acting_word_not_in_a_slashed_title(extract) -> None:
     text = "The film was made by writer/director/actor Mike Figgis (Internal Affairs), who also scored it."
     got = credits_of(extract(text, "Leaving Las Vegas (1995)"))
     assert ("Mike Figgis", "actor", "Internal Affairs") not in got
+
+
+PART_BRACKET = "SCREAM 3\n\nThe cameos are fun: even Silent Bob (Dogma) wanders through the studio lot for a minute."
+
+
+def test_a_part_with_a_film_bracket_is_no_person(extract, monkeypatch: pytest.MonkeyPatch) -> None:
+    ex = extract(PART_BRACKET, "Scream 3 (2000)")
+    assert "Silent Bob" not in {e.name for e in ex.entities.values()}
+    monkeypatch.setattr(resolve, "CONTRIBUTING_PARTS", False)
+    got = credits_of(extract(PART_BRACKET, "Scream 3 (2000)"))
+    assert ("Silent Bob", "contributor", "Dogma") in got
