@@ -1212,7 +1212,7 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                     next_list_film = apposed
                 elif extractor == "credits.source" and APPOSED_SOURCE and \
                         (apposed := _film_before_source(ctx, s_start, p.start)) is not None:
-                    film = apposed.film  # "in FILM, the adaptation of X's stories": FILM's source, not this film's
+                    film = apposed.film  # "FILM, an adaptation of X's stories": FILM's source, not this film's
                 elif extractor == "credits.cue_list" and list_film is not None:
                     film = list_film.film
                 elif target is not None and role != "source_author":
@@ -1337,9 +1337,9 @@ _APPOSED_CUE = re.compile(r"[\"'_*\u201d]*\s*(?:\([^()]{1,12}\)\s*)?,[\"'\u201d]
 _STARRING = re.compile(r"starring\b", re.I)
 
 
-#: "in FILM, the adaptation of X's short stories", "FILM, an adaptation of the novel by X", "FILM, based on X's
-#: book": a source cue in apposition to another film names that film's source, not the reviewed film's (issue 10,
-#: src18; extractors/README.md, "Source author and contributor, eighteenth pass"). False: off.
+#: "FILM, an adaptation of X's stories", "FILM, an adaptation of the novel by X", "FILM, based on X's book": a source
+#: cue in apposition to another film names that film's source, not the reviewed film's (issue 10, src18;
+#: extractors/README.md, "Source author and contributor, eighteenth pass"). False: off.
 APPOSED_SOURCE = True
 _APPOSED_SOURCE = re.compile(r"[\"'_*\u201d]*\s*(?:\(\d{4}\)\s*)?,[\"'\u201d]?\s*"
                              r"(?:(?:a|an|the|his|her|their)\s+(?:[\w\-']+\s+){0,4}?"

@@ -47,8 +47,8 @@ def test_spelling_merges_the_clusters(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "Josef Conrad" in names and "Joseph Conrad" in names
 
 
-APPOSED = ("Julianne Moore has worked with Robert Altman before, in \"Short Cuts\", the adaptation of Raymond "
-           "Carver's short stories, and she is fine here.")
+APPOSED = ("Ten years ago the same director made \"Short Cuts\", an adaptation of Raymond Carver's stories, with a "
+           "much larger cast.")
 
 
 def test_apposed_source_goes_to_the_film_before(extract, monkeypatch: pytest.MonkeyPatch) -> None:
