@@ -544,9 +544,9 @@ def _merge_spelling_variants(names: list[str], counts: Counter[str], known: Cont
     return out
 
 
-#: "Josef Conrad" beside "Joseph Conrad", "William Dafoe" beside "Willem Dafoe", "Georges Dawes Green" beside "George
-#: Dawes Green": a given name spelt two ways further apart than the plain test allows (ratio 70 to 83, or the one
-#: form with an "s" more), merged where the archive's credits headers (or the KB) vouch for one form and hardly for
+#: "Maurice Pagnol" beside "Marcel Pagnol", "Gina Rowlands" beside "Gena Rowlands", "Edwards Burns" beside "Edward
+#: Burns": a given name spelt two ways further apart than the plain test allows (ratio 70 to 83, or the one form with
+#: an "s" more), merged where the archive's credits headers (or the KB) vouch for one form and hardly for
 #: the other, which is then its misspelling (issue 10, src18; extractors/README.md, "Source author and contributor,
 #: eighteenth pass"). False: off.
 SPELLING_BY_CAREER = True
