@@ -376,6 +376,14 @@ _CRAFT_HEAD = gated(r"\b(?:music|score|soundtrack|cinematography|photography|cam
                          r"make-?up|special\s+effects|visual\s+effects|choreography)$", re.I)
 _AWARD_NEXT = re.compile(r"(?:,|\band)\s+(?:(?:Original|Adapted|Supporting|Color|Film)\s+)?(?:Director|Screenplay|"
                          r"Cinematography|Score|Music|Editing|Actor|Actress|Picture)$")
+#: "Writer: X (Novel), Y", "Written by: X (Book)": a credits line's bracket names the work X wrote, not a part (issue
+#: 10, src18: archive 121 "Name (novel / book / play / story ...)" hits, 116 pages, 27 critics; on those pages 11 of
+#: them gave an acting credit and a part "Novel", all wrong; extractors/README.md, "Source author and contributor,
+#: eighteenth pass"). False: off.
+WRITERS_BRACKET = True
+_WRITERS_WORK = frozenset({"novel", "novels", "book", "books", "play", "story", "stories", "short story", "novella",
+                           "memoir", "article", "characters", "comic", "comic book", "screenplay", "teleplay",
+                           "screen story", "original story", "original novel", "autobiography", "biography"})
 _NOT_PART = {"The", "A", "An", "Oscar", "Academy", "Hollywood", "Broadway", "Mr", "Mrs", "Ms", "I", "He", "She", "It",
              "They", "We", "You", "This", "That", "His", "Her", "Their", "Its", "There", "Here", "Who", "What"}
 _IS_NAMED = re.compile(rf"^\s+(?:is|was)\s+(?P<n>{_NAME}),\s+(?:a|an|the)\s+(?P<d>(?:[\w\-'\u2019]+\s+){{0,4}}?"
@@ -721,6 +729,8 @@ def find_characters(ctx: ReviewContext, actors: set[str],
         am = _PAREN_NAME.match(after)
         if am and PAREN_CREDIT and re.search(r"['\u2019]s\s", am["n"]):
             am = None  # "Andrea (TV's Tom Ree)": the actor is inside, behind a credit (PAREN_CREDIT)
+        if am and WRITERS_BRACKET and " ".join(am["n"].split()).lower() in _WRITERS_WORK:
+            am = None  # "Writer: Joanne Harris (Novel), Robert Nelson Jacobs": the work she wrote, no part
         if am and not ctx.films_in(p.end, p.end + am.end()) and \
                 not performer(" ".join(am["n"].split()), " ".join(text[p.start : p.end].split()), p.start):
             hits.append(_hit(p.person, ctx.reviewed, _clean(am["n"]), am["d"], p.start, p.end + am.end(),

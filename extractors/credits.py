@@ -1210,6 +1210,9 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                     # composed by X" is a piece of music, not a film)
                     film = apposed.film
                     next_list_film = apposed
+                elif extractor == "credits.source" and APPOSED_SOURCE and \
+                        (apposed := _film_before_source(ctx, s_start, p.start)) is not None:
+                    film = apposed.film  # "FILM, an adaptation of X's stories": FILM's source, not this film's
                 elif extractor == "credits.cue_list" and list_film is not None:
                     film = list_film.film
                 elif target is not None and role != "source_author":
@@ -1332,6 +1335,35 @@ _APPOSED_CUE = re.compile(r"[\"'_*\u201d]*\s*(?:\([^()]{1,12}\)\s*)?,[\"'\u201d]
 #: are left out: "cross A with B, featuring X", "THE GRADUATE, with Jackie Brown (Pam Grier) on ..." are scenes or
 #: casts of the reviewed film)
 _STARRING = re.compile(r"starring\b", re.I)
+
+
+#: "FILM, an adaptation of X's stories", "FILM, an adaptation of the novel by X", "FILM, based on X's book": a source
+#: cue in apposition to another film names that film's source, not the reviewed film's (issue 10, src18;
+#: extractors/README.md, "Source author and contributor, eighteenth pass"). False: off.
+APPOSED_SOURCE = True
+_APPOSED_SOURCE = re.compile(r"[\"'_*\u201d]*\s*(?:\(\d{4}\)\s*)?,[\"'\u201d]?\s*"
+                             r"(?:(?:a|an|the|his|her|their)\s+(?:[\w\-']+\s+){0,4}?"
+                             r"(?:adaptation|version|rendition|retelling|filming)\s+of|"
+                             r"(?:which\s+(?:is|was)\s+)?(?:based\s+(?:up)?on|adapted\s+from))"
+                             r"(?:\s+[^,;.()\"\u201c\u201d_]{0,60}?)?\s*$", re.I)
+
+
+_LABEL_IN_TITLE = re.compile(r"\b(?:written|directed|produced|music|cast|starring|screenplay|director|writer|producer)"
+                             r"(?:\s+by)?\s*:", re.I)
+_OBJECT_FILM = re.compile(r"\b(?:to|than|like|as)\s+[\"'_*\u201c]*$", re.I)
+
+
+def _film_before_source(ctx: ReviewContext, s_start: int, name_start: int) -> FilmSpan | None:
+    """Another film a source cue stands in apposition to: "FILM, the adaptation of X's novel"."""
+    films = ctx.films_in(s_start, name_start)
+    if not films or films[-1].film == ctx.reviewed:
+        return None
+    f = films[-1]
+    if _OBJECT_FILM.search(ctx.text, max(0, f.start - 12), f.start):
+        return None  # "FILM -- X's follow-up to THE PIANO, based on ...": the apposition is the head's, not THE PIANO's
+    if _LABEL_IN_TITLE.search(ctx.text, f.start, f.end):
+        return None  # "... DAVID BEDFORD WRITTEN BY: SALLY POTTER, based on ...": a credits line read as a title
+    return f if _APPOSED_SOURCE.match(ctx.text, f.end, name_start) else None
 
 
 def _film_before_cue(ctx: ReviewContext, s_start: int, cue_start: int) -> FilmSpan | None:

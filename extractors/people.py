@@ -576,30 +576,6 @@ def _fuller_of_surname_form(name: str, names: Counter[str]) -> str | None:
     return max(sorted(hits), key=lambda f: names[f])  # "Mike van Diem" and "Mike Van Diem": the commoner
 
 
-#: How alike two given names before one surname must be (rapidfuzz ratio) to be one person's when one of the two
-#: names is vouched for and the other not (:func:`_better_vouched`): "William Dafoe" of "Willem Dafoe" (77), "Josef
-#: Conrad" of "Joseph Conrad" (73), "Steven" / "Stephen" (77), "Lili" / "Lily" (75). Otherwise 83. See
-#: extractors/README.md, eighteenth pass.
-VARIANT_ONE_KNOWN = 72
-
-
-def _better_vouched(a: str, b: str, known: Container[str]) -> str | None:
-    """The one of two names the KB knows and the other not, else the one of neither that the archive's headers
-    credit (three reviews or more) where they never credit the other; None when neither stands out."""
-    ka, kb = a in known, b in known
-    if ka != kb:
-        return a if ka else b
-    if ka:
-        return None
-    careers = archive_roles()
-    ca, cb = sum(careers.get(a) or ()), sum(careers.get(b) or ())
-    if ca >= CAREER_MIN_REVIEWS and cb == 0:
-        return a
-    if cb >= CAREER_MIN_REVIEWS and ca == 0:
-        return b
-    return None
-
-
 def _merge_spelling_variants(names: list[str], counts: Counter[str], known: Container[str]) -> dict[str, str]:
     """'Peter Storemare' and 'Peter Stormare' are one name: keep the KB's or the commoner form."""
     out = {n: n for n in names}
@@ -640,18 +616,13 @@ def _merge_spelling_variants(names: list[str], counts: Counter[str], known: Cont
                     keep = a if (a in known, len(fa)) >= (b in known, len(fb)) else b
                     out[b if keep == a else a] = keep
                     continue
-                # a name and its feminine form ("Daniel", "Danielle"; "Louis", "Louise") are two people; a French
-                # "s" is none ("Georges", "George")
-                if fa[0] != fb[0] or min(len(fa), len(fb)) < 4 or \
-                        (fa.startswith(fb) or fb.startswith(fa)) and fa + "s" != fb and fb + "s" != fa:
+                # a name and its feminine form ("Daniel", "Danielle"; "Louis", "Louise") are two people
+                if fa[0] != fb[0] or min(len(fa), len(fb)) < 4 or fa.startswith(fb) or fb.startswith(fa) or \
+                        fuzz.ratio(fa, fb) < 83:
+                    if SPELLING_BY_CAREER and (keep := _career_spelling(a, b, fa, fb, known)) is not None:
+                        out[b if keep == a else a] = keep
                     continue
-                ratio = fuzz.ratio(fa, fb)
-                if ratio < VARIANT_ONE_KNOWN:
-                    continue
-                stronger = _better_vouched(a, b, known)
-                if stronger is None and ratio < 83:
-                    continue
-                keep = stronger or (a if (a in known, counts[a]) >= (b in known, counts[b]) else b)
+                keep = a if (a in known, counts[a]) >= (b in known, counts[b]) else b
                 out[b if keep == a else a] = keep
     for n in out:  # "Jackie" -> "Jacqueline" -> "Jacquelyn": one hop to the last form kept
         seen = {n}
@@ -659,6 +630,37 @@ def _merge_spelling_variants(names: list[str], counts: Counter[str], known: Cont
             seen.add(out[n])
             out[n] = out[out[n]]
     return out
+
+
+#: "Maurice Pagnol" beside "Marcel Pagnol", "Gina Rowlands" beside "Gena Rowlands", "Edwards Burns" beside "Edward
+#: Burns": a given name spelt two ways further apart than the plain test allows (ratio 70 to 83, or the one form with
+#: an "s" more), merged where the archive's credits headers (or the KB) vouch for one form and hardly for
+#: the other, which is then its misspelling (issue 10, src18; extractors/README.md, "Source author and contributor,
+#: eighteenth pass"). False: off.
+SPELLING_BY_CAREER = True
+#: Header reviews (or the KB) a form needs to be the vouched one; the other form may have a fifth of them at most.
+_SPELLING_VOUCHED = 3
+_SPELLING_SHARE = 5
+
+
+def _career_spelling(a: str, b: str, fa: str, fb: str, known: Container[str]) -> str | None:
+    """The vouched one of two full names with one surname whose given names ``fa``, ``fb`` (folded) are near
+    spellings of each other, or None. Not a feminine form ("Louis", "Louise"): only an "s" may be added."""
+    if fa[0] != fb[0] or min(len(fa), len(fb)) < 4:
+        return None
+    if not (fa + "s" == fb or fb + "s" == fa) and (fa.startswith(fb) or fb.startswith(fa) or fuzz.ratio(fa, fb) < 70):
+        return None
+    careers = archive_roles()
+
+    def vouched(name: str) -> int:
+        counts = careers.get(name)
+        reviews = sum(counts) if counts else 0
+        return max(reviews, _SPELLING_VOUCHED) if name in known else reviews
+
+    va, vb = vouched(a), vouched(b)
+    if max(va, vb) < _SPELLING_VOUCHED or min(va, vb) * _SPELLING_SHARE > max(va, vb):
+        return None
+    return a if va > vb else b
 
 
 #: Short forms of given names: one person when the surname is the same ("Steve Zahn", "Steven Zahn"). Archive:

@@ -368,6 +368,16 @@ def acting_career(counts: list[int] | None) -> bool:
         counts[1] >= ACTING_SHARE * (counts[0] + counts[2] + counts[3] + counts[4])
 
 
+#: "actress Joan Chen (The Last Emperor)", "Aussie actor John Polson (The Boys)", "star X (FILM)": the word before
+#: the name says the bracket's films are acting, whatever the person's career in the archive's headers or other credits
+#: of the review ("writer/director/actor X (FILM)", a slashed or hyphened title, stays a contribution) (issue 10,
+#: src18; extractors/README.md, "Source author and contributor, eighteenth pass"). False: off.
+ACTOR_WORD_BEFORE = True
+_ACTOR_BEFORE = re.compile(r"(?<![/\-])\b(?:actor|actress|(?:co-?)?star)\s+"
+                           r"(?:(?!(?:and|or|director|writer|filmmaker|producer|turned)\b)[\w\-']+\s+){0,2}?$",
+                           re.IGNORECASE)
+
+
 def _filmographies(found: list[Fact], text: str = "") -> list[Fact]:
     """"Name (Film, Film)": an actor's earlier films are acting credits, anyone else's are
     contributions of an unstated kind ("director-screenwriter Mike Figgis (Internal Affairs)").
@@ -378,6 +388,9 @@ def _filmographies(found: list[Fact], text: str = "") -> list[Fact]:
     careers = archive_roles() if ACTING_CAREERS else {}
 
     def actor(c: Fact) -> bool:
+        if c.predicate == "contributor" and ACTOR_WORD_BEFORE and text and \
+                _ACTOR_BEFORE.search(text, max(0, c.start - 40), c.start):
+            return True  # "the actress X (FILM)", though she directed the reviewed film
         if c.object in other:
             return False
         if c.object in acting:
@@ -514,6 +527,15 @@ class ResolveCast:
             others = [f.title for f in ctx.films] if FILM_PARTS_OTHER_FILMS else []
             fictional |= _parts_told_true(ctx.text, _parts_of_films(unknown - stated, reviewed, year, others,
                                                                      film_parts()))
+            if CONTRIBUTING_PARTS:
+                # "Silent Bob (Dogma)", "Harry Pendel (Rush)": a part named before a film in brackets (or its
+                # actor's surname read as one) is vouched for by that contribution alone; the table says it is a part
+                crew_rows = [(c.object, c.predicate == "contributor" and c.rule in FILMOGRAPHY_RULES) for c in found]
+                bracketed = {n for n, b in crew_rows if b} - {n for n, b in crew_rows if not b}
+                bracketed = {n for n in bracketed - stated if not actorish(n) and not archive_roles().get(n)}
+                if bracketed:
+                    fictional |= _parts_told_true(ctx.text, _parts_of_films(
+                        bracketed, reviewed, year, [f.title for f in ctx.films], film_parts()))
         # "A B (Dr C D), E F (G H), ...": a list of performers and their parts
         outside, inside = _cast_list_pairs(ctx.text, people, known, self.archive, ctx.header_roles)
         fictional = (fictional - (outside - inside)) | {n for n in inside - outside if n not in ctx.header_roles}
@@ -777,6 +799,10 @@ def _lone_given_names(people: list[Mention], candidates: set[str], known, text: 
 FILM_PARTS_DROP = True
 #: ... and of the other films the review names (any year of the title).
 FILM_PARTS_OTHER_FILMS = True
+#: ... and a name whose only credits are filmography contributions ("Silent Bob (Dogma)", "Doug Remer (Parker)" of a
+#: cast list's "Part (Actor)" with the surname read as a film), which no header credits (issue 10, src18;
+#: extractors/README.md, "Source author and contributor, eighteenth pass"). False: off.
+CONTRIBUTING_PARTS = True
 
 
 def _parts_of_films(candidates: set[str], reviewed: str | None, year: int | None, others: list[str],
