@@ -48,17 +48,17 @@ def test_no_direction_for_a_star_or_past_a_craft(extract, text, person):
 
 
 def test_the_films_of_a_directors_who_clause_are_directed(extract, monkeypatch):
-    text = ("GAMMA is a thriller. David Cronenberg, who has explored the body for years with movies like "
+    text = ("GAMMA is a thriller. John Carpenter, who has explored paranoia since the seventies with movies like "
             "\"The Glass Harbor\" and \"Night Wire\", returns.")
-    assert roles(extract(text, "Gamma"), "David Cronenberg") == {f: {"director"} for f in FILMS}
+    assert roles(extract(text, "Gamma"), "John Carpenter") == {f: {"director"} for f in FILMS}
     monkeypatch.setattr(credits, "WHO_OWNS_LIST", False)  # (a classifier's guess may stay: no direction)
-    assert all("director" not in r for r in roles(extract(text, "Gamma"), "David Cronenberg").values())
+    assert all("director" not in r for r in roles(extract(text, "Gamma"), "John Carpenter").values())
 
 
 def test_a_hypothesis_in_the_who_clause_owns_nothing(extract):
-    text = ("GAMMA is a thriller. David Cronenberg, who would have liked movies like \"The Glass Harbor\" and "
+    text = ("GAMMA is a thriller. John Carpenter, who would have liked movies like \"The Glass Harbor\" and "
             "\"Night Wire\", returns.")
-    assert roles(extract(text, "Gamma"), "David Cronenberg") == {}
+    assert roles(extract(text, "Gamma"), "John Carpenter") == {}
 
 
 def test_a_directors_possessive_films_are_directed_an_actors_acted(extract, monkeypatch):

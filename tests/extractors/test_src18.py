@@ -46,25 +46,25 @@ def test_spelling_merges_the_clusters(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "Maurice Pagnol" in names and "Marcel Pagnol" in names
 
 
-APPOSED = ("Ten years ago the same director made \"Short Cuts\", an adaptation of Raymond Carver's stories, with a "
-           "much larger cast.")
+APPOSED = ("Back in 1990 she directed \"The Glass Harbor\", an adaptation of Anne Tyler's stories, on a bigger "
+           "budget.")
 
 
 def test_apposed_source_goes_to_the_film_before(extract, monkeypatch: pytest.MonkeyPatch) -> None:
-    got = credits_of(extract(APPOSED, "Cookie's Fortune (1999)"))
-    assert ("Raymond Carver", "source_author", "Short Cuts") in got
-    assert ("Raymond Carver", "source_author", "Cookie's Fortune") not in got
+    got = credits_of(extract(APPOSED, "Night Wire (1999)"))
+    assert ("Anne Tyler", "source_author", "The Glass Harbor") in got
+    assert ("Anne Tyler", "source_author", "Night Wire") not in got
     monkeypatch.setattr(credits, "APPOSED_SOURCE", False)
-    got = credits_of(extract(APPOSED, "Cookie's Fortune (1999)"))
-    assert ("Raymond Carver", "source_author", "Cookie's Fortune") in got
+    got = credits_of(extract(APPOSED, "Night Wire (1999)"))
+    assert ("Anne Tyler", "source_author", "Night Wire") in got
 
 
 def test_apposed_source_not_after_a_preposition(extract) -> None:
     # the apposition belongs to the head ("follow-up"), not to the film after "to"
-    text = "THE PORTRAIT OF A LADY -- Jane Campion's follow-up to THE PIANO, based on Henry James's novel -- is long."
-    got = credits_of(extract(text, "The Portrait of a Lady (1996)"))
-    assert ("Henry James", "source_author", "The Portrait of a Lady") in got
-    assert ("Henry James", "source_author", "The Piano") not in got
+    text = "NIGHT WIRE -- Ann Vale's follow-up to THE GLASS HARBOR, based on Henry James's novel -- is long."
+    got = credits_of(extract(text, "Night Wire (1996)"))
+    assert ("Henry James", "source_author", "Night Wire") in got
+    assert ("Henry James", "source_author", "The Glass Harbor") not in got
 
 
 WRITERS_LINE = """CHOCOLAT
