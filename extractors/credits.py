@@ -2042,8 +2042,8 @@ _THE_BEFORE = re.compile(r"\bthe\s+(?:(?:classic|famous|famed|acclaimed|celebrat
 _COMPARING = re.compile(r"\b(?:like|a\s+la|than|reminiscent|unlike|as\s+in|recalls?|compared|without)\b", re.I)
 _LIST_GAP = re.compile(r"[\"'_*\u201d,]*\s*(?:,|,?\s+and|,?\s+or)\s+(?:(?:19|20)\d\d['\u2019]s\s+)?[\"'_*\u201c]*")
 #: ... a list whose films each carry their year: "X's A (1984), B (1986) and C (1989)" (dir18)
-_LIST_GAP_YEARS = re.compile(r"[\"'_*\u201d]*\s*\((?:19|20)\d\d\)" + _LIST_GAP.pattern)
 _YEAR_AFTER = re.compile(r"[\"'_*\u201d]*\s*\((?:19|20)\d\d\)")
+_LIST_GAP_YEARS = re.compile(_YEAR_AFTER.pattern + _LIST_GAP.pattern)
 #: Switch for the year brackets of :data:`_LIST_GAP_YEARS` (dir18).
 LIST_YEARS = True
 _LISTABLE = {"credits.filmography_list", "credits.acting_in", "credits.name_in_film", "credits.possessive_film",

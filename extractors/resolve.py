@@ -1221,14 +1221,12 @@ _OWN_FILMS_CUE = re.compile(
     r"|(?:his|her)\s+(?:[a-z]+\s+)?(?:direction|directing)\s+(?:of|on)"
     r"|(?P<the>the\s+(?:man|woman|guy|director|filmmaker)\s+(?:who|behind|responsible)))\b", re.I)
 #: Words that make a film after the cue someone else's or a comparison.
-_NOT_OWN = re.compile(r"\b(?:than|unlike|remake\s+of|version\s+of|starred|starring|acted|appeared|based|adapted|"
-                      r"wrote|written|produced|scored|shot|stage|Broadway|theat(?:er|re)|opera|musical)\b|['\u2019]s\s",
-                      re.I)
+_NOT_OWN_WORDS = (r"\b(?:than|unlike|remake\s+of|version\s+of|starred|starring|acted|appeared|based|adapted|"
+                  r"wrote|written|produced|scored|shot|stage|Broadway|theat(?:er|re)|opera|musical)\b")
+_NOT_OWN = re.compile(_NOT_OWN_WORDS + r"|['\u2019]s\s", re.I)
 #: ... with :data:`CONTRACTED_CUE`: a year's "'s" is no maker's ("his best was 1988's FILM"), and "as ADJ as" is a
 #: comparison ("he's made something just as disposable as FILM") (dir18)
-_NOT_OWN_18 = re.compile(r"\b(?:than|unlike|remake\s+of|version\s+of|starred|starring|acted|appeared|based|"
-                         r"adapted|wrote|written|produced|scored|shot|stage|Broadway|theat(?:er|re)|opera|musical)\b|"
-                         r"(?<!\d\d)['\u2019]s\s|\bas\s+(?!well\b)[\w\-]+\s+as\b", re.I)
+_NOT_OWN_18 = re.compile(_NOT_OWN_WORDS + r"|(?<!\d\d)['\u2019]s\s|\bas\s+(?!well\b)[\w\-]+\s+as\b", re.I)
 
 
 #: Switch for "he's directed" and "1988's FILM" after the cue (dir18).
