@@ -467,6 +467,8 @@ def find_titles(
         out = [t for t in out if not _after_part_cue(text, t.start)]
     if FILMOGRAPHY_UNKNOWN_WORD:
         out = [t for t in out if not _unknown_filmography_word(text, t, reviewed, archive)]
+    if FILMOGRAPHY_PERFORMER:
+        out = [t for t in out if not _bracketed_performer(text, t, person_spans, reviewed)]
     if NICKNAME_QUOTES:
         out = [t for t in out if not _nickname(text, t, archive, roles_of)]
     if TV_OPENED:
@@ -1385,6 +1387,43 @@ def _unknown_filmography_word(text: str, t: Mention, reviewed: str | None, archi
         return False
     # ... nor two of the archive's marking critics ("Steven Spielberg (Poltergeist)", "James Duval (Go)")
     return title_usage().get(name_key(t.name, film=True), (0, 0))[0] < 2 and not _is_reviewed(t.name, reviewed)
+
+
+#: "Max California (Phoenix)", "Marty (Fox)", "Myron Larabee (Sinbad)": one word alone in the bracket after a name no
+#: credits header of the archive credits (a part), where that word is the surname of a person this review names whom
+#: the archive's headers credit as an actor ("Joaquin Phoenix"), or such an actor's whole stage name, is the performer,
+#: not the film of that name (archive: 291 hits, 274 pages, 75 critics where the word is a KB title; the pipeline
+#: took 38 of them as films on 35 pages, 22 critics, 38/38 performers). Nineteenth pass, extractors/README.md.
+FILMOGRAPHY_PERFORMER = True
+#: archive credits from which a name counts as an actor (the word's person) or as a credited person (the holder)
+PERFORMER_CREDITS_MIN = 2
+
+
+def _bracketed_performer(text: str, t: Mention, person_spans: list[tuple[int, int]], reviewed: str | None) -> bool:
+    if t.rule != "titles.filmography" or t.year is not None or " " in t.name:
+        return False
+    if text[t.start - 1 : t.start] != "(" or text[t.end : t.end + 1] != ")":
+        return False  # one word alone in its bracket: "(Phoenix)", not "(Phoenix, Gladiator)"
+    holder = next((text[s:e] for s, e in person_spans if e <= t.start - 1 and not text[e : t.start - 1].strip()),
+                  None)
+    roles = archive_roles()
+    if holder is None or sum(roles.get(" ".join(holder.split()), ())) >= PERFORMER_CREDITS_MIN:
+        return False  # "Steven Spielberg (Poltergeist)": a credited person's bracket holds the person's films
+    if _is_reviewed(t.name, reviewed):
+        return False
+    word = text[t.start : t.end]
+
+    def actor(name: str) -> bool:
+        counts = roles.get(name)
+        return counts is not None and counts[1] >= PERFORMER_CREDITS_MIN
+
+    if actor(word):
+        return True  # a stage name of one word ("Sinbad", "Sting")
+    for s, e in person_spans:
+        name = " ".join(text[s:e].split())
+        if name.endswith(" " + word) and actor(name):
+            return True
+    return False
 
 
 _SIBLING_NAME = r"\s*(?:,|,?\s+and)\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}\s*"
