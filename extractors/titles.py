@@ -1394,8 +1394,8 @@ def _unknown_filmography_word(text: str, t: Mention, reviewed: str | None, archi
 #: "Max California (Phoenix)", "Marty (Fox)", "Myron Larabee (Sinbad)": one word alone in the bracket after a name no
 #: credits header of the archive credits (a part), where that word is the surname of a person this review names whom
 #: the archive's headers credit as an actor ("Joaquin Phoenix"), or such an actor's whole stage name, is the performer,
-#: not the film of that name (archive: 291 hits, 274 pages, 75 critics where the word is a KB title; the pipeline
-#: took 38 of them as films on 35 pages, 22 critics, 38/38 performers). Nineteenth pass, extractors/README.md.
+#: not the film of that name (archive: 291 hits, 274 pages, 75 critics where the word is a KB title; on those pages
+#: the pipeline named 35 such films, 34 pages, 17 critics: 35/35 performers). Nineteenth pass, extractors/README.md.
 FILMOGRAPHY_PERFORMER = True
 #: archive credits from which a name counts as an actor (the word's person) or as a credited person (the holder)
 PERFORMER_CREDITS_MIN = 2
@@ -1431,7 +1431,8 @@ def _bracketed_performer(text: str, t: Mention, person_spans: list[tuple[int, in
 #: "Rating : *** out of *****" then, alone between blank lines, "CHRISTMAS TURKEY" or "A WASTE OF TIME": a line in
 #: capitals right under the last field of a credits block (rating, theatres, running time, release date, distributor)
 #: is the review's own headline, not a film; a headline the KB knows as a title ("JAWS REVISITED") keeps it
-#: (archive: 54 such lines, 48 pages, 17 critics; the pipeline named 18 of them films, 17 pages, 12 critics). Not
+#: (archive: 56 such lines, 56 pages, 20 critics, 20 of them one critic's "RATING: 8/10"; the pipeline named 14 of
+#: them films, 14 pages, 10 critics, 14/14 headlines). Not
 #: a "Grade:" line: one critic's pages of short reviews put the next film's title there. Nineteenth pass,
 #: extractors/README.md.
 CAPS_HEADLINE = True
