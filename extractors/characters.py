@@ -70,15 +70,27 @@ class Characters:
 CAST_SURNAMES = True
 
 
+#: chars19: a full name that is the one performer of its surname among the reviewed film's KB principals acts in it,
+#: as :data:`CAST_SURNAMES` reads a lone surname (extractors/README.md, "Characters, nineteenth pass"). False: off.
+KB_CAST_FULL = True
+
+
 def kb_cast(lexicon: Lexicon, names: set[str] | list[str], reviewed: str | None, year: int | None) -> set[str]:
     """The one-word names among ``names`` that stand for the one performer of the reviewed film (its title and year)
     with that surname in the KB (:data:`CAST_SURNAMES`)."""
     lone = [n for n in names if " " not in n]
-    if not (CAST_SURNAMES and lone and reviewed) or lexicon.principal_surnames is None:
+    # chars19: a full name the KB gives as the one performer of the reviewed film with that surname (KB_CAST_FULL)
+    full_names = [n for n in names if " " in n] if KB_CAST_FULL else []
+    if not (CAST_SURNAMES and (lone or full_names) and reviewed) or lexicon.principal_surnames is None:
         return set()
     table = lexicon.principal_surnames(reviewed, year)
     careers = archive_roles()
     out = set()
+    for n in full_names:
+        # "Joan Allen's Betty Parker" before any rule credits her: the resolver's fallback credits her later from
+        # the same principals; the header, the KB or a stated credit gave the rules their actors before
+        if lone_performer(table, n.split()[-1], only=True) == n:
+            out.add(n)
     for n in lone:
         # a director who appears in his own film is the director where the review names him alone ("Wenders's
         # FILM"): the principal performs and does nothing else in the film, and the archive's headers do not
@@ -462,6 +474,55 @@ _DESC_CALLED = re.compile(rf"(?P<d>.+?)\s+(?:named|called)\s+(?P<n>{_NAME})")
 _COMMA_NAME = re.compile(rf",\s+(?P<n>{_NAME})(?=\s*(?:[,.;:!?)]|$))")
 
 
+#: chars19 (extractors/README.md, "Characters, nineteenth pass"); each False: off, the patterns as they were.
+#: "plays a sleazy, hysterical hostage": adjectives split by a comma are one description (before: "sleazy")
+ADJECTIVE_COMMA = True
+#: the description's last word before the comma reads as an adjective ("sleazy", "cynical", "hard-bitten"), not a
+#: noun an apposition follows ("a lawyer, fighting for ...")
+_ADJECTIVE = re.compile(r"(?:[^aeiou]y|ous|ful|[^h]ic|ical|ive|[^e]ed|less|ish|ble|ile|ing|ose|id)$")
+#: words no description after the comma holds: function words, "whose", verbs ("a lonely human being, whose ...")
+_NOT_DESC_WORD = (rf"(?!(?:{_FUNCTION_WORDS[3:-1]}|whose|says|said|might|would|could|should|will|can|does|did|has|"
+                  rf"had)(?![\w\-]))")
+_ADJ_COMMA = re.compile(rf",\s+(?:{_NOT_DESC_WORD}[a-z][\w\-'\u2019]*,?\s+){{1,3}}?{_NOT_DESC_WORD}[a-z][\w\-'\u2019]*"
+                        + _DESC_STOP)
+#: "X, as another Russian general,", "X, as one of the orchard workers,": determiners :data:`_DESC` lacks
+OTHER_DETERMINERS = True
+_DESC_OTHER = re.compile(r"(?:another\s+|(?P<one>one\s+of\s+(?:the|his|her|their|its|two|three|four|five|several|"
+                         r"many)\s+))(?P<d>(?:[\w\-'\u2019]+\s+){0,4}?[\w\-'\u2019]+)(?:" + _DESC_STOP +
+                         r"|(?=\s+(?:being|says|said|might|would|could|should|will|can|does|did|has|had)\b))")
+
+
+class _Described:
+    """A description :func:`_describe` read: ``["d"]`` its words, ``end()`` where it stops, ``one`` whether it is
+    "one of the ..." (a match object's face, which part() reads)."""
+
+    def __init__(self, d: str, end: int, one: bool) -> None:
+        self.d, self._end, self.one = d, end, one
+
+    def __getitem__(self, key: str) -> str:
+        return self.d
+
+    def end(self) -> int:
+        return self._end
+
+
+def _describe(rest: str) -> _Described | None:
+    """The description a verb of playing opens at ``rest``: "a / the / his ... NOUN" (:data:`_DESC`), "another NOUN",
+    "one of the NOUNS" (:data:`OTHER_DETERMINERS`), read past a comma between adjectives (:data:`ADJECTIVE_COMMA`)."""
+    dm = _DESC.match(rest)
+    if dm:
+        out = _Described(dm["d"], dm.end(), False)
+    elif OTHER_DETERMINERS and (om := _DESC_OTHER.match(rest)):
+        # "one of the orchard workers" whole: "orchard workers" alone says many
+        one = " ".join(om["one"].split()) + " " if om["one"] else ""
+        out = _Described(one + om["d"], om.end(), bool(one))
+    else:
+        return None
+    if ADJECTIVE_COMMA and _ADJECTIVE.search(out.d.split()[-1].lower()) and (am := _ADJ_COMMA.match(rest, out.end())):
+        out.d, out._end = out.d + rest[out.end() : am.end()], am.end()
+    return out
+
+
 def find_characters(ctx: ReviewContext, actors: set[str],
                     actorish: Callable[[str], bool] = lambda name: False,
                     given_name: Callable[[str], bool] = lambda word: True) -> list[Fact]:
@@ -561,7 +622,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             elif set(desc.split()) & _FLAT:  # "as the one-note Valerie": a judgement of the writing
                 desc = None
         else:
-            dm = _DESC.match(rest)
+            dm = _describe(rest)
             # "as the man who raised Tom": a relative clause qualifies a bare man or woman
             clause = re.match(r"\s+(?P<c>(?:who|whom|whose)\b[^,.;:!?()\"]{3,60})(?=[,.;:!?()\"]|$)",
                               rest[dm.end() :]) if dm else None
@@ -569,6 +630,9 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 desc = f"{dm['d']} {clause['c'].strip()}"
             # "plays the lead" names no part, "plays the old man at the mill" does
             words = dm["d"].lower().split() if dm and not desc else []
+            if words and dm.one and (re.sub(r"e?s$", "", words[-1]) in _GENERIC | _ENSEMBLE | {"lead", "star"}
+                                     or re.match(r"(?:best|worst|most|least|few|great|[a-z]+est)$", words[3])):
+                words = []  # "as one of the leads", "one of the best actors": a place in the cast or a ranking
             # a qualified man or job is a part: "an old man", "an aspiring writer", "a loud Italian actor"
             # (not "a supporting actor", "a writer and director", "a great actor")
             qualified = len(words) > 1 and (words[-1] in _PERSON_NOUNS or (
