@@ -51,6 +51,10 @@ class Characters:
         title = getattr(doc._, state.REVIEWED) if ctx.reviewed else None
         cast = kb_cast(self.lexicon, {p.person for p in ctx.people}, title, state.review(doc).get("year"))
         actors |= cast
+        # chars19: the KB's performers of the film named in full; they open the possessive and copula rules only
+        kb_only = kb_cast_full(self.lexicon, {p.person for p in ctx.people}, title,
+                               state.review(doc).get("year")) - actors
+        actors |= kb_only
 
         def actorish(name: str) -> bool:
             return name in ctx.header_roles or name in known or name in cast
@@ -59,7 +63,7 @@ class Characters:
             # without a KB nothing tells a given name from a surname: "Bruce Willis (Harry)" as before
             return known.kb is None or known.mostly_given_name(word)
 
-        found = state.facts(doc, state.CHARACTERS) + find_characters(ctx, actors, actorish, given_name)
+        found = state.facts(doc, state.CHARACTERS) + find_characters(ctx, actors, actorish, given_name, kb_only)
         state.set_records(doc, state.CHARACTERS, one_per_actor(found))
         return doc
 
@@ -79,18 +83,11 @@ def kb_cast(lexicon: Lexicon, names: set[str] | list[str], reviewed: str | None,
     """The one-word names among ``names`` that stand for the one performer of the reviewed film (its title and year)
     with that surname in the KB (:data:`CAST_SURNAMES`)."""
     lone = [n for n in names if " " not in n]
-    # chars19: a full name the KB gives as the one performer of the reviewed film with that surname (KB_CAST_FULL)
-    full_names = [n for n in names if " " in n] if KB_CAST_FULL else []
-    if not (CAST_SURNAMES and (lone or full_names) and reviewed) or lexicon.principal_surnames is None:
+    if not (CAST_SURNAMES and lone and reviewed) or lexicon.principal_surnames is None:
         return set()
     table = lexicon.principal_surnames(reviewed, year)
     careers = archive_roles()
     out = set()
-    for n in full_names:
-        # "Joan Allen's Betty Parker" before any rule credits her: the resolver's fallback credits her later from
-        # the same principals; the header, the KB or a stated credit gave the rules their actors before
-        if lone_performer(table, n.split()[-1], only=True) == n:
-            out.add(n)
     for n in lone:
         # a director who appears in his own film is the director where the review names him alone ("Wenders's
         # FILM"): the principal performs and does nothing else in the film, and the archive's headers do not
@@ -100,6 +97,19 @@ def kb_cast(lexicon: Lexicon, names: set[str] | list[str], reviewed: str | None,
         if full and not (counts and sum(counts) >= CAREER_MIN_REVIEWS and counts[1] == 0):
             out.add(n)
     return out
+
+
+def kb_cast_full(lexicon: Lexicon, names: set[str], reviewed: str | None, year: int | None) -> set[str]:
+    """The full names among ``names`` that are the one performer of their surname among the reviewed film's principals
+    in the KB, a performer and nothing else there (:data:`KB_CAST_FULL`): "Joan Allen's Betty Parker" before any rule
+    credits her (the resolver's fallback credits her later from the same principals)."""
+    if not (KB_CAST_FULL and reviewed) or lexicon.principal_surnames is None:
+        return set()
+    full = [n for n in names if " " in n]
+    if not full:
+        return set()
+    table = lexicon.principal_surnames(reviewed, year)
+    return {n for n in full if lone_performer(table, n.split()[-1], only=True) == n}
 
 
 def _hit(person: str, film: str, name: str | None, description: str | None, start: int, end: int,
@@ -525,12 +535,15 @@ def _describe(rest: str) -> _Described | None:
 
 def find_characters(ctx: ReviewContext, actors: set[str],
                     actorish: Callable[[str], bool] = lambda name: False,
-                    given_name: Callable[[str], bool] = lambda word: True) -> list[Fact]:
+                    given_name: Callable[[str], bool] = lambda word: True,
+                    kb_only: set[str] | frozenset[str] = frozenset()) -> list[Fact]:
     """Characters of the reviewed film.
 
     ``actors`` are the people known to act in it; ``actorish(name)`` says whether a name is
     a real performer (credited in the header, or known to the KB), which decides the sides
-    of "Harry Stamper (Bruce Willis)" when spaCy tags both as PERSON.
+    of "Harry Stamper (Bruce Willis)" when spaCy tags both as PERSON. ``kb_only``: the actors among ``actors`` only
+    the KB's principals give (:data:`KB_CAST_FULL`): no apposition ("X, a similar thing ...") and no "X is a NOUN of"
+    ("X is a calm center of gravity") is a part of theirs.
     """
     if ctx.reviewed is None:
         return []
@@ -878,7 +891,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                                  p.end + bn.end(), "characters.is_named"))
                 continue
         # "Fonda, the lawyer representing the dead cop's wife"; "Mayor Pacino"
-        if p.person in actors:
+        if p.person in actors and p.person not in kb_only:
             ap = _APPOSED_DESC.match(after)
             crew = ap and re.search(r"\b(?:director|film|movie)\b", ap["d"])
             # "X, the man blessed with ...": the noun the participle leaves decides
@@ -940,6 +953,8 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 set(im["d"].split()) & (_THE_JUDGEMENT | _OWN_JUDGEMENT) or re.search(r"(?:est|'s)\b", im["d"])
                 or re.search(r"\breal(?:-|\s+)life\b|\bin\s+real\b", text[s_start:s_end])):
             judged = True
+        if im and p.person in kb_only and re.match(r"\s+of\b", after[im.end() :]):
+            judged = True  # "X is the human equivalent of a plank": with only the KB to vouch, no part
         if im and _AS_BEFORE.search(text[s_start : p.start]):
             judged = True  # "As Jemmons, X is a projection of ...": the part is named before (as_before)
         if im and p.person in actors and not (set(im["d"].split()) & _JUDGEMENT) and not judged:
