@@ -516,6 +516,22 @@ class _Described:
         return self._end
 
 
+#: "X makes a charming Andy", "X makes a suitably slimy Admiral Pike", "X does a much better Lenny than Y did": a verb
+#: of making in the present (the past mostly recalls another film: "X made a good Bruce Wayne in the earlier movies"),
+#: a judging word or three (no function word: not "makes a deal with Tom"), then a name and a stop (not "as": "makes a
+#: good Everyman as Peter"); for an actor (header, KB), the name none of a person, film, nationality or lone title
+MAKES_A_NAME = True
+_MAKES_A_NAME = re.compile(
+    rf"^\s+(?:makes|does)\s+(?:a|an)\s+(?:(?:much|far|rather|quite|very|so|most|more)\s+)?"
+    rf"(?:(?!{_FUNCTION_WORDS}(?![\w\-])|(?:deal|pact|bargain|bid|play|pass|move|run|point|name|living|fortune|"
+    rf"comeback|debut|case|mistake|list|call|date|visit|appearance|stab|cameo|guest|impression|imitation|"
+    rf"impersonation|version|job|turn)\b)[a-z][\w\-]*,?\s+){{1,3}}"
+    rf"(?P<n>{_NAME})(?=\s*[,.;:!?)(]|\s+(?:than|and|but|who|whose|in|with|here|to|on|for)\b)")
+#: a title alone is no part's name ("X makes a great President")
+_LONE_TITLES = {"President", "King", "Queen", "Prince", "Princess", "General", "Captain", "Doctor", "Judge", "Senator",
+                "Sheriff", "Mayor", "Governor", "Pope", "Emperor", "Empress", "Colonel", "Major", "Detective"}
+
+
 def _describe(rest: str) -> _Described | None:
     """The description a verb of playing opens at ``rest``: "a / the / his ... NOUN" (:data:`_DESC`), "another NOUN",
     "one of the NOUNS" (:data:`OTHER_DETERMINERS`), read past a comma between adjectives (:data:`ADJECTIVE_COMMA`)."""
@@ -877,6 +893,18 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 hits.append(second[0])
                 continue
 
+        # chars19: "X makes a charming Andy", "X does a much better Lenny than Y did" (MAKES_A_NAME)
+        mk = _MAKES_A_NAME.match(after) if MAKES_A_NAME and (p.person in actors or actorish(p.person)) else None
+        if mk:
+            n = " ".join(mk["n"].split())
+            if n not in ctx.header_roles and not actorish(cluster_of.get(n, n)) and n.split()[0] not in _NOT_PART \
+                    and not _DEMONYM.fullmatch(n.split()[0].split("-")[0]) \
+                    and not ctx.films_in(p.end, p.end + mk.end() + 1) \
+                    and not re.search(r"-[a-z]", n) and n not in _TITLE_ONLY | _LONE_TITLES:
+                # the words before the name judge the acting ("a charming", "a much better"): no description
+                hits.append(_hit(p.person, ctx.reviewed, _clean(n), None, p.start, p.end + mk.end(),
+                                 "characters.makes_a"))
+                continue
         # "Seann W. Scott is Stifler."
         bn = _IS_BARE_NAME.match(after)
         if bn and (p.person in actors or actorish(p.person)):
