@@ -439,7 +439,8 @@ _JUDGEMENT = {"gem", "choice", "creation", "superstar", "pro", "replacement", "r
               "actress", "star", "performer", "talent", "presence", "natural", "hoot", "scream", "bore", "mess",
               "wonder", "find", "riot", "knockout", "stitch", "bit", "lot", "little", "good", "fine", "great", "joke",
               "shame", "pity", "must", "casting", "comedian", "singer", "director", "fan", "veteran",
-              "newcomer", "favorite", "favourite", "legend", "icon", "match", "perfect", "hit", "waste"}
+              "newcomer", "favorite", "favourite", "legend", "icon", "match", "perfect", "hit", "waste",
+              "face"}  # chars19: "X is a welcome new face"
 
 
 # The patterns find_characters tries after every person, compiled once (``re.match(rf"...{_NAME}...")`` rebuilt
