@@ -440,7 +440,7 @@ _JUDGEMENT = {"gem", "choice", "creation", "superstar", "pro", "replacement", "r
               "wonder", "find", "riot", "knockout", "stitch", "bit", "lot", "little", "good", "fine", "great", "joke",
               "shame", "pity", "must", "casting", "comedian", "singer", "director", "fan", "veteran",
               "newcomer", "favorite", "favourite", "legend", "icon", "match", "perfect", "hit", "waste",
-              "face"}  # chars19: "X is a welcome new face"
+              "face", "force"}  # chars19: "X is a welcome new face", "a force to be reckoned with"
 
 
 # The patterns find_characters tries after every person, compiled once (``re.match(rf"...{_NAME}...")`` rebuilt
