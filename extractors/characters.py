@@ -498,8 +498,8 @@ _ADJ_COMMA = re.compile(rf",\s+(?:{_NOT_DESC_WORD}[a-z][\w\-'\u2019]*,?\s+){{1,3
                         + _DESC_STOP)
 #: "X, as another Russian general,", "X, as one of the orchard workers,": determiners :data:`_DESC` lacks
 OTHER_DETERMINERS = True
-_DESC_OTHER = re.compile(r"(?:another\s+|(?P<one>one\s+of\s+(?:the|his|her|their|its|two|three|four|five|several|"
-                         r"many)\s+))(?P<d>(?:[\w\-'\u2019]+\s+){0,4}?[\w\-'\u2019]+)(?:" + _DESC_STOP +
+_DESC_OTHER = re.compile(r"(?:another\s+(?!of\b)|(?P<one>one\s+of\s+(?:the|his|her|their|its|two|three|four|five|"
+                         r"several|many)\s+))(?P<d>(?:[\w\-'\u2019]+\s+){0,4}?[\w\-'\u2019]+)(?:" + _DESC_STOP +
                          r"|(?=\s+(?:being|says|said|might|would|could|should|will|can|does|did|has|had)\b))")
 
 
