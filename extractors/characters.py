@@ -51,6 +51,10 @@ class Characters:
         title = getattr(doc._, state.REVIEWED) if ctx.reviewed else None
         cast = kb_cast(self.lexicon, {p.person for p in ctx.people}, title, state.review(doc).get("year"))
         actors |= cast
+        # chars19: the KB's performers of the film named in full; they open the possessive and copula rules only
+        kb_only = kb_cast_full(self.lexicon, {p.person for p in ctx.people}, title,
+                               state.review(doc).get("year")) - actors
+        actors |= kb_only
 
         def actorish(name: str) -> bool:
             return name in ctx.header_roles or name in known or name in cast
@@ -59,7 +63,7 @@ class Characters:
             # without a KB nothing tells a given name from a surname: "Bruce Willis (Harry)" as before
             return known.kb is None or known.mostly_given_name(word)
 
-        found = state.facts(doc, state.CHARACTERS) + find_characters(ctx, actors, actorish, given_name)
+        found = state.facts(doc, state.CHARACTERS) + find_characters(ctx, actors, actorish, given_name, kb_only)
         state.set_records(doc, state.CHARACTERS, one_per_actor(found))
         return doc
 
@@ -68,6 +72,11 @@ class Characters:
 #: nothing else there, is an actor of the film here as a name the header credits is (issue 10, actor16;
 #: extractors/README.md, "Actors by surname alone"). False: off.
 CAST_SURNAMES = True
+
+
+#: chars19: a full name that is the one performer of its surname among the reviewed film's KB principals acts in it,
+#: as :data:`CAST_SURNAMES` reads a lone surname (extractors/README.md, "Characters, nineteenth pass"). False: off.
+KB_CAST_FULL = True
 
 
 def kb_cast(lexicon: Lexicon, names: set[str] | list[str], reviewed: str | None, year: int | None) -> set[str]:
@@ -88,6 +97,19 @@ def kb_cast(lexicon: Lexicon, names: set[str] | list[str], reviewed: str | None,
         if full and not (counts and sum(counts) >= CAREER_MIN_REVIEWS and counts[1] == 0):
             out.add(n)
     return out
+
+
+def kb_cast_full(lexicon: Lexicon, names: set[str], reviewed: str | None, year: int | None) -> set[str]:
+    """The full names among ``names`` that are the one performer of their surname among the reviewed film's principals
+    in the KB, a performer and nothing else there (:data:`KB_CAST_FULL`): "Joan Allen's Betty Parker" before any rule
+    credits her (the resolver's fallback credits her later from the same principals)."""
+    if not (KB_CAST_FULL and reviewed) or lexicon.principal_surnames is None:
+        return set()
+    full = [n for n in names if " " in n]
+    if not full:
+        return set()
+    table = lexicon.principal_surnames(reviewed, year)
+    return {n for n in full if lone_performer(table, n.split()[-1], only=True) == n}
 
 
 def _hit(person: str, film: str, name: str | None, description: str | None, start: int, end: int,
@@ -417,7 +439,8 @@ _JUDGEMENT = {"gem", "choice", "creation", "superstar", "pro", "replacement", "r
               "actress", "star", "performer", "talent", "presence", "natural", "hoot", "scream", "bore", "mess",
               "wonder", "find", "riot", "knockout", "stitch", "bit", "lot", "little", "good", "fine", "great", "joke",
               "shame", "pity", "must", "casting", "comedian", "singer", "director", "fan", "veteran",
-              "newcomer", "favorite", "favourite", "legend", "icon", "match", "perfect", "hit", "waste"}
+              "newcomer", "favorite", "favourite", "legend", "icon", "match", "perfect", "hit", "waste",
+              "face", "force"}  # chars19: "X is a welcome new face", "a force to be reckoned with"
 
 
 # The patterns find_characters tries after every person, compiled once (``re.match(rf"...{_NAME}...")`` rebuilt
@@ -462,14 +485,82 @@ _DESC_CALLED = re.compile(rf"(?P<d>.+?)\s+(?:named|called)\s+(?P<n>{_NAME})")
 _COMMA_NAME = re.compile(rf",\s+(?P<n>{_NAME})(?=\s*(?:[,.;:!?)]|$))")
 
 
+#: chars19 (extractors/README.md, "Characters, nineteenth pass"); each False: off, the patterns as they were.
+#: "plays a sleazy, hysterical hostage": adjectives split by a comma are one description (before: "sleazy")
+ADJECTIVE_COMMA = True
+#: the description's last word before the comma reads as an adjective ("sleazy", "cynical", "hard-bitten"), not a
+#: noun an apposition follows ("a lawyer, fighting for ...")
+_ADJECTIVE = re.compile(r"(?:[^aeiou]y|ous|ful|[^h]ic|ical|ive|[^e]ed|less|ish|ble|ile|ing|ose|id)$")
+#: words no description after the comma holds: function words, "whose", verbs ("a lonely human being, whose ...")
+_NOT_DESC_WORD = (rf"(?!(?:{_FUNCTION_WORDS[3:-1]}|whose|says|said|might|would|could|should|will|can|does|did|has|"
+                  rf"had)(?![\w\-]))")
+_ADJ_COMMA = re.compile(rf",\s+(?:{_NOT_DESC_WORD}[a-z][\w\-'\u2019]*,?\s+){{1,3}}?{_NOT_DESC_WORD}[a-z][\w\-'\u2019]*"
+                        + _DESC_STOP)
+#: "X, as another Russian general,", "X, as one of the orchard workers,": determiners :data:`_DESC` lacks
+OTHER_DETERMINERS = True
+_DESC_OTHER = re.compile(r"(?:another\s+(?!of\b)|(?P<one>one\s+of\s+(?:the|his|her|their|its|two|three|four|five|"
+                         r"several|many)\s+))(?P<d>(?:[\w\-'\u2019]+\s+){0,4}?[\w\-'\u2019]+)(?:" + _DESC_STOP +
+                         r"|(?=\s+(?:being|says|said|might|would|could|should|will|can|does|did|has|had)\b))")
+
+
+class _Described:
+    """A description :func:`_describe` read: ``["d"]`` its words, ``end()`` where it stops, ``one`` whether it is
+    "one of the ..." (a match object's face, which part() reads)."""
+
+    def __init__(self, d: str, end: int, one: bool) -> None:
+        self.d, self._end, self.one = d, end, one
+
+    def __getitem__(self, key: str) -> str:
+        return self.d
+
+    def end(self) -> int:
+        return self._end
+
+
+#: "X makes a charming Andy", "X makes a suitably slimy Admiral Pike", "X does a much better Lenny than Y did": a verb
+#: of making in the present (the past mostly recalls another film: "X made a good Bruce Wayne in the earlier movies"),
+#: a judging word or three (no function word: not "makes a deal with Tom"), then a name and a stop (not "as": "makes a
+#: good Everyman as Peter"); for an actor (header, KB), the name none of a person, film, nationality or lone title
+MAKES_A_NAME = True
+_MAKES_A_NAME = re.compile(
+    rf"^\s+(?:makes|does)\s+(?:a|an)\s+(?:(?:much|far|rather|quite|very|so|most|more)\s+)?"
+    rf"(?:(?!{_FUNCTION_WORDS}(?![\w\-])|(?:deal|pact|bargain|bid|play|pass|move|run|point|name|living|fortune|"
+    rf"comeback|debut|case|mistake|list|call|date|visit|appearance|stab|cameo|guest|impression|imitation|"
+    rf"impersonation|version|job|turn)\b)[a-z][\w\-]*,?\s+){{1,3}}"
+    rf"(?P<n>{_NAME})(?=\s*[,.;:!?)(]|\s+(?:than|and|but|who|whose|in|with|here|to|on|for)\b)")
+#: a title alone is no part's name ("X makes a great President")
+_LONE_TITLES = {"President", "King", "Queen", "Prince", "Princess", "General", "Captain", "Doctor", "Judge", "Senator",
+                "Sheriff", "Mayor", "Governor", "Pope", "Emperor", "Empress", "Colonel", "Major", "Detective"}
+
+
+def _describe(rest: str) -> _Described | None:
+    """The description a verb of playing opens at ``rest``: "a / the / his ... NOUN" (:data:`_DESC`), "another NOUN",
+    "one of the NOUNS" (:data:`OTHER_DETERMINERS`), read past a comma between adjectives (:data:`ADJECTIVE_COMMA`)."""
+    dm = _DESC.match(rest)
+    if dm:
+        out = _Described(dm["d"], dm.end(), False)
+    elif OTHER_DETERMINERS and (om := _DESC_OTHER.match(rest)):
+        # "one of the orchard workers" whole: "orchard workers" alone says many
+        one = " ".join(om["one"].split()) + " " if om["one"] else ""
+        out = _Described(one + om["d"], om.end(), bool(one))
+    else:
+        return None
+    if ADJECTIVE_COMMA and _ADJECTIVE.search(out.d.split()[-1].lower()) and (am := _ADJ_COMMA.match(rest, out.end())):
+        out.d, out._end = out.d + rest[out.end() : am.end()], am.end()
+    return out
+
+
 def find_characters(ctx: ReviewContext, actors: set[str],
                     actorish: Callable[[str], bool] = lambda name: False,
-                    given_name: Callable[[str], bool] = lambda word: True) -> list[Fact]:
+                    given_name: Callable[[str], bool] = lambda word: True,
+                    kb_only: set[str] | frozenset[str] = frozenset()) -> list[Fact]:
     """Characters of the reviewed film.
 
     ``actors`` are the people known to act in it; ``actorish(name)`` says whether a name is
     a real performer (credited in the header, or known to the KB), which decides the sides
-    of "Harry Stamper (Bruce Willis)" when spaCy tags both as PERSON.
+    of "Harry Stamper (Bruce Willis)" when spaCy tags both as PERSON. ``kb_only``: the actors among ``actors`` only
+    the KB's principals give (:data:`KB_CAST_FULL`): no apposition ("X, a similar thing ...") and no "X is a NOUN of"
+    ("X is a calm center of gravity") is a part of theirs.
     """
     if ctx.reviewed is None:
         return []
@@ -561,7 +652,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             elif set(desc.split()) & _FLAT:  # "as the one-note Valerie": a judgement of the writing
                 desc = None
         else:
-            dm = _DESC.match(rest)
+            dm = _describe(rest)
             # "as the man who raised Tom": a relative clause qualifies a bare man or woman
             clause = re.match(r"\s+(?P<c>(?:who|whom|whose)\b[^,.;:!?()\"]{3,60})(?=[,.;:!?()\"]|$)",
                               rest[dm.end() :]) if dm else None
@@ -569,6 +660,9 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 desc = f"{dm['d']} {clause['c'].strip()}"
             # "plays the lead" names no part, "plays the old man at the mill" does
             words = dm["d"].lower().split() if dm and not desc else []
+            if words and dm.one and (re.sub(r"e?s$", "", words[-1]) in _GENERIC | _ENSEMBLE | {"lead", "star"}
+                                     or re.match(r"(?:best|worst|most|least|few|great|[a-z]+est)$", words[3])):
+                words = []  # "as one of the leads", "one of the best actors": a place in the cast or a ranking
             # a qualified man or job is a part: "an old man", "an aspiring writer", "a loud Italian actor"
             # (not "a supporting actor", "a writer and director", "a great actor")
             qualified = len(words) > 1 and (words[-1] in _PERSON_NOUNS or (
@@ -800,6 +894,18 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 hits.append(second[0])
                 continue
 
+        # chars19: "X makes a charming Andy", "X does a much better Lenny than Y did" (MAKES_A_NAME)
+        mk = _MAKES_A_NAME.match(after) if MAKES_A_NAME and (p.person in actors or actorish(p.person)) else None
+        if mk:
+            n = " ".join(mk["n"].split())
+            if n not in ctx.header_roles and not actorish(cluster_of.get(n, n)) and n.split()[0] not in _NOT_PART \
+                    and not _DEMONYM.fullmatch(n.split()[0].split("-")[0]) \
+                    and not ctx.films_in(p.end, p.end + mk.end() + 1) \
+                    and not re.search(r"-[a-z]", n) and n not in _TITLE_ONLY | _LONE_TITLES:
+                # the words before the name judge the acting ("a charming", "a much better"): no description
+                hits.append(_hit(p.person, ctx.reviewed, _clean(n), None, p.start, p.end + mk.end(),
+                                 "characters.makes_a"))
+                continue
         # "Seann W. Scott is Stifler."
         bn = _IS_BARE_NAME.match(after)
         if bn and (p.person in actors or actorish(p.person)):
@@ -814,7 +920,7 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                                  p.end + bn.end(), "characters.is_named"))
                 continue
         # "Fonda, the lawyer representing the dead cop's wife"; "Mayor Pacino"
-        if p.person in actors:
+        if p.person in actors and p.person not in kb_only:
             ap = _APPOSED_DESC.match(after)
             crew = ap and re.search(r"\b(?:director|film|movie)\b", ap["d"])
             # "X, the man blessed with ...": the noun the participle leaves decides
@@ -876,6 +982,8 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 set(im["d"].split()) & (_THE_JUDGEMENT | _OWN_JUDGEMENT) or re.search(r"(?:est|'s)\b", im["d"])
                 or re.search(r"\breal(?:-|\s+)life\b|\bin\s+real\b", text[s_start:s_end])):
             judged = True
+        if im and p.person in kb_only and re.match(r"\s+of\b", after[im.end() :]):
+            judged = True  # "X is the human equivalent of a plank": with only the KB to vouch, no part
         if im and _AS_BEFORE.search(text[s_start : p.start]):
             judged = True  # "As Jemmons, X is a projection of ...": the part is named before (as_before)
         if im and p.person in actors and not (set(im["d"].split()) & _JUDGEMENT) and not judged:

@@ -139,6 +139,7 @@ CONFIDENCE: dict[str, float] = {
     "characters.title_role": 0.75,      # "X in the title role": the part the film is named after
     "characters.paired_paren": 0.75,    # "Louise and Michael (A and B)": parts and actors in one order
     "characters.pronoun_owns": 0.65,    # "X is very good. His Riddler is ...": the one actor the sentence before names
+    "characters.makes_a": 0.65,         # "X makes a charming Andy" (a known actor; chars19)
 }
 
 
