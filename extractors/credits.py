@@ -1451,12 +1451,12 @@ _MADE_A_FILM = re.compile(
 #: (credits19; extractors/README.md): a name that the sentence calls a director, the reviewed film's when the sentence
 #: and the one before name no other film and the review's header names no other director; not another craft's
 #: director ("the fight director", "an art director", "the director of photography"), a possessive ("the director's
-#: wife"), a denial or a comparison ("the scriptwriter, not the director", "a better writer than director"), a
-#: hypothesis (the clause's hedges)
+#: wife"), a title before another name ("the centre of director Y's film"), a denial or a comparison ("the
+#: scriptwriter, not the director", "a better writer than director"), a hypothesis (the clause's hedges)
 NAMED_DIRECTOR = True
 _NAMED_DIRECTOR = re.compile(
     r"^\s+(?:is|was|remains|has\s+always\s+been)\s+(?:an?|the|one\s+of\s+the|one\s+of\s+our)\s+"
-    r"(?P<mod>(?:[a-z\-]+,?\s+){0,3}?)(?:directors?|filmmakers?|film-makers?)\b(?![\-'\u2019])"
+    r"(?P<mod>(?:[a-z\-]+,?\s+){0,3}?)(?:directors?|filmmakers?|film-makers?)\b(?![\-'\u2019])(?!\s+(?-i:[A-Z]))"
     r"(?!\s+(?:of(?!\s+(?:this|the\s+(?:film|movie|picture))\b)|for\s+(?:hire|television|TV)\b|and\s+(?:star|actor)))")
 _OTHER_DIRECTOR_JOB = re.compile(r"\b(?:not|never|no|than|rather|(?:script|screen)?writer|actor|actress|star|producer|"
                                  r"art|fight|music|musical|casting|assistant|second-unit|stage|theatre|theater|"
