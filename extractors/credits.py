@@ -1100,7 +1100,8 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                               "credits.as_role"))
             crew_cue = any(r[0] != "actor" and r[3] == "credits.cue_before" for r in roles)
             # "X is a fine director": the verdict is on a director, no acting cue (:data:`_NAMED_DIRECTOR`)
-            named_director = _NAMED_DIRECTOR.match(right) if "irect" in right[:60] or "ilm" in right[:60] else None
+            named_director = _NAMED_DIRECTOR.match(right) if NAMED_DIRECTOR and (
+                "irect" in right[:60] or "ilm" in right[:60]) else None
             if named_director is not None and _OTHER_DIRECTOR_JOB.search(named_director["mod"]):
                 named_director = None
             am = _RIGHT_AS_ROLE.match(right) or _ALSO_ROLE.match(right)
@@ -1110,7 +1111,7 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
             elif (_RIGHT_ACTOR.match(right) or _DOING_IN_FILM.match(right) and _ASKED_BEFORE.search(left[-20:])
                   or ACTING_MORE and (_RIGHT_ACTOR_BRACKET.match(right) or _RIGHT_ACTOR_VERDICT.match(right)
                                       and not maker_career(p.person))) \
-                    and not (NAMED_DIRECTOR and named_director is not None) \
+                    and named_director is None \
                     and not crew_cue and not _CRAFT_JOB.match(right) and not (
                     _GIVES_AUDIENCE.match(right) and maker_career(p.person)):
                 roles.append(("actor", confidence("credits.cue_after"), p.start, "credits.cue_after"))
@@ -1144,8 +1145,7 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
             if not roles and _MADE_A_FILM.match(right) and not _acts(ctx, p):
                 roles.append(("director", confidence("credits.verb_after", "director"), p.start, "credits.verb_after"))
 
-            if NAMED_DIRECTOR and not roles and not hedged and reviewed is not None and (
-                    nd := named_director) is not None \
+            if not roles and not hedged and reviewed is not None and (nd := named_director) is not None \
                     and all(f.film == reviewed for f in ctx.films_in(_sentence_before(ctx, s_start, 1), s_end)) and \
                     (not (hd := {n for n, r in ctx.header_roles.items() if "director" in r}) or p.person in hd) and \
                     (p.person in hd or directing_career(p.person) or not actor_career(p.person)):
