@@ -90,3 +90,38 @@ def test_no_direction_beside_another_film():
     text = "Hallam Tusk is a fine director, but his NIGHT WIRE was better."
     assert ("director", "credits.verb_after") not in found(text, "Hallam Tusk", [("NIGHT WIRE", "night wire")])
     assert found(text.replace("his NIGHT WIRE", "the sequel"), "Hallam Tusk") == {("director", "credits.verb_after")}
+
+
+@pytest.mark.parametrize("right", [
+    " (adapting his own novel) keeps the tone.",
+    ", who adapted her stage play, directs.",
+    " adapts their 1976 novel with care.",
+    "'s screenplay, written from his own bestseller,",
+    " based on her short story",
+])
+def test_the_own_source_gate_lets_every_match_through(right):
+    assert credits._OWN_SOURCE.match(right) is not None
+    assert credits._may_own_source(right)
+
+
+@pytest.mark.parametrize("right, expected", [
+    (" plays the lead with verve.", False),
+    (" directs the picture.", False),
+    (" wrote it on his own.", True),        # "own": the regex runs (and finds no adaptation)
+    (" \u00e9crit from her journal.", True),  # beyond ASCII: not gated
+])
+def test_the_own_source_gate_skips_sentences_without_its_words(right, expected):
+    assert credits._may_own_source(right) is expected
+
+
+def _films_by(text: str) -> list[str]:
+    ctx = review_context(text, [("Hallam Tusk", "Hallam Tusk")], [("NIGHT WIRE", "night wire"),
+                                                                 ("HARBOR DAYS", "harbor days")])
+    return [f.film for f in credits._films_by(ctx, ctx.people[0], 0, len(text))]
+
+
+def test_the_work_by_gate_keeps_films_by_a_director():
+    assert _films_by("It recalls the films by director Hallam Tusk, NIGHT WIRE and HARBOR DAYS, in its mood.") == \
+        ["night wire", "harbor days"]
+    # no "by" or "from" before the name: the gate answers, as the regex would
+    assert _films_by("It recalls the films of the great Hallam Tusk, NIGHT WIRE and HARBOR DAYS, in its mood.") == []
