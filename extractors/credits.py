@@ -397,6 +397,15 @@ _BASED_TITLE_BY = re.compile(
     + r")\s*,?\s+(?:(?:written|penned)\s+)?by\s*$", re.I)
 #: "from the novel of David Baldacci", "based on the memoirs of X" (archive: 24 hits, 13 critics; with a cue)
 _SOURCE_OF = re.compile(r"\b(?:novels?|books?|plays?|memoirs|novellas?)\s+of\s*$", re.I)
+#: One's own life written down: "based on the autobiography of X", "adapted from the diaries of X", "based on an
+#: autobiography by X", "from the journals of X", "based on the autobiographical novel by X": the writer is the
+#: source's author, and mostly the film's hero too (src19: 44 archive hits of a source cue and such a noun before
+#: "of / by" and a capital, 35 pages, 18 critics; the nouns in lower case only: "FROM THE JOURNALS OF JEAN SEBERG"
+#: is a title; extractors/README.md, nineteenth pass)
+LIFE_WRITING = True
+_LIFE_WRITING_OF = re.compile(
+    r"\b(?-i:autobiograph(?:y|ies)|diar(?:y|ies)|journals|memoirs?|autobiographical\s+(?:novel|book|account|memoir|"
+    r"story))\s+(?:(?:written\s+)?by|of)\s+(?:the\s+|one\s+)?(?:(?-i:Sister|Sir|Dame|Father|Brother)\s+)?$", re.I)
 _WROTE_SOURCE = re.compile(r"^\s+(?:also\s+)?(?:wrote|penned)\s+the\s+(?:source\s+|original\s+|[a-z\-]+\s+)?"
                            r"(?:novel|book|play|memoir|novella)\b(?!s)", re.I)
 #: "X, on whose book the film is based", "X, whose novel this movie is based on", "X, whose 1960 novel was the basis
@@ -944,6 +953,8 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
             for rx, width in ((_SOURCE_OF, 40), (_BASED_TITLE_BY, 160)):
                 if sm is None:
                     window, sm = width, rx.search(left[-width:])
+            if sm is None and LIFE_WRITING:
+                window, sm = 60, _LIFE_WRITING_OF.search(left[-60:])
             if sm and _AUTHOR_ONLY.fullmatch(sm[0]) and not (based() or _SOURCE_ITEM.search(left[-200:])) and \
                     not author_career(p.person):
                 # "says gay author X", "French author X (an actor)", "author Henry James wrote": a writer's

@@ -984,6 +984,25 @@ _LONE_AUTHOR = gated(
     rf"Music|Written|Screenplay|Cinematography|Rated|Running))\b)")
 
 
+#: One's own life written down (src19, beside credits.LIFE_WRITING): "based on Hickam's autobiography", "adapted
+#: from the diaries of Anna Leonowens", "based on an autobiography by Bill Lishman": the writer is a person, and
+#: the memoirist is mostly the film's hero too, whom spaCy often leaves out or tags as a part (the nouns in lower
+#: case only: "Bridget Jones's Diary" is a title)
+LIFE_WRITING = True
+_LIFE_NOUN = r"(?-i:autobiograph(?:y|ies)|diar(?:y|ies)|journals|memoirs?)"
+_LIFE_AUTHOR = gated(
+    r"\b(?:[Bb]ased\s+(?:up)?on|[Aa]dapted\s+from|adaptation\s+of|adapting|adapts|versions?\s+of|from)\s+"
+    rf"(?P<a>[A-Z][a-z]{{2,}}|[A-Z][a-z]+[ \t][A-Z][a-z]{{2,}})['\u2019]s?\s+(?:[\w\-]+\s+){{0,3}}?{_LIFE_NOUN}\b"
+    # ... the "of / by" form after a cue only ("a new memoir of Nosferatu" is a film's)
+    r"|\b(?:[Bb]ased\s+(?:up)?on|[Aa]dapted\s+from|adaptation\s+of|from)\s+(?:(?:the|an?|his|her)\s+)?"
+    rf"(?:[\w\-]+\s+){{0,2}}?{_LIFE_NOUN}\s+(?:(?:written\s+)?by|of)\s+(?:one\s+)?"
+    rf"(?P<b>[A-Z][a-z]{{2,}}(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'\-]+){{0,2}})"
+    rf"(?=\s*[,.;:)!?]|\s*$|\s+(?:and|with|in|from|that|which|who|was|is|(?-i:Starring|Cast|Directed|Produced|"
+    rf"Music|Written|Screenplay|Cinematography|Rated|Running))\b)")
+#: the words one of which every such text holds (a substring test before the search)
+_LIFE_WORDS = ("autobiograph", "diar", "journals", "memoir")
+
+
 def _source_authors(text: str, found: list[Mention], critic: Critic) -> list[Mention]:
     """Lone surnames in a source cue ("adapted from Chekhov's play") not found otherwise."""
     out = []
@@ -995,6 +1014,15 @@ def _source_authors(text: str, found: list[Mention], critic: Critic) -> list[Men
         if taken.overlaps(s, e) or fold(name) in NOT_PEOPLE or critic.covers(s, e) or fold(name) in critic.keys():
             continue
         out.append(Mention("person", name, s, e, "people.source_author", confidence("people.source_author")))
+    if LIFE_WRITING and any(w in text for w in _LIFE_WORDS):
+        for m in _LIFE_AUTHOR.finditer(text):
+            g = "a" if m["a"] else "b"
+            s, e = m.span(g)
+            name = m[g]
+            if taken.overlaps(s, e) or any(o.start < e and s < o.end for o in out) or fold(name) in NOT_PEOPLE or \
+                    critic.covers(s, e) or fold(name) in critic.keys():
+                continue
+            out.append(Mention("person", name, s, e, "people.source_author", confidence("people.source_author")))
     return out
 
 
