@@ -406,6 +406,7 @@ LIFE_WRITING = True
 _LIFE_WRITING_OF = re.compile(
     r"\b(?-i:autobiograph(?:y|ies)|diar(?:y|ies)|journals|memoirs?|autobiographical\s+(?:novel|book|account|memoir|"
     r"story))\s+(?:(?:written\s+)?by|of)\s+(?:the\s+|one\s+)?(?:(?-i:Sister|Sir|Dame|Father|Brother)\s+)?$", re.I)
+_LIFE_WORDS = ("autobiograph", "diar", "journals", "memoir")
 _WROTE_SOURCE = re.compile(r"^\s+(?:also\s+)?(?:wrote|penned)\s+the\s+(?:source\s+|original\s+|[a-z\-]+\s+)?"
                            r"(?:novel|book|play|memoir|novella)\b(?!s)", re.I)
 #: "X, on whose book the film is based", "X, whose novel this movie is based on", "X, whose 1960 novel was the basis
@@ -839,6 +840,8 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
             continue  # nobody and no film: no rule below has anything to tie
         sentence = text[s_start:s_end]
         based = _SentenceBased(sentence)
+        # (a substring test before the life-writing regex: the nouns are on few sentences)
+        life_words = LIFE_WRITING and any(w in sentence for w in _LIFE_WORDS)
         hedge_seen: dict[str, bool] = {}
         list_roles: list[tuple[str, float]] = []
         list_film: FilmSpan | None = None  # the apposed film a cued list is about ("FILM, written by A and B")
@@ -953,7 +956,7 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
             for rx, width in ((_SOURCE_OF, 40), (_BASED_TITLE_BY, 160)):
                 if sm is None:
                     window, sm = width, rx.search(left[-width:])
-            if sm is None and LIFE_WRITING:
+            if sm is None and life_words:
                 window, sm = 60, _LIFE_WRITING_OF.search(left[-60:])
             if sm and _AUTHOR_ONLY.fullmatch(sm[0]) and not (based() or _SOURCE_ITEM.search(left[-200:])) and \
                     not author_career(p.person):
