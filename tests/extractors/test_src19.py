@@ -83,3 +83,15 @@ def test_whose_last_film_without_a_director_title(extract) -> None:
     got = credits_of(extract("THE LONG DAY\n\nAnn Vale, whose last film was THE GREY ORCHARD, returns here.",
                              "The Long Day (1999)"))
     assert ("Ann Vale", "director", "The Grey Orchard") not in got
+
+
+def test_a_memoirist_among_the_parts_stays_real(extract, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a writer no header credits, whom the review casts as the hero: real when the film is based on her own memoir
+    text = ("Night Lanes is based on Quorin Daskell's memoir of a long night. "
+            "Frankie Muniz plays Quorin Daskell as a shy boy.")
+    got = credits_of(extract(text, "Night Lanes"))
+    assert ("Quorin Daskell", "source_author", "Night Lanes") in got
+    assert not any(c[0] == "Quorin Daskell" and c[1] != "source_author" for c in got)
+    monkeypatch.setattr(resolve, "LIFE_WRITERS_REAL", False)
+    got = credits_of(extract(text, "Night Lanes"))
+    assert not any(c[0] == "Quorin Daskell" for c in got)
