@@ -391,12 +391,22 @@ _TITLE_SHAPE = (r"(?:(?-i:[A-Z][A-Z'!?,:.\-]*(?:\s+[A-Z][A-Z'!?,:.\-]*)*)|\"(?:[
 _TITLE_CASE_SHAPE = (r"(?-i:(?:The\s+|A\s+|An\s+)?[A-Z][\w'\-]*(?:\s+(?:(?:of|the|and|in|on|to|for|a|an|at|from|"
                      r"with)\s+)*[A-Z][\w'\-]*){0,6})")
 _BASED_TITLE_BY = re.compile(
-    r"\b(?:based\s+(?:up)?on|adapted\s+from|adaptation\s+of)\s+(?:the\s+)?(?:(?:novels?|books?|plays?|stories|"
+    r"\b(?:based\s+(?:up)?on|adapted\s+from|adapt(?:at)?ion\s+of)\s+(?:the\s+)?(?:(?:novels?|books?|plays?|stories|"
     r"short\s+stories|memoirs?|novellas?|comic\s+books?)\s+)?(?:" + _TITLE_SHAPE
     + r"(?:\s*(?:,|and|&)\s*" + _TITLE_SHAPE + r")*|" + _TITLE_CASE_SHAPE
     + r")\s*,?\s+(?:(?:written|penned)\s+)?by\s*$", re.I)
 #: "from the novel of David Baldacci", "based on the memoirs of X" (archive: 24 hits, 13 critics; with a cue)
 _SOURCE_OF = re.compile(r"\b(?:novels?|books?|plays?|memoirs|novellas?)\s+of\s*$", re.I)
+#: One's own life written down: "based on the autobiography of X", "adapted from the diaries of X", "based on an
+#: autobiography by X", "from the journals of X", "based on the autobiographical novel by X": the writer is the
+#: source's author, and mostly the film's hero too (src19: 44 archive hits of a source cue and such a noun before
+#: "of / by" and a capital, 35 pages, 18 critics; the nouns in lower case only: "FROM THE JOURNALS OF JEAN SEBERG"
+#: is a title; extractors/README.md, nineteenth pass)
+LIFE_WRITING = True
+_LIFE_WRITING_OF = re.compile(
+    r"\b(?-i:autobiograph(?:y|ies)|diar(?:y|ies)|journals|memoirs?|autobiographical\s+(?:novel|book|account|memoir|"
+    r"story))\s+(?:(?:written\s+)?by|of)\s+(?:the\s+|one\s+)?(?:(?-i:Sister|Sir|Dame|Father|Brother)\s+)?$", re.I)
+_LIFE_WORDS = ("autobiograph", "diar", "journals", "memoir")
 _WROTE_SOURCE = re.compile(r"^\s+(?:also\s+)?(?:wrote|penned)\s+the\s+(?:source\s+|original\s+|[a-z\-]+\s+)?"
                            r"(?:novel|book|play|memoir|novella)\b(?!s)", re.I)
 #: "X, on whose book the film is based", "X, whose novel this movie is based on", "X, whose 1960 novel was the basis
@@ -428,7 +438,7 @@ _BASED = re.compile(
     # "suggested by the book "T" by X", "suggested by X's novel" (archive: 18 hits, 14 critics; the 10 before a
     # book or its author all name the source, the rest "suggested by" a person's idea in prose); "film versions
     # of X's stories" as "version of" (archive: 3 more hits before a possessive source noun, 2/3)
-    r"\b(?:based|adapted|adapting|adapts|adaptation|inspired|suggested\s+by|versions?\s+of|(?:drawn|taken|derived)\s+from|"
+    r"\b(?:based|adapted|adapting|adapts|adapt(?:at)?ion|inspired|suggested\s+by|versions?\s+of|(?:drawn|taken|derived)\s+from|"
     # "written by A, from a book by B" (archive: 477 hits, 86 critics; 254 sentences had no other cue)
     rf"from\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?{_SOURCE_NOUN}\s+(?:written\s+)?by|"
     # "Screenplay by A from B's novel" (archive: 231 hits, 70 critics; 18/20 name the source's author)
@@ -464,7 +474,7 @@ _POSSESSIVE_NOUNS: list[tuple[re.Pattern[str], str, str]] = [
                 r"symphony|concerto|(?<!hotel\s)suite|overture|rhapsody|(?<!space\s)(?<!soap\s)(?<!horse\s)opera|"
                 r"ballet|aria)\b", re.I), "composer", "composer"),
     # "Ottorino Respighi's "Pines of Rome"" in a film set to music
-    (re.compile(r"^['\u2019]s?\s+(?!(?:[\w\-]+\s+){0,2}?(?:take|version|adaptation|segment|interpretation|"
+    (re.compile(r"^['\u2019]s?\s+(?!(?:[\w\-]+\s+){0,2}?(?:take|version|adapt(?:at)?ion|segment|interpretation|"
                 r"film|movie|staging|production|turn|role|part|performance|work|appearance|character|from|in|for|"
                 r"on)\b)"
                 r"(?:[\w\-]+\s+){0,2}?[\"\u201c][^\"\u201d]{2,60}[\"\u201d]", re.I),
@@ -499,7 +509,7 @@ _NOT_COMPOUND = (r"(?!\s+(?:reviews?|line|lines|store|shop|jacket|cover|club|tou
 #: "Kubrick's adaptation of his novel", "Demme's version of the book", "Olivier's treatment of the play": the
 #: possessor made the film of the work, not the work (crew13: 22 archive hits of such a word between the name and
 #: the source noun, 16 critics; 21/22 a director's or screenwriter's adaptation, the one other the writer's own play)
-_MAKERS_TAKE = (r"(?!(?:[\w\-]+\s+){0,2}?(?:adaptation|version|treatment|take|rendition|rendering|interpretation|"
+_MAKERS_TAKE = (r"(?!(?:[\w\-]+\s+){0,2}?(?:adapt(?:at)?ion|version|treatment|take|rendition|rendering|interpretation|"
                 r"film|movie|staging|production|reading)\s+of\b)")
 _SOURCE_POSSESSIVE = re.compile(
     r"^['\u2019]s?\s+" + _MAKERS_TAKE + r"(?:[\w\-]+\s+){0,3}?(?<!does\s)(?<!did\s)(?<!to\s)(?<!can\s)"
@@ -544,7 +554,7 @@ _SOURCE_POSSESSIVE_ONE = re.compile(
     r"(?:stage\s+)?play(?!\s+(?:with|a|an|the|to|it|him|her|them)\b))\b(?!s)" + _NOT_COMPOUND, re.I)
 #: "based on Homer's "The Odyssey"", "adapting Russell Banks' AFFLICTION": the possessor wrote the source.
 _BASED_ON_LEFT = gated(r"\b(?:based\s+(?:up)?on|suggested\s+by|adapt(?:ed|ing|s)?\s+from|adapting|"
-                            r"adaptation\s+of)\s+"
+                            r"adapt(?:at)?ion\s+of)\s+"
                             # "adaptation of the classic Oscar Wilde play", "based on the famed Bram Stoker novel"
                             # ... "based on an Anna Quindlen novel", "based on two Isaac Asimov stories" (crew16s)
                             r"(?P<the>(?:the|an?|two|three|four|several|\d)\s+(?:(?-i:[a-z])[\w\-]*\s+){0,2})?$", re.I)
@@ -698,7 +708,7 @@ _HYPHEN_GAP = re.compile(_HYPHEN_CHAIN + r"(?:\s+(?:19|20)\d\d)?"
 _HYPHEN_HYPOTHESIS = re.compile(r"\b(?:imagine|like|a\s+la)\s+(?:an?\s+|the\s+)?$", re.I)
 _HYPHEN_SOURCE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?:novels?|books?|stor(?:y|ies)|plays?|memoirs?)\b")
 _HYPHEN_NOUN = re.compile(_HYPHEN_CHAIN + r"(?:\s+[a-z][\w\-]*){0,2}?\s+(?:film|movie|picture|comedy|drama|thriller|"
-                          r"effort|feature|flick|production|adaptation|remake|sequel|epic|western|documentary|"
+                          r"effort|feature|flick|production|adapt(?:at)?ion|remake|sequel|epic|western|documentary|"
                           r"romance|satire|spectacle|extravaganza|vehicle)\b")
 _THIS_BEFORE = re.compile(r"\b(?:this|the\s+new|the\s+latest|this\s+new|this\s+latest)\s+$", re.I)
 #: "X makes his directorial debut", "X, who made her directing debut with FILM", "(X, making his directorial debut)"
@@ -863,6 +873,8 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
             continue  # nobody and no film: no rule below has anything to tie
         sentence = text[s_start:s_end]
         based = _SentenceBased(sentence)
+        # (a substring test before the life-writing regex: the nouns are on few sentences)
+        life_words = LIFE_WRITING and any(w in sentence for w in _LIFE_WORDS)
         hedge_seen: dict[str, bool] = {}
         list_roles: list[tuple[str, float]] = []
         list_film: FilmSpan | None = None  # the apposed film a cued list is about ("FILM, written by A and B")
@@ -977,6 +989,8 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
             for rx, width in ((_SOURCE_OF, 40), (_BASED_TITLE_BY, 160)):
                 if sm is None:
                     window, sm = width, rx.search(left[-width:])
+            if sm is None and life_words:
+                window, sm = 60, _LIFE_WRITING_OF.search(left[-60:])
             if sm and _AUTHOR_ONLY.fullmatch(sm[0]) and not (based() or _SOURCE_ITEM.search(left[-200:])) and \
                     not author_career(p.person):
                 # "says gay author X", "French author X (an actor)", "author Henry James wrote": a writer's
@@ -1393,7 +1407,7 @@ _STARRING = re.compile(r"starring\b", re.I)
 APPOSED_SOURCE = True
 _APPOSED_SOURCE = re.compile(r"[\"'_*\u201d]*\s*(?:\(\d{4}\)\s*)?,[\"'\u201d]?\s*"
                              r"(?:(?:a|an|the|his|her|their)\s+(?:[\w\-']+\s+){0,4}?"
-                             r"(?:adaptation|version|rendition|retelling|filming)\s+of|"
+                             r"(?:adapt(?:at)?ion|version|rendition|retelling|filming)\s+of|"
                              r"(?:which\s+(?:is|was)\s+)?(?:based\s+(?:up)?on|adapted\s+from))"
                              r"(?:\s+[^,;.()\"\u201c\u201d_]{0,60}?)?\s*$", re.I)
 
@@ -1714,6 +1728,11 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
             else:
                 clause_len = _clause_len(rest, _FILMOGRAPHY_CUT)
             tied = _filmography(ctx, p, p.end + am.end(), p.end + am.end() + clause_len, rule)
+            if DIRECTORS_WHOSE_FILMS and "whose" in am[0].lower() and \
+                    _MAKER_TITLE.search(text, max(s_start, p.start - 20), p.start):
+                # "director X, whose last film was FILM", "filmmaker X, whose credits include A and B": a director's
+                # films are the direction (the guideline's "X's new film"; src19)
+                tied = [_credit(c.object, "director", c.subject, c.start, c.end, rule, c.confidence) for c in tied]
             if rule == "credits.of_film" and actor_career(p.person):
                 # "Judy Davis of MY BRILLIANT CAREER": a star's films are her parts (the archive's headers credit
                 # the name with acting more than with all crew work)
@@ -1945,6 +1964,12 @@ _CRAFT_BEFORE_FILM = re.compile(r"\b(?:edit\w*|music|scor\w*|songs?|effects|cine
                                 r"performances?|cameos?|voices?|produc\w*|stunts?)\b", re.I)
 #: the title "director" right before a name ("Director X, who brought us A")
 _DIRECTOR_TITLE = re.compile(r"\b(?:director|helmer)\s+$", re.I)
+#: "director X, whose last film was FILM", "Writer/director X, whose previous pictures include A": the title right
+#: before the name makes the apposed films the person's direction (src19: 21 archive hits of "director / helmer /
+#: filmmaker NAME, whose ... films / credits / work ... was / include", 21 pages, 14 critics; 21/21 read the
+#: person's direction; extractors/README.md, nineteenth pass). False: off (a contribution, as before).
+DIRECTORS_WHOSE_FILMS = True
+_MAKER_TITLE = re.compile(r"\b(?:director|helmer|filmmaker)\s+$", re.I)
 #: Switch for :func:`_who_owner` (dir18).
 WHO_OWNS_LIST = True
 #: A name's relative clause up to a filmography noun: "X, who for twenty years has explored ... with" (no stop,
@@ -2008,10 +2033,10 @@ _NAME_FILM = re.compile(r"\s+(?:films?|movies?|pictures?|flicks?|vehicles?|thril
 _VERSION_OF = re.compile(r"\b(?:version|updating|update|rendition|retelling|interpretation|take|treatment)\s+of\s+"
                          r"(?:the\s+)?$", re.I)
 _SCREEN_VERSION_OF = re.compile(r"\b(?:movie|film|screen|TV|television|big-screen|big\s+screen|cinematic|celluloid|"
-                                r"Hollywood|stage)\s+(?:version|adaptation|rendition|treatment)s?\s+of\s+(?:the\s+)?$",
+                                r"Hollywood|stage)\s+(?:version|adapt(?:at)?ion|rendition|treatment)s?\s+of\s+(?:the\s+)?$",
                                 re.I)
 _SOURCE_CONTEXT = re.compile(r"\b(?:novels?|books?|best-?sellers?|novelists?|memoirs?|novellas?|adapt(?:ed|ing|s)|"
-                             r"adaptations?)\b", re.I)
+                             r"adapt(?:at)?ions?)\b", re.I)
 _WHO_MADE = re.compile(
     # "X, a filmmaker who has made ...", "X, the man who gave us ...": an apposed noun before the clause (archive:
     # 155 hits, 83 critics; of 20 read, 10 hold a film in the clause and 8 of those are the person's work)
@@ -2155,7 +2180,7 @@ _PAGE_FROM = re.compile(r"\b(?:page|leaf)\s+(?:right\s+)?(?:out\s+of|from)\s+(?:
 #: "the Stephen King adaptation "Hearts in Atlantis"", "his second Thomas Hardy adaptation", "FILM is one of the
 #: most faithful Stephen King adaptations": a name modifying "adaptation" is the source's author (crew17)
 _NAME_ADAPTATION = re.compile(r"\s+(?:(?:novel|book|play|short[\s-]story|story|stage|screen|film|movie)\s+){0,2}"
-                              r"(?P<n>adaptations?)\b(?!\s+(?:of|by|from|for)\b)")
+                              r"(?P<n>adapt(?:at)?ions?)\b(?!\s+(?:of|by|from|for)\b)")
 #: ... the determiner phrase before the name: "the", "this", "his second", "one of the most faithful"
 _ADAPTATION_DET = re.compile(r"\b(?P<d>[Aa]n?|[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[Aa]nother)\s+"
                              r"(?:[a-z][\w\-]*\s+){0,3}$")

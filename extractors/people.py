@@ -964,7 +964,7 @@ _SOURCE_WORK = (r"(?:[\w\-]+\s+){0,3}?(?:novels?|novellas?|plays?|books?|stories
 #: "based on Shakespeare's MACBETH", "adapted from Chekhov's play", "the novel by Dickens": one word in a
 #: source cue is the author, though spaCy rarely tags a lone surname before "'s" (archive: extractors/README.md)
 _LONE_AUTHOR = gated(
-    r"\b(?:based\s+(?:up)?on|adapted\s+from|adaptation\s+of|adapting|adapts|version\s+of)\s+"
+    r"\b(?:based\s+(?:up)?on|adapted\s+from|adapt(?:at)?ion\s+of|adapting|adapts|version\s+of)\s+"
     rf"(?P<a>[A-Z][a-z]{{2,}})['\u2019]s?\s+(?:{_SOURCE_WORK}|[\"\u201c_*]?[A-Z]{{2,}}\b|[\"\u201c_][A-Z])"
     # ... a full name spaCy misses there, before a source noun only: initials ("H.G. Wells'", "A. E. Hotchner's
     # memoir"), "Dr. Seuss' book", two words ("Jim Lovell's true account", "Juhani Aho's 1911 novel"; crew15s: 459
@@ -972,7 +972,7 @@ _LONE_AUTHOR = gated(
     # and name the pipeline missed 24 of the names' source credits, 19 of them the source's author no person mention
     # covered)
     # (the lone surname's cues, as measured before it; the full name's take a capital and a plural too)
-    r"|\b(?:[Bb]ased\s+(?:up)?on|[Aa]dapted\s+from|adaptations?\s+of|adapting|adapts|versions?\s+of)\s+"
+    r"|\b(?:[Bb]ased\s+(?:up)?on|[Aa]dapted\s+from|adapt(?:at)?ions?\s+of|adapting|adapts|versions?\s+of)\s+"
     rf"(?P<c>(?:[A-Z]\.[ \t]?){{1,3}}[A-Z][a-z]{{2,}}|Dr\.[ \t][A-Z][a-z]{{2,}}|[A-Z][a-z]+[ \t][A-Z][a-z]{{2,}})"
     rf"['\u2019]s?\s+(?:{_SOURCE_WORK}|(?:[\w\-]+\s+){{0,3}}?account\b)"
     rf"|\b(?:novels?|novellas?|plays?|books?|stories|story|tales?|poems?|memoirs?)\s+(?:written\s+)?by\s+"
@@ -982,6 +982,25 @@ _LONE_AUTHOR = gated(
     rf"(?P<b>[A-Z][a-z]{{2,}}(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'\-]+){{0,2}})"
     rf"(?=\s*[,.;:)!?]|\s*$|\s+(?:and|with|in|from|that|which|who|was|is|(?-i:Starring|Cast|Directed|Produced|"
     rf"Music|Written|Screenplay|Cinematography|Rated|Running))\b)")
+
+
+#: One's own life written down (src19, beside credits.LIFE_WRITING): "based on Hickam's autobiography", "adapted
+#: from the diaries of Anna Leonowens", "based on an autobiography by Bill Lishman": the writer is a person, and
+#: the memoirist is mostly the film's hero too, whom spaCy often leaves out or tags as a part (the nouns in lower
+#: case only: "Bridget Jones's Diary" is a title)
+LIFE_WRITING = True
+_LIFE_NOUN = r"(?-i:autobiograph(?:y|ies)|diar(?:y|ies)|journals|memoirs?)"
+_LIFE_AUTHOR = gated(
+    r"\b(?:[Bb]ased\s+(?:up)?on|[Aa]dapted\s+from|adapt(?:at)?ion\s+of|adapting|adapts|versions?\s+of|from)\s+"
+    rf"(?P<a>[A-Z][a-z]{{2,}}|[A-Z][a-z]+[ \t][A-Z][a-z]{{2,}})['\u2019]s?\s+(?:[\w\-]+\s+){{0,3}}?{_LIFE_NOUN}\b"
+    # ... the "of / by" form after a cue only ("a new memoir of Nosferatu" is a film's)
+    r"|\b(?:[Bb]ased\s+(?:up)?on|[Aa]dapted\s+from|adapt(?:at)?ion\s+of|from)\s+(?:(?:the|an?|his|her)\s+)?"
+    rf"(?:[\w\-]+\s+){{0,2}}?{_LIFE_NOUN}\s+(?:(?:written\s+)?by|of)\s+(?:one\s+)?"
+    rf"(?P<b>[A-Z][a-z]{{2,}}(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'\-]+){{0,2}})"
+    rf"(?=\s*[,.;:)!?]|\s*$|\s+(?:and|with|in|from|that|which|who|was|is|(?-i:Starring|Cast|Directed|Produced|"
+    rf"Music|Written|Screenplay|Cinematography|Rated|Running))\b)")
+#: the words one of which every such text holds (a substring test before the search)
+_LIFE_WORDS = ("autobiograph", "diar", "journals", "memoir")
 
 
 def _source_authors(text: str, found: list[Mention], critic: Critic) -> list[Mention]:
@@ -995,6 +1014,15 @@ def _source_authors(text: str, found: list[Mention], critic: Critic) -> list[Men
         if taken.overlaps(s, e) or fold(name) in NOT_PEOPLE or critic.covers(s, e) or fold(name) in critic.keys():
             continue
         out.append(Mention("person", name, s, e, "people.source_author", confidence("people.source_author")))
+    if LIFE_WRITING and any(w in text for w in _LIFE_WORDS):
+        for m in _LIFE_AUTHOR.finditer(text):
+            g = "a" if m["a"] else "b"
+            s, e = m.span(g)
+            name = m[g]
+            if taken.overlaps(s, e) or any(o.start < e and s < o.end for o in out) or fold(name) in NOT_PEOPLE or \
+                    critic.covers(s, e) or fold(name) in critic.keys():
+                continue
+            out.append(Mention("person", name, s, e, "people.source_author", confidence("people.source_author")))
     return out
 
 

@@ -547,6 +547,11 @@ class ResolveCast:
         careers = archive_roles()
         memoirists = {c.object for c in found if c.predicate == "source_author" and c.object in fictional
                       and sum(counts := careers.get(c.object) or [0] * 5) >= CAREER_MIN_REVIEWS and counts[3] > 0}
+        if LIFE_WRITERS_REAL:
+            # ... and the author of one's own life written down, careers or not: "based on Hickam's
+            # autobiography", "based on the diaries of Anna Leonowens" (the hero who wrote it; src19)
+            memoirists |= {c.object for c in found if c.predicate == "source_author" and c.object in fictional
+                           and c.rule == "credits.source" and _life_writing_near(ctx.text, c)}
         real |= memoirists
         people = [m for m in people if m.name not in fictional or m.name in real]
         ctx.people = [p for p in ctx.people if p.person not in fictional or p.person in memoirists]
@@ -1006,6 +1011,18 @@ def _labels_a_performer(text: str, form: str, starts: dict[int, str], actors: se
             return True
         i = text.find(form, i + 1)
     return False
+
+
+#: A memoirist the film-parts table files as the film's hero stays a person where a source credit's cue names
+#: one's own life written down (src19: extractors/README.md, nineteenth pass)
+LIFE_WRITERS_REAL = True
+_LIFE_NOUN = re.compile(r"\b(?-i:autobiograph(?:y|ies)|diar(?:y|ies)|journals|memoirs?)\b")
+
+
+def _life_writing_near(text: str, c: Fact) -> bool:
+    """The source credit's evidence (its cue to the name) and the few words after it name an autobiography,
+    diaries, journals or a memoir: "based on the autobiography of X", "based on X's tell-all memoir"."""
+    return _LIFE_NOUN.search(text, max(0, c.start), min(len(text), c.end + 30)) is not None
 
 
 #: "X's FILM" and "the X film FILM": a film named beside its person, no craft stated (a director credit until the
