@@ -483,6 +483,8 @@ class ResolveCast:
         fictional = {n for n in names if n not in ctx.header_roles and (
             fold(n) in char_names and not (n not in known and _misspelt_principal(n))
             or not actorish(n) and set(fold(n).split()) <= char_words)}
+        if PERFORMERS_AS_PARTS:
+            fictional -= _performers_read_as_parts(fictional, people, characters, archive_roles())
         unknown = {n for n in names if not actorish(n) and n not in crew}
         actors = {n for n in names if actorish(n)}
         actor_surnames = {n.split()[-1] for n in actors}
@@ -611,6 +613,25 @@ _STATED_ACTING = FILMOGRAPHY_RULES | {"characters.paren_actor", "characters.pare
                                       "characters.played_by", "characters.respectively",
                                       "credits.kb_principal_sentence", "credits.kb_principal_reviewed"}
 _CAMEO = re.compile(r"\b(?:cameos?|appear\w*|walk-ons?|bit\s+parts?|himself|herself)\b", re.I)
+
+
+#: "X plays Jeff Bridges' wife" read as the part "Jeff Bridges": a name the archive's headers credit in many reviews,
+#: that the review also writes outside every span that makes it a part, stays a person (extractors/README.md,
+#: "People, nineteenth pass"). False: off.
+PERFORMERS_AS_PARTS = True
+PERFORMER_MIN_REVIEWS = 10
+
+
+def _performers_read_as_parts(fictional: set[str], people: list[Mention], characters: list[Fact],
+                              careers: dict[str, list[int]]) -> set[str]:
+    """The names of ``fictional`` that the archive's headers credit in PERFORMER_MIN_REVIEWS reviews or more and that
+    the review names at least once outside every character fact's span (a part's name and its own mentions only
+    inside the parts' lines stay parts: "Carolyn Jones (Linda Hamilton)")."""
+    famous = {n for n in fictional if " " in n and sum(careers.get(n) or ()) >= PERFORMER_MIN_REVIEWS}
+    if not famous:
+        return set()
+    spans = SpanIndex((c.start, c.end) for c in characters)
+    return {m.name for m in people if m.name in famous and not spans.overlaps(m.start, m.end)}
 
 
 def _crew_in_prose(c: Fact, text: str) -> bool:
