@@ -517,6 +517,10 @@ class ResolveCast:
         stated = {c.object for c in characters} | {c.object for c in found
                                                     if c.predicate == "actor" and c.rule in _STATED_ACTING}
         fictional |= _unvouched(people, unknown - stated, self.lexicon.given_names, known, self.archive, ctx.text)
+        # "Wichita Falls", "Palm Beach", "Fort Smith": a place's name nothing vouches for (not a person the review
+        # states either)
+        if PLACE_NAMES:
+            fictional |= _place_names(unknown - stated, self.lexicon.given_names, self.archive)
         # "Lucy", "Rachel", "Robin" alone: a first name the KB also holds as some mononym's whole name is a part
         # (or a friend), unless a film of the review has a principal of that name
         if LONE_GIVEN_NAMES:
@@ -784,6 +788,30 @@ def _unvouched(people: list[Mention], unknown: set[str], given: Container[str], 
     if out:  # the performer's cue, read only for the few names dropped
         out -= {m.name for m in people
                 if m.name in out and _PERFORMER_BEFORE.search(text, max(0, m.start - 24), m.start)}
+    return out
+
+
+#: Names of places the model reads as people: a last word that ends places' names ("Wichita Falls", "Montego Bay",
+#: "Palm Beach") after a first word that is no given name of the KB or the archive's headers, or a first word that
+#: opens them ("Fort Smith", "Santa Barbara", "Cape Breton"), in a name that no KB entry, header, crew credit,
+#: archive career or stated part vouches for (extractors/README.md, "People, nineteenth pass"). False: off.
+PLACE_NAMES = True
+_PLACE_LAST = frozenset("Falls Hills Beach Bay Park Desert Mountain Marsh Lake Harbour Cove Heights Peninsula "
+                        "Bayou Plains Swamp Rapids Glen Grove Forest".split())
+_PLACE_FIRST = frozenset("Fort Santa San Mount Port Cape Lake Palm Long".split())
+
+
+def _place_names(unknown: set[str], given: Container[str], archive: ArchiveLexicon) -> set[str]:
+    """The names of ``unknown`` (no KB, header or crew credit; no stated part) that are shaped as places' names."""
+    out = set()
+    careers = archive_roles()
+    for name in unknown:
+        words = name.split()
+        if len(words) < 2 or sum(careers.get(name) or ()) > 0:
+            continue
+        if words[0] in _PLACE_FIRST or words[-1] in _PLACE_LAST and fold(words[0]) not in given \
+                and words[0] not in archive.given_names:
+            out.add(name)
     return out
 
 
