@@ -520,7 +520,7 @@ class ResolveCast:
         # "Wichita Falls", "Palm Beach", "Fort Smith": a place's name nothing vouches for (not a person the review
         # states either)
         if PLACE_NAMES:
-            fictional |= _place_names(unknown - stated, self.lexicon.given_names, self.archive)
+            fictional |= _place_names(unknown - stated, self.lexicon.given_names, self.archive, archive_roles())
         # "Lucy", "Rachel", "Robin" alone: a first name the KB also holds as some mononym's whole name is a part
         # (or a friend), unless a film of the review has a principal of that name
         if LONE_GIVEN_NAMES:
@@ -801,10 +801,11 @@ _PLACE_LAST = frozenset("Falls Hills Beach Bay Park Desert Mountain Marsh Lake H
 _PLACE_FIRST = frozenset("Fort Santa San Mount Port Cape Lake Palm Long".split())
 
 
-def _place_names(unknown: set[str], given: Container[str], archive: ArchiveLexicon) -> set[str]:
-    """The names of ``unknown`` (no KB, header or crew credit; no stated part) that are shaped as places' names."""
+def _place_names(unknown: set[str], given: Container[str], archive: ArchiveLexicon,
+                 careers: dict[str, list[int]]) -> set[str]:
+    """The names of ``unknown`` (no KB, header or crew credit; no stated part) shaped as places' names that no
+    archive career (``careers``: the headers' credits by name) vouches for."""
     out = set()
-    careers = archive_roles()
     for name in unknown:
         words = name.split()
         if len(words) < 2 or sum(careers.get(name) or ()) > 0:
