@@ -91,6 +91,8 @@ class People:
             found += _lone_possessors(text, found, critic, known, self.archive)
         if LONE_DIRECTORS:
             found += _lone_directors(text, found, critic, known, self.archive)
+        if LONE_MAKERS:
+            found += _lone_makers(doc, text, found, critic, known, self.archive)
         found = [m for m in _without_critic(found, critic)
                  if not _in_signature(text, m) and not _surname_signature(text, m, critic)]
         if NAME_SUFFIXES:
@@ -1140,6 +1142,49 @@ def _lone_directors(text: str, found: list[Mention], critic: Critic, known, arch
         if not _lone_surname(name, s, e, taken, critic, known, archive) or not _director_surname(name):
             continue
         out.append(Mention("person", name, s, e, "people.ner", confidence("people.ner")))
+        taken.add(s, e)
+    return out
+
+
+LONE_MAKERS = True
+#: ... a director's surname alone anywhere in a sentence ("styles utilized by Scorsese, Tarantino and Fincher",
+#: "a path into Hitchcock territory"): the surname of one full name that holds most of the surname's header credits
+#: and directs first, in this many reviews or more (extractors/README.md, "People, nineteenth pass")
+LONE_MAKER_MIN = 10
+_MAKER_SURNAMES: list[frozenset[str]] = []
+_LOWER_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz,;(")
+#: ... nor a capitalised word, a hyphen, a bracket or "of" after it ("the Bay of Pigs": a guard the test slice gave)
+_CAPITAL_AFTER = re.compile(r"[ \t\n]+(?:[A-Z]|of\b)|[\w\-]|[ \t]*\(")
+
+
+def _maker_surnames() -> frozenset[str]:
+    if not _MAKER_SURNAMES:
+        _MAKER_SURNAMES.append(frozenset(s for s, counts in careers_by_surname().items()
+                                         if sum(counts) >= LONE_MAKER_MIN and directs_first(counts)))
+    return _MAKER_SURNAMES[0]
+
+
+def _lone_makers(doc: Doc, text: str, found: list[Mention], critic: Critic, known,
+                 archive: ArchiveLexicon) -> list[Mention]:
+    """A director's surname alone inside a sentence (after a lower-case word, a comma or a bracket; no capitalised
+    word on either side, no bracket after: "Cooper (Mark Vale)" is a part), that spaCy left untagged and that is
+    no given name, ordinary word or part."""
+    makers = _maker_surnames()
+    out: list[Mention] = []
+    taken: SpanIndex | None = None
+    for tok in doc:
+        if tok.text not in makers:
+            continue
+        s, e = tok.idx, tok.idx + len(tok.text)
+        if s < 2 or text[s - 1] not in " \n" or text[s - 2] not in _LOWER_BEFORE or _CAPITAL_AFTER.match(text, e):
+            continue
+        if _CAPITAL_WORD_BEFORE_DOT.search(text[max(0, s - 30) : s]):
+            continue
+        if taken is None:
+            taken = SpanIndex((m.start, m.end) for m in found)
+        if not _lone_surname(tok.text, s, e, taken, critic, known, archive):
+            continue
+        out.append(Mention("person", tok.text, s, e, "people.ner", confidence("people.ner")))
         taken.add(s, e)
     return out
 
