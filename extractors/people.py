@@ -18,8 +18,11 @@ from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
 
+import numpy
 from rapidfuzz import fuzz
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from filmkg.core.normalize import fold, is_name_suffix
@@ -1164,6 +1167,11 @@ def _maker_surnames() -> frozenset[str]:
     return _MAKER_SURNAMES[0]
 
 
+@functools.lru_cache(maxsize=2)
+def _maker_hashes(makers: frozenset[str]) -> numpy.ndarray:
+    return numpy.array(sorted(hash_string(m) for m in makers), dtype=numpy.uint64)
+
+
 def _lone_makers(doc: Doc, text: str, found: list[Mention], critic: Critic, known,
                  archive: ArchiveLexicon) -> list[Mention]:
     """A director's surname alone inside a sentence (after a lower-case word, a comma or a bracket; no capitalised
@@ -1172,9 +1180,10 @@ def _lone_makers(doc: Doc, text: str, found: list[Mention], critic: Critic, know
     makers = _maker_surnames()
     out: list[Mention] = []
     taken: SpanIndex | None = None
-    for tok in doc:
-        if tok.text not in makers:
-            continue
+    # the tokens' hashes against the surnames' (numpy, about 20 us a review; a Python loop over the tokens cost 0.5 ms)
+    hits = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), _maker_hashes(makers)))
+    for i in hits.tolist():
+        tok = doc[i]
         s, e = tok.idx, tok.idx + len(tok.text)
         if s < 2 or text[s - 1] not in " \n" or text[s - 2] not in _LOWER_BEFORE or _CAPITAL_AFTER.match(text, e):
             continue
