@@ -1180,8 +1180,10 @@ def _lone_makers(doc: Doc, text: str, found: list[Mention], critic: Critic, know
     makers = _maker_surnames()
     out: list[Mention] = []
     taken: SpanIndex | None = None
-    # the tokens' hashes against the surnames' (numpy, about 20 us a review; a Python loop over the tokens cost 0.5 ms)
-    hits = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), _maker_hashes(makers)))
+    # the tokens' hashes against the surnames' sorted ones (numpy.isin sorts both: 0.25 ms; a loop over the tokens 0.5)
+    orths, sorted_makers = doc.to_array(ORTH), _maker_hashes(makers)
+    at = numpy.minimum(numpy.searchsorted(sorted_makers, orths), len(sorted_makers) - 1)
+    hits = numpy.flatnonzero(sorted_makers[at] == orths)
     for i in hits.tolist():
         tok = doc[i]
         s, e = tok.idx, tok.idx + len(tok.text)
