@@ -134,3 +134,37 @@ def test_a_place_is_no_person_of_the_review(extract, monkeypatch):
     assert people_of(extract(text, "The Long Day")) == {"Paula Wren"}
     monkeypatch.setattr(resolve, "PLACE_NAMES", False)
     assert "Wichita Falls" in people_of(extract(text, "The Long Day"))
+
+
+# ------------------------------------------------------------ a director's surname alone inside a sentence
+
+@pytest.mark.parametrize("text,expected", [
+    ("The plot owes a debt to Hitchcock and his heirs.", {"Hitchcock"}),
+    ("It is a path into Hitchcock territory, no more.", {"Hitchcock"}),
+    ("It lifts every trick used by Scorsese, then some.", {"Scorsese"}),
+    ("Hitchcock would have loved it.", set()),  # a sentence's first word: left to the model
+    ("The talk turns to Hitchcock (a dog) and to cats.", set()),  # a bracket after it: a part's name
+    ("They meet Alfred Hitchcock at the door.", set()),  # inside a longer name
+])
+def test_lone_makers(run, text, expected, monkeypatch):
+    monkeypatch.setattr(people, "_MAKER_SURNAMES", [frozenset({"Hitchcock", "Scorsese"})])
+    doc = run(text, until="people")
+    found = people._lone_makers(doc, state.text(doc), [], Critic(), _NoKB(), ArchiveLexicon(
+        {"surnames": ["Hitchcock", "Scorsese"]}))
+    assert {m.name for m in found} == expected
+
+
+class _NoKB(set):
+    def has_surname(self, word: str) -> bool:
+        return False
+
+    def mostly_given_name(self, word: str) -> bool:
+        return False
+
+
+def test_lone_makers_switch(extract, monkeypatch):
+    text = "THE LONG DAY\n\nThe plot owes a debt to Hitchcock and his heirs."
+    monkeypatch.setattr(people, "_MAKER_SURNAMES", [frozenset({"Hitchcock"})])
+    with_rule = people_of(extract(text, "The Long Day"))
+    monkeypatch.setattr(people, "LONE_MAKERS", False)
+    assert "Hitchcock" in with_rule and "Hitchcock" not in people_of(extract(text, "The Long Day"))
