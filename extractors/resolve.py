@@ -483,6 +483,8 @@ class ResolveCast:
         fictional = {n for n in names if n not in ctx.header_roles and (
             fold(n) in char_names and not (n not in known and _misspelt_principal(n))
             or not actorish(n) and set(fold(n).split()) <= char_words)}
+        if PERFORMERS_AS_PARTS:
+            fictional -= _performers_read_as_parts(fictional, people, characters, archive_roles())
         unknown = {n for n in names if not actorish(n) and n not in crew}
         actors = {n for n in names if actorish(n)}
         actor_surnames = {n.split()[-1] for n in actors}
@@ -515,6 +517,10 @@ class ResolveCast:
         stated = {c.object for c in characters} | {c.object for c in found
                                                     if c.predicate == "actor" and c.rule in _STATED_ACTING}
         fictional |= _unvouched(people, unknown - stated, self.lexicon.given_names, known, self.archive, ctx.text)
+        # "Wichita Falls", "Palm Beach", "Fort Smith": a place's name nothing vouches for (not a person the review
+        # states either)
+        if PLACE_NAMES:
+            fictional |= _place_names(unknown - stated, self.lexicon.given_names, self.archive, archive_roles())
         # "Lucy", "Rachel", "Robin" alone: a first name the KB also holds as some mononym's whole name is a part
         # (or a friend), unless a film of the review has a principal of that name
         if LONE_GIVEN_NAMES:
@@ -616,6 +622,25 @@ _STATED_ACTING = FILMOGRAPHY_RULES | {"characters.paren_actor", "characters.pare
                                       "characters.played_by", "characters.respectively",
                                       "credits.kb_principal_sentence", "credits.kb_principal_reviewed"}
 _CAMEO = re.compile(r"\b(?:cameos?|appear\w*|walk-ons?|bit\s+parts?|himself|herself)\b", re.I)
+
+
+#: "X plays Jeff Bridges' wife" read as the part "Jeff Bridges": a name the archive's headers credit in many reviews,
+#: that the review also writes outside every span that makes it a part, stays a person (extractors/README.md,
+#: "People, nineteenth pass"). False: off.
+PERFORMERS_AS_PARTS = True
+PERFORMER_MIN_REVIEWS = 10
+
+
+def _performers_read_as_parts(fictional: set[str], people: list[Mention], characters: list[Fact],
+                              careers: dict[str, list[int]]) -> set[str]:
+    """The names of ``fictional`` that the archive's headers credit in PERFORMER_MIN_REVIEWS reviews or more and that
+    the review names at least once outside every character fact's span (a part's name and its own mentions only
+    inside the parts' lines stay parts: "Carolyn Jones (Linda Hamilton)")."""
+    famous = {n for n in fictional if " " in n and sum(careers.get(n) or ()) >= PERFORMER_MIN_REVIEWS}
+    if not famous:
+        return set()
+    spans = SpanIndex((c.start, c.end) for c in characters)
+    return {m.name for m in people if m.name in famous and not spans.overlaps(m.start, m.end)}
 
 
 def _crew_in_prose(c: Fact, text: str) -> bool:
@@ -768,6 +793,31 @@ def _unvouched(people: list[Mention], unknown: set[str], given: Container[str], 
     if out:  # the performer's cue, read only for the few names dropped
         out -= {m.name for m in people
                 if m.name in out and _PERFORMER_BEFORE.search(text, max(0, m.start - 24), m.start)}
+    return out
+
+
+#: Names of places the model reads as people: a last word that ends places' names ("Wichita Falls", "Montego Bay",
+#: "Palm Beach") after a first word that is no given name of the KB or the archive's headers, or a first word that
+#: opens them ("Fort Smith", "Santa Barbara", "Cape Breton"), in a name that no KB entry, header, crew credit,
+#: archive career or stated part vouches for (extractors/README.md, "People, nineteenth pass"). False: off.
+PLACE_NAMES = True
+_PLACE_LAST = frozenset("Falls Hills Beach Bay Park Desert Mountain Marsh Lake Harbour Cove Heights Peninsula "
+                        "Bayou Plains Swamp Rapids Glen Grove Forest".split())
+_PLACE_FIRST = frozenset("Fort Santa San Mount Port Cape Lake Palm Long".split())
+
+
+def _place_names(unknown: set[str], given: Container[str], archive: ArchiveLexicon,
+                 careers: dict[str, list[int]]) -> set[str]:
+    """The names of ``unknown`` (no KB, header or crew credit; no stated part) shaped as places' names that no
+    archive career (``careers``: the headers' credits by name) vouches for."""
+    out = set()
+    for name in unknown:
+        words = name.split()
+        if len(words) < 2 or sum(careers.get(name) or ()) > 0:
+            continue
+        if words[0] in _PLACE_FIRST or words[-1] in _PLACE_LAST and fold(words[0]) not in given \
+                and words[0] not in archive.given_names:
+            out.add(name)
     return out
 
 

@@ -94,9 +94,56 @@ def critic_of(review: Review) -> Critic:
     spans = [(s, e) for _, s, e in found]
     if review.critic:
         names.append(review.critic)
+        if CRITIC_LINE_NAMES:
+            names += [n for n in critic_line_names(review.critic) if n not in names]
         if review.critic_span:
             spans.append(review.critic_span)
     return Critic(tuple(names), tuple(spans))
+
+
+#: The page's critic line as the names it writes in the review (extractors/README.md, "People, nineteenth pass"):
+#: a line with URL escapes ("Mark O%27Hara", 139 archive pages), a quoted nickname ('James "Kibo" Parry'), two
+#: critics ("Chris Holland %26 Scott Hamilton"), a reversed name ("SINGH, ASHOK") or an aside after a comma; the
+#: names are added to the critic record, which only ever blocks. False: the line as it is.
+CRITIC_LINE_NAMES = True
+_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+_TWO_CRITICS = re.compile(r"[ \t]+(?:&|and)[ \t]+")
+_QUOTED_NICK = re.compile(r"[\"'](?P<nick>[^\"']{1,25})[\"']")
+_TITLE_BEFORE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+")
+_NAME_IN_BRACKETS = re.compile(r"\((?P<n>[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){1,3})\)")
+_SUFFIX_AFTER_COMMA = re.compile(r"^(?:Jr|Sr|II|III|IV)\.?$")
+
+
+def critic_line_names(line: str) -> list[str]:
+    """The names a critic line holds besides itself, as a review would write them: "Mark O'Hara" for "Mark O%27Hara",
+    "James Parry" for 'James "Kibo" Parry', "Joe Barlow" for '"Average Joe" Barlow', both of "A & B", "Ashok Singh" for
+    "SINGH, ASHOK", "Rob Slade" for "Rob Slade, doting grandpa of ...", "John Oswalt" for "jao@host (John Oswalt)"."""
+    if not any(c in line for c in "%&,\"'(.") and " and " not in line:
+        return []  # most lines ("Ann Ober"): nothing to read
+    if "%" in line:
+        line = _ESCAPE.sub(lambda m: chr(int(m[0][1:], 16)), line)
+    out = [line]
+    if "@" in line or "!" in line:  # an address: only a name in brackets after it
+        m = _NAME_IN_BRACKETS.search(line)
+        return [m["n"]] if m else []
+    head, comma, rest = line.partition(",")
+    if comma and rest.strip()[:1].islower():  # "Rob Slade, doting grandpa of ...": the name before the aside
+        line = head
+    names: list[str] = []
+    for part in _TWO_CRITICS.split(line):
+        head, comma, rest = part.partition(",")
+        rest = rest.strip()
+        if comma and rest and not _SUFFIX_AFTER_COMMA.match(rest) and len(rest.split()) <= 2:
+            part = f"{rest} {head}"  # "SINGH, ASHOK": the surname first
+        part = _TITLE_BEFORE.sub("", part.strip())
+        nick = _QUOTED_NICK.search(part)
+        if nick:
+            bare = " ".join(_QUOTED_NICK.sub(" ", part).split())
+            # '"Average Joe" Barlow': the nickname's last word is the given name the review signs with
+            part = f"{nick['nick'].split()[-1]} {bare}" if nick.start() == 0 and " " not in bare else bare
+        if len(part.split()) >= 2:  # one word ("Burton and Rachel") would hide a lone surname of the review
+            names.append(" ".join(part.split()))
+    return list(dict.fromkeys(n for n in out + names if n))
 
 
 @dataclass(frozen=True, slots=True)
