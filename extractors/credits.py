@@ -28,6 +28,7 @@ from filmkg.extractors.confidence import confidence
 from filmkg.extractors.context import FilmSpan, PersonSpan, ReviewContext
 from filmkg.extractors.header import SOURCE_IN_BRACKETS
 from filmkg.extractors.models import CAREER_MIN_REVIEWS, archive_roles, directs_first, surname_names
+from filmkg.extractors.people import LIFE_NOUNS, LIFE_WORDS
 
 #: Rules whose ``contributor`` credit becomes ``actor`` when the review has the person acting.
 FILMOGRAPHY_RULES = frozenset({"credits.filmography", "credits.filmography_list", "credits.known_for",
@@ -404,9 +405,8 @@ _SOURCE_OF = re.compile(r"\b(?:novels?|books?|plays?|memoirs|novellas?)\s+of\s*$
 #: is a title; extractors/README.md, nineteenth pass)
 LIFE_WRITING = True
 _LIFE_WRITING_OF = re.compile(
-    r"\b(?-i:autobiograph(?:y|ies)|diar(?:y|ies)|journals|memoirs?|autobiographical\s+(?:novel|book|account|memoir|"
+    rf"\b(?-i:{LIFE_NOUNS}|autobiographical\s+(?:novel|book|account|memoir|"
     r"story))\s+(?:(?:written\s+)?by|of)\s+(?:the\s+|one\s+)?(?:(?-i:Sister|Sir|Dame|Father|Brother)\s+)?$", re.I)
-_LIFE_WORDS = ("autobiograph", "diar", "journals", "memoir")
 _WROTE_SOURCE = re.compile(r"^\s+(?:also\s+)?(?:wrote|penned)\s+the\s+(?:source\s+|original\s+|[a-z\-]+\s+)?"
                            r"(?:novel|book|play|memoir|novella)\b(?!s)", re.I)
 #: "X, on whose book the film is based", "X, whose novel this movie is based on", "X, whose 1960 novel was the basis
@@ -874,7 +874,7 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
         sentence = text[s_start:s_end]
         based = _SentenceBased(sentence)
         # (a substring test before the life-writing regex: the nouns are on few sentences)
-        life_words = LIFE_WRITING and any(w in sentence for w in _LIFE_WORDS)
+        life_words = LIFE_WRITING and any(w in sentence for w in LIFE_WORDS)
         hedge_seen: dict[str, bool] = {}
         list_roles: list[tuple[str, float]] = []
         list_film: FilmSpan | None = None  # the apposed film a cued list is about ("FILM, written by A and B")

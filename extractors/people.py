@@ -13,6 +13,7 @@ beside Joel and Ethan Coen) is dropped rather than guessed. The critic (the revi
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Iterator
@@ -966,6 +967,10 @@ def _name_shaped(text: str, found: list[Mention], critic: Critic,
 
 _SOURCE_WORK = (r"(?:[\w\-]+\s+){0,3}?(?:novels?|novellas?|plays?|books?|stories|story|tales?|poems?|epic|memoirs?|"
                 r"comedy|tragedy|fairy\s+tale|stage\s+play|short\s+story)\b")
+#: The author's full name after "by" / "of" in a source cue, and the phrase's end after it (both cue regexes below)
+_AUTHOR_NAME = r"[A-Z][a-z]{2,}(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'\-]+){0,2}"
+_PHRASE_END = (r"(?=\s*[,.;:)!?]|\s*$|\s+(?:and|with|in|from|that|which|who|was|is|(?-i:Starring|Cast|Directed|"
+               r"Produced|Music|Written|Screenplay|Cinematography|Rated|Running))\b)")
 #: "based on Shakespeare's MACBETH", "adapted from Chekhov's play", "the novel by Dickens": one word in a
 #: source cue is the author, though spaCy rarely tags a lone surname before "'s" (archive: extractors/README.md)
 _LONE_AUTHOR = gated(
@@ -984,9 +989,7 @@ _LONE_AUTHOR = gated(
     # the name ends the phrase: not "by French author X", "by Rubin "Hurricane" Carter"; ... a full name spaCy
     # missed too ("from the novel by Beryl Bainbridge Starring ...", "based on the book by Susanna Kaysen."):
     # 16 of 340 names after such cues in 1,200 random reviews were no person mention, 7 of them authors
-    rf"(?P<b>[A-Z][a-z]{{2,}}(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'\-]+){{0,2}})"
-    rf"(?=\s*[,.;:)!?]|\s*$|\s+(?:and|with|in|from|that|which|who|was|is|(?-i:Starring|Cast|Directed|Produced|"
-    rf"Music|Written|Screenplay|Cinematography|Rated|Running))\b)")
+    rf"(?P<b>{_AUTHOR_NAME}){_PHRASE_END}")
 
 
 #: One's own life written down (src19, beside credits.LIFE_WRITING): "based on Hickam's autobiography", "adapted
@@ -994,40 +997,36 @@ _LONE_AUTHOR = gated(
 #: the memoirist is mostly the film's hero too, whom spaCy often leaves out or tags as a part (the nouns in lower
 #: case only: "Bridget Jones's Diary" is a title)
 LIFE_WRITING = True
-_LIFE_NOUN = r"(?-i:autobiograph(?:y|ies)|diar(?:y|ies)|journals|memoirs?)"
+#: the nouns of one's life written down, lower case only (credits.LIFE_WRITING reads the same)
+LIFE_NOUNS = r"autobiograph(?:y|ies)|diar(?:y|ies)|journals|memoirs?"
+_LIFE_NOUN = rf"(?-i:{LIFE_NOUNS})"
 _LIFE_AUTHOR = gated(
     r"\b(?:[Bb]ased\s+(?:up)?on|[Aa]dapted\s+from|adapt(?:at)?ion\s+of|adapting|adapts|versions?\s+of|from)\s+"
     rf"(?P<a>[A-Z][a-z]{{2,}}|[A-Z][a-z]+[ \t][A-Z][a-z]{{2,}})['\u2019]s?\s+(?:[\w\-]+\s+){{0,3}}?{_LIFE_NOUN}\b"
     # ... the "of / by" form after a cue only ("a new memoir of Nosferatu" is a film's)
     r"|\b(?:[Bb]ased\s+(?:up)?on|[Aa]dapted\s+from|adapt(?:at)?ion\s+of|from)\s+(?:(?:the|an?|his|her)\s+)?"
     rf"(?:[\w\-]+\s+){{0,2}}?{_LIFE_NOUN}\s+(?:(?:written\s+)?by|of)\s+(?:one\s+)?"
-    rf"(?P<b>[A-Z][a-z]{{2,}}(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'\-]+){{0,2}})"
-    rf"(?=\s*[,.;:)!?]|\s*$|\s+(?:and|with|in|from|that|which|who|was|is|(?-i:Starring|Cast|Directed|Produced|"
-    rf"Music|Written|Screenplay|Cinematography|Rated|Running))\b)")
-#: the words one of which every such text holds (a substring test before the search)
-_LIFE_WORDS = ("autobiograph", "diar", "journals", "memoir")
+    rf"(?P<b>{_AUTHOR_NAME}){_PHRASE_END}")
+#: the words one of which every such text holds (a substring test before the search; credits.LIFE_WRITING's too)
+LIFE_WORDS = ("autobiograph", "diar", "journals", "memoir")
 
 
 def _source_authors(text: str, found: list[Mention], critic: Critic) -> list[Mention]:
     """Lone surnames in a source cue ("adapted from Chekhov's play") not found otherwise."""
-    out = []
+    out: list[Mention] = []
     taken = SpanIndex((m.start, m.end) for m in found)
-    for m in _LONE_AUTHOR.finditer(text):
-        g = "a" if m["a"] else "c" if m["c"] else "b"
+    matches = _LONE_AUTHOR.finditer(text)
+    if LIFE_WRITING and any(w in text for w in LIFE_WORDS):
+        matches = itertools.chain(matches, _LIFE_AUTHOR.finditer(text))
+    for m in matches:
+        g = next(g for g in ("a", "c", "b") if m.groupdict().get(g))
         s, e = m.span(g)
         name = m[g]
-        if taken.overlaps(s, e) or fold(name) in NOT_PEOPLE or critic.covers(s, e) or fold(name) in critic.keys():
+        # (one cue regex's matches never overlap one another; a life-writing name may overlap a source cue's)
+        if taken.overlaps(s, e) or any(o.start < e and s < o.end for o in out) or fold(name) in NOT_PEOPLE or \
+                critic.covers(s, e) or fold(name) in critic.keys():
             continue
         out.append(Mention("person", name, s, e, "people.source_author", confidence("people.source_author")))
-    if LIFE_WRITING and any(w in text for w in _LIFE_WORDS):
-        for m in _LIFE_AUTHOR.finditer(text):
-            g = "a" if m["a"] else "b"
-            s, e = m.span(g)
-            name = m[g]
-            if taken.overlaps(s, e) or any(o.start < e and s < o.end for o in out) or fold(name) in NOT_PEOPLE or \
-                    critic.covers(s, e) or fold(name) in critic.keys():
-                continue
-            out.append(Mention("person", name, s, e, "people.source_author", confidence("people.source_author")))
     return out
 
 

@@ -1066,7 +1066,7 @@ def _labels_a_performer(text: str, form: str, starts: dict[int, str], actors: se
 #: A memoirist the film-parts table files as the film's hero stays a person where a source credit's cue names
 #: one's own life written down (src19: extractors/README.md, nineteenth pass)
 LIFE_WRITERS_REAL = True
-_LIFE_NOUN = re.compile(r"\b(?-i:autobiograph(?:y|ies)|diar(?:y|ies)|journals|memoirs?)\b")
+_LIFE_NOUN = re.compile(rf"\b(?-i:{people_rules.LIFE_NOUNS})\b")
 
 
 def _life_writing_near(text: str, c: Fact) -> bool:

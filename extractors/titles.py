@@ -365,10 +365,7 @@ def find_titles(
     if unknown:
         # ... and, next to a quoted film, the titles the KB lacks ("A", "B", "Ticket to Heaven" and "C") where the
         # sentence speaks of films before the list, and no award ("Best Actor")
-        unknown = [(a, b, t) for a, b, t in unknown if not t.startswith("Best ") and
-                   _FILMS_SPOKEN_OF.search(text, max(0, text.rfind(".", 0, a) + 1, a - 150), a) and
-                   (" " in t or not _OTHER_WORKS_SPOKEN_OF.search(text, max(0, text.rfind(".", 0, a) + 1, a - 150),
-                                                                   _sentence_end(text, b)))]
+        unknown = [(a, b, t) for a, b, t in unknown if not t.startswith("Best ") and _films_spoken_of(text, a, b, t)]
         out.extend(_quoted_list_items(text, unknown, out, known=False))
     if SINGLE_QUOTED:
         out.extend(_single_quoted(text, reviewed, gazetteer, archive, person_ends))
@@ -765,6 +762,13 @@ _OTHER_WORKS_SPOKEN_OF = re.compile(r"\b(?:tv|television|series|episodes?|shows?
 def _sentence_end(text: str, start: int) -> int:
     end = text.find(".", start)
     return min(end if end >= 0 else len(text), start + 150)
+
+
+def _films_spoken_of(text: str, a: int, b: int, t: str) -> bool:
+    """The sentence before the quoted ``t`` (at ``a``..``b``) speaks of films, and, for one word, of no other work."""
+    lo = max(0, text.rfind(".", 0, a) + 1, a - 150)
+    return _FILMS_SPOKEN_OF.search(text, lo, a) is not None and (
+        " " in t or not _OTHER_WORKS_SPOKEN_OF.search(text, lo, _sentence_end(text, b)))
 
 
 def _quoted_list_items(text: str, pending: list[tuple[int, int, str]], found: list[Mention],
