@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
+from operator import itemgetter
 from typing import Any
 
 
@@ -17,9 +18,10 @@ class SpanIndex:
     def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
         # one stable sort, not an insert a span: the same order as adding them one by one (a span goes after those
         # with its start already there), without the insert's quadratic cost on a long review
-        self._spans: list[tuple[int, int, Any]] = sorted(((s, e, None) for s, e in spans), key=lambda t: t[0])
-        self._starts: list[int] = [t[0] for t in self._spans]
-        self._longest = max([0, *(e - s for s, e, _ in self._spans)])
+        pairs = sorted(spans, key=itemgetter(0))
+        self._spans: list[tuple[int, int, Any]] = [(s, e, None) for s, e in pairs]
+        self._starts: list[int] = [s for s, _ in pairs]
+        self._longest = max([0] + [e - s for s, e in pairs])
 
     def add(self, start: int, end: int, item: Any = None) -> None:
         i = bisect.bisect_right(self._starts, start)

@@ -36,40 +36,63 @@ def _titles(kb: ImdbKB, title: str, year: int | None) -> list:
 def principal_roles(kb: ImdbKB, cache_size: int = 50_000) -> PrincipalRoles:
     """A cached ``(person, title, year) -> roles`` lookup over ``kb``'s principals."""
 
-    @lru_cache(maxsize=cache_size // 4)
-    def titles(title: str, year: int | None) -> list:
-        # asked once per title and year, not once per person beside it
-        return _titles(kb, title, year)
-
-    @lru_cache(maxsize=cache_size)
-    def roles(person: str, title: str, year: int | None = None) -> frozenset[str]:
-        """The person's roles on the title; for ``person`` "" the roles the title has at all."""
-        matches = titles(title, year)
-        words = person_key(person).split()
+    @lru_cache(maxsize=cache_size // 16)
+    def index(title: str, year: int | None) -> _RoleIndex | None:
+        # asked once per title and year, not once per person beside it: each principal's keys filed once, so
+        # that a person's roles are three dictionary lookups, not a walk over the title's principals (the cast
+        # resolver asks every name of a review against every film of it)
+        matches = _titles(kb, title, year)
         if not matches:
-            return frozenset()
-        full, reduced = " ".join(words), person_reduced_key(person)
-        out: set[str] = set()
+            return None
+        found = _RoleIndex()
         for t in matches:
             for pr in kb.principals(t.tconst):
                 who = kb.person(pr.nconst)
                 if who is None:
                     continue
-                key = person_key(who.name)
-                same = (not words or key == full
-                        or (reduced is not None and person_reduced_key(who.name) == reduced)
-                        or (len(words) == 1 and surname_key(who.name) == words[0]))
-                if not same:
-                    continue
                 role = _CATEGORY_ROLE.get(pr.category)
                 if pr.category == "writer":
                     job = (pr.job or "").lower()
                     role = "source_author" if any(j in job for j in _SOURCE_JOBS) else "screenwriter"
-                if role:
-                    out.add(role)
+                if not role:
+                    continue
+                found.any.add(role)
+                found.full.setdefault(person_key(who.name), set()).add(role)
+                if (reduced := person_reduced_key(who.name)) is not None:
+                    found.reduced.setdefault(reduced, set()).add(role)
+                found.surname.setdefault(surname_key(who.name), set()).add(role)
+        return found
+
+    @lru_cache(maxsize=cache_size)
+    def roles(person: str, title: str, year: int | None = None) -> frozenset[str]:
+        """The person's roles on the title; for ``person`` "" the roles the title has at all."""
+        found = index(title, year)
+        if found is None:
+            return frozenset()
+        words = person_key(person).split()
+        if not words:
+            return frozenset(found.any)
+        out = set(found.full.get(" ".join(words), ()))
+        if (reduced := person_reduced_key(person)) is not None:
+            out |= found.reduced.get(reduced, set())
+        if len(words) == 1:
+            out |= found.surname.get(words[0], set())
         return frozenset(out)
 
     return roles
+
+
+class _RoleIndex:
+    """A title's principals' roles (writers by their job) filed by each principal's full, reduced and surname key,
+    and all of them together."""
+
+    __slots__ = ("any", "full", "reduced", "surname")
+
+    def __init__(self) -> None:
+        self.any: set[str] = set()
+        self.full: dict[str, set[str]] = {}
+        self.reduced: dict[str, set[str]] = {}
+        self.surname: dict[str, set[str]] = {}
 
 
 #: ``(title, year) -> {surname key: ((name, IMDb category), ...)}``

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from filmkg.core.errors import ModelMissingError
+from filmkg.core.normalize import name_key
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -132,15 +133,11 @@ class ArchiveLexicon:
 
     def title_counts(self, title: str) -> tuple[int, int, int]:
         """(critics writing it as a film, as a TV show, as a book, play, song or other work)."""
-        from filmkg.core.normalize import name_key
-
-        film, tv, work = self.titles.get(name_key(title, film=True), (0, 0, 0))[:3]
-        return film, tv, work
+        counts = self.titles.get(name_key(title, film=True))
+        return (counts[0], counts[1], counts[2]) if counts else (0, 0, 0)
 
     def marked(self, title: str) -> int:
         """Critics who mark the title at all (quotes, underscores, capitals, a year after it)."""
-        from filmkg.core.normalize import name_key
-
         counts = self.titles.get(name_key(title, film=True), ())
         return counts[3] if len(counts) > 3 else 0
 
