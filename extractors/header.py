@@ -105,6 +105,8 @@ _SINGLE = {
     "cast": ("actor",), "starring": ("actor",), "stars": ("actor",), "actors": ("actor",),
     "featuring": ("actor",), "voices": ("actor",), "with": ("actor",), "players": ("actor",),
     "performers": ("actor",),
+    # "Characters:" over "Actor - Part" lines (a bare label line only: see _labelled_credits)
+    "characters": ("actor",),
 }
 #: Crafts the schema has no role of its own for: a name under them is a contributor ("Costumes:  A",
 #: "Special Effects/Makeup Effects - A & B"; seventh pass, extractors/README.md).
@@ -192,7 +194,10 @@ _NOT_NAMES = {"various", "n/a", "unknown", "none", "uncredited", "others", "etc"
               "production designer", "art direction", "costumes", "costume design", "sound", "stunts",
               "idea", "story", "narration", "animation", "choreography", "songs", "lyrics"}
 _VALUE_END = gated(
-    r"(?<![A-Z])(?<!\b[A-Z][a-z])\.(?=\s|$|[A-Z][a-z])|(?<=[^\s,])[ \t]{3,}(?=[^\s(])|\bet\s+al\b"
+    r"(?<![A-Z])(?<!\b[A-Z][a-z])\.(?=\s|$|[A-Z][a-z])|\bet\s+al\b"
+    # a column gap ends a value ("Cast       A, B      Country"), not one padding a cast item's separator
+    # ("Cast:  A   -   Part", "A as        Part"; twentieth pass)
+    r"|(?<=[^\s,\-\u2013\u2014])(?<!\sas)[ \t]{3,}(?=[^\s(])(?!(?:-+|[\u2013\u2014]+)[ \t])"
     # "Director: A; Screenplay: B", "Directed by A; With B, C": a semicolon before the next label
     r"|;(?=\s*[a-z][\w /-]*(?::|\bby\b))|;(?=\s*(?i:" + _LABEL_ALTERNATION + r")(?:\s*[:\-]|\s+(?=[A-Z])))"
     r"|,(?=\s*[A-Z][\w/]*(?:\s+(?:&\s+)?[A-Z][\w/]*){0,3}\s+-{1,2}\s)"
@@ -333,6 +338,8 @@ def _labelled_credits(region: str) -> Iterator[HeaderCredit]:
             continue
         if label == "a film by" and not at_line_start:
             continue
+        if label == "characters" and not (at_line_start and "\n" in sep and _lines_are_items(region, m.end())):
+            continue  # "Characters: Neo, Trinity" lists parts; only a block of "Actor - Part" lines gives actors
         if region[max(0, m.start() - 5) : m.start()].lower() == "best ":
             continue  # "Best Director, Best Score": award categories in prose, no label
         if at_line_start and "\n" in sep:
@@ -446,7 +453,7 @@ def _is_name_list(value: str, caps: bool = False) -> bool:
 _ITEM_LINE = re.compile(
     r"[ \t]*(?:Voice of[ \t]+)?"
     r"(?P<name>[A-Z][\w.'\u2019\-]*(?:[ \t]+(?:[A-Z][\w.'\u2019\-]*|" + _PARTICLES + r")){1,4})"
-    r"[ \t]*(?:$|\(|\[|\.{2,}|[ \t]as[ \t]|,?[ \t]*-{1,2}[ \t])"
+    r"[ \t]*(?:$|\(|\[|\.{2,}|[ \t]as[ \t]|,?[ \t]*(?:-+|[\u2013\u2014]+)[ \t])"
 )
 
 
@@ -454,6 +461,12 @@ def _lines_are_names(text: str, start: int) -> bool:
     """The first two lines under a bare label each begin with a name."""
     lines = text[start : start + 400].split("\n")[:2]
     return len(lines) == 2 and all(_ITEM_LINE.match(line) for line in lines)
+
+
+def _lines_are_items(text: str, start: int) -> bool:
+    """The first two lines under a bare label each pair a name with a part ("Name - Part", "Name as Part")."""
+    lines = text[start : start + 400].split("\n")[:2]
+    return len(lines) == 2 and all(_ROLE_ITEM.match(line) for line in lines)
 
 
 def _names_per_line(text: str, start: int, roles: tuple[str, ...], label: str) -> Iterator[HeaderCredit]:
@@ -616,7 +629,7 @@ _SEMICOLON_NAMES = re.compile(r"[ \t]*[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*)+(?:
                               r"(?:[ \t]+[A-Z][\w.'\-]*)+)*[ \t]*;?[ \t]*")
 #: "Name as Role", "Name..... Role", "Name - Role" at a line start.
 _ROLE_ITEM = re.compile(r"[ \t]*[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){1,3}"
-                        r"(?:[ \t]+as[ \t]|[ \t]*\.{3,}|[ \t]-{1,2}[ \t])")
+                        r"(?:[ \t]+as[ \t]|[ \t]*\.{3,}|[ \t](?:-+|[\u2013\u2014]+)[ \t])")
 #: A deeper-indented line under a label that opens with a name.
 _HANGING = re.compile(r"\s*[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)+\s*(?:,|$|\(|\sas\s|\.{2,}|\s-)")
 
@@ -693,10 +706,17 @@ def _names_in_line(value: str, offset: int, roles: tuple[str, ...], label: str,
 _BRACKETS = r"\((?:[^()]|\([^()]*\))*\)"
 
 
+#: Between a performer and the part in a cast item: "Name as Part", "Name..... Part", "Name - Part", "Name ---- Part",
+#: "Name – Part" (any run of hyphens or a typographic dash; twentieth pass, extractors/README.md).
+_ROLE_SEP = re.compile(r"\.{3,}|\s(?:-+|[\u2013\u2014]+)\s|\sas\s")
+#: The part after such a separator, to the chunk's end.
+_ROLE_AFTER = re.compile(r"\s*\.{3,}\s*(.+)$|\s+(?:as|\.\.\.+|-+|[\u2013\u2014]+)\s+(.+)$")
+
+
 def _split_and(chunk: str, base: int) -> Iterator[tuple[int, str]]:
     last = 0
     # After a role separator ("Name - Role/Role", "Name..... Role and Role") the rest is the role's.
-    role = re.search(r"\.{3,}|\s-{1,2}\s|\sas\s", chunk)
+    role = _ROLE_SEP.search(chunk)
     for m in re.finditer(r"\s+(?:and|with|AND|WITH)\s+|/", chunk):
         if "(" in chunk[: m.start()] and ")" not in chunk[: m.start()] or role and m.start() > role.start():
             continue
@@ -746,6 +766,15 @@ def _credit_from_chunk(chunk: str, start: int, roles: tuple[str, ...], label: st
     character = cs = ce = None
     core = chunk
     pm = re.search(r"\(((?:[^()]|\([^()]*\))*)\)", chunk)
+    # "Name as Part (voice)", "Name - Part (the hero's father)": a bracket after the part is the part's aside, kept
+    # with it (GUIDELINE: "Name, description"); the performer is the name before the separator
+    sep = _ROLE_AFTER.search(chunk, 0, pm.start()) if pm and "actor" in roles else None
+    if sep:
+        g = 1 if sep[1] is not None else 2
+        part = chunk[sep.start(g):].strip().rstrip(".")
+        if part and part[0].isupper():
+            cs = start + sep.start(g)
+            character, ce, core, pm = " ".join(part.split()), cs + len(part), chunk[: sep.start()], None
     if pm:
         inner = pm[1].strip()
         # "Kirk Jones (III)": the database's numbering of namesakes, not a role; the crew play no parts
@@ -756,8 +785,8 @@ def _credit_from_chunk(chunk: str, start: int, roles: tuple[str, ...], label: st
             cs = start + pm.start(1) + pm[1].index(inner)
             ce = cs + len(inner)
         core = chunk[: pm.start()]
-    elif "actor" in roles:
-        am = re.search(r"\s*\.{3,}\s*(.+)$|\s+(?:as|\.\.\.+|-{1,2})\s+(.+)$", chunk)
+    elif "actor" in roles and character is None:
+        am = _ROLE_AFTER.search(chunk)
         if am:
             g = 1 if am[1] is not None else 2
             character = am[g].strip().rstrip(".") or None
