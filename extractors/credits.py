@@ -1729,9 +1729,11 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
                 clause_len = _clause_len(rest, _FILMOGRAPHY_CUT)
             tied = _filmography(ctx, p, p.end + am.end(), p.end + am.end() + clause_len, rule)
             if DIRECTORS_WHOSE_FILMS and "whose" in am[0].lower() and \
-                    _MAKER_TITLE.search(text, max(s_start, p.start - 20), p.start):
-                # "director X, whose last film was FILM", "filmmaker X, whose credits include A and B": a director's
-                # films are the direction (the guideline's "X's new film"; src19)
+                    _MAKER_TITLE.search(text, max(s_start, p.start - 20), p.start) and \
+                    (not WHOSE_CREDITS_UNSTATED or _WHOSE_FILM_NOUN.search(am[0])):
+                # "director X, whose last film was FILM", "filmmaker X, whose films include A and B": a director's
+                # films are the direction (the guideline's "X's new film"; src19); "whose credits / work / resume
+                # include" names no role, a contribution (the guideline's contributor; credits20)
                 tied = [_credit(c.object, "director", c.subject, c.start, c.end, rule, c.confidence) for c in tied]
             if rule == "credits.of_film" and actor_career(p.person):
                 # "Judy Davis of MY BRILLIANT CAREER": a star's films are her parts (the archive's headers credit
@@ -1970,6 +1972,13 @@ _DIRECTOR_TITLE = re.compile(r"\b(?:director|helmer)\s+$", re.I)
 #: person's direction; extractors/README.md, nineteenth pass). False: off (a contribution, as before).
 DIRECTORS_WHOSE_FILMS = True
 _MAKER_TITLE = re.compile(r"\b(?:director|helmer|filmmaker)\s+$", re.I)
+#: ... only where the apposition's noun is a film word: "director X, whose (previous) credits include A", "whose
+#: work includes", "whose resume includes" state no role (the credits may be a script, a part), the guideline's
+#: contributor, as before src19 (credits20: 8 + 9 + 2 archive hits of "director / helmer / filmmaker NAME, whose
+#: ... credits / work / resume" against 46 of a film word; extractors/README.md, twentieth pass). False: every
+#: "whose" apposition of a titled director is direction (src19).
+WHOSE_CREDITS_UNSTATED = True
+_WHOSE_FILM_NOUN = re.compile(r"\b(?:film|movie|picture|feature)s?\b(?!\s+(?:credits|work|resume))", re.I)
 #: Switch for :func:`_who_owner` (dir18).
 WHO_OWNS_LIST = True
 #: A name's relative clause up to a filmography noun: "X, who for twenty years has explored ... with" (no stop,
