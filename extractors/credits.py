@@ -1951,6 +1951,14 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
                 if role == "contributor" and owner and subj is owner[-1] and MAKERS_WHO_MADE and \
                         m["n"].lower().rstrip("s") in ("film", "movie", "picture") and directing_career(subj.person):
                     role = "director"
+                # "Jordan has dabbled in violence in his other films (A, B)", "X remains a cult figure due to his
+                # dark films such as A": "his / her films" of the subject, a director first, as "X's films" (credits20)
+                if role == "contributor" and PRONOUN_OWNS_FILMS and not owner and who is None and \
+                        m["n"].lower().rstrip("s") in ("film", "movie", "picture") and \
+                        (pm := _PRONOUN_OWNER.search(text, max(s_start, noun_at - 40), noun_at)) is not None and \
+                        subj.end <= pm.start() and not ctx.people_in(subj.end, noun_at) and \
+                        directing_career(subj.person):
+                    role = "director"
                 hits.append(_credit(subj.person, role, f.film, subj.start, f.end,
                                     "credits.filmography_list", confidence("credits.filmography_list")))
     return _continue_lists(ctx, hits, films)
@@ -1979,6 +1987,15 @@ _MAKER_TITLE = re.compile(r"\b(?:director|helmer|filmmaker)\s+$", re.I)
 #: "whose" apposition of a titled director is direction (src19).
 WHOSE_CREDITS_UNSTATED = True
 _WHOSE_FILM_NOUN = re.compile(r"\b(?:film|movie|picture|feature)s?\b(?!\s+(?:credits|work|resume))", re.I)
+#: "his / her (adj){0,3} films / movies / pictures (A, B)", "... such as / like / including A": the films of the
+#: clause's subject (or the last name before the sentence) are that person's direction where the archive's headers
+#: credit the person with directing first, as "X's films (A, B)" (dir18) and the guideline's "X's new film"; else a
+#: contribution as before (credits20: 170 archive hits of the shape, 165 pages, 81 critics; extractors/README.md,
+#: twentieth pass). False: a contribution.
+PRONOUN_OWNS_FILMS = True
+#: ... the possessive right before the noun, up to three lower-case words between and no preposition ("his
+#: contributions to films such as A" are an actor's parts, "his Tim Burton films" a composer's work)
+_PRONOUN_OWNER = re.compile(r"\b[Hh](?:is|er)\s+(?:(?!(?:to|in|of|for|with|on|at|from|by|about)\s)[a-z\-]+\s+){0,3}$")
 #: Switch for :func:`_who_owner` (dir18).
 WHO_OWNS_LIST = True
 #: A name's relative clause up to a filmography noun: "X, who for twenty years has explored ... with" (no stop,
