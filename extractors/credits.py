@@ -1982,9 +1982,10 @@ DIRECTORS_WHOSE_FILMS = True
 _MAKER_TITLE = re.compile(r"\b(?:director|helmer|filmmaker)\s+$", re.I)
 #: ... only where the apposition's noun is a film word: "director X, whose (previous) credits include A", "whose
 #: work includes", "whose resume includes" state no role (the credits may be a script, a part), the guideline's
-#: contributor, as before src19 (credits20: 8 + 9 + 2 archive hits of "director / helmer / filmmaker NAME, whose
-#: ... credits / work / resume" against 46 of a film word; extractors/README.md, twentieth pass). False: every
-#: "whose" apposition of a titled director is direction (src19).
+#: contributor, as before src19 (credits20: 10 archive hits of "director / helmer / filmmaker NAME, whose ... credits
+#: include", 10 pages, 8 critics; A/B over the 107 "director NAME, whose" pages: 8 credits changed, 8/8 contributions
+#: by the guideline; extractors/README.md, twentieth pass). False: every "whose" apposition of a titled director is
+#: direction (src19).
 WHOSE_CREDITS_UNSTATED = True
 _WHOSE_FILM_NOUN = re.compile(r"\b(?:film|movie|picture|feature)s?\b(?!\s+(?:credits|work|resume))", re.I)
 #: "his / her (adj){0,3} films / movies / pictures (A, B)", "... such as / like / including A": the films of the
