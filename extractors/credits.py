@@ -1729,9 +1729,11 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
                 clause_len = _clause_len(rest, _FILMOGRAPHY_CUT)
             tied = _filmography(ctx, p, p.end + am.end(), p.end + am.end() + clause_len, rule)
             if DIRECTORS_WHOSE_FILMS and "whose" in am[0].lower() and \
-                    _MAKER_TITLE.search(text, max(s_start, p.start - 20), p.start):
-                # "director X, whose last film was FILM", "filmmaker X, whose credits include A and B": a director's
-                # films are the direction (the guideline's "X's new film"; src19)
+                    _MAKER_TITLE.search(text, max(s_start, p.start - 20), p.start) and \
+                    (not WHOSE_CREDITS_UNSTATED or _WHOSE_FILM_NOUN.search(am[0])):
+                # "director X, whose last film was FILM", "filmmaker X, whose films include A and B": a director's
+                # films are the direction (the guideline's "X's new film"; src19); "whose credits / work / resume
+                # include" names no role, a contribution (the guideline's contributor; credits20)
                 tied = [_credit(c.object, "director", c.subject, c.start, c.end, rule, c.confidence) for c in tied]
             if rule == "credits.of_film" and actor_career(p.person):
                 # "Judy Davis of MY BRILLIANT CAREER": a star's films are her parts (the archive's headers credit
@@ -1949,6 +1951,14 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
                 if role == "contributor" and owner and subj is owner[-1] and MAKERS_WHO_MADE and \
                         m["n"].lower().rstrip("s") in ("film", "movie", "picture") and directing_career(subj.person):
                     role = "director"
+                # "Jordan has dabbled in violence in his other films (A, B)", "X remains a cult figure due to his
+                # dark films such as A": "his / her films" of the subject, a director first, as "X's films" (credits20)
+                if role == "contributor" and PRONOUN_OWNS_FILMS and not owner and who is None and \
+                        m["n"].lower().rstrip("s") in ("film", "movie", "picture") and \
+                        (pm := _PRONOUN_OWNER.search(text, max(s_start, noun_at - 40), noun_at)) is not None and \
+                        subj.end <= pm.start() and not ctx.people_in(subj.end, noun_at) and \
+                        directing_career(subj.person):
+                    role = "director"
                 hits.append(_credit(subj.person, role, f.film, subj.start, f.end,
                                     "credits.filmography_list", confidence("credits.filmography_list")))
     return _continue_lists(ctx, hits, films)
@@ -1970,6 +1980,23 @@ _DIRECTOR_TITLE = re.compile(r"\b(?:director|helmer)\s+$", re.I)
 #: person's direction; extractors/README.md, nineteenth pass). False: off (a contribution, as before).
 DIRECTORS_WHOSE_FILMS = True
 _MAKER_TITLE = re.compile(r"\b(?:director|helmer|filmmaker)\s+$", re.I)
+#: ... only where the apposition's noun is a film word: "director X, whose (previous) credits include A", "whose
+#: work includes", "whose resume includes" state no role (the credits may be a script, a part), the guideline's
+#: contributor, as before src19 (credits20: 10 archive hits of "director / helmer / filmmaker NAME, whose ... credits
+#: include", 10 pages, 8 critics; A/B over the 107 "director NAME, whose" pages: 8 credits changed, 8/8 contributions
+#: by the guideline; extractors/README.md, twentieth pass). False: every "whose" apposition of a titled director is
+#: direction (src19).
+WHOSE_CREDITS_UNSTATED = True
+_WHOSE_FILM_NOUN = re.compile(r"\b(?:film|movie|picture|feature)s?\b(?!\s+(?:credits|work|resume))", re.I)
+#: "his / her (adj){0,3} films / movies / pictures (A, B)", "... such as / like / including A": the films of the
+#: clause's subject (or the last name before the sentence) are that person's direction where the archive's headers
+#: credit the person with directing first, as "X's films (A, B)" (dir18) and the guideline's "X's new film"; else a
+#: contribution as before (credits20: 170 archive hits of the shape, 165 pages, 81 critics; extractors/README.md,
+#: twentieth pass). False: a contribution.
+PRONOUN_OWNS_FILMS = True
+#: ... the possessive right before the noun, up to three lower-case words between and no preposition ("his
+#: contributions to films such as A" are an actor's parts, "his Tim Burton films" a composer's work)
+_PRONOUN_OWNER = re.compile(r"\b[Hh](?:is|er)\s+(?:(?!(?:to|in|of|for|with|on|at|from|by|about)\s)[a-z\-]+\s+){0,3}$")
 #: Switch for :func:`_who_owner` (dir18).
 WHO_OWNS_LIST = True
 #: A name's relative clause up to a filmography noun: "X, who for twenty years has explored ... with" (no stop,

@@ -105,12 +105,43 @@ def labels(row: dict, roles_of) -> list[dict]:
     return out
 
 
+#: the phrasing between a silver pair's person and film (the first shape that fits wins; see :func:`phrasing`)
+_PHRASINGS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    ("X's FILM", "pf", re.compile(r"^['\u2019]s?\s+(?:[\w\-]+\s+){0,4}?[\"'_*\u201c]*$")),
+    ("X (FILM, ...)", "pf", re.compile(r"^[^()]{0,25}\((?:[^()]{0,80})$")),
+    ("FILM (X, ...)", "fp", re.compile(r"^[^()]{0,10}\((?:[^()]{0,80})$")),
+    ("X, who ... FILM", "pf", re.compile(r"^[^.;]{0,40}\bwho(?:se)?\b[^.;]{0,120}$")),
+    ("films such as / like / including FILM", "pf",
+     re.compile(r"\b(?:films|movies|pictures|works?|credits|efforts|features)\b[^.;]{0,40}$", re.I)),
+    ("director / star / maker of FILM", "pf", re.compile(r"\b(?:of|from|behind)\s+(?:the\s+)?[\"'_*\u201c]*$", re.I)),
+    ("X ... in FILM", "pf", re.compile(r"\b(?:in|as)\s+(?:the\s+)?(?:[\w\-]+['\u2019]s\s+)?[\"'_*\u201c]*$", re.I)),
+    ("FILM's X, FILM star X", "fp", re.compile(r"^[\"'_*\u201d]*(?:['\u2019]s?\s+|\s+(?:star|director|writer|"
+                                            r"helmer|co-?star|alum\w*|veteran)s?\s+)(?:[\w\-]+\s+){0,2}$", re.I)),
+    ("FILM, directed by / starring X", "fp", re.compile(r"\b(?:by|starring|featuring|with)\s+$", re.I)),
+)
+
+
+def phrasing(text: str, person: tuple[int, int], film: tuple[int, int]) -> str:
+    """The shape that ties a silver pair in its sentence: the words between the person and the film, read by
+    :data:`_PHRASINGS` ("pf": the person first, "fp": the film first); else "near" (within 60 characters) or
+    "far"."""
+    if person[0] < film[0]:
+        order, gap = "pf", text[person[1] : film[0]]
+    else:
+        order, gap = "fp", text[film[1] : person[0]]
+    for name, o, rx in _PHRASINGS:
+        if o == order and rx.search(gap):
+            return name
+    return "near" if len(gap) <= 60 else "far"
+
+
 def score(rows: list[dict], misses_out: Path | None = None, show: int = 0, seed: int = 5) -> dict[str, float]:
     from filmkg.extractors.reviewed import film_key
 
     st: Counter[str] = Counter()
     roles: Counter[tuple[str, str]] = Counter()  # (kb's first role, the text's role)
     by_rule: Counter[tuple[str, bool]] = Counter()
+    shapes: Counter[tuple[str, str]] = Counter()  # (phrasing, what): the pairs by the shape that ties them
     misses, wrong = [], []
     for row in rows:
         given: dict[tuple[str, str], list[tuple[str, list[str]]]] = defaultdict(list)
@@ -140,6 +171,17 @@ def score(rows: list[dict], misses_out: Path | None = None, show: int = 0, seed:
             text_got = [(r, rs) for r, rs in got if is_text(rs)]
             st["found"] += bool(got)
             st["found_text"] += bool(text_got)
+            p_end = next((b for p in row["people"] if p["name"] == lab["person"] for a, b in p["spans"]
+                          if a == lab["at"]), lab["at"])
+            f_end = next((b for f in row["films"] if f["name"] == lab["film"] for a, b in f["spans"]
+                          if a == lab["film_at"]), lab["film_at"])
+            shape = phrasing(text, (lab["at"], p_end), (lab["film_at"], f_end))
+            shapes[shape, "pairs"] += 1
+            shapes[shape, "found"] += bool(got)
+            shapes[shape, "text"] += bool(text_got)
+            shapes[shape, "director_pairs"] += "director" in lab["kb"]
+            shapes[shape, "director_text"] += any(r == "director" for r, _ in text_got) and "director" in lab["kb"]
+            shapes[shape, "contributor"] += any(r == "contributor" for r, _ in text_got)
             kb_first = next((r for r in ("director", "source_author", "screenwriter", "actor", "producer",
                                          "composer", "cinematographer", "editor") if r in lab["kb"]), lab["kb"][0])
             if text_got:
@@ -150,7 +192,7 @@ def score(rows: list[dict], misses_out: Path | None = None, show: int = 0, seed:
             else:
                 s0, s1 = lab["sentence"]
                 misses.append({"id": row["id"], "critic": row["critic"], "film": lab["film"],
-                               "person": lab["person"], "kb": lab["kb"],
+                               "person": lab["person"], "kb": lab["kb"], "shape": shape,
                                "kb_credit": [r for r, _ in got],
                                "sentence": re.sub(r"\s+", " ", text[s0:s1])[:400]})
     g, p = st["gold"], st["pred"]
@@ -169,6 +211,13 @@ def score(rows: list[dict], misses_out: Path | None = None, show: int = 0, seed:
     print("text rule (right/contradicted on known films):",
           "; ".join(f"{r} {by_rule[r, True]}/{by_rule[r, False]}" for r in sorted({r for r, _ in by_rule})
                     if by_rule[r, True] + by_rule[r, False] >= 3))
+    print("| phrasing | pairs | credited at all | recall (text rules) | director pairs: text director | "
+          "text contributions |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for name in [n for n, _, _ in _PHRASINGS] + ["near", "far"]:
+        n = shapes[name, "pairs"]
+        print(f"| {name} | {n} | {shapes[name, 'found'] / max(n, 1):.3f} | {shapes[name, 'text'] / max(n, 1):.3f} | "
+              f"{shapes[name, 'director_pairs']}: {shapes[name, 'director_text']} | {shapes[name, 'contributor']} |")
     if misses_out:
         with misses_out.open("w") as fh:
             for m in misses:
