@@ -164,8 +164,20 @@ _LONG_WHO = (rf"|,\s+who\s+(?=(?:[^;.!?()]|\([^()]{{0,80}}\)){{3,220}}?,\s*{_PLA
              rf"(?:[^;.!?()]|\([^()]{{0,80}}\)){{3,220}}?,\s*")
 
 
-def _play_after(long: bool) -> re.Pattern[str]:
-    """:data:`_PLAY_AFTER`, with the long asides of :data:`LONG_ASIDE` or without."""
+#: chars20: "X, however, is wonderful as Y", "X, on the other hand, excels as Y", "X, as usual, is dapper as Y": a
+#: discourse aside between the actor and any verb of playing (before, such an aside was read only before "plays",
+#: "stars as", ...). False: off (see extractors/README.md, "Characters, twentieth pass").
+DISCOURSE_ASIDE = True
+_DISCOURSE_ASIDE = (r",\s+(?:however|too|though|of\s+course|meanwhile|on\s+the\s+other\s+hand|in\s+particular|"
+                    r"likewise|as\s+always|as\s+usual|as\s+ever|for\s+once|in\s+turn|by\s+contrast|in\s+contrast|"
+                    r"for\s+(?:his|her)\s+part|again|once\s+again|especially|naturally|surprisingly|"
+                    r"unsurprisingly|predictably|thankfully|fortunately|unfortunately|sadly|finally|similarly|"
+                    r"meantime|in\s+the\s+meantime|at\s+least|by\s+the\s+way|incidentally|here|now|then|still),\s*")
+
+
+def _play_after(long: bool, discourse: bool = True) -> re.Pattern[str]:
+    """:data:`_PLAY_AFTER`, with the long asides of :data:`LONG_ASIDE` or without, and the discourse asides of
+    :data:`DISCOURSE_ASIDE` or without."""
     return re.compile(
         # "X (FILM) plays", "X, a relative newcomer to film, plays" (an apposition between)
         # ... "X, of course, plays", "X, in the performance of a lifetime, plays", "X, who reminds me of Y, plays"
@@ -173,7 +185,8 @@ def _play_after(long: bool) -> re.Pattern[str]:
         # the part like a glove) plays", "X, who has been in films like A (1990), B and C, plays" (LONG_ASIDE)
         r"^\s*(?P<aside>(?:\((?:[^()]{0,60}|" + (_LONG_PAREN if long else r"(?!)") + r")\)\s*)?"
         r"(?:,\s+(?:a|an|the)\s+[^,;()]{3,80},\s*|"
-        r",\s+(?-i:(?![A-Z]))[^,;()]{3,80},\s*(?=" + _PLAY_VERB + r")" + (_LONG_WHO if long else "") + r")?)"
+        r",\s+(?-i:(?![A-Z]))[^,;()]{3,80},\s*(?=" + _PLAY_VERB + r")" + (_LONG_WHO if long else "")
+        + ("|" + _DISCOURSE_ASIDE if discourse else "") + r")?)"
         r",?\s*(?:who,?\s+|which\s+)?"
         r"(?:(?:him|her)self\s+)?(?:also\s+|here\s+|now\s+|once\s+again\s+|again\s+|"
         r"(?!(?:only|usually|often|always|typically|generally|normally|frequently|previously|formerly|rarely|"
@@ -220,13 +233,14 @@ def _play_after(long: bool) -> re.Pattern[str]:
         # "X is squandered in her brief, tacked-on part as ...", "X is a letdown, turning in a limp performance as ..."
         # (judging words with commas, then the part; chars4: 50 archive hits, 37 critics, 11/11 comma hits right)
         r"(?:is|was)\s+(?:(?!as\b|not\b|never\b)[\w\-]+,?\s+){1,8}?(?:turn|performance|portrayal|role|part|cameo)\s+as|"
-        r"as)\s+",
+        # chars20: not the "as" of "X, as usual, is dapper as Y" (DISCOURSE_ASIDE reads that aside)
+        r"as" + (r"(?!\s+(?:usual|always|ever)\s*,)" if discourse else "") + r")\s+",
         re.IGNORECASE,
     )
 
 
-_PLAY_AFTER = _play_after(True)
-_PLAY_AFTER_SHORT = _play_after(False)
+_PLAY_AFTER = _play_after(True, DISCOURSE_ASIDE)
+_PLAY_AFTER_SHORT = _play_after(False, DISCOURSE_ASIDE)
 #: chars18 (extractors/README.md, "Characters, eighteenth pass"); each False: off, the patterns as they were.
 #: "X's portrayal / impersonation / interpretation of PART": a part for an actor of the reviewed film, or a name the
 #: archive's headers credit as an actor (:func:`_acts`; a director's "portrayal of the family" is none)
@@ -265,7 +279,9 @@ PLAYED_BY_OPENING = True
 #: name the header or the KB knows as an actor's (see extractors/README.md, "Characters, fifteenth pass").
 LOOSE_AS = True
 _LOOSE_AS = re.compile(
-    r"^,?\s*(?:who\s+)?(?:also\s+|here\s+)?(?-i:(?!(?:is|was|has|does|uses|used|treats|treated|sees|saw|regards|regarded|"
+    # chars20: "X, on the other hand, excels beyond expectations as Y" (DISCOURSE_ASIDE)
+    r"^(?:" + (_DISCOURSE_ASIDE if DISCOURSE_ASIDE else "(?!)") + r"|,?\s*)"
+    r"(?:who\s+)?(?:also\s+|here\s+)?(?-i:(?!(?:is|was|has|does|uses|used|treats|treated|sees|saw|regards|regarded|"
     r"describes|described|refers|referred|views|viewed|casts|cast|serves|served|works|worked|doubles|doubled|"
     r"acts|acted|poses|posed|began|begins|started|starts|ranks|ranked|counts|counted|lists|listed|credits|"
     r"credited|bills|billed|knows|known|dresses|dressed|brings|brought|emerges|emerged|watches|watched|lies|comes|"
@@ -1061,7 +1077,8 @@ def find_characters(ctx: ReviewContext, actors: set[str],
                 hits.append(_hit(p.person, ctx.reviewed, _clean(n), None, s_start + asm.start("n"), p.end,
                                          "characters.as_before"))
     return one_per_actor(hits + _respectively(ctx, actors, actorish) + _paired_names(ctx, actors, actorish)
-                         + _paired_paren(ctx, actorish) + _pronoun_parts(ctx, actors, actorish, cluster_of))
+                         + _paired_paren(ctx, actorish) + _pronoun_parts(ctx, actors, actorish, cluster_of)
+                         + _as_name_pronoun(ctx, actors, actorish, people_names, cluster_of))
 
 
 def _acts(ctx: ReviewContext, name: str) -> bool:
@@ -1175,6 +1192,35 @@ def _lone_actor_before(ctx: ReviewContext, i: int, actors: set[str], actorish: C
             and not re.search(r"(?i)(?:director|writer|filmmaker|helmer)\S*\s+(?:\S+\s+)?$",
                               ctx.text[max(0, q.start - 30) : q.start])}
     return prev.pop() if len(prev) == 1 else None
+
+
+#: chars20: "X is at his best. As Nick, he is charming": a sentence opening "As NAME, he / she" gives the part of the
+#: one actor of the film the sentence before names (:func:`_lone_actor_before`); "As Goeth, X moves" (a name after
+#: the comma) was read before (:data:`_AS_BEFORE`). False: off (extractors/README.md, "Characters, twentieth pass").
+AS_NAME_PRONOUN = True
+_AS_NAME_PRONOUN = re.compile(rf"[\"'\u201c]?As\s+(?P<n>{_NAME}),\s+(?:he|she)\b")
+
+
+def _as_name_pronoun(ctx: ReviewContext, actors: set[str], actorish: Callable[[str], bool], people_names: set[str],
+                     cluster_of: dict[str, str]) -> list[Fact]:
+    """"As Nick, he is ...": the part NAME of the lone actor the sentence before names."""
+    if not AS_NAME_PRONOUN or ctx.reviewed is None:
+        return []
+    out = []
+    for i, (s, _) in enumerate(ctx.sentences):
+        if i == 0 or not ctx.text.startswith(("As", "\"As", "'As", "\u201cAs"), s):
+            continue
+        m = _AS_NAME_PRONOUN.match(ctx.text, s)
+        if m is None:
+            continue
+        name = " ".join(m["n"].split())
+        if name.split()[0] in _NOT_PART or ctx.films_in(m.start("n"), m.end("n")) or (
+                _is_person(name, people_names) and actorish(cluster_of.get(name, name))):
+            continue  # "As I said, he", "As FILM, ...", "As Goeth, Fiennes": no part
+        actor = _lone_actor_before(ctx, i, actors, actorish)
+        if actor is not None:
+            out.append(_hit(actor, ctx.reviewed, _clean(name), None, m.start("n"), m.end(), "characters.as_before"))
+    return out
 
 
 #: "He is quite moving as the widower", "She's a hoot as Ada": a pronoun, a copula, up to five words judging the

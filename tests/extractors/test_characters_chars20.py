@@ -1,0 +1,68 @@
+"""The twentieth pass's character rules (extractors/README.md, "Characters, twentieth pass"): a discourse aside
+("however", "on the other hand", "as usual") between an actor and the words that give the part, and a sentence
+opening "As NAME, he / she" after a sentence naming one actor."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from filmkg.extractors import characters
+from tests.extractors.conftest import characters_of
+
+FILM = "Night Train"
+CAST = "Cast: Gene Hackman, Holly Hunter, Tom Ree.\n\n"
+
+
+@pytest.mark.parametrize("text,expected", [
+    (CAST + "Holly Hunter, however, is wonderful as Ada Pike, a lonely widow.",
+     {("Holly Hunter", "Ada Pike", "lonely widow")}),
+    (CAST + "Gene Hackman, on the other hand, is wasted as the stationmaster.",
+     {("Gene Hackman", None, "stationmaster")}),
+    (CAST + "Tom Ree, as usual, excels beyond expectations as the conductor.",
+     {("Tom Ree", None, "conductor")}),
+])
+def test_a_discourse_aside_before_the_part(extract, text, expected):
+    assert characters_of(extract(text, FILM)) == expected
+
+
+def test_an_aside_that_is_no_discourse_word_still_needs_a_verb_of_playing(extract):
+    # "X, tired, is good as ..." was never read as an aside: only the listed discourse words are
+    assert characters_of(extract(CAST + "Holly Hunter, tired of it all, is good as Ada Pike.", FILM)) == set()
+
+
+def test_the_switch_turns_the_discourse_aside_off():
+    on = characters._play_after(True, True)
+    off = characters._play_after(True, False)
+    after = ", however, is wonderful as Ada Pike."
+    assert on.match(after) is not None
+    assert off.match(after) is None
+    assert re.search(r"however", characters._LOOSE_AS.pattern)
+
+
+@pytest.mark.parametrize("text,expected", [
+    (CAST + "Holly Hunter is at her best here. As Ada Pike, she is warm and wry.",
+     {("Holly Hunter", "Ada Pike", None)}),
+    (CAST + "The film belongs to Tom Ree. As Frank, he swaggers through every scene.", {("Tom Ree", "Frank", None)}),
+])
+def test_as_name_then_a_pronoun(extract, text, expected):
+    assert characters_of(extract(text, FILM)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # two actors in the sentence before: the pronoun stands for neither
+    CAST + "Holly Hunter and Tom Ree are fine. As Frank, he swaggers through every scene.",
+    # "I" is no part
+    CAST + "Tom Ree is fine. As I said, he is fine.",
+    # no actor in the sentence before
+    CAST + "The train is late. As Frank, he swaggers through every scene.",
+])
+def test_as_name_then_a_pronoun_with_no_lone_actor(extract, text):
+    assert characters_of(extract(text, FILM)) == set()
+
+
+def test_as_name_pronoun_switch(extract, monkeypatch):
+    text = CAST + "Holly Hunter is at her best here. As Ada Pike, she is warm and wry."
+    monkeypatch.setattr(characters, "AS_NAME_PRONOUN", False)
+    assert characters_of(extract(text, FILM)) == set()
