@@ -545,6 +545,12 @@ _MAKES_A_NAME = re.compile(
     rf"impersonation|version|job|turn)\b)[a-z][\w\-]*,?\s+){{1,3}}"
     rf"(?P<n>{_NAME})(?=\s*[,.;:!?)(]|\s+(?:than|and|but|who|whose|in|with|here|to|on|for)\b)")
 #: a title alone is no part's name ("X makes a great President")
+#: chars20: a part's name in single quotes or a backtick and a quote ("X plays 'Z', a neurotic ant", "X as `Dutch',
+#: Pike's best friend"): the quotes dropped as the double ones are (extractors/README.md, "Characters, twentieth
+#: pass"). False: off.
+SINGLE_QUOTED = True
+_SINGLE_OPEN = ("'", "\u2018", "`")
+_SINGLE_QUOTED = re.compile(r"^['\u2018`](?P<q>[A-Z][^'\u2018\u2019`\"\n]{0,40}?)['\u2019](?=[\s,.;:!?)]|$)")
 _LONE_TITLES = {"President", "King", "Queen", "Prince", "Princess", "General", "Captain", "Doctor", "Judge", "Senator",
                 "Sheriff", "Mayor", "Governor", "Pope", "Emperor", "Empress", "Colonel", "Major", "Detective"}
 
@@ -606,6 +612,8 @@ def find_characters(ctx: ReviewContext, actors: set[str],
     def part(rest: str, at: int) -> tuple[str | None, str | None]:
         """The part (name, description) a verb of playing opens at ``rest`` (``at`` its offset)."""
         rest = re.sub(r"^[\"\u201c](?=[A-Z])", "", rest)  # as "Terry Malloy"
+        if SINGLE_QUOTED and rest[:1] in _SINGLE_OPEN:
+            rest = _SINGLE_QUOTED.sub(r"\g<q>", rest, count=1)  # chars20: as 'Terry Malloy', as `Dutch'
         name = desc = None
         nm = _PART_NAME.match(rest)
         said = rest

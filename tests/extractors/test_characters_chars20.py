@@ -66,3 +66,18 @@ def test_as_name_pronoun_switch(extract, monkeypatch):
     text = CAST + "Holly Hunter is at her best here. As Ada Pike, she is warm and wry."
     monkeypatch.setattr(characters, "AS_NAME_PRONOUN", False)
     assert characters_of(extract(text, FILM)) == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    (CAST + "Holly Hunter is great as 'Ada', the widow.", {("Holly Hunter", "Ada", "widow")}),
+    (CAST + "Tom Ree plays \u2018Frank Pike\u2019, a bitter conductor.",
+     {("Tom Ree", "Frank Pike", "bitter conductor")}),
+    (CAST + "Gene Hackman as `Dutch', the guard, is fine.", {("Gene Hackman", "Dutch", "guard")}),
+])
+def test_a_part_in_single_quotes(extract, text, expected):
+    assert characters_of(extract(text, FILM)) == expected
+
+
+def test_single_quotes_switch(extract, monkeypatch):
+    monkeypatch.setattr(characters, "SINGLE_QUOTED", False)
+    assert characters_of(extract(CAST + "Holly Hunter is great as 'Ada'.", FILM)) == set()
