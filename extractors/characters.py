@@ -1084,7 +1084,12 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             elif not (_is_person(n, people_names) and actorish(cluster_of.get(" ".join(n.split()), n))):
                 hits.append(_hit(p.person, ctx.reviewed, _clean(n), None, s_start + asm.start("n"), p.end,
                                          "characters.as_before"))
-    return one_per_actor(hits + _respectively(ctx, actors, actorish) + _paired_names(ctx, actors, actorish)
+    paired = _paired_as(ctx, actors, actorish)
+    if paired:
+        # the second actor's "B are fine as X" read alone took the first part: the pair's reading replaces it
+        spans = {(h.object, h.start, h.end) for h in paired}
+        hits = [h for h in hits if not any(h.object == o and s <= h.start < e for o, s, e in spans)]
+    return one_per_actor(hits + paired + _respectively(ctx, actors, actorish) + _paired_names(ctx, actors, actorish)
                          + _paired_paren(ctx, actorish) + _pronoun_parts(ctx, actors, actorish, cluster_of)
                          + _as_name_pronoun(ctx, actors, actorish, people_names, cluster_of))
 
@@ -1339,6 +1344,48 @@ def _paired_names(ctx: ReviewContext, actors: set[str], actorish: Callable[[str]
             continue  # "A and B play Tom Ree and ...": performers named, not parts
         for p, n in ((a, parts[0]), (b, parts[1])):
             out.append(_hit(p.person, ctx.reviewed, _clean(n), None, a.start, m.end(), "characters.paired_names"))
+    return out
+
+
+#: chars20: "A and B are deliciously evil as Boris and Natasha", "A and B, as Titania and Oberon, compete", "A and B
+#: do fine work as Loki and Bartleby": two actors, up to five words, "as" and two named parts in the actors' order
+#: (before, the second actor alone took the first part: "B are ... as X"). Not "as X and Y's aunts", not "as X and
+#: Y, respectively" (:func:`_respectively`), not when the sentence names another film. False: off
+#: (extractors/README.md, "Characters, twentieth pass").
+PAIRED_AS = True
+#: a part's name of one to three capitalised words, no stop or apostrophe ("Natasha. Tom", "Gillian's")
+_PAIR_NAME = r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}"
+_PAIRED_AS = re.compile(
+    r",?\s+(?:(?:are|were|both|also|each|all|do|did|give|gave|offer|offered|deliver|delivered|make|made|turn\s+in|"
+    r"seem|seemed|look|looked|shine|shone|excel|excelled|star|co-star|appear|return|play)\b"
+    r"(?:,?\s+(?!as\b|not\b|never\b|in\b|for\b|with\b|to\b|of\b)[\w\-]+){0,5},?\s+)?as\s+"
+    rf"(?P<x>{_PAIR_NAME}),?\s+and\s+(?P<y>{_PAIR_NAME})(?![\w'\u2019\-])(?!\s*,?\s*respectively)(?!\s+[A-Z])")
+
+
+def _paired_as(ctx: ReviewContext, actors: set[str], actorish: Callable[[str], bool]) -> list[Fact]:
+    """"A and B are fine as X and Y": each actor's part, in order (see :data:`PAIRED_AS`)."""
+    if not PAIRED_AS:
+        return []
+    text = ctx.text
+    out: list[Fact] = []
+    people = ctx.people
+    for a, b in zip(people, people[1:], strict=False):
+        if a.person == b.person or not re.fullmatch(r",?\s+and\s+", text[a.end : b.start]):
+            continue
+        m = _PAIRED_AS.match(text, b.end)
+        if not m or not all(p.person in actors or actorish(p.person) for p in (a, b)):
+            continue
+        s_start, s_end = ctx.sentence_of(a.start)
+        if m.end() > s_end or "respectively" in text[s_start:s_end] or any(
+                f.film != ctx.reviewed for f in ctx.films_in(s_start, s_end)):
+            continue
+        parts = [" ".join(m[g].split()) for g in ("x", "y")]
+        if any(n.split()[0] in _NOT_PART or ctx.people_in(m.start(g), m.end(g)) and actorish(
+                ctx.people_in(m.start(g), m.end(g))[0].person) or n in ctx.header_roles or ctx.films_in(
+                m.start(g), m.end(g)) for g, n in zip(("x", "y"), parts, strict=True)):
+            continue  # "A and B as Tom Ree and ...": performers named, or a film, not parts
+        for p, n in ((a, parts[0]), (b, parts[1])):
+            out.append(_hit(p.person, ctx.reviewed, _clean(n), None, a.start, m.end(), "characters.paired_as"))
     return out
 
 

@@ -81,3 +81,28 @@ def test_a_part_in_single_quotes(extract, text, expected):
 def test_single_quotes_switch(extract, monkeypatch):
     monkeypatch.setattr(characters, "SINGLE_QUOTED", False)
     assert characters_of(extract(CAST + "Holly Hunter is great as 'Ada'.", FILM)) == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    (CAST + "Gene Hackman and Holly Hunter are deliciously evil as Boris and Natasha.",
+     {("Gene Hackman", "Boris", None), ("Holly Hunter", "Natasha", None)}),
+    (CAST + "Holly Hunter and Gene Hackman, as Nell and Frank Pike, quarrel well.",
+     {("Holly Hunter", "Nell", None), ("Gene Hackman", "Frank Pike", None)}),
+])
+def test_two_actors_as_two_parts(extract, text, expected):
+    assert characters_of(extract(text, FILM)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # "as X and Y's aunts": one description, not two names
+    CAST + "Gene Hackman and Holly Hunter are fine as Sally and Gillian's aunts.",
+])
+def test_two_actors_and_no_pair_of_parts(extract, text):
+    found = characters_of(extract(text, FILM))
+    assert ("Gene Hackman", "Sally", None) not in found and ("Holly Hunter", "Gillian", None) not in found
+
+
+def test_paired_as_switch(extract, monkeypatch):
+    text = CAST + "Gene Hackman and Holly Hunter are deliciously evil as Boris and Natasha."
+    monkeypatch.setattr(characters, "PAIRED_AS", False)
+    assert ("Gene Hackman", "Boris", None) not in characters_of(extract(text, FILM))
