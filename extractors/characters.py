@@ -164,8 +164,20 @@ _LONG_WHO = (rf"|,\s+who\s+(?=(?:[^;.!?()]|\([^()]{{0,80}}\)){{3,220}}?,\s*{_PLA
              rf"(?:[^;.!?()]|\([^()]{{0,80}}\)){{3,220}}?,\s*")
 
 
-def _play_after(long: bool) -> re.Pattern[str]:
-    """:data:`_PLAY_AFTER`, with the long asides of :data:`LONG_ASIDE` or without."""
+#: chars20: "X, however, is wonderful as Y", "X, on the other hand, excels as Y", "X, as usual, is dapper as Y": a
+#: discourse aside between the actor and any verb of playing (before, such an aside was read only before "plays",
+#: "stars as", ...). False: off (see extractors/README.md, "Characters, twentieth pass").
+DISCOURSE_ASIDE = True
+_DISCOURSE_ASIDE = (r",\s+(?:however|too|though|of\s+course|meanwhile|on\s+the\s+other\s+hand|in\s+particular|"
+                    r"likewise|as\s+always|as\s+usual|as\s+ever|for\s+once|in\s+turn|by\s+contrast|in\s+contrast|"
+                    r"for\s+(?:his|her)\s+part|again|once\s+again|especially|naturally|surprisingly|"
+                    r"unsurprisingly|predictably|thankfully|fortunately|unfortunately|sadly|finally|similarly|"
+                    r"meantime|in\s+the\s+meantime|at\s+least|by\s+the\s+way|incidentally|here|now|then|still),\s*")
+
+
+def _play_after(long: bool, discourse: bool = True) -> re.Pattern[str]:
+    """:data:`_PLAY_AFTER`, with the long asides of :data:`LONG_ASIDE` or without, and the discourse asides of
+    :data:`DISCOURSE_ASIDE` or without."""
     return re.compile(
         # "X (FILM) plays", "X, a relative newcomer to film, plays" (an apposition between)
         # ... "X, of course, plays", "X, in the performance of a lifetime, plays", "X, who reminds me of Y, plays"
@@ -173,7 +185,8 @@ def _play_after(long: bool) -> re.Pattern[str]:
         # the part like a glove) plays", "X, who has been in films like A (1990), B and C, plays" (LONG_ASIDE)
         r"^\s*(?P<aside>(?:\((?:[^()]{0,60}|" + (_LONG_PAREN if long else r"(?!)") + r")\)\s*)?"
         r"(?:,\s+(?:a|an|the)\s+[^,;()]{3,80},\s*|"
-        r",\s+(?-i:(?![A-Z]))[^,;()]{3,80},\s*(?=" + _PLAY_VERB + r")" + (_LONG_WHO if long else "") + r")?)"
+        r",\s+(?-i:(?![A-Z]))[^,;()]{3,80},\s*(?=" + _PLAY_VERB + r")" + (_LONG_WHO if long else "")
+        + ("|" + _DISCOURSE_ASIDE if discourse else "") + r")?)"
         r",?\s*(?:who,?\s+|which\s+)?"
         r"(?:(?:him|her)self\s+)?(?:also\s+|here\s+|now\s+|once\s+again\s+|again\s+|"
         r"(?!(?:only|usually|often|always|typically|generally|normally|frequently|previously|formerly|rarely|"
@@ -220,13 +233,14 @@ def _play_after(long: bool) -> re.Pattern[str]:
         # "X is squandered in her brief, tacked-on part as ...", "X is a letdown, turning in a limp performance as ..."
         # (judging words with commas, then the part; chars4: 50 archive hits, 37 critics, 11/11 comma hits right)
         r"(?:is|was)\s+(?:(?!as\b|not\b|never\b)[\w\-]+,?\s+){1,8}?(?:turn|performance|portrayal|role|part|cameo)\s+as|"
-        r"as)\s+",
+        # chars20: not the "as" of "X, as usual, is dapper as Y" (DISCOURSE_ASIDE reads that aside)
+        r"as" + (r"(?!\s+(?:usual|always|ever)\s*,)" if discourse else "") + r")\s+",
         re.IGNORECASE,
     )
 
 
-_PLAY_AFTER = _play_after(True)
-_PLAY_AFTER_SHORT = _play_after(False)
+_PLAY_AFTER = _play_after(True, DISCOURSE_ASIDE)
+_PLAY_AFTER_SHORT = _play_after(False, DISCOURSE_ASIDE)
 #: chars18 (extractors/README.md, "Characters, eighteenth pass"); each False: off, the patterns as they were.
 #: "X's portrayal / impersonation / interpretation of PART": a part for an actor of the reviewed film, or a name the
 #: archive's headers credit as an actor (:func:`_acts`; a director's "portrayal of the family" is none)
@@ -265,7 +279,9 @@ PLAYED_BY_OPENING = True
 #: name the header or the KB knows as an actor's (see extractors/README.md, "Characters, fifteenth pass").
 LOOSE_AS = True
 _LOOSE_AS = re.compile(
-    r"^,?\s*(?:who\s+)?(?:also\s+|here\s+)?(?-i:(?!(?:is|was|has|does|uses|used|treats|treated|sees|saw|regards|regarded|"
+    # chars20: "X, on the other hand, excels beyond expectations as Y" (DISCOURSE_ASIDE)
+    r"^(?:" + (_DISCOURSE_ASIDE if DISCOURSE_ASIDE else "(?!)") + r"|,?\s*)"
+    r"(?:who\s+)?(?:also\s+|here\s+)?(?-i:(?!(?:is|was|has|does|uses|used|treats|treated|sees|saw|regards|regarded|"
     r"describes|described|refers|referred|views|viewed|casts|cast|serves|served|works|worked|doubles|doubled|"
     r"acts|acted|poses|posed|began|begins|started|starts|ranks|ranked|counts|counted|lists|listed|credits|"
     r"credited|bills|billed|knows|known|dresses|dressed|brings|brought|emerges|emerged|watches|watched|lies|comes|"
@@ -529,6 +545,12 @@ _MAKES_A_NAME = re.compile(
     rf"impersonation|version|job|turn)\b)[a-z][\w\-]*,?\s+){{1,3}}"
     rf"(?P<n>{_NAME})(?=\s*[,.;:!?)(]|\s+(?:than|and|but|who|whose|in|with|here|to|on|for)\b)")
 #: a title alone is no part's name ("X makes a great President")
+#: chars20: a part's name in single quotes or a backtick and a quote ("X plays 'Z', a neurotic ant", "X as `Dutch',
+#: Pike's best friend"): the quotes dropped as the double ones are (extractors/README.md, "Characters, twentieth
+#: pass"). False: off.
+SINGLE_QUOTED = True
+_SINGLE_OPEN = ("'", "\u2018", "`")
+_SINGLE_QUOTED = re.compile(r"^['\u2018`](?P<q>[A-Z][^'\u2018\u2019`\"\n]{0,40}?)['\u2019](?=[\s,.;:!?)]|$)")
 _LONE_TITLES = {"President", "King", "Queen", "Prince", "Princess", "General", "Captain", "Doctor", "Judge", "Senator",
                 "Sheriff", "Mayor", "Governor", "Pope", "Emperor", "Empress", "Colonel", "Major", "Detective"}
 
@@ -590,6 +612,8 @@ def find_characters(ctx: ReviewContext, actors: set[str],
     def part(rest: str, at: int) -> tuple[str | None, str | None]:
         """The part (name, description) a verb of playing opens at ``rest`` (``at`` its offset)."""
         rest = re.sub(r"^[\"\u201c](?=[A-Z])", "", rest)  # as "Terry Malloy"
+        if SINGLE_QUOTED and rest[:1] in _SINGLE_OPEN:
+            rest = _SINGLE_QUOTED.sub(r"\g<q>", rest, count=1)  # chars20: as 'Terry Malloy', as `Dutch'
         name = desc = None
         nm = _PART_NAME.match(rest)
         said = rest
@@ -1060,8 +1084,14 @@ def find_characters(ctx: ReviewContext, actors: set[str],
             elif not (_is_person(n, people_names) and actorish(cluster_of.get(" ".join(n.split()), n))):
                 hits.append(_hit(p.person, ctx.reviewed, _clean(n), None, s_start + asm.start("n"), p.end,
                                          "characters.as_before"))
-    return one_per_actor(hits + _respectively(ctx, actors, actorish) + _paired_names(ctx, actors, actorish)
-                         + _paired_paren(ctx, actorish) + _pronoun_parts(ctx, actors, actorish, cluster_of))
+    paired = _paired_as(ctx, actors, actorish)
+    if paired:
+        # the second actor's "B are fine as X" read alone took the first part: the pair's reading replaces it
+        spans = {(h.object, h.start, h.end) for h in paired}
+        hits = [h for h in hits if not any(h.object == o and s <= h.start < e for o, s, e in spans)]
+    return one_per_actor(hits + paired + _respectively(ctx, actors, actorish) + _paired_names(ctx, actors, actorish)
+                         + _paired_paren(ctx, actorish) + _pronoun_parts(ctx, actors, actorish, cluster_of)
+                         + _as_name_pronoun(ctx, actors, actorish, people_names, cluster_of))
 
 
 def _acts(ctx: ReviewContext, name: str) -> bool:
@@ -1177,6 +1207,35 @@ def _lone_actor_before(ctx: ReviewContext, i: int, actors: set[str], actorish: C
     return prev.pop() if len(prev) == 1 else None
 
 
+#: chars20: "X is at his best. As Nick, he is charming": a sentence opening "As NAME, he / she" gives the part of the
+#: one actor of the film the sentence before names (:func:`_lone_actor_before`); "As Goeth, X moves" (a name after
+#: the comma) was read before (:data:`_AS_BEFORE`). False: off (extractors/README.md, "Characters, twentieth pass").
+AS_NAME_PRONOUN = True
+_AS_NAME_PRONOUN = re.compile(rf"[\"'\u201c]?As\s+(?P<n>{_NAME}),\s+(?:he|she)\b")
+
+
+def _as_name_pronoun(ctx: ReviewContext, actors: set[str], actorish: Callable[[str], bool], people_names: set[str],
+                     cluster_of: dict[str, str]) -> list[Fact]:
+    """"As Nick, he is ...": the part NAME of the lone actor the sentence before names."""
+    if not AS_NAME_PRONOUN or ctx.reviewed is None:
+        return []
+    out = []
+    for i, (s, _) in enumerate(ctx.sentences):
+        if i == 0 or not ctx.text.startswith(("As", "\"As", "'As", "\u201cAs"), s):
+            continue
+        m = _AS_NAME_PRONOUN.match(ctx.text, s)
+        if m is None:
+            continue
+        name = " ".join(m["n"].split())
+        if name.split()[0] in _NOT_PART or ctx.films_in(m.start("n"), m.end("n")) or (
+                _is_person(name, people_names) and actorish(cluster_of.get(name, name))):
+            continue  # "As I said, he", "As FILM, ...", "As Goeth, Fiennes": no part
+        actor = _lone_actor_before(ctx, i, actors, actorish)
+        if actor is not None:
+            out.append(_hit(actor, ctx.reviewed, _clean(name), None, m.start("n"), m.end(), "characters.as_before"))
+    return out
+
+
 #: "He is quite moving as the widower", "She's a hoot as Ada": a pronoun, a copula, up to five words judging the
 #: acting (none that says what one is taken for or what happens to one: "He is known as", "She is hired as"),
 #: "as" and the part; the pronoun stands for the one actor of the sentence before (see extractors/README.md,
@@ -1285,6 +1344,48 @@ def _paired_names(ctx: ReviewContext, actors: set[str], actorish: Callable[[str]
             continue  # "A and B play Tom Ree and ...": performers named, not parts
         for p, n in ((a, parts[0]), (b, parts[1])):
             out.append(_hit(p.person, ctx.reviewed, _clean(n), None, a.start, m.end(), "characters.paired_names"))
+    return out
+
+
+#: chars20: "A and B are deliciously evil as Boris and Natasha", "A and B, as Titania and Oberon, compete", "A and B
+#: do fine work as Loki and Bartleby": two actors, up to five words, "as" and two named parts in the actors' order
+#: (before, the second actor alone took the first part: "B are ... as X"). Not "as X and Y's aunts", not "as X and
+#: Y, respectively" (:func:`_respectively`), not when the sentence names another film. False: off
+#: (extractors/README.md, "Characters, twentieth pass").
+PAIRED_AS = True
+#: a part's name of one to three capitalised words, no stop or apostrophe ("Natasha. Tom", "Gillian's")
+_PAIR_NAME = r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}"
+_PAIRED_AS = re.compile(
+    r",?\s+(?:(?:are|were|both|also|each|all|do|did|give|gave|offer|offered|deliver|delivered|make|made|turn\s+in|"
+    r"seem|seemed|look|looked|shine|shone|excel|excelled|star|co-star|appear|return|play)\b"
+    r"(?:,?\s+(?!as\b|not\b|never\b|in\b|for\b|with\b|to\b|of\b)[\w\-]+){0,5},?\s+)?as\s+"
+    rf"(?P<x>{_PAIR_NAME}),?\s+and\s+(?P<y>{_PAIR_NAME})(?![\w'\u2019\-])(?!\s*,?\s*respectively)(?!\s+[A-Z])")
+
+
+def _paired_as(ctx: ReviewContext, actors: set[str], actorish: Callable[[str], bool]) -> list[Fact]:
+    """"A and B are fine as X and Y": each actor's part, in order (see :data:`PAIRED_AS`)."""
+    if not PAIRED_AS:
+        return []
+    text = ctx.text
+    out: list[Fact] = []
+    people = ctx.people
+    for a, b in zip(people, people[1:], strict=False):
+        if a.person == b.person or not re.fullmatch(r",?\s+and\s+", text[a.end : b.start]):
+            continue
+        m = _PAIRED_AS.match(text, b.end)
+        if not m or not all(p.person in actors or actorish(p.person) for p in (a, b)):
+            continue
+        s_start, s_end = ctx.sentence_of(a.start)
+        if m.end() > s_end or "respectively" in text[s_start:s_end] or any(
+                f.film != ctx.reviewed for f in ctx.films_in(s_start, s_end)):
+            continue
+        parts = [" ".join(m[g].split()) for g in ("x", "y")]
+        if any(n.split()[0] in _NOT_PART or ctx.people_in(m.start(g), m.end(g)) and actorish(
+                ctx.people_in(m.start(g), m.end(g))[0].person) or n in ctx.header_roles or ctx.films_in(
+                m.start(g), m.end(g)) for g, n in zip(("x", "y"), parts, strict=True)):
+            continue  # "A and B as Tom Ree and ...": performers named, or a film, not parts
+        for p, n in ((a, parts[0]), (b, parts[1])):
+            out.append(_hit(p.person, ctx.reviewed, _clean(n), None, a.start, m.end(), "characters.paired_as"))
     return out
 
 

@@ -134,6 +134,7 @@ CONFIDENCE: dict[str, float] = {
     "characters.title": 0.6,            # "Mayor Pacino" (a known actor)
     "characters.is_named": 0.7,         # "Hopper is Hewey Walker, a stalwart rebel" (a known actor)
     "characters.paired_names": 0.7,     # "A and B play Hannah and Paul": the parts in the actors' order
+    "characters.paired_as": 0.8,        # "A and B are fine as Hannah and Paul": the parts in the actors' order
     "characters.owns_part": 0.7,        # "Aniston's Nina Borowski, a pregnant twentysomething" (an actor of the film)
     "characters.is_a": 0.55,            # "D.B. Sweeney is a rival coach" (a known actor)
     "characters.title_role": 0.75,      # "X in the title role": the part the film is named after
