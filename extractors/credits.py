@@ -1125,11 +1125,7 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
                 roles.append((_BRACKET_ROLE[" ".join(rb["r"].lower().split())], confidence("credits.as_role"), p.start,
                               "credits.as_role"))
             crew_cue = any(r[0] != "actor" and r[3] == "credits.cue_before" for r in roles)
-            # "X is a fine director": the verdict is on a director, no acting cue (:data:`_NAMED_DIRECTOR`)
-            named_director = _NAMED_DIRECTOR.match(right) if NAMED_DIRECTOR and (
-                "irect" in right[:60] or "ilm" in right[:60]) else None
-            if named_director is not None and _OTHER_DIRECTOR_JOB.search(named_director["mod"]):
-                named_director = None
+            named_director = _named_director(right)
             am = _RIGHT_AS_ROLE.match(right) or _ALSO_ROLE.match(right)
             if am:
                 roles.append((_AS_ROLE[" ".join(am["r"].lower().split())], confidence("credits.as_role"), p.start,
@@ -1489,6 +1485,17 @@ _OTHER_DIRECTOR_JOB = re.compile(r"\b(?:not|never|no|than|rather|(?:script|scree
                                  r"artistic|program|programming|photography|dialogue|stunt|animation|effects|"
                                  r"technical|creative|executive|managing|film-festival|festival|commercial|"
                                  r"music-video|video|television|tv|documentary|porn)\b", re.I)
+
+
+def _named_director(right: str) -> re.Match | None:
+    """"X is a fine director": the verdict after a name is on a director, so no acting cue reads it (``right``: the
+    text after the name; :data:`_NAMED_DIRECTOR`), unless the noun is another director's job ("assistant director")."""
+    if not NAMED_DIRECTOR or ("irect" not in right[:60] and "ilm" not in right[:60]):
+        return None  # (a substring gate: the pattern costs more than the test)
+    m = _NAMED_DIRECTOR.match(right)
+    return None if m is None or _OTHER_DIRECTOR_JOB.search(m["mod"]) else m
+
+
 DIRECTORS_FILM = True
 #: "X's film", "X's harrowing, intimate movie" with no title right after (a title there is `possessive_film`'s)
 _DIRECTORS_FILM = re.compile(r"^['\u2019]s?\s+(?P<mod>(?:[a-z\-]+,?\s+){0,2}?)(?:film|movie|picture)(?![\w\-])"
@@ -1505,6 +1512,7 @@ _COMPARED_FILM = re.compile(r"\b(?:than|unlike|like|compar\w*|similar\w*|remake|
 #: "Woody Allen's new film" where the review has him acting too: still his direction when the archive's headers
 #: credit him with directing at least as often as with acting (crew14; "Jim Carrey's new film" stays a star's)
 ACTING_DIRECTORS = True
+
 
 
 def acting_director(name: str) -> bool:

@@ -1218,7 +1218,7 @@ LONE_MAKERS = True
 #: "a path into Hitchcock territory"): the surname of one full name that holds most of the surname's header credits
 #: and directs first, in this many reviews or more (extractors/README.md, "People, nineteenth pass")
 LONE_MAKER_MIN = 10
-_MAKER_SURNAMES: list[frozenset[str]] = []
+_MAKER_SURNAMES: list[frozenset[str]] = []  # a module list, not a cache: tests set the surnames in it
 _LOWER_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz,;(")
 #: ... nor a capitalised word, a hyphen, a bracket or "of" after it ("the Bay of Pigs": a guard the test slice gave)
 _CAPITAL_AFTER = re.compile(r"[ \t\n]+(?:[A-Z]|of\b)|[\w\-]|[ \t]*\(")

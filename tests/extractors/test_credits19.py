@@ -125,3 +125,20 @@ def test_the_work_by_gate_keeps_films_by_a_director():
         ["night wire", "harbor days"]
     # no "by" or "from" before the name: the gate answers, as the regex would
     assert _films_by("It recalls the films of the great Hallam Tusk, NIGHT WIRE and HARBOR DAYS, in its mood.") == []
+
+
+@pytest.mark.parametrize("right, noun", [
+    (" is a special director", "special "),
+    (" was one of our finest, boldest filmmakers", "finest, boldest "),
+    (" is the assistant director", None),  # another director's job
+    (" is a director of photography", None),  # "of" a craft
+    (" is a fine actor", None),
+])
+def test_named_director_reads_the_verdict_after_a_name(right: str, noun: str | None) -> None:
+    m = credits._named_director(right)
+    assert (m["mod"] if m is not None else None) == noun
+
+
+def test_named_director_switch_off(monkeypatch) -> None:
+    monkeypatch.setattr(credits, "NAMED_DIRECTOR", False)
+    assert credits._named_director(" is a special director") is None
