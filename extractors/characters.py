@@ -8,7 +8,7 @@ Patterns: "Harry Stamper (Bruce Willis)", "Bruce Willis (Harry Stamper)", "Willi
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -1324,20 +1324,32 @@ _PAIRED_NAMES = re.compile(rf"\s+(?:play|portray|star\s+as|co-star\s+as|are\s+ca
                            rf"(?P<y>{_NAME})\b(?!\s+[a-z]+ly\b)")
 
 
-def _paired_names(ctx: ReviewContext, actors: set[str], actorish: Callable[[str], bool]) -> list[Fact]:
-    """Two actors and two named parts in one order, without "respectively" (that is :func:`_respectively`)."""
-    text = ctx.text
-    out: list[Fact] = []
-    people = ctx.people
+_AND = re.compile(r"\s+and\s+")
+_COMMA_AND = re.compile(r",?\s+and\s+")
+
+
+def _actor_pairs(ctx: ReviewContext, joiner: re.Pattern, after: re.Pattern, actors: set[str],
+                 actorish: Callable[[str], bool]) -> Iterator[tuple[PersonSpan, PersonSpan, re.Match, int, int]]:
+    """Two actors named side by side, ``joiner`` (all of the text between them) and ``after`` (matched right after
+    the second) within one sentence that says no "respectively" (that is :func:`_respectively`): (first, second,
+    the match of ``after``, the sentence's start and end)."""
+    text, people = ctx.text, ctx.people
     for a, b in zip(people, people[1:], strict=False):
-        if a.person == b.person or not re.fullmatch(r"\s+and\s+", text[a.end : b.start]):
+        if a.person == b.person or not joiner.fullmatch(text, a.end, b.start):
             continue
-        m = _PAIRED_NAMES.match(text, b.end)
+        m = after.match(text, b.end)
         if not m or not all(p.person in actors or actorish(p.person) for p in (a, b)):
             continue
         s_start, s_end = ctx.sentence_of(a.start)
         if m.end() > s_end or "respectively" in text[s_start:s_end]:
             continue
+        yield a, b, m, s_start, s_end
+
+
+def _paired_names(ctx: ReviewContext, actors: set[str], actorish: Callable[[str], bool]) -> list[Fact]:
+    """Two actors and two named parts in one order, without "respectively" (that is :func:`_respectively`)."""
+    out: list[Fact] = []
+    for a, b, m, _, _ in _actor_pairs(ctx, _AND, _PAIRED_NAMES, actors, actorish):
         parts = [" ".join(m[g].split()) for g in ("x", "y")]
         if any(actorish(ctx.people_in(m.start(g), m.end(g))[0].person) if ctx.people_in(m.start(g), m.end(g))
                else n in ctx.header_roles for g, n in zip(("x", "y"), parts, strict=True)):
@@ -1366,18 +1378,9 @@ def _paired_as(ctx: ReviewContext, actors: set[str], actorish: Callable[[str], b
     """"A and B are fine as X and Y": each actor's part, in order (see :data:`PAIRED_AS`)."""
     if not PAIRED_AS:
         return []
-    text = ctx.text
     out: list[Fact] = []
-    people = ctx.people
-    for a, b in zip(people, people[1:], strict=False):
-        if a.person == b.person or not re.fullmatch(r",?\s+and\s+", text[a.end : b.start]):
-            continue
-        m = _PAIRED_AS.match(text, b.end)
-        if not m or not all(p.person in actors or actorish(p.person) for p in (a, b)):
-            continue
-        s_start, s_end = ctx.sentence_of(a.start)
-        if m.end() > s_end or "respectively" in text[s_start:s_end] or any(
-                f.film != ctx.reviewed for f in ctx.films_in(s_start, s_end)):
+    for a, b, m, s_start, s_end in _actor_pairs(ctx, _COMMA_AND, _PAIRED_AS, actors, actorish):
+        if any(f.film != ctx.reviewed for f in ctx.films_in(s_start, s_end)):
             continue
         parts = [" ".join(m[g].split()) for g in ("x", "y")]
         if any(n.split()[0] in _NOT_PART or ctx.people_in(m.start(g), m.end(g)) and actorish(

@@ -55,23 +55,12 @@ SEPARATORS = {
 }
 _LINES = {k: re.compile(rf"^[ \t]*(?P<a>{_NAME}){sep}(?P<b>[A-Z][^\n]{{0,100}}?)[ \t]*$")
           for k, sep in SEPARATORS.items()}
-_LOW = re.compile(r"\b[a-z]{2,}\b")
-
-
-def _prose_at(text: str) -> int:
-    """Where the first line of running prose (six lower-case words) starts: the header block ends there."""
-    pos = 0
-    for line in text.split("\n"):
-        if len(_LOW.findall(line)) >= 6:
-            return pos
-        pos += len(line) + 1
-    return len(text)
-
-
 def cast_runs(text: str) -> list[tuple[str, bool, list[tuple[str, str, str]]]]:
     """(separator, in the header block, [(line, side a, side b)]) for each run of two or more such lines."""
+    from filmkg.extractors.header import _first_prose_line  # where the header rules end the header block
+
     lines = text.split("\n")
-    top = _prose_at(text[:4000])
+    top = _first_prose_line(text[:4000])
     out = []
     for sep, rx in _LINES.items():
         run: list[tuple[str, str, str]] = []
