@@ -1514,7 +1514,6 @@ _COMPARED_FILM = re.compile(r"\b(?:than|unlike|like|compar\w*|similar\w*|remake|
 ACTING_DIRECTORS = True
 
 
-
 def acting_director(name: str) -> bool:
     """A name whose films stay its direction though the review has it acting (:data:`ACTING_DIRECTORS`)."""
     return ACTING_DIRECTORS and directing_career(name)
@@ -1946,7 +1945,8 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
             if subj is not None and f.film != ctx.reviewed and not HEDGE.search(before):
                 # "her roles in A and B" states acting (the guideline's own example); "his films like A" does not
                 # (not "equal parts of movies such as A", "can turn out tripe like A": 800-review run)
-                acting = m["n"].lower().rstrip("s") in ("role", "part", "turn", "performance", "appearance") and \
+                noun = m["n"].lower().rstrip("s")
+                acting = noun in ("role", "part", "turn", "performance", "appearance") and \
                     not _NOT_ACTING_AFTER.match(m.string, m.end("n"))
                 # "he moved on to direct hits like A, B", "she starred in films such as A": the verb's role
                 vm = None if acting else _LIST_VERB.search(before[-90:], max(0, m.start() - 50), m.start())
@@ -1957,12 +1957,12 @@ def _film_relations(ctx: ReviewContext, s_start: int, s_end: int, people: list[P
                     not _CRAFT_BEFORE_FILM.search(text, who.end, noun_at) else "contributor"
                 # "X's (previous) movies (such as A and B)", as "X's FILM": a director's films (dir18)
                 if role == "contributor" and owner and subj is owner[-1] and MAKERS_WHO_MADE and \
-                        m["n"].lower().rstrip("s") in ("film", "movie", "picture") and directing_career(subj.person):
+                        noun in ("film", "movie", "picture") and directing_career(subj.person):
                     role = "director"
                 # "Jordan has dabbled in violence in his other films (A, B)", "X remains a cult figure due to his
                 # dark films such as A": "his / her films" of the subject, a director first, as "X's films" (credits20)
                 if role == "contributor" and PRONOUN_OWNS_FILMS and not owner and who is None and \
-                        m["n"].lower().rstrip("s") in ("film", "movie", "picture") and \
+                        noun in ("film", "movie", "picture") and \
                         (pm := _PRONOUN_OWNER.search(text, max(s_start, noun_at - 40), noun_at)) is not None and \
                         subj.end <= pm.start() and not ctx.people_in(subj.end, noun_at) and \
                         directing_career(subj.person):

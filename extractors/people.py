@@ -191,10 +191,10 @@ def _with_hyphen_tails(text: str, found: list[Mention], archive: ArchiveLexicon)
 
 
 BARE_S = True
-#: "George Clooneys two-second speech", "Stanley Kubricks last film", "today's John Waynes and Clark Gables": a full
-#: name with a possessive or plural "s" and no apostrophe is the name without it, when the archive's headers credit
-#: that name in this many reviews or more and neither the headers nor the KB know the form with the "s" (archive: 136
-#: such hits on 119 pages, 74 critics; extractors/README.md, "People, twentieth pass")
+#: "Stanley Kubricks last film", "today's John Waynes and Clark Gables": a full name with a possessive or plural "s"
+#: and no apostrophe is the name without it, when the archive's headers credit that name in this many reviews or more
+#: and neither the headers nor the KB know the form with the "s" (archive: 136 such hits on 119 pages, 74 critics;
+#: extractors/README.md, "People, twentieth pass")
 BARE_S_MIN = 3
 #: ... but not before a verb: "Sally Fields is ..." is a misspelt name, which the guideline keys as spelt
 _VERB_OR_MODAL = ("VB", "MD")
