@@ -14,7 +14,7 @@ SHARED = ROOT.parent / "shared"
 PENDING: dict[str, str] = {
     "gold-unseen15": "10863 9840 1451 14272 9777 1172 25444 2072 24357 7088 1350 9925 9708 5091"
                      " 8426 9702 10369 18103 0697 5726 7339 2127 1223 11566 6532 13599 5059"
-                     " 17403 12443 20427 3949 3239 4080 8425 8448 19479 0780 9970 9472 21768",
+                     " 17403 12443 20427 3949 3239 4080 8425 8448 19479 0780 9970 9472 12287",
 }
 #: Archive pages held back for blind sets to come, in no folder yet: the measures never draw them
 #: (:func:`never_read`). The archive counts leave them out since the fifteenth pass; the NER's silver sample was

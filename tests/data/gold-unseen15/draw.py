@@ -48,7 +48,8 @@ ALIASES = {"dustin putnam": "dustin putman", "joblo": "berge garabedian", "max m
            "sridhar prasad": "k. prasad", "r.l. strong": "r. l. strong",
            "james salisbury": "j.k. salisbury", "john smyth": "john smythe", "john popick": "jon popick",
            "jon ridge (jon ridge)": "jon ridge", "john baechem": "john beachem",
-           "victory marasigan": "victory a. marasigan"}
+           "victory marasigan": "victory a. marasigan",
+           "jeremiah mcvay": "jeremy vay", "jeremy mcvay": "jeremy vay"}
 
 
 # Pages whose own byline names a critic of another set while index.csv names someone else: 2053 is filed
