@@ -158,6 +158,7 @@ def _build_locked(raws: list[RawReview], report: BuildReport, options: BuildOpti
     done = _prepare_parts(parts, options, current)
     todo = [r for r in raws if r.identifier not in done]
     report.skipped = len(raws) - len(todo)
+    todo = _readable(todo, report)
 
     linker = _Linker(options) if todo else None  # the KB takes seconds to load; a no-change rerun needs none
     if extractor is None and linker is not None:
@@ -170,16 +171,26 @@ def _build_locked(raws: list[RawReview], report: BuildReport, options: BuildOpti
     digests = {r.identifier: r.digest for r in todo}
     if not todo and _outputs_current(out, parts, options.formats):
         return _as_written(report, options.formats)  # nothing changed since: nothing to redo
-    feeder = _store_feeder(out, parts, options, {i: current[i] for i in done if i in current}, len(raws))
+    # the store's load starts with the first new part, not before: a re-run that only tries pages that fail again
+    # would otherwise open (and copy) the last build's whole store for nothing
+    feeder = None
+    feeder_made = False
     batch: list[str] = []
     ids: dict[str, str] = {}
     summary = PartSummary()
     processed = 0
 
+    def make_feeder() -> None:
+        nonlocal feeder, feeder_made
+        if not feeder_made:
+            feeder_made = True
+            feeder = _store_feeder(out, parts, options, {i: current[i] for i in done if i in current}, len(raws))
+
     def flush() -> None:
         nonlocal part_no, batch, ids, summary
         if not ids:
             return
+        make_feeder()  # before this part is written: the feeder's scan of earlier parts must not add it twice
         part_no += 1
         stem = parts / f"part-{part_no:05d}"
         for stale in (".trig", ".sum"):  # left by a part of this number that was being removed
@@ -223,11 +234,17 @@ def _build_locked(raws: list[RawReview], report: BuildReport, options: BuildOpti
         _trim_heap()
         t_store = time.monotonic()
         store = None
+        if report.reviews + report.skipped > 0:
+            if report.reviews == 0 and _outputs_current(out, parts, options.formats):
+                # only reviews that fail again were tried: the outputs already hold everything else
+                return _as_written(report, options.formats)
+            make_feeder()  # reviews removed since the last build, and none new: the store still changes
         if feeder is not None:
             note = getattr(progress, "note", None)
             store = feeder.finish(None if note is None else lambda n, of: note(f"store: {n}/{of} parts loaded"))
             report.stages["store: the load"] = time.monotonic() - t_store
     except BaseException as exc:
+        feeder_made = True  # the last flush below starts no store load
         if feeder is not None:
             feeder.cancel()
         if isinstance(exc, KeyboardInterrupt):
@@ -246,11 +263,6 @@ def _build_locked(raws: list[RawReview], report: BuildReport, options: BuildOpti
         if store is not None:
             shutil.rmtree(store, ignore_errors=True)
         raise NothingBuiltError(f"no review could be built; {out} is unchanged", report.failed)
-    if report.reviews == 0 and _outputs_current(out, parts, options.formats):
-        # only reviews that fail again were tried: the outputs already hold everything else
-        if store is not None:
-            shutil.rmtree(store, ignore_errors=True)
-        return _as_written(report, options.formats)
     t_out = time.monotonic()
     _assemble_and_swap(parts, out, options.formats, report, store)
     report.stages["write outputs"] = time.monotonic() - t_out
@@ -364,6 +376,30 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+def _read(raw: RawReview) -> tuple[Review | None, str, str]:
+    """The review parsed, or None with the source and the problem."""
+    try:
+        return parse(raw), raw.source, ""
+    except ReviewFormatError as exc:
+        return None, exc.source, exc.problem
+    except Exception as exc:  # noqa: BLE001 - a reader bug ends one review, not the build
+        return None, raw.source, f"reading failed: {type(exc).__name__}: {exc}"
+
+
+def _readable(todo: list[RawReview], report: BuildReport) -> list[RawReview]:
+    """The pages to do that can be read; the others are failed at once. Reading is cheap (the whole archive in 2 s)
+    and runs again in the workers; done here first, a re-run whose only work is a page that fails again (no
+    review text in it) ends before the model and the KB are loaded."""
+    kept = []
+    for raw in todo:
+        review, source, problem = _read(raw)
+        if review is None:
+            report.failed.append((source, problem))
+        else:
+            kept.append(raw)
+    return kept
+
+
 def _process_chunk(raws: list[RawReview]) -> list[Outcome]:
     """Everything one review needs, in whichever process runs it; one bad review never ends the rest."""
     from filmkg.graph.nquads import review_nquads
@@ -373,12 +409,11 @@ def _process_chunk(raws: list[RawReview]) -> list[Outcome]:
     out: list[Outcome] = []
     reviews: list[Review] = []
     for raw in raws:
-        try:
-            reviews.append(parse(raw))
-        except ReviewFormatError as exc:
-            out.append((raw.identifier, exc.source, None, exc.problem))
-        except Exception as exc:  # noqa: BLE001 - a reader bug ends one review, not the build
-            out.append((raw.identifier, raw.source, None, f"reading failed: {type(exc).__name__}: {exc}"))
+        review, source, problem = _read(raw)
+        if review is None:
+            out.append((raw.identifier, source, None, problem))
+        else:
+            reviews.append(review)
     try:
         # one spaCy batch for the chunk; if the model itself stops, redo it review by review
         items = list(extractor.extract_many(reviews))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from rdflib import Dataset, URIRef
 from rdflib.namespace import RDF, SDO
 
@@ -100,6 +101,64 @@ def test_bad_review_is_reported_and_counted(tmp_path, extractor):
     bad.write_bytes((EXAMPLES / "2305.html").read_bytes())
     fixed = build([tmp_path / "in"], tmp_path / "out", BuildOptions(formats=("trig",)), extractor=extractor)
     assert (fixed.failed, fixed.reviews, fixed.skipped, fixed.counts["reviews"]) == ([], 1, 1, 2)
+
+
+def test_a_rerun_of_a_page_that_cannot_be_read_loads_no_model(tmp_path, extractor, monkeypatch):
+    import filmkg.extractors.pipeline as pipeline_module
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "9999.html").write_text("<HTML><BODY><P></P></BODY></HTML>")
+    (inputs / "4335.html").write_bytes((EXAMPLES / "4335.html").read_bytes())
+    out, opts = tmp_path / "out", BuildOptions(formats=("trig",))
+    first = build([inputs], out, opts, extractor=extractor)
+
+    def no_model(*args, **kwargs):
+        raise AssertionError("the model was loaded")
+
+    monkeypatch.setattr(pipeline_module, "load_nlp", no_model)
+    again = build([inputs], out, opts)  # no extractor given: one would be loaded for any page to extract
+    assert (again.reviews, again.skipped, again.failed) == (0, 1, first.failed)
+    assert again.failed == [(str(inputs / "9999.html"), "no review text found in the page")]
+
+
+class _FailsOn:
+    """The extractor, except that it fails on one review (as the rules would on a page they cannot handle)."""
+
+    def __init__(self, extractor, identifier: str) -> None:
+        self.extractor, self.identifier = extractor, identifier
+
+    def extract_many(self, reviews):
+        for review in reviews:
+            if review.identifier == self.identifier:
+                yield (review.source, "extraction failed: made to fail")
+            else:
+                yield from self.extractor.extract_many([review])
+
+
+def test_a_rerun_that_only_retries_failing_pages_loads_no_store(tmp_path, extractor, monkeypatch):
+    import filmkg.output.store as store_module
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for name in ("4335.html", "2305.html", "1823.html"):
+        (inputs / name).write_bytes((EXAMPLES / name).read_bytes())
+    out, opts = tmp_path / "out", BuildOptions(formats=("trig", "oxigraph"))
+    failing = _FailsOn(extractor, "1823")
+    first = build([inputs], out, opts, extractor=failing)
+    assert first.reviews == 2 and first.failed == [(str(inputs / "1823.html"), "extraction failed: made to fail")]
+
+    def no_load(*args, **kwargs):
+        raise AssertionError("a store load was started")
+
+    monkeypatch.setattr(store_module, "BackgroundLoad", no_load)
+    again = build([inputs], out, opts, extractor=failing)
+    assert (again.reviews, again.skipped, again.failed) == (0, 2, first.failed)
+    assert again.quads == first.quads
+    # a removed review changes the store even though nothing new is built: that load still runs
+    (inputs / "2305.html").unlink()
+    with pytest.raises(AssertionError, match="store load"):
+        build([inputs], out, opts, extractor=failing)
 
 
 def test_oxigraph_store_output_answers_queries(tmp_path, extractor):
