@@ -1,6 +1,7 @@
 """Score the code of the day against the hand-judged audits: precision of films and people on their reviews.
 
     .venv/bin/python training/precision_audit/score.py [--audit first --audit second ...] [--show] [--rules]
+        [--half even|odd]
 
 Each audit folder holds ``ids.txt`` (its reviews) and ``films.jsonl`` / ``people.jsonl`` (the lines its judges
 read, with ``ok``, ``cls`` and ``fix``): ``first`` is this folder, the others are its subfolders. The pipeline
@@ -91,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--audit", action="append", default=[], help="first, second, ... (default: all judged ones)")
     ap.add_argument("--show", action="store_true", help="list the judged entities lost and the new films")
     ap.add_argument("--rules", action="store_true", help="precision by rule")
+    ap.add_argument("--half", choices=["even", "odd"],
+                    help="only the reviews with even (or odd) ids: a pass develops on one half, reports the other")
     ap.add_argument("--keep-gold", action="store_true",
                     help="also score the audit's reviews that a gold set holds now (left out by default)")
     args = ap.parse_args(argv)
@@ -101,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     gold = set() if args.keep_gold else never_read()
     for audit in audits:
         ids = [i for i in (folder(audit) / "ids.txt").read_text().split() if i not in gold]
+        if args.half:
+            ids = [i for i in ids if int(i) % 2 == (args.half == "odd")]
         score(audit, predictions(ids), show=args.show, rules=args.rules, docs=set(ids))
     return 0
 
