@@ -266,10 +266,15 @@ _CAPITAL_RUN_BEFORE = re.compile(r"(?<![\w'\u2019])([A-Z][a-z][\w'\u2019\-]*)[ \
 
 
 @functools.lru_cache(maxsize=1)
-def _film_parts_words() -> dict[str, dict[str, frozenset[str]]]:
-    """{film key: {year: the words of the parts the archive's reviews of the film name}} (read once)."""
-    return {k: {y: frozenset(fold(w) for p in ps for w in p.split()) for y, ps in years.items()}
-            for k, years in film_parts().items()}
+def _film_parts() -> dict[str, dict[str, list[str]]]:
+    """:func:`film_parts`, read once."""
+    return film_parts()
+
+
+def _part_words(reviewed: str, year: int | None) -> set[str]:
+    """The folded words of the parts the archive's reviews of the reviewed film name (its year give or take one)."""
+    return {fold(w) for y, parts in _film_parts().get(film_key(reviewed), {}).items()
+            if year is None or abs(int(y) - year) <= 1 for p in parts for w in p.split()}
 
 
 def _principals_by_surname(archive: ArchiveLexicon, surnames: PrincipalSurnames | None, reviewed: str,
@@ -299,25 +304,24 @@ def principal_surnames(text: str, people: list[Mention], titles: SpanIndex, revi
     if not by_surname:
         return []
     named = {w for m in people for w in m.name.split()}
-    parts: frozenset[str] = frozenset()
-    for y, words in _film_parts_words().get(film_key(reviewed), {}).items():
-        if year is None or abs(int(y) - year) <= 1:
-            parts |= words
-    parts |= {fold(w) for m in header if m.kind == "character" for w in m.name.split()}
-    taken = SpanIndex([(m.start, m.end) for m in people] + list(critic.spans))
-    # the model reads many lone surnames as places ("Pacino's", "Scorsese seems"): a place only after a preposition
-    places = SpanIndex((e.start_char, e.end_char) for e in doc.ents if e.label_ in PLACE_LABELS
-                       and _PLACE_PREPOSITION.search(text, max(0, e.start_char - 8), e.start_char))
     critic_words = {fold(w) for n in critic.names for w in n.split()}
+    # one principal of that surname; a word, a given name or the critic's is no lone surname (cheap tests first: most
+    # reviews end here)
+    candidates = [(sur, next(iter(fulls))) for sur, fulls in by_surname.items()
+                  if len(fulls) == 1 and len(sur) >= 3 and sur[0].isupper() and sur[1:].islower() and sur not in named
+                  and sur in text and sur.lower() not in archive.common_words and (key := fold(sur)) not in
+                  lexicon.given_names and key not in people_rules.NOT_PEOPLE and key not in critic_words]
+    if not candidates:
+        return []
+    # ... nor a word of a part the archive's reviews of the film or the header name
+    parts = _part_words(reviewed, year) | {fold(w) for m in header if m.kind == "character" for w in m.name.split()}
+    taken = SpanIndex([(m.start, m.end) for m in people] + list(critic.spans))
+    places: SpanIndex | None = None
     out: list[Mention] = []
-    for sur, fulls in by_surname.items():
-        key = fold(sur)
-        # one principal of that surname; a word, a given name, a part's word or the critic's is no lone surname
-        if len(fulls) != 1 or len(sur) < 3 or not (sur[0].isupper() and sur[1:].islower()) or sur in named \
-                or sur.lower() in archive.common_words or key in lexicon.given_names or key in people_rules.NOT_PEOPLE \
-                or key in parts or key in critic_words or sur not in text:
+    for sur, full in candidates:
+        if fold(sur) in parts:
             continue
-        given = fold(next(iter(fulls)).split()[0])
+        given = fold(full.split()[0])
         found: list[Mention] = []
         other = False
         at = text.find(sur)
@@ -332,8 +336,14 @@ def principal_surnames(text: str, people: list[Mention], titles: SpanIndex, revi
                 break
             if _CAPITAL_AFTER.match(text, e) or (NAME_BEFORE.search(text, max(0, s - 30), s)
                                                  and not _OPENER_BEFORE.search(text, max(0, s - 20), s)) \
-                    or people_rules._TEAM_AFTER.match(text, e) or taken.overlaps(s, e) or titles.overlaps(s, e) \
-                    or places.overlaps(s, e):
+                    or people_rules._TEAM_AFTER.match(text, e) or taken.overlaps(s, e) or titles.overlaps(s, e):
+                continue
+            if places is None:
+                # the model reads many lone surnames as places ("Pacino's", "Scorsese seems"): a place only after a
+                # preposition
+                places = SpanIndex((x.start_char, x.end_char) for x in doc.ents if x.label_ in PLACE_LABELS
+                                   and _PLACE_PREPOSITION.search(text, max(0, x.start_char - 8), x.start_char))
+            if places.overlaps(s, e):
                 continue
             found.append(Mention("person", sur, s, e, "people.principal_surname",
                                  confidence("people.principal_surname")))

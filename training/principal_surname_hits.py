@@ -59,10 +59,7 @@ def main(argv: list[str] | None = None) -> int:
         if ty is None:
             continue
         by_surname = resolve._principals_by_surname(archive, lexicon.principal_surnames, *ty)
-        parts: frozenset[str] = frozenset()
-        for y, words in resolve._film_parts_words().get(resolve.film_key(ty[0]), {}).items():
-            if abs(int(y) - ty[1]) <= 1:
-                parts |= words
+        parts = resolve._part_words(*ty)
         for sur, fulls in by_surname.items():
             key = fold(sur)
             if len(fulls) != 1 or len(sur) < 3 or not (sur[0].isupper() and sur[1:].islower()) \
