@@ -34,6 +34,7 @@ CONFIDENCE: dict[str, float] = {
     "people.source_author": 0.6,        # "adapted from Chekhov's play": a lone surname in a source cue
     "people.propagated": 0.6,           # another occurrence of a name found elsewhere in the review
     "people.cast_surname": 0.7,         # "Jack (Norton)": the one performer of the reviewed film of that surname (KB)
+    "people.principal_surname": 0.65,   # "Curtis and Kline": the one principal of the reviewed film of that surname
     # titles: which films are named
     "titles.reviewed": 0.95,            # the reviewed film's title, in any case
     "titles.reviewed:no_article": 0.9,  # ... without its article ("Fugitive" for "The Fugitive")

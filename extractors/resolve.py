@@ -19,6 +19,7 @@ before the next extractor can use them:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Container
@@ -28,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from filmkg.core.normalize import fold, is_name_suffix, name_key
-from filmkg.core.records import Fact, Mention
+from filmkg.core.records import Critic, Fact, Mention
 from filmkg.core.regex import gated
 from filmkg.core.spans import SpanIndex
 from filmkg.extractors import people as people_rules
@@ -138,6 +139,9 @@ class ResolveMentions:
         if CAST_SURNAMES and reviewed and self.lexicon.principal_surnames is not None:
             people += _cast_surnames(text, people, title_ix, self.lexicon.principal_surnames, reviewed,
                                      state.review(doc).get("year"), state.critic(doc).spans)
+        if PRINCIPAL_SURNAMES and reviewed:
+            people += principal_surnames(text, people, title_ix, reviewed, state.review(doc).get("year"),
+                                         self.lexicon, state.critic(doc), header, doc)
         clusters = cluster_people(people, known)
         propagate_mentions(text, clusters, title_spans + quotes + list(state.critic(doc).spans))
         reviewed_key = name_key(reviewed, film=True) if reviewed else None
@@ -239,6 +243,112 @@ def _cast_surnames(text: str, people: list[Mention], titles: SpanIndex, surnames
                 continue
             out.append(Mention("person", w, at, e, "people.cast_surname", confidence("people.cast_surname")))
             taken.add(at, e)
+    return sorted(out, key=lambda m: m.start)
+
+
+#: "Curtis and Kline, both normally dramatic actors", "Only the usually reliable Malkovich falters", "Towne and Woo
+#: take some chances": a lone capitalised word that is the surname of exactly one principal of the reviewed film, the
+#: archive's credits headers' (2 critics or more) or the KB's, is that person where the review gives the full name
+#: nowhere (the full name's own propagation finds the rest). The cast and director rules above read the KB alone,
+#: which has principals for a seventh of the archive's films, and only in a part's or a maker's place (issue 10,
+#: people21; extractors/README.md, "People, twenty-first pass"). The person keeps the surname, as the guideline keys
+#: it. False: off.
+PRINCIPAL_SURNAMES = True
+_CAPITAL_AFTER = re.compile(r"[ \t]+(?:[A-Z][a-z]|[A-Z]\.)|[\w\-]|['\u2019][a-rt-z]")
+#: ... a capitalised word before it is a fuller name, except a sentence's opening word or a job ("But Jeunet manages",
+#: "Director Elliott seems"); not a title ("Dr. Burton" is a part as often as not)
+_OPENER_BEFORE = re.compile(r"(?<![\w.'\u2019\-])(?:And|But|So|Yet|Or|Even|Only|Still|Then|While|When|Though|"
+                            r"Although|As|If|Because|Both|With|Without|For|By|From|Of|In|On|At|To|Here|There|Now|"
+                            r"Director|Writer|Producer|Screenwriter|Composer|Cinematographer|"
+                            r"Editor|Actor|Actress|Star|Co-star|Novelist|Author)[ \t]+$")
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|of|at|near|across|around)[ \t\n]+$")
+_CAPITAL_RUN_BEFORE = re.compile(r"(?<![\w'\u2019])([A-Z][a-z][\w'\u2019\-]*)[ \t]+(?:[A-Z]\.[ \t]*)?$")
+
+
+@functools.lru_cache(maxsize=1)
+def _film_parts() -> dict[str, dict[str, list[str]]]:
+    """:func:`film_parts`, read once."""
+    return film_parts()
+
+
+def _part_words(reviewed: str, year: int | None) -> set[str]:
+    """The folded words of the parts the archive's reviews of the reviewed film name (its year give or take one)."""
+    return {fold(w) for y, parts in _film_parts().get(film_key(reviewed), {}).items()
+            if year is None or abs(int(y) - year) <= 1 for p in parts for w in p.split()}
+
+
+def _principals_by_surname(archive: ArchiveLexicon, surnames: PrincipalSurnames | None, reviewed: str,
+                     year: int | None) -> dict[str, set[str]]:
+    """{surname word: the full names of the reviewed film's principals (archive headers and KB) that end on it}."""
+    names: set[str] = set()
+    for y, credited in archive.principals.get(film_key(reviewed), {}).items():
+        if year is None or abs(int(y) - year) <= 1:
+            names.update(credited)
+    if surnames is not None:
+        names.update(n for who in surnames(reviewed, year).values() for n, _ in who)
+    out: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        words = [w for w in name.split() if not is_name_suffix(w)]
+        if len(words) >= 2:
+            out[words[-1]].add(name)
+    return out
+
+
+def principal_surnames(text: str, people: list[Mention], titles: SpanIndex, reviewed: str, year: int | None,
+                       lexicon: Lexicon, critic: Critic, header: list[Mention], doc: Doc) -> list[Mention]:
+    """The lone surnames of the reviewed film's principals where no rule found a person (:data:`PRINCIPAL_SURNAMES`):
+    not where the model reads a place after a preposition ("the pressures of Washington"), nor a word of the critic's
+    names (a byline "by Burton and Rachel")."""
+    archive = archive_lexicon()
+    by_surname = _principals_by_surname(archive, lexicon.principal_surnames, reviewed, year)
+    if not by_surname:
+        return []
+    named = {w for m in people for w in m.name.split()}
+    critic_words = {fold(w) for n in critic.names for w in n.split()}
+    # one principal of that surname; a word, a given name or the critic's is no lone surname (cheap tests first: most
+    # reviews end here)
+    candidates = [(sur, next(iter(fulls))) for sur, fulls in by_surname.items()
+                  if len(fulls) == 1 and len(sur) >= 3 and sur[0].isupper() and sur[1:].islower() and sur not in named
+                  and sur in text and sur.lower() not in archive.common_words and (key := fold(sur)) not in
+                  lexicon.given_names and key not in people_rules.NOT_PEOPLE and key not in critic_words]
+    if not candidates:
+        return []
+    # ... nor a word of a part the archive's reviews of the film or the header name
+    parts = _part_words(reviewed, year) | {fold(w) for m in header if m.kind == "character" for w in m.name.split()}
+    taken = SpanIndex([(m.start, m.end) for m in people] + list(critic.spans))
+    places: SpanIndex | None = None
+    out: list[Mention] = []
+    for sur, full in candidates:
+        if fold(sur) in parts:
+            continue
+        given = fold(full.split()[0])
+        found: list[Mention] = []
+        other = False
+        at = text.find(sur)
+        while at >= 0:
+            s, e = at, at + len(sur)
+            at = text.find(sur, e)
+            if s and (text[s - 1].isalnum() or text[s - 1] in "'\u2019-"):
+                continue
+            before = _CAPITAL_RUN_BEFORE.search(text, max(0, s - 30), s)
+            if before and fold(before[1]) != given and fold(before[1]) in lexicon.given_names:
+                other = True  # "William Wallace" beside the writer Randall Wallace: another person bears it
+                break
+            if _CAPITAL_AFTER.match(text, e) or (NAME_BEFORE.search(text, max(0, s - 30), s)
+                                                 and not _OPENER_BEFORE.search(text, max(0, s - 20), s)) \
+                    or people_rules._TEAM_AFTER.match(text, e) or taken.overlaps(s, e) or titles.overlaps(s, e):
+                continue
+            if places is None:
+                # the model reads many lone surnames as places ("Pacino's", "Scorsese seems"): a place only after a
+                # preposition
+                places = SpanIndex((x.start_char, x.end_char) for x in doc.ents if x.label_ in PLACE_LABELS
+                                   and _PLACE_PREPOSITION.search(text, max(0, x.start_char - 8), x.start_char))
+            if places.overlaps(s, e):
+                continue
+            found.append(Mention("person", sur, s, e, "people.principal_surname",
+                                 confidence("people.principal_surname")))
+        if not other:
+            out += found
     return sorted(out, key=lambda m: m.start)
 
 

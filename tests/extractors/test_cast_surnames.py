@@ -39,6 +39,7 @@ def test_a_lone_surname_of_the_films_one_performer_of_that_name(extract, text, p
 def test_the_switches_turn_the_rule_off(extract, monkeypatch):
     monkeypatch.setattr(resolve, "CAST_SURNAMES", False)
     monkeypatch.setattr(characters, "CAST_SURNAMES", False)
+    monkeypatch.setattr(resolve, "PRINCIPAL_SURNAMES", False)  # it reads a lone principal's surname anywhere
     assert "Norton" not in people_of(extract(LEAD + "Jack (Norton) cannot sleep at night.", FILM))
 
 

@@ -64,6 +64,7 @@ def test_without_the_switch_the_lone_surname_is_missed(extract, monkeypatch):
     from filmkg.extractors import resolve
 
     monkeypatch.setattr(resolve, "KB_DIRECTOR_SURNAMES", False)
+    monkeypatch.setattr(resolve, "PRINCIPAL_SURNAMES", False)  # people21's rule reads any principal's lone surname
     text = "DARK CITY\n\nThe city is always in shadow. Proyas keeps the mood grim from start to end."
     assert "Proyas" not in people_of(extract(text, "Dark City", year=1998))
 
