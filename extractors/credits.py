@@ -1193,6 +1193,9 @@ def find_credits(ctx: ReviewContext) -> tuple[list[Fact], list[Mention]]:
             # review names no other film there and does not have X acting (an actor's "new film" is no direction)
             # ... also past a bracketed filmography: "X's (FILM, FILM) latest film" (archive: 16 hits, 9 critics, 14/16)
             nm = _NEW_FILM.match(right_np)
+            if nm is None and NEW_FILM_WIDE and (wm := _NEW_FILM_WIDE.match(right_np)) and \
+                    directing_career(p.person):
+                nm = wm  # "X's challenging new film", "X's latest action thriller": a director's, by the headers
             shift = len(right) - len(right_np)
             header_directors = {n for n, r in ctx.header_roles.items() if "director" in r}
             if nm and not hedged and reviewed is not None and not roles and (
@@ -1520,6 +1523,19 @@ def acting_director(name: str) -> bool:
 _NEW_FILM = re.compile(r"^['\u2019]s?\s+(?:(?:brand\s+)?new|newest|latest|current|most\s+recent)"
                        r"(?:\s+(?:film|movie|picture|effort|offering|feature|outing|opus|project)\b|\s*[,\-\u2014]|"
                        r"\s+(?:is|was)\b)", re.I)
+
+
+#: "Spike Lee's spectacular new film", "Taylor Hackford's new drama", "John Woo's latest action thriller": up to
+#: two words before "new / latest" and a genre noun after it (twenty-first pass, roles21: 49 such possessives of a
+#: full name in the archive, 38 critics, 37 of them a director's new film; the others an actor's vehicle ("Jackie
+#: Chan's latest action flick"), a novelist's "latest thriller", a character, a studio), so only for a name the
+#: archive's headers credit with directing first (:func:`directing_career`), under the same tests as _NEW_FILM
+NEW_FILM_WIDE = True
+_NEW_FILM_WIDE = re.compile(
+    r"^['\u2019]s?\s+(?:(?!(?:and|or|not|first|last|previous|earlier|old|own)\b)[a-z\-]+,?\s+){0,2}"
+    r"(?:(?:brand\s+)?new|newest|latest|most\s+recent)\s+(?:[a-z\-]+\s+)?"
+    r"(?:film|movie|picture|effort|offering|feature|comedy|drama|thriller|documentary|romance|western|fantasy|"
+    r"epic|satire|melodrama|farce|adventure|mystery|musical|saga)\b", re.I)
 
 
 def _sentence_before(ctx: ReviewContext, s_start: int, back: int = 2) -> int:
