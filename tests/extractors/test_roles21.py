@@ -45,3 +45,23 @@ def test_wide_shape() -> None:
     assert credits._NEW_FILM_WIDE.match("'s latest action thriller, ")
     assert not credits._NEW_FILM_WIDE.match("'s first new film")
     assert not credits._NEW_FILM_WIDE.match("'s new haircut")
+
+
+@pytest.mark.parametrize("text,star,film", [
+    ("It is no better than the Sean Connery vehicle THE RED HARBOR, which sank.", "Sean Connery", "The Red Harbor"),
+    ("It recalls the Tom Cruise vehicle \"Top Gun\" in its flying scenes.", "Tom Cruise", "Top Gun"),
+])
+def test_a_stars_vehicle_is_acting(extract, monkeypatch: pytest.MonkeyPatch, text: str, star: str,
+                                   film: str) -> None:
+    got = credits_of(extract(text, "The Long Day (1999)"))
+    assert (star, "actor", film) in got
+    assert not {c for c in got if c[0] == star and c[2] == film and c[1] != "actor"}
+    monkeypatch.setattr(credits, "NAME_VEHICLE", False)
+    got = credits_of(extract(text, "The Long Day (1999)"))
+    assert (star, "actor", film) not in got
+
+
+def test_a_directors_film_stays_direction(extract) -> None:
+    text = "Like the John Carpenter film \"Halloween,\" it has a masked killer."
+    got = credits_of(extract(text, "The Long Day (1999)"))
+    assert ("John Carpenter", "director", "Halloween") in got
