@@ -107,6 +107,7 @@ CONFIDENCE: dict[str, float] = {
     "credits.acting_in": 0.7,                    # "X's performance in FILM": X acted in FILM
     "credits.possessive_film": 0.65,             # "Jan Kadar's 1964 masterpiece FILM"
     "credits.name_film": 0.6,                    # "other Hopper films: A": the role from the KB or the career
+    "credits.vehicle": 0.7,                      # "the Kevin Costner vehicle FILM": the star acts in FILM (roles21)
     "credits.director_of": 0.7,                  # "X, the director of FILM"
     "credits.film_role": 0.75,                   # "FILM director X"
     "credits.film_possessor": 0.65,              # "FILM's X": actor or contributor, resolved
