@@ -615,7 +615,10 @@ class ResolveCast:
                 and (low := word.lower()) not in _PLOT_NOUNS and low not in self.archive.common_words \
                 and known.has_surname(word) and not known.mostly_given_name(word) and not place(word)
 
-        fictional |= _named_as_characters(ctx.text, people, unknown, actors, surname)
+        # chars21: a performer a "Part (Actor)" bracket states is no part for going by the first name later
+        bracketed_actors = {c.object for c in characters if c.rule in _BRACKET_ACTING} if BRACKET_PERFORMERS \
+            else set()
+        fictional |= _named_as_characters(ctx.text, people, unknown, actors, surname, bracketed_actors)
         # "Luke Skywalker", "Jar Jar Binks": a name the archive's critics give as a part, never as a person
         fictional |= {n for n in unknown if self.archive.is_part(n)}
         # "Tommy" in a review of TOMMY BOY, "Private Ryan", "Blair Witch": a name made of the reviewed title's
@@ -1085,12 +1088,21 @@ _PLOT_NOUN_BEFORE = re.compile(r"(?:(?P<o>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0
                                "|".join(sorted(_PLOT_NOUNS, key=len, reverse=True)) + r")[ \t]+(?:\n[ \t]*)?$")
 
 
+#: chars21: a full name the characters stage reads as the performer of a "Part (Actor)" bracket ("Cora Smith (Lana
+#: Turner)") stays a person though the review later calls her by the first name alone ("Lana is sizzling"); before, the
+#: first-name test below dropped her and her row (extractors/README.md, "Characters, twenty-first pass"). False: off.
+BRACKET_PERFORMERS = True
+_BRACKET_ACTING = frozenset({"characters.paren_actor", "characters.paren_as", "characters.played_by"})
+
+
 def _named_as_characters(text: str, people: list[Mention], candidates: set[str], actors: set[str],
-                         surname: Callable[[str], bool] = lambda word: False) -> set[str]:
+                         surname: Callable[[str], bool] = lambda word: False,
+                         performers: set[str] | frozenset[str] = frozenset()) -> set[str]:
     """Names the text gives as parts: after a part cue ("as NAME", "plays NAME"), before a
     performer in brackets ("NAME (Actor)", the actor a name the KB or the header knows), or
     called by the first name and never by the surname (people go by surname in a review,
-    characters by first name). Only ``candidates`` (unknown to KB and header, no crew credit)."""
+    characters by first name; not ``performers``, whom a bracket states as the actor of a part).
+    Only ``candidates`` (unknown to KB and header, no crew credit)."""
     out: set[str] = set()
     starts = {m.start: m.name for m in people}
     ends = {m.end: m.name for m in people}
@@ -1148,7 +1160,7 @@ def _named_as_characters(text: str, people: list[Mention], candidates: set[str],
                 first_only[m.name] = False
             elif form == words[0]:
                 first_only.setdefault(m.name, True)
-    return out | {n for n, v in first_only.items() if v}
+    return out | {n for n, v in first_only.items() if v and n not in performers}
 
 
 _LABEL_COLON = re.compile(r"(?:-[a-z]+)?:[ \t]+")
