@@ -19,7 +19,6 @@ before the next extractor can use them:
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Container
@@ -265,15 +264,9 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|of|at|near|across|around)[ \t\
 _CAPITAL_RUN_BEFORE = re.compile(r"(?<![\w'\u2019])([A-Z][a-z][\w'\u2019\-]*)[ \t]+(?:[A-Z]\.[ \t]*)?$")
 
 
-@functools.lru_cache(maxsize=1)
-def _film_parts() -> dict[str, dict[str, list[str]]]:
-    """:func:`film_parts`, read once."""
-    return film_parts()
-
-
 def _part_words(reviewed: str, year: int | None) -> set[str]:
     """The folded words of the parts the archive's reviews of the reviewed film name (its year give or take one)."""
-    return {fold(w) for y, parts in _film_parts().get(film_key(reviewed), {}).items()
+    return {fold(w) for y, parts in film_parts().get(film_key(reviewed), {}).items()
             if year is None or abs(int(y) - year) <= 1 for p in parts for w in p.split()}
 
 
