@@ -32,6 +32,14 @@ def earlier_sets(here: Path, shared: Path) -> list[Path]:
             *(here.parent / f"gold-unseen{i}" for i in range(2, n))]
 
 
+def draw_aliases(folder: Path) -> dict[str, str]:
+    """The ``ALIASES`` of an earlier set's ``draw.py``: a later draw starts from them and adds its own (the earlier
+    file stays as its draw was run, so that it reproduces)."""
+    import runpy
+
+    return dict(runpy.run_path(str(folder / "draw.py"))["ALIASES"])
+
+
 def audit_ids(root: Path) -> set[str]:
     """The reviews of the hand-judged precision audits (``training/precision_audit``, every ``ids.txt``): a draw
     from gold-unseen15 on passes them as ``skip``, so that no blind page is one whose predictions an audit read
