@@ -36,11 +36,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from character_silver import _words, labels  # noqa: E402  (training/ is the scripts' folder)
 from crew_silver import TXT  # noqa: E402
-from gold_sets import never_read  # noqa: E402
+from gold_sets import never_read_nor_audited  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
-AUDIT = ROOT / "training" / "precision_audit"
 
 #: a sentence ends at ". ! ?" before a capital or a quote, or at a blank line
 _SENT_END = re.compile(r"[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]?[A-Z])|\n\s*\n")
@@ -49,18 +48,11 @@ _TOKEN = re.compile(r"[A-Z][\w'\u2019\-]*(?:\s+(?:de|van|von|der|da|di|du|la|le)
 _CAP_NAME = r"[A-Z][\w'\u2019\-]*\.?(?:\s+(?:(?:de|van|von|der|da|di|du|la|le)\s+)?[A-Z][\w'\u2019\-]*\.?){0,3}"
 
 
-def skipped() -> set[str]:
-    skip = set(never_read())
-    for f in AUDIT.glob("**/ids.txt"):
-        skip |= set(f.read_text().split())
-    return skip | {i.lstrip("0") for i in skip}
-
-
 def pages(part: str) -> dict[str, str]:
     """{id: critic} of the archive pages of the slice (even ids: develop)."""
     with open(SHARED / "corpus" / "index.csv", newline="") as fh:
         critic = {row["id"]: row["critic"] for row in csv.DictReader(fh)}
-    skip = skipped()
+    skip = never_read_nor_audited()
     return {i: c for i, c in critic.items() if i not in skip and i.lstrip("0") not in skip
             and (int(i) % 2 == 0) == (part == "develop") and (TXT / f"{i}.txt").is_file()}
 

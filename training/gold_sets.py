@@ -35,6 +35,15 @@ def never_read() -> set[str]:
     return excluded_ids() | RESERVED
 
 
+def never_read_nor_audited() -> set[str]:
+    """:func:`never_read` and the reviews of the hand-judged precision audits (``precision_audit/*/ids.txt``), each
+    also without its leading zeros: what a silver measure of a pass draws none of."""
+    ids = never_read()
+    for f in (ROOT / "training" / "precision_audit").glob("**/ids.txt"):
+        ids |= set(f.read_text().split())
+    return ids | {i.lstrip("0") for i in ids}
+
+
 def sample_ids(n: int, seed: int) -> set[str]:
     """``n`` archive ids drawn with ``seed``, none of :func:`excluded_ids`. The whole index is shuffled
     before the gold ids are dropped, so a gold set added later only takes its own ids out of a sample

@@ -29,18 +29,13 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from crew_silver import SHARED, blank, blanked_docs, fold_surname, header_lines, surname  # noqa: E402
-from gold_sets import never_read  # noqa: E402
-
-AUDITS = Path(__file__).resolve().parent / "precision_audit"
+from crew_silver import SHARED, blank, blanked_docs, fold_surname, header_lines, surname, surname_pattern  # noqa: E402
+from gold_sets import never_read_nor_audited  # noqa: E402
 
 
 def draw(n: int, seed: int) -> list[str]:
     """``n`` archive ids, one per critic, none never-read nor of a hand-judged audit (their ``ids.txt``)."""
-    skip = never_read()
-    for p in AUDITS.glob("**/ids.txt"):
-        skip |= set(p.read_text().split())
-    skip |= {i.lstrip("0") for i in skip}
+    skip = never_read_nor_audited()
     with open(SHARED / "corpus" / "index.csv", newline="") as fh:
         rows = list(csv.DictReader(fh))
     random.Random(seed).shuffle(rows)
@@ -57,10 +52,8 @@ def draw(n: int, seed: int) -> list[str]:
 
 
 def _occurrences(name: str, blanked: str) -> list[tuple[int, int]]:
-    s = surname(name)
-    if len(s) < 2:
-        return []
-    return [(m.start(), m.end()) for m in re.finditer(r"(?<![\w'])" + re.escape(s) + r"(?![\w])", blanked)]
+    rx = surname_pattern(name)
+    return [] if rx is None else [(m.start(), m.end()) for m in rx.finditer(blanked)]
 
 
 def split(text: str) -> tuple[dict, str] | None:
