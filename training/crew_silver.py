@@ -105,9 +105,15 @@ def header_people(text: str) -> tuple[dict[str, set[str]], str] | None:
     return dict(people), blank(text, header_lines(text, credits))
 
 
-def in_prose(name: str, blanked: str) -> bool:
+def surname_pattern(name: str) -> re.Pattern[str] | None:
+    """The name's surname as a whole word; None for a surname of one letter."""
     s = surname(name)
-    return len(s) > 1 and re.search(r"(?<![\w'])" + re.escape(s) + r"(?![\w])", blanked) is not None
+    return re.compile(r"(?<![\w'])" + re.escape(s) + r"(?![\w])") if len(s) > 1 else None
+
+
+def in_prose(name: str, blanked: str) -> bool:
+    rx = surname_pattern(name)
+    return rx is not None and rx.search(blanked) is not None
 
 
 def survey_pages(roles_of: Callable[[str], list[str] | None], cache: Path | None) -> dict[str, tuple[str, list[str]]]:
